@@ -1,0 +1,44 @@
+// The one API the renderer sees, whether it runs in Electron (preload) or in a browser
+// through the harness (renderer/platform).
+import type { Channel } from './channelNames';
+import type { RequestOf } from './schemas';
+import type {
+  ArticleSummary,
+  LibraryListing,
+  MediaInfo,
+  OpenedArticle,
+  SaveReport,
+  Settings,
+} from './types';
+import type { Result } from './errors';
+
+export interface Responses {
+  'settings:get': Settings;
+  'settings:update': Settings;
+  'library:list': LibraryListing;
+  'article:create': ArticleSummary;
+  'article:open': OpenedArticle;
+  'article:update': SaveReport;
+  'article:close': null;
+  'article:rename': ArticleSummary;
+  'article:duplicate': ArticleSummary;
+  'article:trash': null;
+  'trash:restore': ArticleSummary;
+  'media:import': MediaInfo;
+}
+
+/** What preload exposes as `window.soan` (frozen). */
+export interface PreloadApi {
+  readonly kind: 'electron';
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<Responses[C]>>;
+}
+
+/** A handler per channel, implemented by electron/services/backend.ts. */
+export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Responses[C]> };
+
+/** The name under which preload exposes its API. */
+export const PRELOAD_GLOBAL = 'soan';
+
+/** The privileged scheme that serves the renderer and media in Electron. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'soan';

@@ -1,0 +1,22 @@
+// The closed list of channels. Kept free of imports so the sandboxed preload can bundle it
+// without pulling in zod.
+export const channelNames = [
+  'settings:get',
+  'settings:update',
+  'library:list',
+  'article:create',
+  'article:open',
+  'article:update',
+  'article:close',
+  'article:rename',
+  'article:duplicate',
+  'article:trash',
+  'trash:restore',
+  'media:import',
+] as const;
+
+export type Channel = (typeof channelNames)[number];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (channelNames as readonly string[]).includes(name);
+}

@@ -1,0 +1,58 @@
+// Errors and problems travel from services to the UI as a code plus parameters; the
+// renderer turns them into plain words in the user's language (renderer/i18n).
+
+export const errorCodes = [
+  'invalid-request', // a payload failed its schema; params.detail says where
+  'forbidden-sender', // an IPC call that did not come from the app's own window
+  'setup-required', // no profile/library yet: the first-run screen must be completed
+  'article-not-found', // params.id
+  'article-damaged', // params.article, params.file: damaged and nothing to recover from
+  'library-unavailable', // params.path, params.reason: folder missing or unreadable
+  'library-read-only', // params.path
+  'library-locked', // params.path, params.pid: another Soạn has this library open
+  'save-failed', // params.article, params.reason: kept in memory, retried on next change
+  'media-not-image', // params.name
+  'media-too-large', // params.name, params.limitMb
+  'media-missing', // params.file
+  'trash-entry-not-found', // params.id
+  'internal', // params.detail: a bug; the message says so honestly
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Warnings that do not stop work: shown once, in plain words, in the library. */
+export const problemCodes = [
+  'file-recovered', // params.article?, params.file, params.movedTo, params.source
+  'file-damaged-moved', // params.article?, params.file, params.movedTo (nothing to recover from)
+  'project-skipped', // params.folder, params.reason: a folder in the library that is not a readable project
+] as const;
+export type ProblemCode = (typeof problemCodes)[number];
+
+export type Params = Record<string, string | number>;
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  params: Params;
+}
+
+export interface Problem {
+  code: ProblemCode;
+  params: Params;
+}
+
+/** Thrown by services and by the renderer's platform layer; never carries a stack to the UI. */
+export class SoanError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Params;
+  constructor(code: ErrorCode, params: Params = {}) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'SoanError';
+    this.code = code;
+    this.params = params;
+  }
+  toInfo(): ErrorInfo {
+    return { code: this.code, params: this.params };
+  }
+}
+
+/** Every IPC/HTTP answer is wrapped so that errors cross the boundary as data. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
