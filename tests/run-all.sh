@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every test Soạn has, from a machine with only Node and npm (README: `npm test`).
+# Installs what the tests need: Debian's Chromium, then the npm packages from the lock file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+chromium="${SOAN_CHROMIUM:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  echo "== installing Chromium from Debian for the browser tests"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+# npm ci only when the lock file changed since the last install (it wipes node_modules).
+stamp=node_modules/.soan-installed
+lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
+  echo "== npm ci"
+  npm ci --no-audit --no-fund
+  echo "$lock_hash" > "$stamp"
+fi
+
+echo "== type checking (renderer, services, Electron shell against electron.d.ts)"
+npm run typecheck
+
+echo "== building the renderer and the Electron shell"
+npm run build
+
+echo "== unit and browser tests"
+npx vitest run
