@@ -1,0 +1,109 @@
+// Loads an article project from disk, recovering what it can: a damaged article.ydoc is moved
+// aside and replaced from article.ydoc.bak, else rebuilt from article.json; a damaged
+// article.json is moved aside and rewritten from the document. Every recovery is reported.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import * as Y from 'yjs';
+import type { Problem } from '../../contract/errors';
+import { SoanError } from '../../contract/errors';
+import { backupPathOf, removeLeftoverTempFiles } from '../fs/atomicWrite';
+import { folderExists, libraryReadError } from '../fs/diskErrors';
+import { readOrQuarantine } from '../fs/recoveringRead';
+import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
+import { readHeadline, readMeta } from './articleDocument';
+import { docFromRendition, parseRenditionOf } from './articleRendition';
+
+export interface LoadedArticle {
+  doc: Y.Doc;
+  /** When the content last changed, as far as the files tell. */
+  updatedAt: string;
+  problems: Problem[];
+  /** Something was recovered or is missing: write both files again. */
+  needsSave: boolean;
+}
+
+/** An update that decodes to a document of a different (or no) article is damaged too: NUL bytes decode to an empty doc. */
+export function parseArticleState(id: string): (bytes: Buffer) => Y.Doc {
+  return (bytes) => {
+    if (bytes.length === 0) throw new Error('empty file');
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, bytes);
+    const found = readMeta(doc).id;
+    if (found !== id) {
+      doc.destroy();
+      throw new Error(found ? `document of article ${found}` : 'no article in this file');
+    }
+    return doc;
+  };
+}
+
+async function modifiedAt(file: string): Promise<string | undefined> {
+  try {
+    return (await fs.stat(file)).mtime.toISOString();
+  } catch {
+    return undefined;
+  }
+}
+
+export async function loadArticle(options: {
+  id: string;
+  folder: string;
+  libraryPath: string;
+  /** The headline the index knows, to name the article when nothing else can. */
+  headlineHint?: string;
+}): Promise<LoadedArticle> {
+  const { id, folder, libraryPath } = options;
+  if (!(await folderExists(folder))) {
+    if (!(await folderExists(libraryPath))) throw await libraryReadError(new Error('missing'), libraryPath);
+    throw new SoanError('article-not-found', { id });
+  }
+  const name = (file: string) => path.relative(libraryPath, file);
+  const ydocFile = path.join(folder, ARTICLE_YDOC);
+  const jsonFile = path.join(folder, ARTICLE_JSON);
+  try {
+    await removeLeftoverTempFiles(folder);
+    const state = await readOrQuarantine(ydocFile, parseArticleState(id));
+    const rendition = await readOrQuarantine(jsonFile, parseRenditionOf(id));
+    const problems: Problem[] = [];
+
+    let doc = state.value;
+    let source = ydocFile;
+    if (!doc) {
+      const backup = await readOrQuarantine(backupPathOf(ydocFile), parseArticleState(id));
+      if (backup.value) {
+        doc = backup.value;
+        source = backupPathOf(ydocFile);
+      } else if (rendition.value) {
+        doc = docFromRendition(rendition.value);
+        source = jsonFile;
+      }
+      const article = (doc && readHeadline(doc)) || options.headlineHint || name(folder);
+      if (!doc) {
+        if (state.movedTo === undefined && backup.movedTo === undefined && rendition.movedTo === undefined) {
+          throw new SoanError('article-not-found', { id });
+        }
+        throw new SoanError('article-damaged', { article, file: name(ydocFile) });
+      }
+      if (state.movedTo) {
+        problems.push({
+          code: 'file-recovered',
+          params: { article, file: name(ydocFile), movedTo: name(state.movedTo), source: name(source) },
+        });
+      }
+    }
+
+    const article = readHeadline(doc) || options.headlineHint || name(folder);
+    if (rendition.movedTo) {
+      problems.push({
+        code: 'file-recovered',
+        params: { article, file: name(jsonFile), movedTo: name(rendition.movedTo), source: name(source) },
+      });
+    }
+    const updatedAt =
+      rendition.value?.updatedAt ?? (await modifiedAt(ydocFile)) ?? readMeta(doc).createdAt ?? new Date().toISOString();
+    return { doc, updatedAt, problems, needsSave: !state.value || !rendition.value };
+  } catch (error) {
+    if (error instanceof SoanError) throw error;
+    throw await libraryReadError(error, libraryPath);
+  }
+}

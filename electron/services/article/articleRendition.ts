@@ -1,0 +1,71 @@
+// article.json: the article readable without Soạn, rewritten on every save. It is also the
+// last resort when article.ydoc (and its backup) are damaged.
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { articleStatuses, metaKeys } from '../../contract/articleSchema';
+import { parseJsonWith } from '../fs/durableJsonAdapter';
+import { articleFragment, metaMap, plainText, readHeadline, readMeta, wordCountOf } from './articleDocument';
+import { PmNodeSchema, fragmentToJson, writeJsonToFragment } from './yjsJson';
+import type { PmNode } from './yjsJson';
+
+export const RENDITION_FORMAT = 'soan-article';
+
+const RenditionSchema = z.object({
+  format: z.literal(RENDITION_FORMAT),
+  version: z.literal(1),
+  id: z.string(),
+  slug: z.string(),
+  headline: z.string(),
+  status: z.enum(articleStatuses).catch('draft'),
+  authors: z.array(z.string()),
+  wordCount: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  meta: z.record(z.string(), z.unknown()),
+  content: PmNodeSchema.refine((node) => node.type === 'doc', 'content is not a document'),
+  text: z.string(),
+});
+export type ArticleRendition = z.infer<typeof RenditionSchema>;
+
+export function renditionOf(doc: Y.Doc, context: { slug: string; updatedAt: string }): ArticleRendition {
+  const meta = readMeta(doc);
+  return {
+    format: RENDITION_FORMAT,
+    version: 1,
+    id: meta.id,
+    slug: context.slug,
+    headline: readHeadline(doc),
+    status: meta.status,
+    authors: meta.authors,
+    wordCount: wordCountOf(doc),
+    createdAt: meta.createdAt,
+    updatedAt: context.updatedAt,
+    meta: metaMap(doc).toJSON(),
+    content: fragmentToJson(articleFragment(doc)),
+    text: plainText(doc),
+  };
+}
+
+/** Parser for article.json that also insists it belongs to this article. */
+export function parseRenditionOf(id: string): (bytes: Buffer) => ArticleRendition {
+  const parse = parseJsonWith(RenditionSchema);
+  return (bytes) => {
+    const rendition = parse(bytes);
+    if (rendition.id !== id) throw new Error(`article.json belongs to ${rendition.id}, not ${id}`);
+    return rendition;
+  };
+}
+
+/** A fresh Yjs document with the rendition's content and metadata (new edit history). */
+export function docFromRendition(rendition: ArticleRendition): Y.Doc {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    const meta = metaMap(doc);
+    for (const [key, value] of Object.entries(rendition.meta)) meta.set(key, value);
+    meta.set(metaKeys.id, rendition.id);
+    if (typeof rendition.meta[metaKeys.createdAt] !== 'string') meta.set(metaKeys.createdAt, rendition.createdAt);
+    if (!Array.isArray(rendition.meta[metaKeys.authors])) meta.set(metaKeys.authors, rendition.authors);
+    writeJsonToFragment(rendition.content as PmNode, articleFragment(doc));
+  });
+  return doc;
+}

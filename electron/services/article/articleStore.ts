@@ -1,0 +1,329 @@
+// Open articles live in memory as Yjs documents. Updates from the editor are applied at once
+// and saved within a few hundred milliseconds (coalesced); the answer to an update arrives
+// when its content is durably on disk. A failed save keeps the document in memory and is
+// retried, so nothing typed is lost while a drive is unplugged or full.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import * as Y from 'yjs';
+import type { Problem } from '../../contract/errors';
+import { SoanError } from '../../contract/errors';
+import type { ArticleSummary, SaveReport } from '../../contract/types';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { folderExists, libraryWriteError } from '../fs/diskErrors';
+import { formatJson } from '../fs/durableJsonAdapter';
+import type { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
+import { ARTICLE_JSON, ARTICLE_YDOC, slugForHeadline } from '../library/projectFolder';
+import { ensureAuthor, readHeadline, readMeta, wordCountOf } from './articleDocument';
+import { loadArticle } from './articleLoader';
+import { renditionOf } from './articleRendition';
+
+export interface ArticleStoreOptions {
+  libraryPath: string;
+  /** The project folder of an article (absolute), or throws article-not-found. */
+  locate: (id: string) => { folder: string; headline: string };
+  /** Per-article queue shared with the library, so saves never race folder moves. */
+  queue: KeyedSerialQueue;
+  /** Called after each durable save, to update the library index. */
+  onSaved: (summary: ArticleSummary) => Promise<void>;
+  onProblem: (problem: Problem) => void;
+  /** The profile name added to the authors of an article it edits. */
+  author: () => string | undefined;
+  /** Where to drop a last copy of unsaved documents when the app quits and the library is gone. */
+  rescueFolder?: string;
+  saveDelayMs?: number;
+  retryDelayMs?: number;
+}
+
+interface Waiter {
+  resolve: (report: SaveReport) => void;
+  reject: (error: unknown) => void;
+}
+
+interface OpenArticle {
+  id: string;
+  doc: Y.Doc;
+  dirty: boolean;
+  changedAt: string;
+  waiters: Waiter[];
+  saveTimer?: NodeJS.Timeout;
+  retryTimer?: NodeJS.Timeout;
+  lastSaved?: SaveReport;
+  saving: boolean;
+}
+
+export class ArticleStore {
+  private readonly open = new Map<string, OpenArticle>();
+  private closed = false;
+
+  constructor(private readonly options: ArticleStoreOptions) {}
+
+  isOpen(id: string): boolean {
+    return this.open.has(id);
+  }
+
+  openIds(): string[] {
+    return [...this.open.keys()];
+  }
+
+  /** Opens (or returns the already open) article. Problems are those found while loading now. */
+  async openArticle(id: string): Promise<{ doc: Y.Doc; summary: ArticleSummary; problems: Problem[] }> {
+    return this.options.queue.run(id, async () => {
+      const existing = this.open.get(id);
+      if (existing) return { doc: existing.doc, summary: this.summaryOf(existing), problems: [] };
+      const { entry, problems } = await this.load(id);
+      return { doc: entry.doc, summary: this.summaryOf(entry), problems };
+    });
+  }
+
+  /** The summary of an article, from memory if open, else from disk (recovering, not keeping it open). */
+  async readSummary(id: string, folder: string): Promise<ArticleSummary> {
+    return this.options.queue.run(id, async () => {
+      const existing = this.open.get(id);
+      if (existing) return this.summaryOf(existing);
+      const loaded = await loadArticle({ id, folder, libraryPath: this.options.libraryPath });
+      loaded.problems.forEach(this.options.onProblem);
+      const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
+      if (loaded.needsSave) {
+        entry.dirty = true;
+        await this.writeFiles(entry, folder).catch(() => {}); // best effort; the index still learns of it
+      }
+      loaded.doc.destroy();
+      return this.summaryOf(entry);
+    });
+  }
+
+  /** Write a new article's files (create, duplicate, restore under a new id). The doc is not kept open. */
+  async saveNew(id: string, doc: Y.Doc, folder: string): Promise<ArticleSummary> {
+    return this.options.queue.run(id, async () => {
+      const entry = this.entryFor(id, doc, new Date().toISOString());
+      entry.dirty = true;
+      await this.writeFiles(entry, folder);
+      return this.summaryOf(entry);
+    });
+  }
+
+  /** Apply an editor update; resolves once it is on disk. An empty update just waits for pending saves. */
+  async applyUpdate(id: string, update: Uint8Array): Promise<SaveReport> {
+    this.assertRunning();
+    const entry = this.open.get(id) ?? (await this.openArticle(id), this.open.get(id)!);
+    if (update.byteLength > 0) {
+      try {
+        Y.decodeUpdate(update); // garbage is refused before it touches the document
+        Y.applyUpdate(entry.doc, update, 'editor');
+      } catch {
+        throw new SoanError('invalid-request', { detail: 'the update is not a valid document change' });
+      }
+      const author = this.options.author();
+      if (author) ensureAuthor(entry.doc, author);
+    }
+    if (!entry.dirty && !entry.saving) return this.currentReport(entry);
+    const saved = new Promise<SaveReport>((resolve, reject) => entry.waiters.push({ resolve, reject }));
+    if (entry.dirty) this.scheduleSave(entry);
+    // Nothing new, but a save is being written: answer when it is on disk.
+    else this.options.queue.run(id, () => this.save(entry, false)).catch(() => {});
+    return saved;
+  }
+
+  /** Change an article's document (rename) and save it now. Opens it for the change if needed. */
+  async edit(id: string, change: (doc: Y.Doc) => void): Promise<ArticleSummary> {
+    const wasOpen = this.open.has(id);
+    await this.openArticle(id);
+    const entry = this.open.get(id)!;
+    change(entry.doc);
+    await this.flush(id);
+    const summary = this.summaryOf(entry);
+    if (!wasOpen) await this.close(id);
+    return summary;
+  }
+
+  /** Save now if anything is pending; throws the save error (the document stays in memory). */
+  async flush(id: string): Promise<void> {
+    const entry = this.open.get(id);
+    if (!entry) return;
+    clearTimeout(entry.saveTimer);
+    entry.saveTimer = undefined;
+    await this.options.queue.run(id, () => this.save(entry, true));
+  }
+
+  /** Flush and forget. If the save fails the article stays open and the error is thrown. */
+  async close(id: string): Promise<void> {
+    await this.options.queue.run(id, async () => {
+      const entry = this.open.get(id);
+      if (!entry) return;
+      clearTimeout(entry.saveTimer);
+      entry.saveTimer = undefined;
+      do await this.save(entry, true);
+      while (entry.dirty);
+      this.forget(entry);
+    });
+  }
+
+  /** Drop an article from memory without saving (it was moved to the trash). */
+  discard(id: string): void {
+    const entry = this.open.get(id);
+    if (entry) this.forget(entry);
+  }
+
+  /** The state to hand to the editor or to copy from. */
+  stateOf(id: string): Uint8Array | undefined {
+    const entry = this.open.get(id);
+    return entry ? Y.encodeStateAsUpdate(entry.doc) : undefined;
+  }
+
+  /** Flush every open article (on quit). Unsaved documents go to the rescue folder if one is set. */
+  async closeAll(): Promise<void> {
+    const failures: unknown[] = [];
+    for (const id of this.openIds()) {
+      try {
+        await this.close(id);
+      } catch (error) {
+        failures.push(error);
+        await this.rescue(this.open.get(id));
+        const entry = this.open.get(id);
+        if (entry) this.forget(entry, error);
+      }
+    }
+    this.closed = true;
+    if (failures.length) console.error('soan: some articles could not be saved on close', failures);
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private assertRunning(): void {
+    if (this.closed) throw new SoanError('library-unavailable', { path: this.options.libraryPath, reason: 'the library was closed' });
+  }
+
+  private entryFor(id: string, doc: Y.Doc, changedAt: string): OpenArticle {
+    return { id, doc, dirty: false, changedAt, waiters: [], saving: false };
+  }
+
+  private async load(id: string): Promise<{ entry: OpenArticle; problems: Problem[] }> {
+    this.assertRunning();
+    const located = this.options.locate(id);
+    const loaded = await loadArticle({
+      id,
+      folder: located.folder,
+      libraryPath: this.options.libraryPath,
+      headlineHint: located.headline,
+    });
+    loaded.problems.forEach(this.options.onProblem);
+    const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
+    entry.doc.on('update', () => {
+      entry.dirty = true;
+      entry.changedAt = new Date().toISOString();
+    });
+    this.open.set(id, entry);
+    if (loaded.needsSave) {
+      entry.dirty = true;
+      await this.save(entry, false);
+    }
+    return { entry, problems: loaded.problems };
+  }
+
+  private summaryOf(entry: OpenArticle): ArticleSummary {
+    const meta = readMeta(entry.doc);
+    const headline = readHeadline(entry.doc);
+    return {
+      id: entry.id,
+      slug: slugForHeadline(headline),
+      headline,
+      status: meta.status,
+      authors: meta.authors,
+      wordCount: wordCountOf(entry.doc),
+      createdAt: meta.createdAt,
+      updatedAt: entry.changedAt,
+    };
+  }
+
+  private scheduleSave(entry: OpenArticle): void {
+    if (entry.saveTimer) return; // coalesce: the pending save will include this change
+    entry.saveTimer = setTimeout(() => {
+      entry.saveTimer = undefined;
+      this.options.queue.run(entry.id, () => this.save(entry, false)).catch(() => {});
+    }, this.options.saveDelayMs ?? 250);
+  }
+
+  private scheduleRetry(entry: OpenArticle): void {
+    if (entry.retryTimer) return;
+    entry.retryTimer = setTimeout(() => {
+      entry.retryTimer = undefined;
+      if (this.open.get(entry.id) !== entry || !entry.dirty) return;
+      this.options.queue.run(entry.id, () => this.save(entry, false)).catch(() => {});
+    }, this.options.retryDelayMs ?? 3000);
+    entry.retryTimer.unref?.();
+  }
+
+  /** Runs inside the article's queue. With `throwOnError`, the caller gets the save error too. */
+  private async save(entry: OpenArticle, throwOnError: boolean): Promise<void> {
+    if (this.open.get(entry.id) !== entry) return;
+    const waiters = entry.waiters.splice(0);
+    if (!entry.dirty) {
+      waiters.forEach((w) => w.resolve(this.currentReport(entry)));
+      return;
+    }
+    entry.dirty = false;
+    entry.saving = true;
+    try {
+      const located = this.options.locate(entry.id);
+      const report = await this.writeFiles(entry, located.folder);
+      entry.lastSaved = report;
+      clearTimeout(entry.retryTimer);
+      entry.retryTimer = undefined;
+      waiters.forEach((w) => w.resolve(report));
+    } catch (cause) {
+      entry.dirty = true;
+      const error = await libraryWriteError(cause, this.options.libraryPath, readHeadline(entry.doc) || entry.id);
+      waiters.forEach((w) => w.reject(error));
+      this.scheduleRetry(entry);
+      if (throwOnError) throw error;
+    } finally {
+      entry.saving = false;
+    }
+  }
+
+  private currentReport(entry: OpenArticle): SaveReport {
+    return entry.lastSaved ?? { savedAt: entry.changedAt, wordCount: wordCountOf(entry.doc) };
+  }
+
+  /** article.ydoc then article.json, each atomic with a backup; then the index. */
+  private async writeFiles(entry: OpenArticle, folder: string): Promise<SaveReport> {
+    if (!(await folderExists(folder))) {
+      // The project folder alone vanished (deleted by hand): put it back rather than lose
+      // the text. If the whole library is gone, the write below fails with the right error.
+      if (await folderExists(this.options.libraryPath)) await fs.mkdir(folder, { recursive: true });
+    }
+    const summary = this.summaryOf(entry);
+    await writeFileAtomic(path.join(folder, ARTICLE_YDOC), Y.encodeStateAsUpdate(entry.doc), { keepBackup: true });
+    const rendition = renditionOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt });
+    await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(rendition), { keepBackup: true });
+    try {
+      await this.options.onSaved(summary);
+    } catch (error) {
+      // The article itself is safe; the index is rebuildable and is written again next save.
+      console.error('soan: could not update the library index', error);
+    }
+    return { savedAt: new Date().toISOString(), wordCount: summary.wordCount };
+  }
+
+  private forget(entry: OpenArticle, reason?: unknown): void {
+    clearTimeout(entry.saveTimer);
+    clearTimeout(entry.retryTimer);
+    const error = reason ?? new SoanError('article-not-found', { id: entry.id });
+    entry.waiters.splice(0).forEach((w) => w.reject(error));
+    this.open.delete(entry.id);
+    entry.doc.destroy();
+  }
+
+  private async rescue(entry: OpenArticle | undefined): Promise<void> {
+    if (!entry || !this.options.rescueFolder) return;
+    try {
+      await fs.mkdir(this.options.rescueFolder, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const file = path.join(this.options.rescueFolder, `${entry.id}-${stamp}.ydoc`);
+      await writeFileAtomic(file, Y.encodeStateAsUpdate(entry.doc));
+      console.error(`soan: unsaved article ${entry.id} rescued to ${file}`);
+    } catch (error) {
+      console.error('soan: could not rescue unsaved article', entry.id, error);
+    }
+  }
+}

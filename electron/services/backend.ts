@@ -1,0 +1,210 @@
+// The services behind the IPC contract, for Electron's main process and the browser harness.
+// dispatch() is the one door: it refuses unknown channels, validates every payload with the
+// contract's zod schema, and turns every failure into data — it never throws.
+import path from 'node:path';
+import type { Handlers } from '../contract/api';
+import { isChannel } from '../contract/channelNames';
+import type { Channel } from '../contract/channelNames';
+import type { ErrorInfo, Result } from '../contract/errors';
+import { SoanError } from '../contract/errors';
+import { limits, requestSchemas } from '../contract/schemas';
+import type { LibraryListing, Settings } from '../contract/types';
+import { KeyedSerialQueue } from './concurrency/keyedSerialQueue';
+import { plainReason } from './fs/diskErrors';
+import { Library } from './library/libraryService';
+import { ProblemLog } from './library/problemLog';
+import { SettingsStore } from './settings/settingsStore';
+
+export interface BackendOptions {
+  /** Where settings.json lives (Electron's app.getPath('userData')). */
+  userDataDir: string;
+  /** The library folder offered on first run, e.g. ~/Documents/Soan. */
+  defaultLibraryPath: string;
+  /** Autosave delay after the first unsaved change (default 250 ms). */
+  saveDelayMs?: number;
+  /** Delay before a failed save is tried again by itself (default 3 s). */
+  retryDelayMs?: number;
+}
+
+export interface Backend {
+  handlers: Handlers;
+  dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  /** Real path of an article's media file for the app:// protocol; throws SoanError('media-missing'). */
+  mediaPath(articleId: string, file: string): Promise<string>;
+  /** Save everything, release the library lock. Later calls answer library-unavailable. */
+  close(): Promise<void>;
+}
+
+const SERIAL = 'backend';
+
+function invalid(detail: string): Result<never> {
+  return { ok: false, error: { code: 'invalid-request', params: { detail } } };
+}
+
+/** "id: not an article id" — where and what, short enough for a message. */
+function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  if (!issue) return 'the request is not valid';
+  const where = issue.path.map(String).join('.');
+  return (where ? `${where}: ${issue.message}` : issue.message).slice(0, 200);
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const problems = new ProblemLog();
+  const queue = new KeyedSerialQueue();
+  const settingsReady = SettingsStore.open({
+    userDataDir: options.userDataDir,
+    defaultLibraryPath: options.defaultLibraryPath,
+    onProblem: problems.add,
+  });
+  settingsReady.catch(() => {}); // reported on each call instead
+  let library: Library | undefined;
+  let closed = false;
+
+  function author(): string | undefined {
+    return currentSettings?.profile?.name;
+  }
+  let currentSettings: Settings | undefined;
+
+  function assertOpen(): void {
+    if (closed) throw new SoanError('library-unavailable', { path: '', reason: 'Soạn is closing' });
+  }
+
+  async function settingsStore(): Promise<SettingsStore> {
+    try {
+      const store = await settingsReady;
+      currentSettings = store.get();
+      return store;
+    } catch (error) {
+      throw new SoanError('library-unavailable', {
+        path: options.userDataDir,
+        reason: `settings cannot be read: ${plainReason(error)}`,
+      });
+    }
+  }
+
+  function openLibrary(libraryPath: string, create: boolean): Promise<Library> {
+    return Library.open({
+      libraryPath,
+      create,
+      author,
+      rescueFolder: path.join(options.userDataDir, 'rescue'),
+      saveDelayMs: options.saveDelayMs,
+      retryDelayMs: options.retryDelayMs,
+    });
+  }
+
+  /** The open library; opened on demand (it may have been unplugged or locked at start). */
+  async function requireLibrary(): Promise<Library> {
+    assertOpen();
+    const settings = (await settingsStore()).get();
+    if (!settings.profile) throw new SoanError('setup-required');
+    if (library) return library;
+    return queue.run(SERIAL, async () => {
+      assertOpen();
+      library ??= await openLibrary(settings.libraryPath, false);
+      return library;
+    });
+  }
+
+  async function updateSettings(patch: Parameters<Handlers['settings:update']>[0]): Promise<Settings> {
+    assertOpen();
+    const store = await settingsStore();
+    return queue.run(SERIAL, async () => {
+      const next = store.preview(patch);
+      const moving = !library || path.resolve(library.path) !== path.resolve(next.libraryPath);
+      if (next.profile && moving) {
+        // Open the new library first: if it cannot be used, nothing changes.
+        const opened = await openLibrary(next.libraryPath, true);
+        const previous = library;
+        library = opened;
+        await previous?.close();
+      }
+      try {
+        await store.save(next);
+      } catch (error) {
+        throw new SoanError('save-failed', { article: 'settings.json', reason: plainReason(error) });
+      }
+      currentSettings = store.get();
+      return store.get();
+    });
+  }
+
+  async function listLibrary(): Promise<LibraryListing> {
+    const listing = await (await requireLibrary()).list();
+    const all = new ProblemLog();
+    [...problems.list(), ...listing.problems].forEach(all.add);
+    return { ...listing, problems: all.list() };
+  }
+
+  const handlers: Handlers = {
+    'settings:get': async () => (await settingsStore()).get(),
+    'settings:update': (request) => updateSettings(request),
+    'library:list': () => listLibrary(),
+    'article:create': async (request) => (await requireLibrary()).create(request),
+    'article:open': async ({ id }) => (await requireLibrary()).open(id),
+    'article:update': async ({ id, update }) => (await requireLibrary()).update(id, update),
+    'article:close': async ({ id }) => {
+      await (await requireLibrary()).closeArticle(id);
+      return null;
+    },
+    'article:rename': async ({ id, headline }) => (await requireLibrary()).rename(id, headline),
+    'article:duplicate': async ({ id }) => (await requireLibrary()).duplicate(id),
+    'article:trash': async ({ id }) => {
+      await (await requireLibrary()).trash(id);
+      return null;
+    },
+    'trash:restore': async ({ trashId }) => (await requireLibrary()).restore(trashId),
+    'media:import': async ({ articleId, fileName, bytes }) =>
+      (await requireLibrary()).importMedia(articleId, fileName, bytes),
+  };
+
+  async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {
+    try {
+      if (!isChannel(channel)) return invalid('unknown channel');
+      const tooLarge = oversizedMedia(channel, payload);
+      if (tooLarge) return { ok: false, error: tooLarge };
+      const parsed = requestSchemas[channel].safeParse(payload ?? {});
+      if (!parsed.success) return invalid(describeIssue(parsed.error.issues[0]));
+      const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      return { ok: false, error: errorInfo(error, channel) };
+    }
+  }
+
+  async function mediaPath(articleId: string, file: string): Promise<string> {
+    return (await requireLibrary()).mediaPath(articleId, file);
+  }
+
+  async function close(): Promise<void> {
+    if (closed) return;
+    closed = true;
+    await queue.run(SERIAL, async () => {
+      await library?.close();
+      library = undefined;
+    });
+  }
+
+  return { handlers, dispatch, mediaPath, close };
+}
+
+/** An image over the limit deserves its own message, not "invalid request". */
+function oversizedMedia(channel: Channel, payload: unknown): ErrorInfo | undefined {
+  if (channel !== 'media:import' || typeof payload !== 'object' || payload === null) return undefined;
+  const { bytes, fileName } = payload as { bytes?: unknown; fileName?: unknown };
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength <= limits.mediaBytes) return undefined;
+  return {
+    code: 'media-too-large',
+    params: {
+      name: typeof fileName === 'string' ? fileName.slice(0, limits.fileNameChars).normalize('NFC') : '',
+      limitMb: Math.floor(limits.mediaBytes / 1024 / 1024),
+    },
+  };
+}
+
+function errorInfo(error: unknown, channel: unknown): ErrorInfo {
+  if (error instanceof SoanError) return error.toInfo();
+  console.error(`soan: internal error on ${String(channel)}`, error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', params: { detail: detail.slice(0, 300) } };
+}

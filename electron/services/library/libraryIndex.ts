@@ -1,0 +1,129 @@
+// <library>/.soan/library.json: what the library list shows, without opening every article.
+// It is only a cache of the project folders: damaged or missing, it is rebuilt by a rescan.
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import { articleStatuses } from '../../contract/articleSchema';
+import type { Problem } from '../../contract/errors';
+import type { ArticleSummary } from '../../contract/types';
+import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
+import { ARTICLE_ID, parseProjectFolder } from './projectFolder';
+
+export const INDEX_FILE = 'library.json';
+
+const IndexEntry = z.object({
+  folder: z.string(),
+  headline: z.string(),
+  slug: z.string(),
+  status: z.enum(articleStatuses),
+  authors: z.array(z.string()),
+  wordCount: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type IndexEntry = z.infer<typeof IndexEntry>;
+
+const IndexFile = z.object({
+  version: z.literal(1),
+  articles: z.record(z.string().regex(ARTICLE_ID), IndexEntry),
+});
+type IndexFileData = z.infer<typeof IndexFile>;
+
+export class LibraryIndex {
+  private writing: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly db: Low<IndexFileData>,
+    /** False when the file was missing or damaged: the caller rescans the folders. */
+    readonly trustworthy: boolean,
+    private readonly beforeWrite?: () => Promise<void>,
+  ) {}
+
+  static async open(options: {
+    soanFolder: string;
+    libraryPath: string;
+    onProblem: (problem: Problem) => void;
+    /** Runs before each write (to put back a `.soan` folder that vanished with its drive). */
+    beforeWrite?: () => Promise<void>;
+  }): Promise<LibraryIndex> {
+    let damaged = false;
+    const adapter = new DurableJsonAdapter({
+      file: path.join(options.soanFolder, INDEX_FILE),
+      schema: IndexFile,
+      describe: (file) => path.relative(options.libraryPath, file),
+      onProblem: (problem) => {
+        damaged = true;
+        options.onProblem(problem);
+      },
+    });
+    const db = new Low<IndexFileData>(adapter, { version: 1, articles: {} });
+    const found = await adapter.read();
+    db.data = found ?? { version: 1, articles: {} };
+    // Entries whose folder name is not this article's own plain folder name are dropped (and found again by a rescan).
+    for (const [id, entry] of Object.entries(db.data.articles)) {
+      if (parseProjectFolder(entry.folder)?.id !== id) delete db.data.articles[id];
+    }
+    return new LibraryIndex(db, found !== null && !damaged, options.beforeWrite);
+  }
+
+  ids(): string[] {
+    return Object.keys(this.db.data.articles);
+  }
+
+  get(id: string): IndexEntry | undefined {
+    return this.db.data.articles[id];
+  }
+
+  summaries(): ArticleSummary[] {
+    return Object.entries(this.db.data.articles).map(([id, e]) => ({
+      id,
+      slug: e.slug,
+      headline: e.headline,
+      status: e.status,
+      authors: [...e.authors],
+      wordCount: e.wordCount,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+    }));
+  }
+
+  async put(summary: ArticleSummary, folder: string): Promise<void> {
+    this.remember(summary, folder);
+    await this.write();
+  }
+
+  /** Change in memory only; the next write() saves it. */
+  remember(summary: ArticleSummary, folder: string): void {
+    const { id, ...rest } = summary;
+    this.db.data.articles[id] = { ...rest, authors: [...rest.authors], folder };
+  }
+
+  forget(id: string): void {
+    delete this.db.data.articles[id];
+  }
+
+  clear(): void {
+    this.db.data.articles = {};
+  }
+
+  /** Update the summary of an article the index already knows (after a save). */
+  async updateSummary(summary: ArticleSummary): Promise<void> {
+    const entry = this.get(summary.id);
+    if (entry) await this.put(summary, entry.folder);
+  }
+
+  async remove(id: string): Promise<void> {
+    this.forget(id);
+    await this.write();
+  }
+
+  /** Writes are chained so two saves never write the file at once; each writes the latest data. */
+  write(): Promise<void> {
+    const next = this.writing.then(async () => {
+      await this.beforeWrite?.();
+      await this.db.write();
+    });
+    this.writing = next.catch(() => {});
+    return next;
+  }
+}

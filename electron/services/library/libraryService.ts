@@ -1,0 +1,308 @@
+// A library folder opened by this Soạn: its lock, index, open articles, media and trash.
+// Library-wide changes (create, rename, duplicate, trash, restore, rescans) run one at a time.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { SoanError } from '../../contract/errors';
+import type { ArticleSummary, LibraryListing, MediaInfo, OpenedArticle, SaveReport } from '../../contract/types';
+import { copyArticleDoc, createArticleDoc, readHeadline, setHeadline } from '../article/articleDocument';
+import { ArticleStore } from '../article/articleStore';
+import { loadArticle } from '../article/articleLoader';
+import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
+import { errnoOf, folderExists, isPermissionError, libraryReadError, libraryWriteError, plainReason } from '../fs/diskErrors';
+import { MediaStore } from '../media/mediaStore';
+import { LibraryIndex } from './libraryIndex';
+import { LibraryLock } from './libraryLock';
+import { reconcileIndex } from './libraryScan';
+import { ProblemLog } from './problemLog';
+import { MEDIA_FOLDER, MEDIA_JSON, newArticleId, projectFolderName } from './projectFolder';
+import { TrashBin } from './trashBin';
+
+export const SOAN_FOLDER = '.soan';
+const LIBRARY_WIDE = '*library*';
+const COPY_SUFFIX = ' (bản sao)';
+
+export interface LibraryOptions {
+  libraryPath: string;
+  /** Make the folder if it does not exist (first run, or a new path chosen in settings). */
+  create: boolean;
+  author: () => string | undefined;
+  rescueFolder?: string;
+  saveDelayMs?: number;
+  retryDelayMs?: number;
+}
+
+export class Library {
+  readonly problems = new ProblemLog();
+  private readonly queue = new KeyedSerialQueue();
+  private readonly store: ArticleStore;
+  private readonly media: MediaStore;
+  private readonly trashBin: TrashBin;
+  private readonly author: () => string | undefined;
+  private index!: LibraryIndex;
+
+  /** The library folder (absolute). */
+  readonly path: string;
+
+  private constructor(
+    libraryPath: string,
+    private readonly lock: LibraryLock,
+    options: LibraryOptions,
+  ) {
+    this.path = libraryPath;
+    this.author = options.author;
+    const locate = (id: string) => this.locate(id);
+    this.store = new ArticleStore({
+      libraryPath: this.path,
+      locate,
+      queue: this.queue,
+      onSaved: (summary) => this.index.updateSummary(summary),
+      onProblem: this.problems.add,
+      author: options.author,
+      rescueFolder: options.rescueFolder,
+      saveDelayMs: options.saveDelayMs,
+      retryDelayMs: options.retryDelayMs,
+    });
+    this.media = new MediaStore({ libraryPath: this.path, locate, queue: this.queue, onProblem: this.problems.add });
+    this.trashBin = new TrashBin(path.join(this.path, SOAN_FOLDER));
+  }
+
+  static async open(options: LibraryOptions): Promise<Library> {
+    const libraryPath = path.resolve(options.libraryPath);
+    const soanFolder = path.join(libraryPath, SOAN_FOLDER);
+    let lock: LibraryLock;
+    try {
+      if (options.create) await fs.mkdir(libraryPath, { recursive: true });
+      else if (!(await folderExists(libraryPath))) {
+        throw new SoanError('library-unavailable', { path: libraryPath, reason: 'the library folder is missing' });
+      }
+      await fs.mkdir(soanFolder, { recursive: true });
+      lock = await LibraryLock.acquire(soanFolder, libraryPath);
+    } catch (error) {
+      if (error instanceof SoanError) throw error;
+      if (isPermissionError(error)) throw new SoanError('library-read-only', { path: libraryPath });
+      throw new SoanError('library-unavailable', { path: libraryPath, reason: plainReason(error) });
+    }
+    const library = new Library(libraryPath, lock, options);
+    try {
+      library.index = await LibraryIndex.open({
+        soanFolder,
+        libraryPath,
+        onProblem: library.problems.add,
+        beforeWrite: () => library.restoreSoanFolder(),
+      });
+      if (!library.index.trustworthy) await library.rescan();
+    } catch (error) {
+      await lock.release();
+      throw await libraryReadError(error, libraryPath);
+    }
+    return library;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  async list(): Promise<LibraryListing> {
+    return this.queue.run(LIBRARY_WIDE, async () => {
+      await this.reconcile();
+      const articles = this.index.summaries().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      const trash = await this.trashBin.list().catch(() => []);
+      return { libraryPath: this.path, articles, trash, problems: this.problems.list() };
+    });
+  }
+
+  async open(id: string): Promise<OpenedArticle> {
+    const { doc, summary, problems } = await this.store.openArticle(id);
+    return { summary, state: Y.encodeStateAsUpdate(doc), problems };
+  }
+
+  update(id: string, update: Uint8Array): Promise<SaveReport> {
+    return this.store.applyUpdate(id, update);
+  }
+
+  async closeArticle(id: string): Promise<void> {
+    this.locate(id);
+    await this.store.close(id);
+    // Now that nobody writes into it, the folder can follow a headline changed in the editor.
+    await this.queue.run(LIBRARY_WIDE, () => this.moveFolderToHeadline(id)).catch((error) => {
+      console.error('soan: could not rename the project folder', error);
+    });
+  }
+
+  // ------------------------------------------------------------------ changing
+
+  async create(request: { headline?: string }): Promise<ArticleSummary> {
+    return this.queue.run(LIBRARY_WIDE, async () => {
+      const id = newArticleId();
+      const headline = (request.headline ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+      const doc = createArticleDoc({ id, createdAt: new Date().toISOString(), author: this.author(), headline });
+      return this.addProject(id, doc, async () => {});
+    });
+  }
+
+  async rename(id: string, headline: string): Promise<ArticleSummary> {
+    return this.queue.run(LIBRARY_WIDE, async () => {
+      this.locate(id);
+      const summary = await this.store.edit(id, (doc) => setHeadline(doc, headline));
+      await this.moveFolderToHeadline(id);
+      return summary;
+    });
+  }
+
+  async duplicate(id: string): Promise<ArticleSummary> {
+    return this.queue.run(LIBRARY_WIDE, async () => {
+      const source = this.locate(id);
+      const wasOpen = this.store.isOpen(id);
+      const { doc } = await this.store.openArticle(id);
+      const copyId = newArticleId();
+      const copy = copyArticleDoc(doc, { id: copyId, createdAt: new Date().toISOString() });
+      setHeadline(copy, `${readHeadline(doc)}${COPY_SUFFIX}`.trim());
+      if (!wasOpen) await this.store.close(id).catch(() => {});
+      return this.addProject(copyId, copy, async (folder) => {
+        await copyIfPresent(path.join(source.folder, MEDIA_FOLDER), path.join(folder, MEDIA_FOLDER));
+        await copyIfPresent(path.join(source.folder, MEDIA_JSON), path.join(folder, MEDIA_JSON));
+      });
+    });
+  }
+
+  async trash(id: string): Promise<void> {
+    return this.queue.run(LIBRARY_WIDE, async () => {
+      const { folder } = this.locate(id);
+      const headline = this.index.get(id)?.headline ?? '';
+      await this.store.close(id); // flush first; a failed save stops the move
+      await this.queue.run(id, async () => {
+        try {
+          await this.trashBin.put(folder, { id, headline });
+        } catch (error) {
+          throw await libraryWriteError(error, this.path, headline || id);
+        }
+        this.store.discard(id);
+        await this.index.remove(id).catch((e) => console.error('soan: index not written', e));
+      });
+    });
+  }
+
+  async restore(trashId: string): Promise<ArticleSummary> {
+    return this.queue.run(LIBRARY_WIDE, async () => {
+      const trashed = await this.trashBin.require(trashId);
+      const oldId = trashed.entry.id;
+      const taken = this.index.get(oldId) !== undefined || (await exists(path.join(this.path, trashed.folderName)));
+      const id = taken ? newArticleId() : oldId;
+      const name = taken ? projectFolderName(trashed.entry.headline, id) : trashed.folderName;
+      const folder = path.join(this.path, name);
+      try {
+        await fs.rename(trashed.folder, folder);
+      } catch (error) {
+        throw await libraryWriteError(error, this.path, trashed.entry.headline);
+      }
+      let summary: ArticleSummary;
+      if (taken) {
+        // Its id is in use again (e.g. restored before): it comes back as a new article.
+        const loaded = await loadArticle({ id: oldId, folder, libraryPath: this.path });
+        const renewed = copyArticleDoc(loaded.doc, { id, createdAt: new Date().toISOString() });
+        summary = await this.store.saveNew(id, renewed, folder);
+      } else {
+        summary = await this.store.readSummary(id, folder);
+      }
+      await this.index.put(summary, name).catch((e) => console.error('soan: index not written', e));
+      await this.trashBin.removeEntry(trashId).catch(() => {});
+      return summary;
+    });
+  }
+
+  importMedia(articleId: string, fileName: string, bytes: Uint8Array): Promise<MediaInfo> {
+    return this.media.importImage(articleId, fileName, bytes);
+  }
+
+  mediaPath(articleId: string, file: string): Promise<string> {
+    return this.media.mediaPath(articleId, file);
+  }
+
+  /** Save everything and let go of the library (quit, or another library chosen). */
+  async close(): Promise<void> {
+    await this.queue.run(LIBRARY_WIDE, () => this.store.closeAll());
+    await this.queue.idle();
+    await this.lock.release();
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private locate(id: string): { folder: string; headline: string } {
+    const entry = this.index.get(id);
+    if (!entry) throw new SoanError('article-not-found', { id });
+    return { folder: path.join(this.path, entry.folder), headline: entry.headline };
+  }
+
+  private async rescan(): Promise<void> {
+    this.index.clear();
+    await this.reconcile();
+  }
+
+  private reconcile(): Promise<void> {
+    return reconcileIndex({ libraryPath: this.path, index: this.index, store: this.store, onProblem: this.problems.add });
+  }
+
+  /** Make the project folder, let `fill` add to it, write the article, and index it. */
+  private async addProject(id: string, doc: Y.Doc, fill: (folder: string) => Promise<void>): Promise<ArticleSummary> {
+    const name = projectFolderName(readHeadline(doc), id);
+    const folder = path.join(this.path, name);
+    try {
+      await fs.mkdir(folder);
+      await fill(folder);
+      const summary = await this.store.saveNew(id, doc, folder);
+      await this.index.put(summary, name).catch((e) => console.error('soan: index not written', e));
+      return summary;
+    } catch (error) {
+      if (errnoOf(error) !== 'EEXIST') await fs.rm(folder, { recursive: true, force: true }).catch(() => {});
+      throw await libraryWriteError(error, this.path, readHeadline(doc) || id);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Rename `<old-slug>-<id>/` after the current headline. Runs in the article's queue. */
+  private async moveFolderToHeadline(id: string): Promise<void> {
+    await this.queue.run(id, async () => {
+      const entry = this.index.get(id);
+      if (!entry) return;
+      const name = projectFolderName(entry.headline, id);
+      if (name === entry.folder) return;
+      try {
+        await fs.rename(path.join(this.path, entry.folder), path.join(this.path, name));
+      } catch (error) {
+        // A file manager or virus scanner holding the folder (Windows): keep the old name.
+        console.error('soan: project folder not renamed', plainReason(error));
+        return;
+      }
+      const summary = this.index.summaries().find((s) => s.id === id)!;
+      await this.index.put(summary, name).catch((e) => console.error('soan: index not written', e));
+    });
+  }
+
+  /** After the library folder vanished and came back, put `.soan` and the lock back. */
+  private async restoreSoanFolder(): Promise<void> {
+    if (!(await folderExists(this.path))) return;
+    await fs.mkdir(path.join(this.path, SOAN_FOLDER), { recursive: true });
+    await this.lock.reassert();
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Copies folders and plain files only: a symlink planted in a project is not followed or copied. */
+async function copyIfPresent(from: string, to: string): Promise<void> {
+  if (!(await exists(from))) return;
+  await fs.cp(from, to, {
+    recursive: true,
+    filter: async (source) => {
+      const stat = await fs.lstat(source);
+      return stat.isDirectory() || stat.isFile();
+    },
+  });
+}
