@@ -1,0 +1,50 @@
+// The renderer's one typed client for the backend. Everything else in the renderer imports
+// `call` and `mediaUrl` from here and never looks at window.<api> itself.
+import { PRELOAD_GLOBAL, type PreloadApi, type Responses } from '../../electron/contract/api';
+import type { Channel } from '../../electron/contract/channelNames';
+import { SoanError, errorCodes, type ErrorCode } from '../../electron/contract/errors';
+import type { RequestOf } from '../../electron/contract/schemas';
+import { takeBrowserToken } from './browserToken';
+import { createBrowserTransport } from './browserTransport';
+import { createElectronTransport } from './electronTransport';
+import type { CallOptions, Transport } from './transport';
+
+function preloadApi(): PreloadApi | undefined {
+  const candidate = (window as unknown as Record<string, unknown>)[PRELOAD_GLOBAL];
+  return candidate && (candidate as PreloadApi).kind === 'electron' ? (candidate as PreloadApi) : undefined;
+}
+
+function pickTransport(): Transport {
+  const api = preloadApi();
+  return api ? createElectronTransport(api) : createBrowserTransport(takeBrowserToken());
+}
+
+const transport = pickTransport();
+
+function asErrorCode(code: unknown): ErrorCode {
+  return (errorCodes as readonly unknown[]).includes(code) ? (code as ErrorCode) : 'internal';
+}
+
+/** Calls one channel; resolves with its value or throws a SoanError with code and params. */
+export async function call<C extends Channel>(
+  channel: C,
+  request: RequestOf<C>,
+  options?: CallOptions,
+): Promise<Responses[C]> {
+  let result;
+  try {
+    result = await transport.invoke(channel, request, options);
+  } catch (error) {
+    // A broken bridge is a bug, not a user error: say so honestly, without a stack.
+    throw new SoanError('internal', { detail: error instanceof Error ? error.message : String(error) });
+  }
+  if (result.ok) return result.value as Responses[C];
+  throw new SoanError(asErrorCode(result.error?.code), result.error?.params ?? {});
+}
+
+/** URL of a file in an article's media folder, for <img src>. */
+export function mediaUrl(articleId: string, file: string): string {
+  return transport.mediaUrl(articleId, file);
+}
+
+export { SoanError };
