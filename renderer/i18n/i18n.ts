@@ -1,0 +1,30 @@
+// UI translations: Vietnamese by default, English on request. The strings live in
+// resources/locales/*.json and are bundled, so the app needs no network to speak.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../electron/contract/types';
+import vi from '../../resources/locales/vi.json';
+import en from '../../resources/locales/en.json';
+
+export const defaultLanguage: Language = 'vi';
+
+export async function initI18n(): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    resources: { vi: { translation: vi }, en: { translation: en } },
+    lng: defaultLanguage,
+    fallbackLng: 'vi',
+    interpolation: { escapeValue: false }, // React escapes already
+  });
+  document.documentElement.lang = defaultLanguage;
+}
+
+/** Switches the whole UI at once and keeps <html lang> right for screen readers and fonts. */
+export async function setLanguage(language: Language): Promise<void> {
+  if (i18next.language !== language) await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+/** BCP 47 locale for dates and numbers in the current UI language. */
+export function currentLocale(): string {
+  return i18next.language === 'en' ? 'en-GB' : 'vi-VN';
+}
