@@ -1,0 +1,78 @@
+// Settings: the same profile fields as the first run. The language previews at once and
+// goes back if the dialog is cancelled.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../electron/contract/types';
+import { describeError } from '../i18n/describeError';
+import { setLanguage } from '../i18n/i18n';
+import { call } from '../platform/soanClient';
+import { Dialog } from '../ui/Dialog';
+import { draftIsComplete, draftToPatch, ProfileFields, type ProfileDraft } from './ProfileFields';
+
+interface SettingsDialogProps {
+  settings: Settings;
+  onClose: () => void;
+  onSaved: (settings: Settings) => void;
+}
+
+export function SettingsDialog({ settings, onClose, onSaved }: SettingsDialogProps) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [draft, setDraft] = useState<ProfileDraft>({
+    name: settings.profile?.name ?? '',
+    role: settings.profile?.role ?? 'reporter',
+    language: settings.language,
+    libraryPath: settings.libraryPath,
+  });
+
+  const change = (next: ProfileDraft) => {
+    if (next.language !== draft.language) void setLanguage(next.language);
+    setDraft(next);
+    setError(null);
+  };
+
+  const cancel = () => {
+    void setLanguage(settings.language);
+    onClose();
+  };
+
+  const save = async () => {
+    if (!draftIsComplete(draft) || busy) return;
+    setBusy(true);
+    try {
+      onSaved(await call('settings:update', draftToPatch(draft)));
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('settings.title')}
+      onClose={cancel}
+      onSubmit={save}
+      testId="settings-dialog"
+      wide
+      actions={
+        <>
+          <span className="spacer" />
+          <button type="button" className="button-secondary" onClick={cancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button-primary" data-testid="settings-save" disabled={!draftIsComplete(draft) || busy}>
+            {t('settings.save')}
+          </button>
+        </>
+      }
+    >
+      <ProfileFields draft={draft} onChange={change} testIdPrefix="settings" />
+      {error !== null && (
+        <p className="field-error" role="alert" data-testid="error-banner">
+          {describeError(t, error)}
+        </p>
+      )}
+    </Dialog>
+  );
+}

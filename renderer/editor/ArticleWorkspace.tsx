@@ -1,0 +1,141 @@
+// The editor screen for an open article: toolbar, the article in one readable column,
+// the "Bài viết" panel beside it, and the status bar.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { Problem } from '../../electron/contract/errors';
+import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
+import { mediaUrl } from '../platform/soanClient';
+import { useNotices } from '../ui/Notices';
+import { Icon } from '../ui/Icon';
+import { ProblemsBanner } from '../ui/ProblemsBanner';
+import { articleExtensions } from './articleExtensions';
+import { articleStats } from './articleStats';
+import { ArticlePanel } from './ArticlePanel';
+import { LinkDialog } from './LinkDialog';
+import type { SaveState } from './saveQueue';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { useArticleMeta } from './useArticleMeta';
+import { useImageImport } from './useImageImport';
+import i18next from 'i18next';
+
+interface ArticleWorkspaceProps {
+  doc: Y.Doc;
+  summary: ArticleSummary;
+  problems: Problem[];
+  saveState: SaveState;
+  saveError: unknown;
+  lastSaved: SaveReport | null;
+  onBack: () => void;
+}
+
+const ACCEPTED_IMAGES = 'image/png,image/jpeg,image/gif,image/webp';
+
+export function ArticleWorkspace(props: ArticleWorkspaceProps) {
+  const { doc, summary, problems, saveState, saveError, lastSaved, onBack } = props;
+  const { t } = useTranslation();
+  const { reportError } = useNotices();
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [showProblems, setShowProblems] = useState(true);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const importImages = useImageImport(summary.id, reportError);
+  // Extensions are built once per document; callbacks reach the current closures via refs.
+  const onFilesRef = useRef<(files: File[]) => void>(() => undefined);
+
+  const editor = useEditor(
+    {
+      extensions: articleExtensions({
+        doc,
+        mediaUrl: (file) => mediaUrl(summary.id, file),
+        placeholder: (piece) => i18next.t(`editor.placeholder.${piece}`),
+        onImageFiles: (files) => onFilesRef.current(files),
+      }),
+      injectCSS: false, // the CSP forbids inline <style>; editor.css carries those rules
+      enableInputRules: ['heading', 'blockquote', 'bold', 'italic'], // "- " opens dialogue in Vietnamese, not a list
+      editorProps: {
+        attributes: {
+          class: 'article-text',
+          'aria-label': i18next.t('editor.ariaLabel'),
+          spellcheck: 'true',
+          lang: 'vi',
+        },
+        handleKeyDown: (_view, event) => {
+          if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+            setLinkOpen(true);
+            return true;
+          }
+          return false;
+        },
+      },
+    },
+    [doc],
+  );
+
+  onFilesRef.current = (files) => {
+    if (editor) void importImages(editor, files);
+  };
+
+  const stats = useEditorState({ editor, selector: ({ editor: e }) => (e ? articleStats(e.state.doc) : null) });
+  const meta = useArticleMeta(doc);
+
+  // A new article opens with the cursor in the headline.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.state.doc.firstChild?.content.size === 0) {
+      editor.commands.focus('start');
+    }
+  }, [editor]);
+
+  const pickImage = useCallback(() => fileInput.current?.click(), []);
+
+  return (
+    <div className="screen editor-screen">
+      <header className="appbar">
+        <button type="button" className="button-quiet appbar-back" data-testid="back-to-library" onClick={onBack}>
+          <Icon name="back" />
+          {t('editor.backToLibrary')}
+        </button>
+        <div className="appbar-title" title={stats?.headline || undefined}>
+          {stats?.headline || <span className="muted">{t('library.untitled')}</span>}
+        </div>
+      </header>
+      {editor && <Toolbar editor={editor} onLink={() => setLinkOpen(true)} onImage={pickImage} />}
+      {showProblems && problems.length > 0 && (
+        <ProblemsBanner problems={problems} onDismiss={() => setShowProblems(false)} />
+      )}
+      <div className="editor-main">
+        <div className="editor-scroll">
+          <div className="page" data-testid="editor">
+            <EditorContent editor={editor} />
+          </div>
+        </div>
+        <aside className="side" aria-label={t('panel.sideLabel')}>
+          {stats && (
+            <ArticlePanel
+              stats={stats}
+              meta={meta}
+              createdAt={summary.createdAt}
+              updatedAt={lastSaved?.savedAt ?? summary.updatedAt}
+            />
+          )}
+        </aside>
+      </div>
+      {stats && <StatusBar stats={stats} saveState={saveState} saveError={saveError} />}
+      <input
+        ref={fileInput}
+        type="file"
+        accept={ACCEPTED_IMAGES}
+        multiple
+        hidden
+        data-testid="image-file-input"
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          event.target.value = ''; // choosing the same file again must fire again
+          if (editor && files.length) void importImages(editor, files);
+        }}
+      />
+      {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
+    </div>
+  );
+}

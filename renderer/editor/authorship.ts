@@ -1,0 +1,23 @@
+// The article's authors are the profile names of everyone who edited it, in order of
+// their first edit (meta map, key "authors"). The array is replaced, never mutated, so a
+// merge of two offline copies keeps one whole list.
+import type * as Y from 'yjs';
+import { META_MAP, metaKeys } from '../../electron/contract/articleSchema';
+
+/** Transaction origin of our own meta change, so it does not count as a "first edit". */
+export const AUTHORSHIP_ORIGIN = 'soan-authorship';
+
+export function readAuthors(doc: Y.Doc): string[] {
+  const value = doc.getMap(META_MAP).get(metaKeys.authors);
+  return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : [];
+}
+
+/** Adds `name` to the authors if it is not there yet; true if it changed the document. */
+export function ensureAuthor(doc: Y.Doc, name: string): boolean {
+  const trimmed = name.trim();
+  if (!trimmed) return false;
+  const authors = readAuthors(doc);
+  if (authors.includes(trimmed)) return false;
+  doc.transact(() => doc.getMap(META_MAP).set(metaKeys.authors, [...authors, trimmed]), AUTHORSHIP_ORIGIN);
+  return true;
+}

@@ -1,0 +1,36 @@
+// Which link targets an article may carry: web pages and e-mail addresses, nothing that
+// runs code or reads local files. A bare "baohatinh.vn/…" is taken to mean https.
+
+export type LinkCheck =
+  | { ok: true; href: string }
+  | { ok: false; reason: 'empty' | 'invalid' | 'scheme' };
+
+const allowedSchemes = new Set(['http:', 'https:', 'mailto:']);
+
+export function checkLinkTarget(input: string): LinkCheck {
+  const text = input.trim();
+  if (!text) return { ok: false, reason: 'empty' };
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text);
+  const looksLikeEmail = !hasScheme && /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(text);
+  const candidate = hasScheme ? text : looksLikeEmail ? `mailto:${text}` : `https://${text}`;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  if (!allowedSchemes.has(url.protocol)) return { ok: false, reason: 'scheme' };
+  if (url.protocol === 'mailto:') {
+    return /^[^\s@]+@[^\s@]+$/.test(decodeURIComponent(url.pathname)) ? { ok: true, href: url.href } : { ok: false, reason: 'invalid' };
+  }
+  // A web address needs a host with a dot (or localhost): "https://tin tuc" is a typo.
+  if (!url.hostname || (!url.hostname.includes('.') && url.hostname !== 'localhost')) {
+    return { ok: false, reason: 'invalid' };
+  }
+  return { ok: true, href: url.href };
+}
+
+/** For pasted and autolinked URLs: only absolute http(s)/mailto survive. */
+export function isAllowedLinkHref(href: string): boolean {
+  return /^(https?:|mailto:)/i.test(href.trim()) && checkLinkTarget(href).ok;
+}

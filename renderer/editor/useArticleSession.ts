@@ -1,0 +1,138 @@
+// One open article: article:open → a local Y.Doc; every local change is queued for
+// article:update (SaveQueue); leaving flushes and then calls article:close.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import * as Y from 'yjs';
+import { SoanError, type Problem } from '../../electron/contract/errors';
+import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
+import { call } from '../platform/soanClient';
+import { ensureAuthor, AUTHORSHIP_ORIGIN } from './authorship';
+import { SaveQueue, type SaveState } from './saveQueue';
+
+const LOAD_ORIGIN = 'load';
+
+export type ArticleSession =
+  | { phase: 'loading' }
+  | { phase: 'failed'; error: unknown }
+  | {
+      phase: 'ready';
+      doc: Y.Doc;
+      summary: ArticleSummary;
+      problems: Problem[];
+      saveState: SaveState;
+      saveError: unknown;
+      lastSaved: SaveReport | null;
+      /** Flushes every unsaved change, then closes the article; throws why if saving failed. */
+      leave: () => Promise<void>;
+    };
+
+interface Loaded {
+  doc: Y.Doc;
+  summary: ArticleSummary;
+  problems: Problem[];
+  queue: SaveQueue;
+}
+
+export function useArticleSession(articleId: string, authorName: string): ArticleSession {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [lastSaved, setLastSaved] = useState<SaveReport | null>(null);
+  const loadedRef = useRef<Loaded | null>(null);
+  const closedRef = useRef(false);
+  const saveErrorRef = useRef<unknown>(null);
+  // Read at the first edit; a rename of the profile must not reopen the article.
+  const authorRef = useRef(authorName);
+  authorRef.current = authorName;
+
+  useEffect(() => {
+    let cancelled = false;
+    let cleanup: (() => void) | null = null;
+    closedRef.current = false;
+
+    call('article:open', { id: articleId }).then(
+      (opened) => {
+        if (cancelled) return;
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, opened.state, LOAD_ORIGIN);
+        const queue = new SaveQueue(
+          // Yjs never hands out SharedArrayBuffer-backed updates; the cast only narrows the type.
+          (update, { keepalive }) =>
+            call('article:update', { id: articleId, update: update as Uint8Array<ArrayBuffer> }, { keepalive }),
+          {
+            onState: (state, error) => {
+              saveErrorRef.current = state === 'error' ? error : null;
+              setSaveState(state);
+              setSaveError(saveErrorRef.current);
+            },
+            onSaved: setLastSaved,
+          },
+        );
+        let authored = false;
+        const onUpdate = (update: Uint8Array, origin: unknown) => {
+          if (origin === LOAD_ORIGIN) return;
+          queue.push(update);
+          if (!authored && origin !== AUTHORSHIP_ORIGIN) {
+            authored = true;
+            // Not inside this update's transaction: Yjs is still finishing it.
+            queueMicrotask(() => ensureAuthor(doc, authorRef.current));
+          }
+        };
+        doc.on('update', onUpdate);
+
+        // Best effort when the window goes away: send what is queued right now.
+        const onPageHide = () => void queue.flush({ keepalive: true });
+        window.addEventListener('pagehide', onPageHide);
+        window.addEventListener('beforeunload', onPageHide);
+
+        const value = { doc, summary: opened.summary, problems: opened.problems, queue };
+        loadedRef.current = value;
+        setLoaded(value);
+        cleanup = () => {
+          window.removeEventListener('pagehide', onPageHide);
+          window.removeEventListener('beforeunload', onPageHide);
+          doc.off('update', onUpdate);
+          // Unmounted without leave() (e.g. the app switched screens): still save and close.
+          if (!closedRef.current) {
+            void queue.flush().then((ok) => ok && call('article:close', { id: articleId }).catch(() => undefined));
+          }
+          queue.dispose();
+        };
+      },
+      (error) => {
+        if (!cancelled) setFailure({ error });
+      },
+    );
+
+    return () => {
+      cancelled = true;
+      cleanup?.();
+      loadedRef.current = null;
+      setLoaded(null);
+      setFailure(null);
+    };
+  }, [articleId]);
+
+  const leave = useCallback(async () => {
+    const current = loadedRef.current;
+    if (!current) return;
+    if (!(await current.queue.flush())) {
+      throw saveErrorRef.current ?? new SoanError('save-failed', { article: current.summary.headline, reason: '' });
+    }
+    closedRef.current = true;
+    await call('article:close', { id: articleId });
+  }, [articleId]);
+
+  if (failure) return { phase: 'failed', error: failure.error };
+  if (!loaded) return { phase: 'loading' };
+  return {
+    phase: 'ready',
+    doc: loaded.doc,
+    summary: loaded.summary,
+    problems: loaded.problems,
+    saveState,
+    saveError,
+    lastSaved,
+    leave,
+  };
+}

@@ -1,0 +1,75 @@
+// One article in the library: click or Enter opens it; rename, duplicate and delete sit at
+// the end of the row (revealed on hover or focus, always reachable by keyboard).
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleSummary } from '../../electron/contract/types';
+import { formatAbsolute, formatNumber, formatRelative } from '../i18n/formatTime';
+import { Icon } from '../ui/Icon';
+
+interface ArticleRowProps {
+  article: ArticleSummary;
+  onOpen: (id: string) => void;
+  onRename: (article: ArticleSummary) => void;
+  onDuplicate: (article: ArticleSummary) => void;
+  onDelete: (article: ArticleSummary) => void;
+}
+
+export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete }: ArticleRowProps) {
+  const { t } = useTranslation();
+  const open = () => onOpen(article.id);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && event.target === event.currentTarget) {
+      event.preventDefault();
+      open();
+    }
+  };
+  // Buttons inside the row act on their own, without also opening the article.
+  const action = (run: () => void) => (event: MouseEvent) => {
+    event.stopPropagation();
+    run();
+  };
+
+  return (
+    <li
+      className="article-row"
+      data-testid="article-row"
+      data-id={article.id}
+      tabIndex={0}
+      aria-label={article.headline || t('library.untitled')}
+      onClick={open}
+      onKeyDown={onKeyDown}
+    >
+      <div className="article-row-main">
+        <span className={`article-row-headline${article.headline ? '' : ' muted'}`} data-testid="article-row-headline">
+          {article.headline || t('library.untitled')}
+        </span>
+        <span className="article-row-authors">
+          {article.authors.length ? article.authors.join(', ') : t('library.noAuthors')}
+        </span>
+      </div>
+      <span className={`status status-${article.status}`}>
+        {t(`status.${article.status}`, { defaultValue: article.status })}
+      </span>
+      <span className="article-row-words" title={t('library.columns.words')}>
+        {t('library.wordCount', { count: article.wordCount, formatted: formatNumber(article.wordCount) })}
+      </span>
+      <span className="article-row-time">
+        <time dateTime={article.updatedAt} title={formatAbsolute(article.updatedAt)}>
+          {formatRelative(article.updatedAt)}
+        </time>
+        <span className="article-row-absolute">{formatAbsolute(article.updatedAt)}</span>
+      </span>
+      <span className="article-row-actions">
+        <button type="button" className="icon-button" data-testid="article-rename" title={t('library.rename')} aria-label={t('library.rename')} onClick={action(() => onRename(article))}>
+          <Icon name="pencil" />
+        </button>
+        <button type="button" className="icon-button" data-testid="article-duplicate" title={t('library.duplicate')} aria-label={t('library.duplicate')} onClick={action(() => onDuplicate(article))}>
+          <Icon name="copy" />
+        </button>
+        <button type="button" className="icon-button icon-button-danger" data-testid="article-delete" title={t('library.delete')} aria-label={t('library.delete')} onClick={action(() => onDelete(article))}>
+          <Icon name="trash" />
+        </button>
+      </span>
+    </li>
+  );
+}

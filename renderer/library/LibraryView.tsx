@@ -1,0 +1,174 @@
+// The library: every article, newest change first, a filter that forgives missing
+// diacritics, and the trash one click away.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleSummary } from '../../electron/contract/types';
+import { call } from '../platform/soanClient';
+import { Icon } from '../ui/Icon';
+import { useNotices } from '../ui/Notices';
+import { ProblemsBanner } from '../ui/ProblemsBanner';
+import { ArticleRow } from './ArticleRow';
+import { DeleteDialog } from './DeleteDialog';
+import { EmptyLibrary } from './EmptyLibrary';
+import { filterArticles, newestFirst } from './filterArticles';
+import { RenameDialog } from './RenameDialog';
+import { TrashView } from './TrashView';
+import { useLibrary } from './useLibrary';
+
+interface LibraryViewProps {
+  onOpen: (id: string) => void;
+  onOpenSettings: () => void;
+}
+
+export function LibraryView({ onOpen, onOpenSettings }: LibraryViewProps) {
+  const { t } = useTranslation();
+  const { confirm, reportError } = useNotices();
+  const { listing, run } = useLibrary();
+  const [view, setView] = useState<'library' | 'trash'>('library');
+  const [query, setQuery] = useState('');
+  const [renaming, setRenaming] = useState<ArticleSummary | null>(null);
+  const [deleting, setDeleting] = useState<ArticleSummary | null>(null);
+  const [problemsDismissed, setProblemsDismissed] = useState(false);
+  const [creating, setCreating] = useState(false);
+
+  const articles = useMemo(() => newestFirst(listing?.articles ?? []), [listing]);
+  const shown = useMemo(() => filterArticles(articles, query), [articles, query]);
+  const trash = listing?.trash ?? [];
+
+  const create = async () => {
+    if (creating) return;
+    setCreating(true);
+    try {
+      const article = await call('article:create', {});
+      onOpen(article.id);
+    } catch (error) {
+      reportError(error);
+      setCreating(false);
+    }
+  };
+
+  return (
+    <div className="screen library-screen">
+      <header className="appbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">S</span>
+          <span className="brand-name">Soạn</span>
+        </div>
+        <nav className="tabs" aria-label={t('library.viewsLabel')}>
+          <button type="button" className={`tab${view === 'library' ? ' is-current' : ''}`} aria-current={view === 'library' ? 'page' : undefined} data-testid="show-library" onClick={() => setView('library')}>
+            {t('library.title')}
+            <span className="tab-count">{articles.length}</span>
+          </button>
+          <button type="button" className={`tab${view === 'trash' ? ' is-current' : ''}`} aria-current={view === 'trash' ? 'page' : undefined} data-testid="show-trash" onClick={() => setView('trash')}>
+            {t('trash.title')}
+            <span className="tab-count">{trash.length}</span>
+          </button>
+        </nav>
+        <span className="spacer" />
+        <button type="button" className="button-quiet" data-testid="settings-open" onClick={onOpenSettings}>
+          <Icon name="settings" />
+          {t('settings.open')}
+        </button>
+        <button type="button" className="button-primary" data-testid="new-article" onClick={create} disabled={creating}>
+          <Icon name="plus" />
+          {t('library.newArticle')}
+        </button>
+      </header>
+
+      {!problemsDismissed && listing && listing.problems.length > 0 && (
+        <ProblemsBanner problems={listing.problems} onDismiss={() => setProblemsDismissed(true)} />
+      )}
+
+      <main className="library-main">
+        {view === 'library' ? (
+          <>
+            <div className="library-heading">
+              <div>
+                <h1>{t('library.title')}</h1>
+                {listing && <p className="library-path" title={listing.libraryPath}>{listing.libraryPath}</p>}
+              </div>
+              {articles.length > 0 && (
+                <label className="search">
+                  <Icon name="search" />
+                  <input
+                    type="search"
+                    data-testid="library-filter"
+                    placeholder={t('library.filterPlaceholder')}
+                    aria-label={t('library.filterLabel')}
+                    value={query}
+                    onChange={(event) => setQuery(event.target.value)}
+                  />
+                </label>
+              )}
+            </div>
+            {listing === null ? (
+              <p className="muted list-note">{t('library.loading')}</p>
+            ) : articles.length === 0 ? (
+              <EmptyLibrary onCreate={create} />
+            ) : shown.length === 0 ? (
+              <p className="list-note" data-testid="filter-empty">{t('library.noMatch', { query })}</p>
+            ) : (
+              <>
+                <div className="article-list-head" aria-hidden="true">
+                  <span>{t('library.columns.headline')}</span>
+                  <span>{t('library.columns.status')}</span>
+                  <span>{t('library.columns.words')}</span>
+                  <span>{t('library.columns.updated')}</span>
+                  <span />
+                </div>
+                <ul className="article-list" aria-label={t('library.title')}>
+                  {shown.map((article) => (
+                    <ArticleRow
+                      key={article.id}
+                      article={article}
+                      onOpen={onOpen}
+                      onRename={setRenaming}
+                      onDuplicate={(a) =>
+                        void run(() => call('article:duplicate', { id: a.id })).then((ok) => ok && confirm(t('library.duplicated')))
+                      }
+                      onDelete={setDeleting}
+                    />
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        ) : (
+          <>
+            <div className="library-heading">
+              <h1>{t('trash.title')}</h1>
+            </div>
+            <TrashView
+              entries={trash}
+              onRestore={(entry) =>
+                void run(() => call('trash:restore', { trashId: entry.trashId })).then((ok) => ok && confirm(t('trash.restored')))
+              }
+            />
+          </>
+        )}
+      </main>
+
+      {renaming && (
+        <RenameDialog
+          article={renaming}
+          onCancel={() => setRenaming(null)}
+          onRename={async (headline) => {
+            if (await run(() => call('article:rename', { id: renaming.id, headline }))) setRenaming(null);
+          }}
+        />
+      )}
+      {deleting && (
+        <DeleteDialog
+          article={deleting}
+          onCancel={() => setDeleting(null)}
+          onDelete={async () => {
+            if (await run(() => call('article:trash', { id: deleting.id }))) {
+              setDeleting(null);
+              confirm(t('library.deleted'));
+            }
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// The library listing and the actions on it. Every action reloads the listing so the
+// screen always shows what is on disk; failures go to the app's error banner.
+import { useCallback, useEffect, useState } from 'react';
+import type { LibraryListing } from '../../electron/contract/types';
+import { call } from '../platform/soanClient';
+import { useNotices } from '../ui/Notices';
+
+export function useLibrary() {
+  const { reportError } = useNotices();
+  const [listing, setListing] = useState<LibraryListing | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setListing(await call('library:list', {}));
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(error);
+      reportError(error);
+    }
+  }, [reportError]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  /** Runs one action, reloads, and reports a failure in plain words; true if it worked. */
+  const run = useCallback(
+    async (action: () => Promise<unknown>): Promise<boolean> => {
+      try {
+        await action();
+        return true;
+      } catch (error) {
+        reportError(error);
+        return false;
+      } finally {
+        await reload();
+      }
+    },
+    [reload, reportError],
+  );
+
+  return { listing, loadError, reload, run };
+}

@@ -1,0 +1,21 @@
+// Entry point: translations first (no screen may flash untranslated), then the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './i18n/i18n';
+import { NoticeProvider } from './ui/Notices';
+import './styles/fonts.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/library.css';
+import './styles/editor.css';
+
+void initI18n().then(() => {
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <NoticeProvider>
+        <App />
+      </NoticeProvider>
+    </StrictMode>,
+  );
+});
