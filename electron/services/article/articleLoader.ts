@@ -64,6 +64,11 @@ export async function loadArticle(options: {
     await removeLeftoverTempFiles(folder);
     const state = await readOrQuarantine(ydocFile, parseArticleState(id));
     const rendition = await readOrQuarantine(jsonFile, parseRenditionOf(id));
+    // The readable copy's own backup is the last resort for the content.
+    const renditionBackup = rendition.value
+      ? {}
+      : await readOrQuarantine(backupPathOf(jsonFile), parseRenditionOf(id));
+    const readable = rendition.value ?? renditionBackup.value;
     const problems: Problem[] = [];
 
     let doc = state.value;
@@ -73,13 +78,14 @@ export async function loadArticle(options: {
       if (backup.value) {
         doc = backup.value;
         source = backupPathOf(ydocFile);
-      } else if (rendition.value) {
-        doc = docFromRendition(rendition.value);
-        source = jsonFile;
+      } else if (readable) {
+        doc = docFromRendition(readable);
+        source = rendition.value ? jsonFile : backupPathOf(jsonFile);
       }
       const article = (doc && readHeadline(doc)) || options.headlineHint || name(folder);
       if (!doc) {
-        if (state.movedTo === undefined && backup.movedTo === undefined && rendition.movedTo === undefined) {
+        const foundAnything = [state, backup, rendition, renditionBackup].some((r) => r.movedTo !== undefined);
+        if (!foundAnything) {
           throw new SoanError('article-not-found', { id });
         }
         throw new SoanError('article-damaged', { article, file: name(ydocFile) });
@@ -100,7 +106,7 @@ export async function loadArticle(options: {
       });
     }
     const updatedAt =
-      rendition.value?.updatedAt ?? (await modifiedAt(ydocFile)) ?? readMeta(doc).createdAt ?? new Date().toISOString();
+      readable?.updatedAt ?? (await modifiedAt(ydocFile)) ?? readMeta(doc).createdAt ?? new Date().toISOString();
     return { doc, updatedAt, problems, needsSave: !state.value || !rendition.value };
   } catch (error) {
     if (error instanceof SoanError) throw error;

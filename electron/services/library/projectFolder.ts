@@ -22,7 +22,7 @@ export function newArticleId(): string {
 }
 
 export function slugForHeadline(headline: string): string {
-  return slugify(headline, 60) || FALLBACK_SLUG;
+  return slugify(headline) || FALLBACK_SLUG;
 }
 
 export function projectFolderName(headline: string, id: string): string {

@@ -7,6 +7,11 @@ import { afterAll } from 'vitest';
 import * as Y from 'yjs';
 import type { Result } from '../../../electron/contract/errors';
 import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
+import { createBackend } from '../../../electron/services/backend';
+import type { Backend, BackendOptions } from '../../../electron/services/backend';
+import type { Channel } from '../../../electron/contract/channelNames';
+import type { Responses } from '../../../electron/contract/api';
+import type { RequestOf } from '../../../electron/contract/schemas';
 
 const made: string[] = [];
 afterAll(async () => {
@@ -95,4 +100,51 @@ export const imageFixture = (name: string) =>
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// ---------------------------------------------------------------- backends on temp folders
+
+
+export interface TestBackend {
+  backend: Backend;
+  userDataDir: string;
+  libraryPath: string;
+  call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Responses[C]>;
+  fail(channel: Channel, request: unknown): Promise<{ code: string; params: Record<string, string | number> }>;
+}
+
+const openBackends: Backend[] = [];
+afterAll(async () => {
+  await Promise.all(openBackends.map((b) => b.close()));
+});
+
+export function wrapBackend(backend: Backend, userDataDir: string, libraryPath: string): TestBackend {
+  openBackends.push(backend);
+  return {
+    backend,
+    userDataDir,
+    libraryPath,
+    call: async (channel, request) => unwrap(await backend.dispatch(channel, request)) as never,
+    fail: async (channel, request) => errorOf(await backend.dispatch(channel, request)),
+  };
+}
+
+/** A backend past first run: profile set, library created in a temp folder. */
+export async function setUpBackend(
+  options: { libraryPath?: string; userDataDir?: string; profileName?: string } & Partial<BackendOptions> = {},
+): Promise<TestBackend> {
+  const root = await tempFolder();
+  const userDataDir = options.userDataDir ?? path.join(root, 'userData');
+  const libraryPath = options.libraryPath ?? path.join(root, 'Soan');
+  const backend = createBackend({ saveDelayMs: 20, retryDelayMs: 200, ...options, userDataDir, defaultLibraryPath: libraryPath });
+  const test = wrapBackend(backend, userDataDir, libraryPath);
+  await test.call('settings:update', { profile: { name: options.profileName ?? 'Nguyễn Thị Phóng Viên', role: 'reporter' } });
+  return test;
+}
+
+/** The folder of an article, found on disk by its id (the renderer never knows it). */
+export async function projectFolderOf(libraryPath: string, id: string): Promise<string> {
+  const name = (await fs.readdir(libraryPath)).find((n) => n.endsWith(`-${id}`));
+  if (!name) throw new Error(`no folder for ${id}`);
+  return path.join(libraryPath, name);
 }

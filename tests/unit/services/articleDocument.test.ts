@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { countWords } from '../../../electron/contract/text/wordCount';
+import {
+  articleFragment,
+  copyArticleDoc,
+  createArticleDoc,
+  ensureAuthor,
+  plainText,
+  readHeadline,
+  readMeta,
+  setHeadline,
+  textBlocks,
+  wordCountOf,
+} from '../../../electron/services/article/articleDocument';
+import { fragmentToJson, writeJsonToFragment } from '../../../electron/services/article/yjsJson';
+import type { PmNode } from '../../../electron/services/article/yjsJson';
+import { sampleText } from './support';
+
+const textNode = (text: string): PmNode[] => (text ? [{ type: 'text', text }] : []);
+const block = (type: string, text: string, attrs?: Record<string, unknown>): PmNode => ({
+  type,
+  ...(attrs ? { attrs } : {}),
+  content: textNode(text),
+});
+
+/** The sample article as the editor would hold it: headline, sapo, body, figures, byline. */
+async function sampleArticle(): Promise<{ doc: Y.Doc; reading: string[] }> {
+  const lines = (await sampleText()).split('\n').filter((l) => l.trim());
+  const headline = lines[0];
+  const sapo = lines[1];
+  const bylineAt = lines.findIndex((l) => l.startsWith('Trưởng ban'));
+  const body: PmNode[] = [];
+  const reading = [headline, sapo];
+  for (const line of lines.slice(2, bylineAt)) {
+    if (line === headline) {
+      // In the flattened text a photo shows as its alt text (the headline); the caption follows.
+      body.push({ type: 'figure', attrs: { src: 'f'.repeat(64) + '.jpg', alt: headline }, content: [block('figcaption', '')] });
+    } else if (body.at(-1)?.type === 'figure' && !body.at(-1)!.content![0].content?.length) {
+      body.at(-1)!.content = [block('figcaption', line)];
+      reading.push(line);
+    } else {
+      body.push(block('paragraph', line));
+      reading.push(line);
+    }
+  }
+  reading.push(lines[bylineAt]);
+  const doc = createArticleDoc({ id: 'sample0000001', createdAt: '2026-11-27T00:00:00.000Z', author: 'Phóng viên' });
+  writeJsonToFragment(
+    { type: 'doc', content: [block('headline', headline), block('sapo', sapo), ...body, block('byline', lines[bylineAt])] },
+    articleFragment(doc),
+  );
+  return { doc, reading };
+}
+
+describe('a new article document', () => {
+  it('has its metadata and headline, empty sapo and one empty paragraph', () => {
+    const doc = createArticleDoc({ id: 'abcdefghij12', createdAt: '2026-01-02T03:04:05.000Z', author: 'Nguyễn Văn A', headline: 'Tin mới' });
+    expect(readMeta(doc)).toEqual({
+      id: 'abcdefghij12',
+      createdAt: '2026-01-02T03:04:05.000Z',
+      status: 'draft',
+      authors: ['Nguyễn Văn A'],
+      language: 'vi',
+    });
+    expect(fragmentToJson(articleFragment(doc))).toEqual({
+      type: 'doc',
+      content: [{ type: 'headline', content: [{ type: 'text', text: 'Tin mới' }] }, { type: 'sapo' }, { type: 'paragraph' }],
+    });
+    expect(readHeadline(doc)).toBe('Tin mới');
+    expect(wordCountOf(doc)).toBe(2);
+  });
+
+  it('stores text as NFC whatever form it arrives in', () => {
+    const doc = createArticleDoc({ id: 'abcdefghij12', createdAt: 'x', author: 'Hà'.normalize('NFD'), headline: 'Hà Tĩnh'.normalize('NFD') });
+    expect(readHeadline(doc)).toBe('Hà Tĩnh'.normalize('NFC'));
+    expect(readMeta(doc).authors).toEqual(['Hà'.normalize('NFC')]);
+    setHeadline(doc, 'Tĩnh'.normalize('NFD'));
+    expect(readHeadline(doc)).toBe('Tĩnh'.normalize('NFC'));
+  });
+});
+
+describe('reading the sample article', () => {
+  it('gives the headline, the text block by block (captions and byline included, alt texts not)', async () => {
+    const { doc, reading } = await sampleArticle();
+    expect(readHeadline(doc)).toBe('Đợt sinh hoạt chính trị sâu rộng về “tự soi, tự sửa” tại thành phố Hà Tĩnh');
+    expect(plainText(doc)).toBe(reading.join('\n\n'));
+    expect(textBlocks(doc).map((b) => b.node)).toContain('figcaption');
+    expect(plainText(doc)).toContain('Đảng viên Chi bộ Công an phường Nam Hà tham gia buổi sinh hoạt chuyên đề.');
+  });
+
+  it('counts words over headline, sapo, body, captions and byline', async () => {
+    const { doc, reading } = await sampleArticle();
+    expect(wordCountOf(doc)).toBe(countWords(reading.join(' ')));
+    expect(wordCountOf(doc)).toBeGreaterThan(900);
+  });
+
+  it('separates list items, quotes and line breaks so words never run together', () => {
+    const doc = createArticleDoc({ id: 'abcdefghij12', createdAt: 'x' });
+    writeJsonToFragment(
+      {
+        type: 'doc',
+        content: [
+          block('headline', 'Một'),
+          { type: 'sapo', content: [{ type: 'text', text: 'hai' }, { type: 'hardBreak' }, { type: 'text', text: 'ba' }] },
+          { type: 'bulletList', content: [{ type: 'listItem', content: [block('paragraph', 'bốn')] }, { type: 'listItem', content: [block('paragraph', 'năm')] }] },
+          { type: 'blockquote', content: [block('paragraph', 'sáu')] },
+        ],
+      },
+      articleFragment(doc),
+    );
+    expect(plainText(doc)).toBe('Một\n\nhai\nba\n\nbốn\n\nnăm\n\nsáu');
+    expect(wordCountOf(doc)).toBe(6);
+  });
+});
+
+describe('changing an article document', () => {
+  it('renames by replacing the headline text, and the change merges into the editor’s copy', () => {
+    const server = createArticleDoc({ id: 'abcdefghij12', createdAt: 'x', headline: 'Cũ' });
+    const editor = new Y.Doc();
+    Y.applyUpdate(editor, Y.encodeStateAsUpdate(server));
+    setHeadline(server, '  Mới   hơn ');
+    Y.applyUpdate(editor, Y.encodeStateAsUpdate(server, Y.encodeStateVector(editor)));
+    expect(readHeadline(editor)).toBe('Mới hơn');
+  });
+
+  it('adds a headline when a document lacks one', () => {
+    const doc = new Y.Doc();
+    setHeadline(doc, 'Tít');
+    expect(readHeadline(doc)).toBe('Tít');
+  });
+
+  it('keeps authors in order of first edit, once each', () => {
+    const doc = createArticleDoc({ id: 'abcdefghij12', createdAt: 'x', author: 'A' });
+    ensureAuthor(doc, 'B');
+    ensureAuthor(doc, 'A');
+    ensureAuthor(doc, 'B');
+    expect(readMeta(doc).authors).toEqual(['A', 'B']);
+  });
+
+  it('copies content and metadata under a new id', async () => {
+    const { doc } = await sampleArticle();
+    const copy = copyArticleDoc(doc, { id: 'copy00000001', createdAt: '2027-01-01T00:00:00.000Z' });
+    expect(readMeta(copy)).toMatchObject({ id: 'copy00000001', createdAt: '2027-01-01T00:00:00.000Z', authors: ['Phóng viên'] });
+    expect(plainText(copy)).toBe(plainText(doc));
+    expect(fragmentToJson(articleFragment(copy))).toEqual(fragmentToJson(articleFragment(doc)));
+  });
+});
