@@ -1,0 +1,78 @@
+// Soạn's main process: the order things must happen in, and nothing else. Each piece lives
+// in its own file beside this one; everything that touches the disk is in electron/services.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { createBackend } from '../services/backend';
+import { buildAppMenu } from './appMenu';
+import { handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
+import { registerIpcHandlers } from './ipcBridge';
+import { createMainWindow } from './mainWindow';
+import { quitAfterFlush } from './quitAfterFlush';
+import { denyAllPermissions, guardWebContents } from './webContentsGuards';
+
+const isMac = process.platform === 'darwin';
+const devTools = process.env.SOAN_DEV === '1';
+
+// Before ready: every renderer sandboxed, and app:// known as a secure, standard scheme.
+app.enableSandbox();
+registerAppSchemeAsPrivileged();
+
+// One Soạn per user: a library has one writer. A second launch focuses the first window.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  const showMainWindow = (): void => {
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+      return;
+    }
+    const appDir = app.getAppPath();
+    mainWindow = createMainWindow({
+      preloadPath: path.join(appDir, 'dist', 'electron', 'preload.cjs'),
+      devTools,
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  app.on('second-instance', () => {
+    if (app.isReady()) showMainWindow();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession);
+      const backend = createBackend({
+        userDataDir: app.getPath('userData'),
+        defaultLibraryPath: path.join(app.getPath('documents'), 'Soan'),
+      });
+      quitAfterFlush(() => backend.close());
+      handleAppProtocol({
+        rendererDir: path.join(app.getAppPath(), 'dist', 'renderer'),
+        mediaPath: (articleId, file) => backend.mediaPath(articleId, file),
+      });
+      registerIpcHandlers(
+        (channel, payload) => backend.dispatch(channel, payload),
+        (contents) => mainWindow !== null && !mainWindow.isDestroyed() && contents === mainWindow.webContents,
+      );
+      Menu.setApplicationMenu(buildAppMenu({ isMac, devTools }));
+      showMainWindow();
+      app.on('activate', () => showMainWindow()); // macOS: clicking the Dock icon
+    })
+    .catch((error: unknown) => {
+      // Services report ordinary trouble (locked or missing library…) through the UI; this
+      // is for the unexpected, said plainly rather than as a silent exit.
+      console.error('Soạn could not start', error);
+      dialog.showErrorBox('Soạn không khởi động được', String(error));
+      app.exit(1);
+    });
+}
