@@ -1,0 +1,53 @@
+// npm run build:electron — bundles the main process and the preload into dist/electron/.
+//
+// main.cjs carries the whole backend (services, zod, Yjs, lowdb…) so the packaged app needs
+// no node_modules; only 'electron' itself stays external. preload.cjs runs in a sandboxed
+// renderer, where `require` knows nothing but 'electron': it is bundled for the browser
+// platform, so an accidental Node import fails here instead of at runtime.
+//
+// Usage: node build/scripts/build-electron.mjs [--outdir <dir>]   (default dist/electron)
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+const outdir = path.resolve(root, values.outdir ?? 'dist/electron');
+
+// Electron 45 runs Node 22 in main and a current Chromium in the renderer.
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'cjs',
+  external: ['electron'],
+  sourcemap: true,
+  logLevel: 'warning',
+  // One copy of packages that ship both ESM and CJS builds (Yjs warns about duplicates).
+  mainFields: ['module', 'main'],
+};
+
+const builds = Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: path.join(outdir, 'main.cjs'),
+    platform: 'node',
+    target: 'node22',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: path.join(outdir, 'preload.cjs'),
+    platform: 'browser',
+    target: 'chrome130',
+  }),
+]);
+
+try {
+  await builds;
+} catch {
+  // esbuild has already printed what went wrong, with file and line.
+  process.exit(1);
+}
+console.log(`built ${path.relative(root, outdir)}/main.cjs and preload.cjs`);
