@@ -1,0 +1,243 @@
+// The article's ProseMirror document (headline sapo block+ byline?) as import produces it and
+// export consumes it: the `content` of article.json. Node names come from the contract.
+// Parsing is lenient where the editor is (missing/null attrs, comment marks), strict on
+// structure: an unknown node type is an error, an unknown mark is dropped.
+import { z } from 'zod';
+
+export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
+export interface TextNode {
+  type: 'text';
+  text: string;
+  marks?: Mark[];
+}
+export interface HardBreak {
+  type: 'hardBreak';
+}
+export type Inline = TextNode | HardBreak;
+
+export interface Headline {
+  type: 'headline';
+  content?: Inline[];
+}
+export interface Sapo {
+  type: 'sapo';
+  content?: Inline[];
+}
+export interface Paragraph {
+  type: 'paragraph';
+  content?: Inline[];
+}
+export interface Heading {
+  type: 'heading';
+  attrs: { level: 2 | 3 };
+  content?: Inline[];
+}
+export interface Blockquote {
+  type: 'blockquote';
+  content: Paragraph[];
+}
+export interface ListItem {
+  type: 'listItem';
+  content: Paragraph[];
+}
+export interface BulletList {
+  type: 'bulletList';
+  content: ListItem[];
+}
+export interface OrderedList {
+  type: 'orderedList';
+  attrs?: { start: number };
+  content: ListItem[];
+}
+export interface FigureAttrs {
+  /** `<sha256>.<ext>` in the project's media/ folder; null = a placeholder waiting for a photo. */
+  src: string | null;
+  alt: string;
+  credit: string;
+  width: number | null;
+  height: number | null;
+}
+export interface Figcaption {
+  type: 'figcaption';
+  content?: Inline[];
+}
+export interface Figure {
+  type: 'figure';
+  attrs: FigureAttrs;
+  content: [Figcaption];
+}
+export interface Byline {
+  type: 'byline';
+  content?: Inline[];
+}
+export type BodyBlock = Paragraph | Heading | Blockquote | BulletList | OrderedList | Figure;
+export type ArticleDocNode = Headline | Sapo | BodyBlock | Byline;
+export interface ArticleDoc {
+  type: 'doc';
+  content: ArticleDocNode[];
+}
+
+/** Media file names are content addressed; nothing else may reach an export path or `src`. */
+export const MEDIA_FILE_NAME = /^[0-9a-f]{64}\.(?:jpg|png|gif|webp)$/;
+
+// ---------------------------------------------------------------- zod schemas
+
+const KnownMark = z.union([
+  z.object({ type: z.literal('bold') }).transform(() => ({ type: 'bold' as const })),
+  z.object({ type: z.literal('italic') }).transform(() => ({ type: 'italic' as const })),
+  z
+    .object({ type: z.literal('link'), attrs: z.object({ href: z.string() }) })
+    .transform((m) => ({ type: 'link' as const, attrs: { href: m.attrs.href } })),
+]);
+
+// Comments, suggestions and future marks are editor business, not article text: dropped.
+const Marks = z
+  .array(z.object({ type: z.string() }).passthrough())
+  .transform((marks) => {
+    const known: Mark[] = [];
+    for (const mark of marks) {
+      const parsed = KnownMark.safeParse(mark);
+      if (parsed.success) known.push(parsed.data);
+    }
+    return known;
+  });
+
+const TextSchema = z
+  .object({ type: z.literal('text'), text: z.string(), marks: Marks.optional() })
+  .transform((t): TextNode => (t.marks?.length ? { type: 'text', text: t.text, marks: t.marks } : { type: 'text', text: t.text }));
+const HardBreakSchema = z.object({ type: z.literal('hardBreak') }).transform((): HardBreak => ({ type: 'hardBreak' }));
+const InlineSchema = z.union([TextSchema, HardBreakSchema]);
+const inlineContent = z.array(InlineSchema).optional();
+
+const textBlock = <T extends string>(type: T) => z.object({ type: z.literal(type), content: inlineContent });
+
+const ParagraphSchema = textBlock('paragraph');
+const nullableText = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? '');
+const nullableSize = z.coerce
+  .number()
+  .int()
+  .positive()
+  .nullish()
+  .catch(null)
+  .transform((v) => v ?? null);
+
+const FigureSchema = z.object({
+  type: z.literal('figure'),
+  attrs: z
+    .object({
+      src: z.string().regex(MEDIA_FILE_NAME, 'not a media file name').nullish(),
+      alt: nullableText,
+      credit: nullableText,
+      width: nullableSize,
+      height: nullableSize,
+    })
+    .partial()
+    .optional()
+    .transform(
+      (a): FigureAttrs => ({
+        src: a?.src ?? null,
+        alt: a?.alt ?? '',
+        credit: a?.credit ?? '',
+        width: a?.width ?? null,
+        height: a?.height ?? null,
+      }),
+    ),
+  content: z
+    .array(textBlock('figcaption'))
+    .max(1)
+    .optional()
+    .transform((c): [Figcaption] => [c?.[0] ?? { type: 'figcaption' }]),
+});
+
+const ListItemSchema = z.object({ type: z.literal('listItem'), content: z.array(ParagraphSchema).min(1) });
+
+const BodyBlockSchema = z.union([
+  ParagraphSchema,
+  z.object({
+    type: z.literal('heading'),
+    attrs: z.object({ level: z.coerce.number().pipe(z.union([z.literal(2), z.literal(3)])) }),
+    content: inlineContent,
+  }),
+  z.object({ type: z.literal('blockquote'), content: z.array(ParagraphSchema).min(1) }),
+  z.object({ type: z.literal('bulletList'), content: z.array(ListItemSchema).min(1) }),
+  z.object({
+    type: z.literal('orderedList'),
+    attrs: z
+      .object({ start: z.coerce.number().int().min(0).catch(1) })
+      .partial()
+      .optional()
+      .transform((a) => ({ start: a?.start ?? 1 })),
+    content: z.array(ListItemSchema).min(1),
+  }),
+  FigureSchema,
+]);
+
+const DocNodeSchema = z.union([textBlock('headline'), textBlock('sapo'), textBlock('byline'), BodyBlockSchema]);
+
+/** headline sapo block+ byline? — in that order. */
+export const ArticleDocSchema = z
+  .object({ type: z.literal('doc'), content: z.array(DocNodeSchema) })
+  .superRefine((doc, ctx) => {
+    const types = doc.content.map((n) => n.type);
+    if (types[0] !== 'headline') ctx.addIssue({ code: 'custom', message: 'the document does not start with a headline' });
+    if (types[1] !== 'sapo') ctx.addIssue({ code: 'custom', message: 'the headline is not followed by a sapo' });
+    types.forEach((type, i) => {
+      if (type === 'headline' && i !== 0) ctx.addIssue({ code: 'custom', message: `a second headline at ${i}` });
+      if (type === 'sapo' && i !== 1) ctx.addIssue({ code: 'custom', message: `a second sapo at ${i}` });
+      if (type === 'byline' && i !== types.length - 1) ctx.addIssue({ code: 'custom', message: 'the byline is not last' });
+    });
+  })
+  .transform((doc) => doc as ArticleDoc);
+
+// ---------------------------------------------------------------- reading helpers
+
+export function isBodyBlock(node: ArticleDocNode): node is BodyBlock {
+  return node.type !== 'headline' && node.type !== 'sapo' && node.type !== 'byline';
+}
+
+export interface ArticleParts {
+  headline: Headline;
+  sapo: Sapo;
+  body: BodyBlock[];
+  byline: Byline | null;
+}
+
+export function articleParts(doc: ArticleDoc): ArticleParts {
+  const headline = doc.content.find((n): n is Headline => n.type === 'headline') ?? { type: 'headline' };
+  const sapo = doc.content.find((n): n is Sapo => n.type === 'sapo') ?? { type: 'sapo' };
+  const byline = doc.content.find((n): n is Byline => n.type === 'byline') ?? null;
+  return { headline, sapo, body: doc.content.filter(isBodyBlock), byline };
+}
+
+/** Inline content as a reader sees it; hard breaks become line breaks. */
+export function inlineText(content: Inline[] | undefined): string {
+  return (content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('');
+}
+
+/** Inline content on one line with spaces tidied, as for titles and metadata. */
+export function inlineLine(content: Inline[] | undefined): string {
+  return inlineText(content).replace(/\s+/g, ' ').trim();
+}
+
+export function figuresOf(doc: ArticleDoc): Figure[] {
+  return doc.content.filter((n): n is Figure => n.type === 'figure');
+}
+
+/** Text of a body block, paragraphs separated by blank lines; figures give their caption. */
+export function blockText(block: BodyBlock): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+      return inlineText(block.content);
+    case 'blockquote':
+      return block.content.map((p) => inlineText(p.content)).join('\n\n');
+    case 'bulletList':
+    case 'orderedList':
+      return block.content.map((item) => item.content.map((p) => inlineText(p.content)).join('\n')).join('\n\n');
+    case 'figure':
+      return inlineText(block.content[0].content);
+  }
+}
