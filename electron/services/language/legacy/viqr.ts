@@ -31,15 +31,18 @@ export function decodeViqr(text: string): string {
   const chars = Array.from(text);
   let out = '';
   let wordStart = 0; // index in `out` where the current word began
+  let inWord = false; // the last thing written was a letter (marks already folded into it)
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     if (char === '\\' && i + 1 < chars.length && isMark(chars[i + 1]!)) {
       out += chars[++i];
+      inWord = false;
       continue;
     }
     const lower = char.toLowerCase();
-    const atWordStart = i === 0 || !LETTER.test(chars[i - 1]!);
+    const atWordStart = !inWord;
     if (atWordStart) wordStart = out.length;
+    inWord = LETTER.test(char);
     const next = chars[i + 1];
     if (atWordStart && ((char === 'd' && next === 'd') || (char === 'D' && (next === 'D' || next === 'd')))) {
       out += char === 'D' ? 'Đ' : 'đ';

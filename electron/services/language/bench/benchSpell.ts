@@ -1,0 +1,40 @@
+// Benchmark: spell-checks and house-style-checks a generated 5,000-word article and prints
+// timings (cold = first call, building the suggestion index; warm = later calls).
+// Run: npx tsx electron/services/language/bench/benchSpell.ts [words]
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { checkArticle } from '../checkArticle';
+import { readFlatArticle } from '../houseStyle/flatArticle';
+import { loadLanguageResources } from '../loadLanguageResources';
+import { spellCheck } from '../spellCheck';
+import { generatedArticleWords, seededRandom } from './generatedText';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../../..');
+const words = Number(process.argv[2] ?? 5000);
+const { rules, wordList } = await loadLanguageResources(path.join(root, 'resources'));
+const sample = readFileSync(path.join(root, 'tests/fixtures/baohatinh-tu-soi-tu-sua.txt'), 'utf8');
+
+// The reference article repeated to length, with a typo every ~200 words so suggestions run.
+const random = seededRandom(7);
+const typos = ['đươc', 'tồt', 'ngiêng', 'tòan', 'nguồi', 'vịêt'];
+let text = '';
+while (text.split(/\s+/u).length < words) text += `${sample}\n${typos[Math.floor(random() * typos.length)]} ${generatedArticleWords(random, 150).join(' ')}.\n`;
+text = text.split(/(?<=\s)/u).slice(0, words).join('');
+
+function time<T>(label: string, run: () => T): T {
+  const started = performance.now();
+  const result = run();
+  console.log(`${label.padEnd(44)} ${(performance.now() - started).toFixed(1).padStart(7)} ms`);
+  return result;
+}
+
+console.log(`article: ${words} words, ${text.length} characters`);
+const cold = time('spellCheck, cold (builds suggestion index)', () => spellCheck(text, { wordList, preferredTonePlacement: 'old' }));
+time('spellCheck, warm', () => spellCheck(text, { wordList, preferredTonePlacement: 'old' }));
+time('spellCheck, warm, no suggestions', () => spellCheck(text, { wordList, maxSuggestions: 0 }));
+const article = readFlatArticle(text, rules.flatArticle);
+const all = time(`checkArticle (spelling + house style, ${article.parts.length} parts)`, () => checkArticle(article.parts, { rules, wordList }));
+console.log(`findings: ${cold.length} from spellCheck, ${all.length} from checkArticle`);

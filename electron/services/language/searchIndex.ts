@@ -1,0 +1,290 @@
+// In-memory full-text index over the library. Search folds diacritics (contract slug.ts
+// foldDiacritics, đ→d) so `ha tinh` finds `Hà Tĩnh`; results that match with the query's
+// exact diacritics rank above folded ones, then by field (headline above body) and
+// frequency; consecutive query words score as a phrase. Documents are added, updated and
+// removed one at a time; toJSON/fromJSON carry the index across restarts.
+
+import { foldDiacritics } from '../../contract/text/slug';
+import { GrowableIntList } from './growableIntList';
+import { makeSnippet, tokenRange, type Snippet } from './searchSnippet';
+
+export interface SearchDocument {
+  id: string;
+  headline?: string;
+  sapo?: string;
+  body?: string;
+  captions?: string[];
+  tags?: string[];
+  authors?: string[];
+}
+
+export type SearchField = 'headline' | 'tags' | 'sapo' | 'authors' | 'captions' | 'body';
+const FIELDS: readonly SearchField[] = ['headline', 'tags', 'sapo', 'authors', 'captions', 'body'];
+const FIELD_WEIGHT: Record<SearchField, number> = { headline: 8, tags: 5, sapo: 4, authors: 4, captions: 3, body: 1 };
+
+export interface SearchResult {
+  id: string;
+  score: number;
+  /** How many query words matched with their exact diacritics. */
+  exactWords: number;
+  snippet?: Snippet;
+}
+
+interface Stored {
+  doc: SearchDocument;
+  exact: Uint32Array; // exact-term id of every token, fields in FIELDS order
+  fieldStarts: Uint32Array; // token index where each field begins (+ total at the end)
+}
+
+/** What the index keeps on disk: documents with their tokens, so a restart skips tokenising. */
+export interface SearchIndexJson {
+  version: 2;
+  terms: string[];
+  documents: Array<{ doc: SearchDocument; tokens: number[]; fieldStarts: number[] }>;
+}
+
+const TOKEN_SEPARATOR = /[^\p{L}\p{M}\p{N}]+/u;
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+/** Phrase bonuses need token positions, so only this many best-scored matches are re-ranked. */
+const RERANK_WINDOW = 200;
+
+function fieldText(doc: SearchDocument, field: SearchField): string {
+  const value = doc[field];
+  return (Array.isArray(value) ? value.join('\n') : (value ?? '')).normalize('NFC');
+}
+
+function tokensOf(text: string): string[] {
+  return text.toLowerCase().split(TOKEN_SEPARATOR).filter((t) => t.length > 0);
+}
+
+export class SearchIndex {
+  private stored: Array<Stored | undefined> = [];
+  private numberById = new Map<string, number>();
+  private exactIds = new Map<string, number>();
+  private exactTerms: string[] = [];
+  private foldedOfExact: number[] = [];
+  private foldedIds = new Map<string, number>();
+  private variantsOfFolded: number[][] = []; // folded term → its exact spellings
+  // Exact term → [document number, fieldMask | frequency << 6, …], ascending by document.
+  private postings: GrowableIntList[] = [];
+  private scratch = new Int32Array(1024); // per-document counts, indexed by exact term
+  private dead = 0;
+
+  get size(): number {
+    return this.numberById.size;
+  }
+
+  has(id: string): boolean {
+    return this.numberById.has(id);
+  }
+
+  /** Adds a document, or replaces the one with the same id. */
+  add(doc: SearchDocument): void {
+    const exact: number[] = [];
+    const fieldStarts: number[] = [];
+    for (const field of FIELDS) {
+      fieldStarts.push(exact.length);
+      for (const token of tokensOf(fieldText(doc, field))) exact.push(this.exactId(token));
+    }
+    fieldStarts.push(exact.length);
+    this.addTokenised(doc, Uint32Array.from(exact), Uint32Array.from(fieldStarts));
+  }
+
+  update(doc: SearchDocument): void {
+    this.add(doc);
+  }
+
+  remove(id: string): void {
+    const number = this.numberById.get(id);
+    if (number === undefined) return;
+    this.stored[number] = undefined;
+    this.numberById.delete(id);
+    this.dead++;
+    if (this.dead > 100 && this.dead > this.numberById.size / 4) this.compact();
+  }
+
+  search(query: string, options: { limit?: number } = {}): SearchResult[] {
+    const words = tokensOf(query.normalize('NFC'));
+    if (words.length === 0) return [];
+    const folded: number[] = [];
+    for (const word of words) {
+      const id = this.foldedIds.get(foldDiacritics(word));
+      if (id === undefined) return [];
+      folded.push(id);
+    }
+    const exact = words.map((word) => this.exactIds.get(word) ?? -1);
+    const ranked = this.preRank(folded, exact);
+    const window = ranked.slice(0, Math.max(RERANK_WINDOW, options.limit ?? 20));
+    for (const result of window) result.score += this.phraseBonus(this.stored[this.numberById.get(result.id)!]!, folded, exact);
+    window.sort(byRank);
+    const limit = options.limit ?? 20;
+    const top = limit > window.length ? [...window, ...ranked.slice(window.length, limit)] : window.slice(0, limit);
+    for (const result of top.slice(0, 50)) result.snippet = this.snippetFor(result.id, folded, exact);
+    return top;
+  }
+
+  toJSON(): SearchIndexJson {
+    return {
+      version: 2,
+      terms: this.exactTerms,
+      documents: this.stored
+        .filter((s): s is Stored => !!s)
+        .map((s) => ({ doc: s.doc, tokens: Array.from(s.exact), fieldStarts: Array.from(s.fieldStarts) })),
+    };
+  }
+
+  static fromJSON(json: SearchIndexJson): SearchIndex {
+    if (json.version !== 2) throw new Error(`Unknown search index version ${String(json.version)}`);
+    const index = new SearchIndex();
+    for (const term of json.terms) index.exactId(term);
+    for (const { doc, tokens, fieldStarts } of json.documents) {
+      index.addTokenised(doc, Uint32Array.from(tokens), Uint32Array.from(fieldStarts));
+    }
+    return index;
+  }
+
+  private addTokenised(doc: SearchDocument, exact: Uint32Array, fieldStarts: Uint32Array): void {
+    this.remove(doc.id);
+    const number = this.stored.length;
+    const stored = { doc, exact, fieldStarts };
+    this.stored.push(stored);
+    this.numberById.set(doc.id, number);
+    this.post(number, stored);
+  }
+
+  private post(number: number, stored: Stored): void {
+    if (this.scratch.length < this.exactTerms.length) this.scratch = new Int32Array(this.exactTerms.length * 2);
+    const touched: number[] = [];
+    let field = 0;
+    for (let p = 0; p < stored.exact.length; p++) {
+      while (p >= stored.fieldStarts[field + 1]!) field++;
+      const exactId = stored.exact[p]!;
+      if (this.scratch[exactId] === 0) touched.push(exactId);
+      this.scratch[exactId] = (this.scratch[exactId]! | (1 << field)) + 64;
+    }
+    for (const exactId of touched) {
+      this.postings[exactId]!.push2(number, this.scratch[exactId]!);
+      this.scratch[exactId] = 0;
+    }
+  }
+
+  private exactId(token: string): number {
+    let id = this.exactIds.get(token);
+    if (id === undefined) {
+      id = this.exactIds.size;
+      this.exactIds.set(token, id);
+      this.exactTerms.push(token);
+      this.postings.push(new GrowableIntList());
+      const foldedToken = foldDiacritics(token);
+      let foldedId = this.foldedIds.get(foldedToken);
+      if (foldedId === undefined) {
+        foldedId = this.foldedIds.size;
+        this.foldedIds.set(foldedToken, foldedId);
+        this.variantsOfFolded.push([]);
+      }
+      this.variantsOfFolded[foldedId]!.push(id);
+      this.foldedOfExact.push(foldedId);
+    }
+    return id;
+  }
+
+  /** Every document holding all query words (folded), scored from the postings alone. */
+  private preRank(folded: number[], exact: number[]): SearchResult[] {
+    const count = this.stored.length;
+    const matched = new Uint8Array(count);
+    const exactWords = new Uint8Array(count);
+    const score = new Float64Array(count);
+    const mask = new Int32Array(count);
+    const frequency = new Int32Array(count);
+    const unique = [...new Set(folded)];
+    for (const foldedId of unique) {
+      // Merge the postings of every spelling of this word (ha, hà, hả … for "ha").
+      const touched: number[] = [];
+      for (const exactId of this.variantsOfFolded[foldedId]!) {
+        const { data: list, length } = this.postings[exactId]!;
+        const times = exact.filter((e) => e === exactId).length;
+        for (let i = 0; i < length; i += 2) {
+          const n = list[i]!;
+          if (mask[n] === 0) touched.push(n);
+          mask[n]! |= list[i + 1]! & 63;
+          frequency[n]! += list[i + 1]! >>> 6;
+          exactWords[n]! += times;
+        }
+      }
+      for (const n of touched) {
+        matched[n]!++;
+        score[n]! += bestFieldWeight(mask[n]!) * 2 + Math.log1p(frequency[n]!);
+        mask[n] = 0;
+        frequency[n] = 0;
+      }
+    }
+    const results: SearchResult[] = [];
+    for (let n = 0; n < count; n++) {
+      const stored = this.stored[n];
+      if (matched[n] !== unique.length || !stored) continue;
+      results.push({ id: stored.doc.id, score: score[n]!, exactWords: exactWords[n]! });
+    }
+    return results.sort(byRank);
+  }
+
+  /** Extra score where query words follow each other in one field (exact phrase counts double). */
+  private phraseBonus(stored: Stored, folded: number[], exact: number[]): number {
+    if (folded.length < 2) return 0;
+    let bonus = 0;
+    let field = 0;
+    const tokens = stored.exact;
+    for (let p = 0; p + folded.length <= tokens.length; p++) {
+      while (p >= stored.fieldStarts[field + 1]!) field++;
+      if (p + folded.length > stored.fieldStarts[field + 1]!) continue;
+      let q = 0;
+      let allExact = true;
+      while (q < folded.length && this.foldedOfExact[tokens[p + q]!] === folded[q]) {
+        if (tokens[p + q] !== exact[q]) allExact = false;
+        q++;
+      }
+      if (q === folded.length) bonus = Math.max(bonus, FIELD_WEIGHT[FIELDS[field]!] * (allExact ? 3 : 2));
+    }
+    return bonus;
+  }
+
+  private snippetFor(id: string, folded: number[], exact: number[]): Snippet | undefined {
+    const stored = this.stored[this.numberById.get(id)!]!;
+    // Best spot: an exact match in the highest-weighted field, else a folded one.
+    let best: { p: number; field: number; rank: number } | undefined;
+    let field = 0;
+    for (let p = 0; p < stored.exact.length; p++) {
+      while (p >= stored.fieldStarts[field + 1]!) field++;
+      const q = folded.indexOf(this.foldedOfExact[stored.exact[p]!]!);
+      if (q < 0) continue;
+      const rank = FIELD_WEIGHT[FIELDS[field]!] * 2 + (stored.exact[p] === exact[q] ? 1 : 0);
+      if (!best || rank > best.rank) best = { p, field, rank };
+    }
+    if (!best) return undefined;
+    const name = FIELDS[best.field]!;
+    const text = fieldText(stored.doc, name);
+    const start = best.p - stored.fieldStarts[best.field]!;
+    const fieldEnd = stored.fieldStarts[best.field + 1]! - stored.fieldStarts[best.field]!;
+    const range = tokenRange(text, start, Math.min(start + folded.length - 1, fieldEnd - 1));
+    return range ? makeSnippet(name, text, range) : undefined;
+  }
+
+  /** Drops removed documents from the postings (renumbering the rest). */
+  private compact(): void {
+    const live = this.stored.filter((s): s is Stored => !!s);
+    this.stored = live;
+    this.numberById = new Map(live.map((s, n) => [s.doc.id, n]));
+    this.postings = this.postings.map(() => new GrowableIntList());
+    live.forEach((s, n) => this.post(n, s));
+    this.dead = 0;
+  }
+}
+
+function byRank(a: SearchResult, b: SearchResult): number {
+  return b.exactWords - a.exactWords || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function bestFieldWeight(mask: number): number {
+  let best = 0;
+  for (let f = 0; f < FIELDS.length; f++) if (mask & (1 << f)) best = Math.max(best, FIELD_WEIGHT[FIELDS[f]!]);
+  return best;
+}
