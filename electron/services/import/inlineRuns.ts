@@ -1,0 +1,97 @@
+// Inline content gathered from HTML: text runs with the active marks and hard breaks,
+// tidied the way a browser renders them (whitespace collapsed, trimmed at block edges) and
+// merged so that equal neighbours become one text node.
+import type { Inline, Mark } from '../export/articleDocument';
+import { cleanText } from './cleanText';
+
+export interface ActiveMarks {
+  bold: boolean;
+  italic: boolean;
+  href: string | null;
+}
+
+export const NO_MARKS: ActiveMarks = { bold: false, italic: false, href: null };
+
+/** Marks in a fixed order (bold, italic, link) so equal formatting compares equal. */
+function marksOf(active: ActiveMarks): Mark[] {
+  const marks: Mark[] = [];
+  if (active.bold) marks.push({ type: 'bold' });
+  if (active.italic) marks.push({ type: 'italic' });
+  if (active.href) marks.push({ type: 'link', attrs: { href: active.href } });
+  return marks;
+}
+
+function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+
+export class InlineRuns {
+  private nodes: Inline[] = [];
+
+  addText(raw: string, active: ActiveMarks): void {
+    const text = cleanText(raw).replace(/\s+/g, ' ');
+    if (!text) return;
+    const marks = marksOf(active);
+    this.nodes.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });
+  }
+
+  /** Text kept as written, line breaks becoming hard breaks (for `pre`). */
+  addPreformatted(raw: string, active: ActiveMarks): void {
+    cleanText(raw)
+      .split('\n')
+      .forEach((line, i) => {
+        if (i > 0) this.addBreak();
+        this.addText(line, active);
+      });
+  }
+
+  addBreak(): void {
+    this.nodes.push({ type: 'hardBreak' });
+  }
+
+  endsWithBreak(): boolean {
+    return this.nodes.at(-1)?.type === 'hardBreak';
+  }
+
+  dropTrailingBreak(): void {
+    if (this.endsWithBreak()) this.nodes.pop();
+  }
+
+  /** The tidied content (possibly empty); the buffer starts over. */
+  take(): Inline[] {
+    const nodes = tidy(this.nodes);
+    this.nodes = [];
+    return nodes;
+  }
+}
+
+function tidy(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    const prev = out.at(-1);
+    if (node.type === 'hardBreak') {
+      if (prev?.type === 'text') prev.text = prev.text.replace(/ +$/, '');
+      out.push(node);
+      continue;
+    }
+    let text = node.text;
+    // One space between runs, none after a line break.
+    if (prev === undefined || prev.type === 'hardBreak' || prev.text.endsWith(' ')) text = text.replace(/^ +/, '');
+    if (!text) continue;
+    if (prev?.type === 'text' && sameMarks(prev.marks, node.marks)) prev.text += text;
+    else out.push({ ...node, text });
+  }
+  // Trim the edges: no leading/trailing breaks or spaces.
+  while (out[0]?.type === 'hardBreak') out.shift();
+  for (let last = out.at(-1); last; last = out.at(-1)) {
+    if (last.type === 'text') last.text = last.text.replace(/ +$/, '');
+    if (last.type === 'text' && last.text) break;
+    out.pop();
+  }
+  return out.map((n) => (n.type === 'text' ? { ...n, text: n.text.normalize('NFC') } : n));
+}
+
+/** Plain text of inline content. */
+export function runsText(content: Inline[] | undefined): string {
+  return (content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('');
+}
