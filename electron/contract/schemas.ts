@@ -35,8 +35,11 @@ export const limits = {
   fileNameChars: 255,
 } as const;
 
+// Typed as plain Uint8Array (any backing buffer) so Yjs updates and Node Buffers fit without casts.
 const bytes = (max: number) =>
-  z.instanceof(Uint8Array).refine((b) => b.byteLength <= max, `larger than ${max} bytes`);
+  z
+    .custom<Uint8Array>((v) => v instanceof Uint8Array, 'not bytes')
+    .refine((b) => b.byteLength <= max, `larger than ${max} bytes`);
 
 export const requestSchemas = {
   'settings:get': empty,

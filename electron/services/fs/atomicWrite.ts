@@ -89,15 +89,18 @@ export async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Remove temp files a killed writer left behind. Only safe while holding the library lock. */
-export async function removeLeftoverTempFiles(folder: string): Promise<void> {
+/**
+ * Remove temp files a killed writer left behind. Only safe where no one else writes: a
+ * project folder or `.soan` while holding the library lock. `keep` spares names in use by
+ * others (another Soạn's lock attempt).
+ */
+export async function removeLeftoverTempFiles(folder: string, keep: (name: string) => boolean = () => false): Promise<void> {
   let names: string[];
   try {
     names = await fs.readdir(folder);
   } catch {
     return;
   }
-  await Promise.all(
-    names.filter(isTempFileName).map((name) => fs.rm(path.join(folder, name), { force: true }).catch(() => {})),
-  );
+  const leftovers = names.filter((name) => isTempFileName(name) && !keep(name));
+  await Promise.all(leftovers.map((name) => fs.rm(path.join(folder, name), { force: true }).catch(() => {})));
 }

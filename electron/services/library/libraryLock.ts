@@ -115,7 +115,7 @@ export class LibraryLock {
 }
 
 async function tryCreate(file: string, content: LockContent): Promise<boolean> {
-  const staged = `${file}.${content.token}-${randomBytes(3).toString('hex')}.tmp`;
+  const staged = path.join(path.dirname(file), `.${LOCK_FILE}.${content.token}-${randomBytes(3).toString('hex')}.tmp`);
   await fs.writeFile(staged, JSON.stringify(content), { flag: 'wx' });
   try {
     await fs.link(staged, file);
@@ -143,7 +143,7 @@ async function tryCreate(file: string, content: LockContent): Promise<boolean> {
  * first (rename is atomic); whoever finds it moved a *live* lock instead puts it back.
  */
 async function removeStaleLock(file: string, stale: LockContent | undefined): Promise<void> {
-  const aside = `${file}.stale-${randomBytes(4).toString('hex')}.tmp`;
+  const aside = path.join(path.dirname(file), `.${LOCK_FILE}.stale-${randomBytes(4).toString('hex')}.tmp`);
   try {
     await fs.rename(file, aside);
   } catch (error) {

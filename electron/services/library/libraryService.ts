@@ -9,10 +9,11 @@ import { copyArticleDoc, createArticleDoc, readHeadline, setHeadline } from '../
 import { ArticleStore } from '../article/articleStore';
 import { loadArticle } from '../article/articleLoader';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
+import { removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { errnoOf, folderExists, isPermissionError, libraryReadError, libraryWriteError, plainReason } from '../fs/diskErrors';
 import { MediaStore } from '../media/mediaStore';
 import { LibraryIndex } from './libraryIndex';
-import { LibraryLock } from './libraryLock';
+import { LOCK_FILE, LibraryLock } from './libraryLock';
 import { reconcileIndex } from './libraryScan';
 import { ProblemLog } from './problemLog';
 import { MEDIA_FOLDER, MEDIA_JSON, newArticleId, projectFolderName } from './projectFolder';
@@ -78,6 +79,7 @@ export class Library {
       }
       await fs.mkdir(soanFolder, { recursive: true });
       lock = await LibraryLock.acquire(soanFolder, libraryPath);
+      await removeLeftoverTempFiles(soanFolder, (name) => name.startsWith(`.${LOCK_FILE}.`));
     } catch (error) {
       if (error instanceof SoanError) throw error;
       if (isPermissionError(error)) throw new SoanError('library-read-only', { path: libraryPath });

@@ -193,7 +193,7 @@ describe('closing', () => {
     const editor = new EditorDoc((await t.call('article:open', { id })).state);
     const saved = t.backend.dispatch('article:update', { id, update: editor.type(0, 'Đóng ứng dụng') });
     await t.backend.close();
-    expect(unwrap(await saved).wordCount).toBe(3);
+    expect((unwrap(await saved) as { wordCount: number }).wordCount).toBe(3);
     expect(await fs.readdir(path.join(t.libraryPath, '.soan'))).not.toContain('lock');
     expect(errorOf(await t.backend.dispatch('library:list', {})).code).toBe('library-unavailable');
     const again = await setUpBackend({ libraryPath: t.libraryPath });
