@@ -50,6 +50,9 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
+      // resources/ ships inside the app (build/electron-builder.yml); the services look for
+      // it beside their source files unless told, and in the bundle there is no such place.
+      process.env.SOAN_RESOURCES_DIR ??= path.join(app.getAppPath(), 'resources');
       denyAllPermissions(session.defaultSession);
       const backend = createBackend({
         userDataDir: app.getPath('userData'),
