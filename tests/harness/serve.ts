@@ -6,10 +6,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startHarness } from './harnessServer';
 
-const RENDERER_DIR = 'dist/renderer';
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
 
 function usageError(message: string): never {
   console.error(`${message}\nUsage: npm run harness -- [--library <dir>] [--user-data <dir>] [--port <n>]`);
@@ -30,7 +32,7 @@ try {
 }
 
 if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-  console.error(`There is no renderer build in ${RENDERER_DIR}/. Run \`npm run build:renderer\` first.`);
+  console.error(`There is no renderer build in ${RENDERER_DIR}. Run \`npm run build:renderer\` first.`);
   process.exit(1);
 }
 
