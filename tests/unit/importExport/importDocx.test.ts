@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleParts, inlineText } from '../../../electron/services/export/articleDocument';
 import type { Figure } from '../../../electron/services/export/articleDocument';
 import { importArticleFile } from '../../../electron/services/import/importArticleFile';
@@ -11,7 +11,7 @@ import { ImportError } from '../../../electron/services/import/importError';
 import { ImportedArticleSchema } from '../../../electron/services/import/importedArticle';
 import type { ImportedArticle } from '../../../electron/services/import/importedArticle';
 import { buildDocx } from './docxFixture';
-import { makePhoto, tempDir } from './sampleArticle';
+import { makePhoto, removeTempDirs, tempDir } from './sampleArticle';
 
 const LONG_PARAGRAPH =
   'Hội nghị cũng đánh giá những khó khăn, hạn chế trong năm qua và thống nhất các giải pháp trọng tâm cho năm tới, trong đó ưu tiên hạ tầng giao thông, chuyển đổi số và chăm lo đời sống người dân.';
@@ -53,6 +53,8 @@ beforeAll(async () => {
   );
   imported = await importDocx(docx, 'tong-ket.docx');
 });
+
+afterAll(removeTempDirs);
 
 describe('importing a Word .docx', () => {
   it('passes its own boundary schema', () => {

@@ -1,7 +1,7 @@
 // Shared test material: the reference sample imported, a real photo made with sharp, and the
 // sample as the article store writes it (article.json) with that photo in one figure.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +25,17 @@ export function importSample(): ImportedArticle {
   return importPlainTextFile(readFileSync(SAMPLE_PATH), 'baohatinh-tu-soi-tu-sua.txt');
 }
 
+const tempDirs: string[] = [];
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `soan-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `soan-${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** For afterAll: removes every folder tempDir made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** A real photo: a soft gradient with a shape, so JPEG encoding has work to do. */

@@ -1,0 +1,120 @@
+// An article package, built in memory: index.html, images/ (original + web rendition of each
+// photo the article uses) and article.ninjs.json. The export dialog's preview shows this
+// index.html; exportHtml writes the files. Same article in, same bytes out.
+import { articleParts, figuresOf, inlineLine, inlineText } from './articleDocument';
+import { articleHtml, bodyHtml } from './articleHtml';
+import type { PlacedImage } from './articleHtml';
+import { articleNinjs } from './articleNinjs';
+import { ExportError } from './exportError';
+import type { ExportArticle } from './exportModel';
+import { loadPageStyle } from './exportResources';
+import { formatShownDate, houseStyle as loadHouseStyle } from './houseStyle';
+import type { HouseStyle } from './houseStyle';
+import { h, serializeDocument, serializeFragment } from './htmlTree';
+import { imageRenditions } from './imageRenditions';
+import type { ImageRenditions } from './imageRenditions';
+import { jsonForScript, newsArticleJsonLd } from './newsArticleJsonLd';
+import type { PackageFile } from './packageZip';
+import { pageHead } from './pageHead';
+import { preflight } from './preflight';
+import type { PreflightReport } from './preflight';
+
+export const IMAGES_FOLDER = 'images/';
+
+export interface PackageOptions {
+  /** The project's media/ folder, where figures' photos are. */
+  mediaDir: string;
+  /** Public address the package folder will have (absolute, ending in `/`); optional. */
+  baseUrl?: string;
+  houseStyle?: Partial<HouseStyle>;
+  headlineMaxChars?: number;
+  resourcesDir?: string;
+  /** Embed the Literata text face (default); false = system fonts only. */
+  embedFonts?: boolean;
+  /** Build even when the pre-flight list has blocking issues (preview only). */
+  ignoreBlocking?: boolean;
+}
+
+export interface ArticlePackage {
+  /** `<slug>-<id>`: the package folder's name. */
+  folderName: string;
+  files: PackageFile[];
+  preflight: PreflightReport;
+}
+
+function absolute(path: string, baseUrl: string | undefined): string | undefined {
+  return baseUrl ? new URL(path, baseUrl).href : undefined;
+}
+
+export async function buildArticlePackage(article: ExportArticle, options: PackageOptions): Promise<ArticlePackage> {
+  const report = preflight(article.doc, { headlineMaxChars: options.headlineMaxChars });
+  if (!report.ok && !options.ignoreBlocking) {
+    throw new ExportError('export-blocked', { issues: report.blocking.map((i) => i.code).join(',') });
+  }
+  const style = loadHouseStyle(options.houseStyle);
+  const baseUrl = options.baseUrl && /^https?:\/\//.test(options.baseUrl) ? options.baseUrl.replace(/\/?$/, '/') : undefined;
+
+  // Photos, in order of first use, each once.
+  const renditions = new Map<string, ImageRenditions>();
+  for (const figure of figuresOf(article.doc)) {
+    const src = figure.attrs.src;
+    if (src && !renditions.has(src)) renditions.set(src, await imageRenditions(options.mediaDir, src));
+  }
+  const placed = new Map<string, PlacedImage>(
+    [...renditions].map(([src, r]) => [src, { href: IMAGES_FOLDER + r.web.file, width: r.web.width, height: r.web.height }]),
+  );
+  const ctx = { images: placed, houseStyle: style };
+
+  const { headline, sapo, body, byline } = articleParts(article.doc);
+  const title = inlineLine(headline.content);
+  const description = article.description ?? inlineText(sapo.content).replace(/\s+/g, ' ').trim();
+  const bylineText = byline ? inlineLine(byline.content) : '';
+  const imageUrls = [...placed.values()].map((p) => absolute(p.href, baseUrl) ?? p.href);
+  const url = baseUrl;
+  const lead = figuresOf(article.doc).find((f) => f.attrs.src && placed.has(f.attrs.src));
+  const leadImage = lead && baseUrl ? placed.get(lead.attrs.src!) : undefined;
+
+  const jsonLd = newsArticleJsonLd(article, { description, images: imageUrls, siteName: style.siteName, url });
+  const pageStyle = await loadPageStyle({ resourcesDir: options.resourcesDir, embedFonts: options.embedFonts });
+  const page = h(
+    'html',
+    { lang: article.language },
+    pageHead({
+      language: article.language,
+      title,
+      description,
+      byline: bylineText,
+      siteName: style.siteName,
+      section: article.section ?? article.topic,
+      tags: article.tags,
+      modifiedAt: article.updatedAt,
+      url,
+      image: leadImage && { url: absolute(leadImage.href, baseUrl)!, width: leadImage.width, height: leadImage.height, alt: lead!.attrs.alt },
+      jsonLd: jsonForScript(jsonLd),
+      style: pageStyle,
+    }),
+    h(
+      'body',
+      {},
+      h('main', {}, articleHtml(article, { iso: article.updatedAt, shown: formatShownDate(article.updatedAt, style.timeZone) }, ctx)),
+    ),
+  );
+
+  const ninjs = articleNinjs(article, {
+    bodyHtml: serializeFragment(bodyHtml(body, ctx)),
+    renditions,
+    imagesPath: IMAGES_FOLDER,
+    baseUrl,
+    siteName: style.siteName,
+  });
+
+  const files: PackageFile[] = [
+    { path: 'index.html', bytes: Buffer.from(serializeDocument(page), 'utf8') },
+    { path: 'article.ninjs.json', bytes: Buffer.from(`${JSON.stringify(ninjs, null, 2)}\n`, 'utf8') },
+    ...[...renditions.values()].flatMap((r) => [
+      { path: IMAGES_FOLDER + r.original.file, bytes: r.original.bytes },
+      { path: IMAGES_FOLDER + r.web.file, bytes: r.web.bytes },
+    ]),
+  ];
+  return { folderName: `${article.slug}-${article.id}`, files, preflight: report };
+}

@@ -1,0 +1,54 @@
+// schema.org NewsArticle as JSON-LD: the one script element an exported page carries, a data
+// block the browser never runs. Escaped so that no text in it can close the element.
+import { countWords } from '../../contract/text/wordCount';
+import { articleParts, blockText, inlineLine } from './articleDocument';
+import type { ExportArticle } from './exportModel';
+
+export interface JsonLdContext {
+  description: string;
+  /** Image URLs, absolute when the package's public address is known. */
+  images: string[];
+  siteName: string;
+  url?: string;
+}
+
+export function bodyWordCount(article: ExportArticle): number {
+  return articleParts(article.doc)
+    .body.filter((b) => b.type !== 'figure')
+    .reduce((sum, b) => sum + countWords(blockText(b)), 0);
+}
+
+export function newsArticleJsonLd(article: ExportArticle, ctx: JsonLdContext): Record<string, unknown> {
+  const { headline, byline } = articleParts(article.doc);
+  const bylineText = byline ? inlineLine(byline.content) : '';
+  const keywords = [article.topic, ...article.tags].filter(Boolean);
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: inlineLine(headline.content),
+    description: ctx.description || undefined,
+    inLanguage: article.language,
+    dateCreated: article.createdAt,
+    dateModified: article.updatedAt,
+    author: bylineText ? [{ '@type': 'Person', name: bylineText }] : undefined,
+    publisher: ctx.siteName ? { '@type': 'Organization', name: ctx.siteName } : undefined,
+    articleSection: article.section ?? article.topic,
+    keywords: keywords.length ? keywords.join(', ') : undefined,
+    image: ctx.images.length ? ctx.images : undefined,
+    wordCount: bodyWordCount(article),
+    url: ctx.url,
+    mainEntityOfPage: ctx.url,
+  };
+  // JSON.stringify drops undefined: keys appear in this fixed order or not at all.
+  return data;
+}
+
+/** JSON for inside `<script type="application/ld+json">`: `<`, `>`, `&` and line separators escaped. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
