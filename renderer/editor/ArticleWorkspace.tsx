@@ -104,22 +104,22 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       {showProblems && problems.length > 0 && (
         <ProblemsBanner problems={problems} onDismiss={() => setShowProblems(false)} />
       )}
-      <div className="editor-main">
-        <div className="editor-scroll">
+      <div className="editor-scroll">
+        <div className="editor-layout">
           <div className="page" data-testid="editor">
             <EditorContent editor={editor} />
           </div>
+          <aside className="side" aria-label={t('panel.sideLabel')}>
+            {stats && (
+              <ArticlePanel
+                stats={stats}
+                meta={meta}
+                createdAt={summary.createdAt}
+                updatedAt={lastSaved?.savedAt ?? summary.updatedAt}
+              />
+            )}
+          </aside>
         </div>
-        <aside className="side" aria-label={t('panel.sideLabel')}>
-          {stats && (
-            <ArticlePanel
-              stats={stats}
-              meta={meta}
-              createdAt={summary.createdAt}
-              updatedAt={lastSaved?.savedAt ?? summary.updatedAt}
-            />
-          )}
-        </aside>
       </div>
       {stats && <StatusBar stats={stats} saveState={saveState} saveError={saveError} />}
       <input

@@ -26,7 +26,7 @@ export function FigureNodeView({ node, updateAttributes, extension, selected }: 
         {missing ? (
           <div className="soan-figure-missing" role="img" aria-label={t('editor.figure.missing')}>
             <strong>{t('editor.figure.missing')}</strong>
-            <span>{t('editor.figure.missingHint', { file: src ?? '—' })}</span>
+            <span className="soan-figure-missing-hint">{t('editor.figure.missingHint', { file: src ?? '—' })}</span>
           </div>
         ) : (
           <img

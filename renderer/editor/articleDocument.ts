@@ -4,8 +4,14 @@
 import { Node } from '@tiptap/core';
 import { nodeNames } from '../../electron/contract/articleSchema';
 
+const { headline, sapo, byline } = nodeNames;
+
 export const ArticleDocument = Node.create({
   name: nodeNames.doc,
   topNode: true,
-  content: `${nodeNames.headline} ${nodeNames.sapo} block+ ${nodeNames.byline}?`,
+  // Means `headline sapo block+ byline?`, written so that after a body block ProseMirror
+  // offers body blocks before the byline: Enter, typing at a gap cursor and paste pick the
+  // first type offered, and with the plain form that was the byline (ProseMirror orders
+  // the alternatives by the states of its automaton, last-compiled first).
+  content: `${headline} ${sapo} (block+ ${byline} | block+)`,
 });

@@ -1,4 +1,5 @@
 // Last-change times as a newsroom reads them: "5 phút trước" next to "14:05, 27/11/2025".
+import i18next from 'i18next';
 import { currentLocale } from './i18n';
 
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -16,13 +17,20 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
-  return format.format(0, 'minute');
+  return i18next.t('time.justNow');
 }
 
 export function formatAbsolute(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  // Numeric day/month as Vietnamese newsrooms write it: "22:56 27/11/2025".
+  return new Intl.DateTimeFormat(currentLocale(), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
 }
 
 export function formatNumber(value: number): string {
