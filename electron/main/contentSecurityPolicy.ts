@@ -2,14 +2,13 @@
 // app:// handler and by the browser harness (the renderer also carries it as a meta tag;
 // a page obeys both, so the stricter of the two wins).
 //
-// Only the app's own files run: no inline or eval'd script, no remote anything. Inline
-// *styles* are allowed because the editor needs them (TipTap injects its base CSS, image
-// node views size themselves with style attributes) and a style cannot run code; every
-// place a style could reach out to is still limited to 'self'.
+// Only the app's own files run and load: no inline or eval'd script, no inline <style> or
+// style attributes (the editor is set up without TipTap's injected CSS for this), no remote
+// anything. Scripts may still set element.style, which no policy governs.
 const directives: Record<string, string> = {
   'default-src': "'none'",
   'script-src': "'self'",
-  'style-src': "'self' 'unsafe-inline'",
+  'style-src': "'self'",
   'img-src': "'self' blob:",
   'media-src': "'self' blob:",
   'font-src': "'self'",

@@ -24,8 +24,9 @@ describe('the renderer’s Content-Security-Policy', () => {
     expect(policy.get('script-src')).toEqual(["'self'"]);
   });
 
-  it('never names a remote host or a wildcard', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|'unsafe-eval'|data:/);
+  it('never names a remote host or a wildcard, and allows nothing inline', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|'unsafe-|data:/);
+    expect(policy.get('style-src')).toEqual(["'self'"]);
   });
 
   it('refuses framing, plugins, form posts and <base>', () => {
