@@ -36,6 +36,8 @@ export function createMainWindow(options: { preloadPath: string; devTools: boole
   // A page that cancels its unload must not keep the app from quitting: edits are saved as
   // they are typed, and the page sends its last ones while unloading.
   window.webContents.on('will-prevent-unload', (event) => event.preventDefault());
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  window.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => {
+    console.error('the window could not load the app', error);
+  });
   return window;
 }
