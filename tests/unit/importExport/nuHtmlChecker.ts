@@ -1,4 +1,5 @@
-// The Nu Html Checker (vnu-jar from npm) run on files; needs Java. The test command installs
+// The Nu Html Checker (vnu-jar from npm) run on files; needs Java. Language detection is off:
+// it only ever gives warnings, and it is the slow part after the JVM start. The test command installs
 // Debian's default-jre-headless; where Java is missing, the checks are skipped loudly.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -22,7 +23,7 @@ export function vnuJarPath(): string {
 
 /** All messages for all files, from one Java start (it is the slow part). */
 export function checkHtmlFiles(files: string[]): NuMessage[] {
-  const result = spawnSync('java', ['-Xss2m', '-jar', vnuJarPath(), '--format', 'json', '--stdout', '--exit-zero-always', ...files], {
+  const result = spawnSync('java', ['-Xss2m', '-jar', vnuJarPath(), '--no-langdetect', '--format', 'json', '--stdout', '--exit-zero-always', ...files], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
