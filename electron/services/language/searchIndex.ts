@@ -44,7 +44,6 @@ export interface SearchIndexJson {
 }
 
 const TOKEN_SEPARATOR = /[^\p{L}\p{M}\p{N}]+/u;
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 /** Phrase bonuses need token positions, so only this many best-scored matches are re-ranked. */
 const RERANK_WINDOW = 200;
 
@@ -249,22 +248,31 @@ export class SearchIndex {
 
   private snippetFor(id: string, folded: number[], exact: number[]): Snippet | undefined {
     const stored = this.stored[this.numberById.get(id)!]!;
-    // Best spot: an exact match in the highest-weighted field, else a folded one.
-    let best: { p: number; field: number; rank: number } | undefined;
+    const tokens = stored.exact;
+    // Best spot: the whole query as a phrase in the highest-weighted field, exact beats
+    // folded; failing a phrase, the best single matching word.
+    let best: { p: number; field: number; length: number; rank: number } | undefined;
     let field = 0;
-    for (let p = 0; p < stored.exact.length; p++) {
+    for (let p = 0; p < tokens.length; p++) {
       while (p >= stored.fieldStarts[field + 1]!) field++;
-      const q = folded.indexOf(this.foldedOfExact[stored.exact[p]!]!);
+      const q = folded.indexOf(this.foldedOfExact[tokens[p]!]!);
       if (q < 0) continue;
-      const rank = FIELD_WEIGHT[FIELDS[field]!] * 2 + (stored.exact[p] === exact[q] ? 1 : 0);
-      if (!best || rank > best.rank) best = { p, field, rank };
+      const fieldEnd = stored.fieldStarts[field + 1]!;
+      let length = 0;
+      let allExact = true;
+      while (length < folded.length && p + length < fieldEnd && this.foldedOfExact[tokens[p + length]!] === folded[length]) {
+        if (tokens[p + length] !== exact[length]) allExact = false;
+        length++;
+      }
+      const phrase = length === folded.length;
+      const rank = FIELD_WEIGHT[FIELDS[field]!] * 4 + (phrase ? 2 : 0) + ((phrase ? allExact : tokens[p] === exact[q]) ? 1 : 0);
+      if (!best || rank > best.rank) best = { p, field, length: phrase ? length : 1, rank };
     }
     if (!best) return undefined;
     const name = FIELDS[best.field]!;
     const text = fieldText(stored.doc, name);
     const start = best.p - stored.fieldStarts[best.field]!;
-    const fieldEnd = stored.fieldStarts[best.field + 1]! - stored.fieldStarts[best.field]!;
-    const range = tokenRange(text, start, Math.min(start + folded.length - 1, fieldEnd - 1));
+    const range = tokenRange(text, start, start + best.length - 1);
     return range ? makeSnippet(name, text, range) : undefined;
   }
 

@@ -94,7 +94,7 @@ export function suggestSyllables(word: string, options: SuggestOptions = {}): st
     for (const candidate of index.get(rewrite) ?? []) consider(candidate, 0.5 + markDistance(lower, candidate));
   }
   for (const edit of oneLetterEdits(bare)) {
-    for (const candidate of index.get(edit) ?? []) consider(candidate, 1.5 + markDistance(lower, candidate));
+    for (const candidate of index.get(edit) ?? []) consider(candidate, 2 + markDistance(lower, candidate));
   }
   return [...costs]
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], 'vi'))

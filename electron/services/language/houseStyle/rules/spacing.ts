@@ -3,8 +3,9 @@
 
 import type { RuleHit, StyleRule } from '../ruleTypes';
 
-const SPACE_BEFORE = /(?<=[\p{L}\p{N}”)])[ \u00A0]+([.,;:!?]+)(?=\s|$|[”")\]])/gu;
-const NO_SPACE_AFTER = /(?<=[\p{L}\p{M}”)])([,;:])(?=\p{L})/gu;
+// A full stop only counts when it ends something (not ".vn"); the others unless a digit follows.
+const SPACE_BEFORE = /(?<=[\p{L}\p{N}”)])[ \u00A0]+([,;:!?]+|\.+(?=\s|$|[”")\]]))(?!\p{N})/gu;
+const NO_SPACE_AFTER = /(?<=[\p{L}\p{M}”)] ?)([,;:])(?=\p{L})/gu;
 const SPACE_RUN = /(?<=\S) {2,}(?=\S)/gu;
 const WEB_ADDRESS = /\S*(?:https?:|www\.)\S*/giu;
 
