@@ -4,17 +4,18 @@
 // http/https/mailto links). Scripts, styles, event handlers, foreign attributes and
 // javascript:/data:/vbscript: URLs therefore cannot reach a document.
 import { parseHTML } from 'linkedom';
-import type { BodyBlock, Figure, Inline, ListItem, Paragraph } from '../export/articleDocument';
+import type { BodyBlock, Figure, ListItem, Paragraph } from '../export/articleDocument';
 import { applyCaptionsAfterImages, setCaption } from './captionAfterImage';
+import { cleanLine } from './cleanText';
 import type { SanitizeHints } from './captionAfterImage';
 import { BLOCK_CONTAINERS, BOLD_ELEMENTS, DROPPED_WITH_CONTENT, HEADINGS, ITALIC_ELEMENTS, REPORTED_WHEN_DROPPED } from './htmlElementRules';
 import type { ImportWarning } from './importedArticle';
-import { InlineRuns, NO_MARKS } from './inlineRuns';
+import { asParagraphs, BlockSink, groupWordListItems, joinParagraphs } from './htmlBlockSink';
+import { NO_MARKS } from './inlineRuns';
 import type { ActiveMarks } from './inlineRuns';
 import { furnitureMatchers, loadFurniture } from './plainTextFurniture';
 import type { FurnitureMatchers } from './plainTextFurniture';
 import { safeLinkHref } from './safeUrl';
-import { cleanLine } from './cleanText';
 
 export interface HtmlImage {
   /** The `src` exactly as written (the resolver decides what it means). */
@@ -53,36 +54,6 @@ interface Context {
 
 type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> };
 type DomElement = DomNode & { localName: string; getAttribute(name: string): string | null };
-
-/** Collects blocks; the inline buffer becomes a paragraph (or heading) at each block edge. */
-class BlockSink {
-  readonly blocks: BodyBlock[] = [];
-  readonly runs = new InlineRuns();
-  headingLevel: 2 | 3 | null = null;
-  captionDepth = 0;
-  listParagraph = false;
-
-  constructor(readonly hints: SanitizeHints) {}
-
-  flush(): void {
-    const content = this.runs.take();
-    if (!content.length) return;
-    if (this.headingLevel) {
-      this.blocks.push({ type: 'heading', attrs: { level: this.headingLevel }, content });
-      return;
-    }
-    const paragraph: Paragraph = { type: 'paragraph', content };
-    if (this.captionDepth > 0) this.hints.captions.add(paragraph);
-    if (this.listParagraph) this.hints.wordListItems.add(paragraph);
-    this.blocks.push(paragraph);
-  }
-
-  push(block: BodyBlock): void {
-    this.flush();
-    this.blocks.push(block);
-  }
-}
-
 
 class Sanitizer {
   private readonly warnings = new Map<string, ImportWarning>();
@@ -280,46 +251,6 @@ class Sanitizer {
     if (paragraphs.length) sink.push({ type: 'blockquote', content: paragraphs });
     inner.blocks.filter((b) => b.type === 'figure').forEach((b) => sink.push(b));
   }
-}
-
-/** Any text block as plain paragraphs (inside quotes and list items). */
-function asParagraphs(block: BodyBlock): Paragraph[] {
-  switch (block.type) {
-    case 'paragraph':
-      return block.content?.length ? [block] : [];
-    case 'heading':
-      return block.content?.length ? [{ type: 'paragraph', content: block.content }] : [];
-    case 'blockquote':
-      return block.content;
-    case 'bulletList':
-    case 'orderedList':
-      return block.content.flatMap((item) => item.content);
-    case 'figure':
-      return [];
-  }
-}
-
-function joinParagraphs(blocks: BodyBlock[]): Inline[] {
-  const out: Inline[] = [];
-  for (const p of blocks.flatMap(asParagraphs)) {
-    if (out.length) out.push({ type: 'hardBreak' });
-    out.push(...(p.content ?? []));
-  }
-  return out;
-}
-
-/** Word's "List Paragraph" runs (pasted from Word desktop) become bullet lists. */
-function groupWordListItems(blocks: BodyBlock[], hints: SanitizeHints): BodyBlock[] {
-  const out: BodyBlock[] = [];
-  for (const block of blocks) {
-    if (block.type === 'paragraph' && hints.wordListItems.has(block)) {
-      const prev = out.at(-1);
-      const item: ListItem = { type: 'listItem', content: [block] };
-      if (prev?.type === 'bulletList') prev.content.push(item);
-      else out.push({ type: 'bulletList', content: [item] });
-    } else out.push(block);
-  }
-  return out;
 }
 
 export function sanitizeHtmlToArticle(html: string, options: SanitizeOptions = {}): SanitizedHtml {
