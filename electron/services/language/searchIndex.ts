@@ -113,11 +113,11 @@ export class SearchIndex {
     }
     const exact = words.map((word) => this.exactIds.get(word) ?? -1);
     const ranked = this.preRank(folded, exact);
-    const window = ranked.slice(0, Math.max(RERANK_WINDOW, options.limit ?? 20));
-    for (const result of window) result.score += this.phraseBonus(this.stored[this.numberById.get(result.id)!]!, folded, exact);
-    window.sort(byRank);
+    const reranked = ranked.slice(0, Math.max(RERANK_WINDOW, options.limit ?? 20));
+    for (const result of reranked) result.score += this.phraseBonus(this.stored[this.numberById.get(result.id)!]!, folded, exact);
+    reranked.sort(byRank);
     const limit = options.limit ?? 20;
-    const top = limit > window.length ? [...window, ...ranked.slice(window.length, limit)] : window.slice(0, limit);
+    const top = limit > reranked.length ? [...reranked, ...ranked.slice(reranked.length, limit)] : reranked.slice(0, limit);
     for (const result of top.slice(0, 50)) result.snippet = this.snippetFor(result.id, folded, exact);
     return top;
   }
