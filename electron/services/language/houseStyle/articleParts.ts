@@ -20,7 +20,3 @@ export interface ArticleFinding extends Finding {
 export function normaliseParts(parts: readonly ArticlePart[]): ArticlePart[] {
   return parts.map((p) => ({ kind: p.kind, text: p.text.normalize('NFC') }));
 }
-
-export function inPart(finding: Finding, part: number, parts: readonly ArticlePart[]): ArticleFinding {
-  return { ...finding, part, partKind: parts[part]!.kind };
-}
