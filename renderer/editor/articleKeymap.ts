@@ -6,7 +6,29 @@ import { Extension, type Editor } from '@tiptap/core';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { nodeNames } from '../../electron/contract/articleSchema';
 
+/**
+ * The caret the user sees. Chrome reports caret moves (Home, clicks) a moment later than
+ * the next keydown can arrive; deciding on the stale selection would let the browser's
+ * own Backspace merge the sapo into the headline. So read the DOM caret first.
+ */
+function syncCaretFromDom(editor: Editor): void {
+  const { view } = editor;
+  const dom = (view.root as Document).getSelection?.();
+  if (!dom || !dom.isCollapsed || !dom.anchorNode || !view.dom.contains(dom.anchorNode)) return;
+  let pos: number;
+  try {
+    pos = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+  } catch {
+    return;
+  }
+  const { selection, doc } = view.state;
+  if ((selection.empty && selection.from === pos) || pos < 0 || pos > doc.content.size) return;
+  if (!doc.resolve(pos).parent.inlineContent) return;
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, pos)));
+}
+
 function cursor(editor: Editor) {
+  syncCaretFromDom(editor);
   const { selection } = editor.state;
   return selection.empty && selection instanceof TextSelection ? selection.$from : null;
 }

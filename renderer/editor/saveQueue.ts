@@ -15,7 +15,7 @@ export interface SaveQueueEvents {
 export type SendUpdate = (update: Uint8Array, options: { keepalive: boolean }) => Promise<SaveReport>;
 
 const THROTTLE_MS = 250;
-const RETRY_MS = [1000, 2000, 5000, 10000, 20000];
+const RETRY_MS = [1000, 2000, 4000, 8000, 10000];
 
 export class SaveQueue {
   private pending: Uint8Array[] = [];
