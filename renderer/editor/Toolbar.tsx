@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { nodeNames } from '../../electron/contract/articleSchema';
 import { Icon, type IconName } from '../ui/Icon';
 
 interface ToolbarProps {
@@ -25,26 +26,30 @@ export function Toolbar({ editor, onLink, onImage }: ToolbarProps) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
-    selector: ({ editor: e }) => ({
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
-      bold: e.isActive('bold'),
-      canBold: e.can().toggleBold(),
-      italic: e.isActive('italic'),
-      canItalic: e.can().toggleItalic(),
-      h2: e.isActive('heading', { level: 2 }),
-      canH2: e.can().toggleHeading({ level: 2 }),
-      h3: e.isActive('heading', { level: 3 }),
-      canH3: e.can().toggleHeading({ level: 3 }),
-      quote: e.isActive('blockquote'),
-      canQuote: e.can().toggleBlockquote(),
-      bulletList: e.isActive('bulletList'),
-      canBulletList: e.can().toggleBulletList(),
-      orderedList: e.isActive('orderedList'),
-      canOrderedList: e.can().toggleOrderedList(),
-      link: e.isActive('link'),
-      canLink: e.isActive('link') || e.can().setLink({ href: 'https://example.org' }),
-    }),
+    selector: ({ editor: e }) => {
+      // The byline is a plain last line: the schema would let it become a heading, the desk would not.
+      const inByline = e.state.selection.$from.parent.type.name === nodeNames.byline;
+      return {
+        canUndo: e.can().undo(),
+        canRedo: e.can().redo(),
+        bold: e.isActive('bold'),
+        canBold: e.can().toggleBold(),
+        italic: e.isActive('italic'),
+        canItalic: e.can().toggleItalic(),
+        h2: e.isActive('heading', { level: 2 }),
+        canH2: !inByline && e.can().toggleHeading({ level: 2 }),
+        h3: e.isActive('heading', { level: 3 }),
+        canH3: !inByline && e.can().toggleHeading({ level: 3 }),
+        quote: e.isActive('blockquote'),
+        canQuote: !inByline && e.can().toggleBlockquote(),
+        bulletList: e.isActive('bulletList'),
+        canBulletList: !inByline && e.can().toggleBulletList(),
+        orderedList: e.isActive('orderedList'),
+        canOrderedList: !inByline && e.can().toggleOrderedList(),
+        link: e.isActive('link'),
+        canLink: e.isActive('link') || e.can().setLink({ href: 'https://example.org' }),
+      };
+    },
   });
 
   const chain = () => editor.chain().focus();
