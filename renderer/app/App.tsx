@@ -44,6 +44,8 @@ export function App() {
     void start();
   }, [start]);
 
+  const showFirstRun = useCallback(() => setScreen({ kind: 'first-run' }), []);
+
   const applySettings = async (saved: Settings) => {
     await setLanguage(saved.language);
     setSettings(saved);
@@ -94,6 +96,7 @@ export function App() {
               setScreen({ kind: 'editor', articleId });
             }}
             onOpenSettings={() => setSettingsOpen(true)}
+            onSetupRequired={showFirstRun}
           />
           {settingsOpen && settings && (
             <SettingsDialog

@@ -59,7 +59,6 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           class: 'article-text',
           'aria-label': i18next.t('editor.ariaLabel'),
           spellcheck: 'true',
-          lang: 'vi',
         },
         handleKeyDown: (_view, event) => {
           if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
@@ -87,6 +86,15 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     }
   }, [editor]);
 
+  // The window title names the article, as the desk sees it in the task bar.
+  const headline = stats?.headline ?? '';
+  useEffect(() => {
+    document.title = headline ? `${headline} — Soạn` : 'Soạn';
+    return () => {
+      document.title = 'Soạn';
+    };
+  }, [headline]);
+
   const pickImage = useCallback(() => fileInput.current?.click(), []);
 
   return (
@@ -106,7 +114,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       )}
       <div className="editor-scroll">
         <div className="editor-layout">
-          <div className="page" data-testid="editor">
+          <div className="page" data-testid="editor" lang={meta.language}>
             <EditorContent editor={editor} />
           </div>
           <aside className="side" aria-label={t('panel.sideLabel')}>

@@ -58,6 +58,16 @@ export class SaveQueue {
     return this.failures === 0;
   }
 
+  /**
+   * The page is going away: send what is queued at once, without waiting for an update in
+   * flight (Yjs updates commute, so order does not matter to the backend). Best effort.
+   */
+  flushForUnload(): void {
+    this.clearTimer();
+    if (this.pending.length === 0) return;
+    void this.sendPending(true);
+  }
+
   /** Stops timers; queued updates stay in memory (the caller flushes first). */
   dispose(): void {
     this.clearTimer();

@@ -8,13 +8,17 @@ export interface ArticleMeta {
   status: string;
   authors: string[];
   createdAt: string | null;
+  /** BCP 47 language of the article text (for spelling and hyphenation); Vietnamese by default. */
+  language: string;
 }
 
 function readMeta(doc: Y.Doc): ArticleMeta {
   const meta = doc.getMap(META_MAP);
   const status = meta.get(metaKeys.status);
   const createdAt = meta.get(metaKeys.createdAt);
+  const language = meta.get(metaKeys.language);
   return {
+    language: typeof language === 'string' && language ? language : 'vi',
     status: typeof status === 'string' ? status : 'draft',
     authors: readAuthors(doc),
     createdAt: typeof createdAt === 'string' ? createdAt : null,

@@ -81,7 +81,7 @@ export function useArticleSession(articleId: string, authorName: string): Articl
         doc.on('update', onUpdate);
 
         // Best effort when the window goes away: send what is queued right now.
-        const onPageHide = () => void queue.flush({ keepalive: true });
+        const onPageHide = () => queue.flushForUnload();
         window.addEventListener('pagehide', onPageHide);
         window.addEventListener('beforeunload', onPageHide);
 

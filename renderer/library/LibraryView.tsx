@@ -18,12 +18,13 @@ import { useLibrary } from './useLibrary';
 interface LibraryViewProps {
   onOpen: (id: string) => void;
   onOpenSettings: () => void;
+  onSetupRequired: () => void;
 }
 
-export function LibraryView({ onOpen, onOpenSettings }: LibraryViewProps) {
+export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: LibraryViewProps) {
   const { t } = useTranslation();
   const { confirm, reportError } = useNotices();
-  const { listing, run } = useLibrary();
+  const { listing, run } = useLibrary(onSetupRequired);
   const [view, setView] = useState<'library' | 'trash'>('library');
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<ArticleSummary | null>(null);

@@ -2,10 +2,12 @@
 // screen always shows what is on disk; failures go to the app's error banner.
 import { useCallback, useEffect, useState } from 'react';
 import type { LibraryListing } from '../../electron/contract/types';
+import { SoanError } from '../../electron/contract/errors';
 import { call } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
 
-export function useLibrary() {
+/** `onSetupRequired`: the backend has no profile or library yet (first run not done). */
+export function useLibrary(onSetupRequired: () => void) {
   const { reportError } = useNotices();
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -15,10 +17,14 @@ export function useLibrary() {
       setListing(await call('library:list', {}));
       setLoadError(null);
     } catch (error) {
+      if (error instanceof SoanError && error.code === 'setup-required') {
+        onSetupRequired();
+        return;
+      }
       setLoadError(error);
       reportError(error);
     }
-  }, [reportError]);
+  }, [reportError, onSetupRequired]);
 
   useEffect(() => {
     void reload();
