@@ -16,6 +16,7 @@ import { ARTICLE_JSON, ARTICLE_YDOC, slugForHeadline } from '../library/projectF
 import { ensureAuthor, readHeadline, readMeta, wordCountOf } from './articleDocument';
 import { loadArticle } from './articleLoader';
 import { renditionOf } from './articleRendition';
+import { writeRescueCopy } from './rescueCopy';
 
 export interface ArticleStoreOptions {
   libraryPath: string;
@@ -152,9 +153,10 @@ export class ArticleStore {
       if (!entry) return;
       clearTimeout(entry.saveTimer);
       entry.saveTimer = undefined;
+      // Changes may arrive while the last save is written: save until nothing is pending.
       do await this.save(entry, true);
-      while (entry.dirty);
-      this.forget(entry);
+      while (entry.dirty && this.open.get(id) === entry);
+      if (this.open.get(id) === entry) this.forget(entry);
     });
   }
 
@@ -162,12 +164,6 @@ export class ArticleStore {
   discard(id: string): void {
     const entry = this.open.get(id);
     if (entry) this.forget(entry);
-  }
-
-  /** The state to hand to the editor or to copy from. */
-  stateOf(id: string): Uint8Array | undefined {
-    const entry = this.open.get(id);
-    return entry ? Y.encodeStateAsUpdate(entry.doc) : undefined;
   }
 
   /** Flush every open article (on quit). Unsaved documents go to the rescue folder if one is set. */
@@ -315,15 +311,8 @@ export class ArticleStore {
   }
 
   private async rescue(entry: OpenArticle | undefined): Promise<void> {
-    if (!entry || !this.options.rescueFolder) return;
-    try {
-      await fs.mkdir(this.options.rescueFolder, { recursive: true });
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const file = path.join(this.options.rescueFolder, `${entry.id}-${stamp}.ydoc`);
-      await writeFileAtomic(file, Y.encodeStateAsUpdate(entry.doc));
-      console.error(`soan: unsaved article ${entry.id} rescued to ${file}`);
-    } catch (error) {
-      console.error('soan: could not rescue unsaved article', entry.id, error);
+    if (entry && this.options.rescueFolder) {
+      await writeRescueCopy(this.options.rescueFolder, entry.id, Y.encodeStateAsUpdate(entry.doc));
     }
   }
 }

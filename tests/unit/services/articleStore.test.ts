@@ -244,4 +244,17 @@ describe('the library folder disappears while an article is open', () => {
     expect(plainText(onDisk)).toContain('x y');
     expect(await filesIn(path.join(t.libraryPath, '.soan'))).toEqual(expect.arrayContaining(['library.json', 'lock']));
   });
+
+  it('quitting while the library is gone leaves a rescue copy of the unsaved text in userData', async () => {
+    const t = await setUpBackend();
+    const { id, editor } = await articleWithText(t, 'Cứu hộ', 'đã lưu');
+    await fs.rename(t.libraryPath, `${t.libraryPath}-gone`);
+    expect((await t.fail('article:update', { id, update: editor.type(1, ' chưa lưu') })).code).toBe('library-unavailable');
+    await t.backend.close();
+    const rescued = await fs.readdir(path.join(t.userDataDir, 'rescue'));
+    expect(rescued).toEqual([expect.stringMatching(new RegExp(`^${id}-.*\\.ydoc$`))]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, await fs.readFile(path.join(t.userDataDir, 'rescue', rescued[0])));
+    expect(plainText(doc)).toBe('Cứu hộ\n\nđã lưu chưa lưu');
+  });
 });

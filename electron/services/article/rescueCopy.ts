@@ -1,0 +1,20 @@
+// The last resort when Soạn quits while an article cannot be saved into its library (drive
+// unplugged, folder read-only): its Yjs state goes to `<userData>/rescue/`, from where it can
+// be merged back into the article (Y.applyUpdate) — typing is never silently dropped.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { quarantineStamp } from '../fs/quarantine';
+
+export async function writeRescueCopy(folder: string, articleId: string, state: Uint8Array): Promise<string | undefined> {
+  try {
+    await fs.mkdir(folder, { recursive: true });
+    const file = path.join(folder, `${articleId}-${quarantineStamp()}.ydoc`);
+    await writeFileAtomic(file, state);
+    console.error(`soan: unsaved article ${articleId} rescued to ${file}`);
+    return file;
+  } catch (error) {
+    console.error('soan: could not rescue unsaved article', articleId, error);
+    return undefined;
+  }
+}
