@@ -8,6 +8,8 @@ import './styles/fonts.css';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/library.css';
+import './styles/prosemirror.css';
+import './styles/article.css';
 import './styles/editor.css';
 
 void initI18n().then(() => {
