@@ -59,11 +59,12 @@ export function createBackend(options: BackendOptions): Backend {
   settingsReady.catch(() => {}); // reported on each call instead
   let library: Library | undefined;
   let closed = false;
+  let currentSettings: Settings | undefined;
 
+  /** The profile name recorded as an author of articles this user edits. */
   function author(): string | undefined {
     return currentSettings?.profile?.name;
   }
-  let currentSettings: Settings | undefined;
 
   function assertOpen(): void {
     if (closed) throw new SoanError('library-unavailable', { path: '', reason: 'Soạn is closing' });
