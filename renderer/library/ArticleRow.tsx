@@ -35,7 +35,6 @@ export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete }:
       data-testid="article-row"
       data-id={article.id}
       tabIndex={0}
-      aria-label={article.headline || t('library.untitled')}
       onClick={open}
       onKeyDown={onKeyDown}
     >
