@@ -9,6 +9,13 @@ import type {
   OpenedArticle,
   SaveReport,
   Settings,
+  Vocabulary,
+  SearchHit,
+  ImportReport,
+  ExportPreview,
+  ExportReport,
+  LanguageFinding,
+  ConvertedText,
 } from './types';
 import type { Result } from './errors';
 
@@ -25,6 +32,15 @@ export interface Responses {
   'article:trash': null;
   'trash:restore': ArticleSummary;
   'media:import': MediaInfo;
+  'library:vocabulary': Vocabulary;
+  'library:search': SearchHit[];
+  'article:import': ImportReport;
+  'article:exportPreview': ExportPreview;
+  'article:export': ExportReport;
+  /** The folder the user picked in the system dialog; null when cancelled or unavailable (browser). */
+  'dialog:chooseFolder': string | null;
+  'language:check': LanguageFinding[];
+  'language:convert': ConvertedText;
 }
 
 /** What preload exposes as `window.soan` (frozen). */

@@ -29,7 +29,29 @@ export const metaKeys = {
   status: 'status',
   authors: 'authors',
   language: 'language',
+  // Article furniture edited in the side panels (issue: captions, byline, tags):
+  topic: 'topic', // string: the topic/series ("Chủ đề"), from the newsroom's controlled list
+  section: 'section', // string: the newsroom section
+  tags: 'tags', // string[]: free keywords
+  related: 'related', // RelatedLink[]: "Đọc thêm"
+  byline: 'byline', // BylineAuthor[]: the structured byline; the byline node's text follows it
+  dateline: 'dateline', // string: place, optional
+  slug: 'slug', // string: chosen slug; empty means derived from the headline
+  description: 'description', // string: meta description; empty means the sapo
 } as const;
+
+/** One person in the byline: a name, a role, or both ("Trưởng ban Tuyên giáo Thành ủy Hà Tĩnh" alone is valid). */
+export interface BylineAuthor {
+  name?: string;
+  role?: string;
+}
+
+/** A "Đọc thêm" link: another article of the library, or an outside URL with its title. */
+export interface RelatedLink {
+  title: string;
+  url?: string;
+  articleId?: string;
+}
 
 export const articleStatuses = ['draft'] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];

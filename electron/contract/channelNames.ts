@@ -13,6 +13,14 @@ export const channelNames = [
   'article:trash',
   'trash:restore',
   'media:import',
+  'library:vocabulary',
+  'library:search',
+  'article:import',
+  'article:exportPreview',
+  'article:export',
+  'dialog:chooseFolder',
+  'language:check',
+  'language:convert',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -15,6 +15,23 @@ export const errorCodes = [
   'media-too-large', // params.name, params.limitMb
   'media-missing', // params.file
   'trash-entry-not-found', // params.id
+  // Import (params.name = the file's name where known):
+  'import-empty-file',
+  'import-too-large', // params.limitMb
+  'import-unsupported-type', // params.ext
+  'import-not-text', // a binary file given as .txt
+  'import-not-utf8',
+  'import-not-docx', // params.reason: not-zip | damaged-zip | no-word-document
+  'import-docx-legacy', // an old .doc renamed .docx
+  'import-no-content',
+  // Export:
+  'export-article-invalid',
+  'export-blocked', // params.issues: the blocking pre-flight items, in words the renderer builds
+  'export-media-missing', // params.file
+  'export-media-unreadable', // params.file
+  'export-destination-not-empty', // params.path
+  'export-resource-missing', // params.file
+  'export-destination-unavailable', // params.path, params.reason
   'internal', // params.detail: a bug; the message says so honestly
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

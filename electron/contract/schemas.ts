@@ -2,6 +2,7 @@
 // with these before a service sees it.
 import { z } from 'zod';
 import type { Channel } from './channelNames';
+import { NewsroomSettingsPatch } from './newsroom';
 
 export const roles = ['reporter', 'editor', 'desk'] as const;
 export const languages = ['vi', 'en'] as const;
@@ -21,6 +22,7 @@ export const SettingsPatch = z
     profile: Profile.optional(),
     language: z.enum(languages).optional(),
     libraryPath: text(4096).refine((s) => s.trim().length > 0, 'path is empty').optional(),
+    newsroom: NewsroomSettingsPatch.optional(),
   })
   .strict();
 
@@ -33,7 +35,13 @@ export const limits = {
   mediaBytes: 60 * 1024 * 1024,
   headlineChars: 1000,
   fileNameChars: 255,
+  importBytes: 50 * 1024 * 1024,
+  checkParts: 5000,
+  checkPartChars: 100_000,
+  convertChars: 2_000_000,
 } as const;
+
+export const partKinds = ['headline', 'sapo', 'body', 'heading', 'caption', 'byline'] as const;
 
 // Typed as plain Uint8Array (any backing buffer) so Yjs updates and Node Buffers fit without casts.
 const bytes = (max: number) =>
@@ -59,6 +67,33 @@ export const requestSchemas = {
       fileName: text(limits.fileNameChars),
       bytes: bytes(limits.mediaBytes),
     })
+    .strict(),
+  'library:vocabulary': empty,
+  'library:search': z
+    .object({ query: text(200), limit: z.number().int().min(1).max(200).optional() })
+    .strict(),
+  'article:import': z
+    .object({ fileName: text(limits.fileNameChars), bytes: bytes(limits.importBytes) })
+    .strict(),
+  'article:exportPreview': byId,
+  'article:export': z
+    .object({
+      id: articleId,
+      zip: z.boolean(),
+      /** The desk's reason for exporting despite blocking pre-flight items (logged). */
+      overrideReason: text(500).optional(),
+    })
+    .strict(),
+  'dialog:chooseFolder': z.object({ purpose: z.enum(['library', 'export']) }).strict(),
+  'language:check': z
+    .object({
+      parts: z
+        .array(z.object({ kind: z.enum(partKinds), text: text(limits.checkPartChars) }).strict())
+        .max(limits.checkParts),
+    })
+    .strict(),
+  'language:convert': z
+    .object({ text: text(limits.convertChars), fontName: text(200).optional() })
     .strict(),
 } satisfies Record<Channel, z.ZodType>;
 

@@ -3,7 +3,9 @@
 import type { z } from 'zod';
 import type { Problem } from './errors';
 import type { ArticleStatus } from './articleSchema';
-import type { Profile, roles, languages } from './schemas';
+import type { Profile, roles, languages, partKinds } from './schemas';
+import type { NewsroomSettingsData } from './newsroom';
+import type { Params } from './errors';
 
 export type Role = (typeof roles)[number];
 export type Language = (typeof languages)[number];
@@ -14,6 +16,7 @@ export interface Settings {
   language: Language;
   /** The library folder the user chose (shown in settings; the renderer never builds paths). */
   libraryPath: string;
+  newsroom: NewsroomSettingsData;
 }
 
 export interface ArticleSummary {
@@ -61,4 +64,88 @@ export interface MediaInfo {
   height: number;
   size: number;
   originalName: string;
+}
+
+/** Names and words already used in the library, offered as the user types. */
+export interface Vocabulary {
+  bylineNames: string[];
+  bylineRoles: string[];
+  keywords: string[];
+  /** The newsroom's controlled topics plus any already used. */
+  topics: string[];
+  sections: string[];
+  /** Other articles, for "Đọc thêm" links: id and headline, newest first. */
+  articles: { id: string; headline: string }[];
+}
+
+export type SearchField = 'headline' | 'sapo' | 'body' | 'captions' | 'tags' | 'authors';
+
+export interface SearchHit {
+  id: string;
+  headline: string;
+  score: number;
+  /** Where the best match is, and a snippet of the text around it. */
+  field: SearchField;
+  snippet: string;
+  /** [from, to) character ranges of the matched words inside `snippet`. */
+  highlights: [number, number][];
+}
+
+/** A message for the user as a code plus parameters, put into words by the renderer. */
+export interface CodedMessage {
+  code: string;
+  params: Params;
+}
+
+export interface ImportReport {
+  summary: ArticleSummary;
+  warnings: CodedMessage[];
+}
+
+export interface PreflightList {
+  blocking: CodedMessage[];
+  warnings: CodedMessage[];
+  ok: boolean;
+}
+
+export interface ExportPreview {
+  /**
+   * The exported index.html as it will be written, except that images point at
+   * `soan-media:<file>` (the project's media file name) for the renderer to map to media
+   * URLs, and the page's own CSP meta tag is left out (the preview frame inherits the app's).
+   */
+  html: string;
+  preflight: PreflightList;
+}
+
+export interface ExportReport {
+  /** The package folder, shown to the user so they can find it. */
+  folder: string;
+  files: string[];
+  zipPath?: string;
+  preflight: PreflightList;
+}
+
+export type PartKind = (typeof partKinds)[number];
+
+export interface LanguageFinding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  /** Plain-words message in the UI language; messageKey + params let the renderer rephrase. */
+  message: string;
+  messageKey: string;
+  params: Params;
+  text: string;
+  /** Offsets in the NFC text of parts[part]. */
+  from: number;
+  to: number;
+  suggestions: string[];
+  part: number;
+  partKind: PartKind;
+}
+
+export interface ConvertedText {
+  text: string;
+  encoding: 'unicode' | 'tcvn3' | 'vni' | 'viqr';
+  changed: boolean;
 }
