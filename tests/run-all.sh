@@ -4,12 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Debian packages the tests drive: Chromium (browser tests, exported pages) and a Java
+# runtime for the Nu Html Checker (vnu-jar) that validates exported HTML.
 chromium="${SOAN_CHROMIUM:-/usr/bin/chromium}"
-if [ ! -x "$chromium" ]; then
-  echo "== installing Chromium from Debian for the browser tests"
+packages=()
+[ -x "$chromium" ] || packages+=(chromium)
+command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "== installing from Debian: ${packages[*]}"
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
 # npm ci only when the lock file changed since the last install (it wipes node_modules).
