@@ -29,6 +29,9 @@ fi
 echo "== type checking (renderer, services, Electron shell against electron.d.ts)"
 npm run typecheck
 
+echo "== electronegativity (static check of the Electron shell; fails on MEDIUM or above)"
+node tests/security/electronegativity.mjs
+
 echo "== building the renderer and the Electron shell"
 npm run build
 

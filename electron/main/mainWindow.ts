@@ -7,7 +7,7 @@ import { APP_ORIGIN } from './trustedSender';
 const BACKGROUND_COLOR = '#f5f4f0';
 
 export function createMainWindow(options: { preloadPath: string; devTools: boolean }): BrowserWindow {
-  const window = new BrowserWindow({
+  const window = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK — a middle-click can open no window: setWindowOpenHandler denies all (webContentsGuards.ts)
     width: 1280,
     height: 820,
     minWidth: 960,
@@ -16,7 +16,7 @@ export function createMainWindow(options: { preloadPath: string; devTools: boole
     show: false,
     backgroundColor: BACKGROUND_COLOR,
     webPreferences: {
-      preload: options.preloadPath,
+      preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK — reviewed: preload exposes one frozen invoke() limited to the contract's channels
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -6,7 +6,7 @@ import { isAllowedExternalUrl } from './externalUrls';
 
 function openExternally(url: string): void {
   if (!isAllowedExternalUrl(url)) return;
-  shell.openExternal(url).catch((error: unknown) => {
+  shell.openExternal(url).catch((error: unknown) => { // eng-disable OPEN_EXTERNAL_JS_CHECK — url passed isAllowedExternalUrl just above: http/https/mailto only
     console.error('could not open link externally', error);
   });
 }
