@@ -1,0 +1,63 @@
+// "Kiểm tra": every spelling and house-style finding of the article in plain words. Click
+// one to select it in the text; "Sửa" takes its first suggestion.
+import type { Editor } from '@tiptap/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/formatTime';
+import { applySuggestion, selectFinding } from './findingActions';
+import { groupFindings } from './groupFindings';
+import { useLanguageDesk } from './useLanguageDesk';
+
+export function ChecksPanel({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const { findings, status } = useLanguageDesk(editor);
+  const groups = groupFindings(findings);
+
+  return (
+    <section className="panel checks-panel" aria-labelledby="panel-checks-title" data-testid="checks-panel">
+      <h2 id="panel-checks-title" className="panel-title checks-title">
+        {t('language.panel.title')}
+        <span className={`checks-count${findings.length ? ' has-findings' : ''}`} data-testid="checks-count" data-count={findings.length}>
+          {formatNumber(findings.length)}
+        </span>
+        {status === 'checking' && <span className="checks-status muted">{t('language.panel.checking')}</span>}
+      </h2>
+      {status === 'unavailable' && <p className="checks-note muted">{t('language.panel.unavailable')}</p>}
+      {status !== 'unavailable' && findings.length === 0 && <p className="checks-note muted">{t('language.panel.empty')}</p>}
+      {groups.map((group) => (
+        <div key={group.severity} className="checks-group">
+          <h3 className={`checks-group-title checks-group-title--${group.severity}`}>
+            {t(`language.severity.${group.severity}`)} · {formatNumber(group.findings.length)}
+          </h3>
+          <ul className="checks-list">
+            {group.findings.map((finding) => (
+              <li key={`${finding.id}-${finding.pos.from}`} className="checks-item">
+                <button
+                  type="button"
+                  className={`check-finding check-finding--${finding.severity}`}
+                  data-testid="check-finding"
+                  data-rule={finding.rule}
+                  data-severity={finding.severity}
+                  onClick={() => selectFinding(editor, finding)}
+                >
+                  <span className="check-finding-text">“{finding.text}”</span>
+                  <span className="check-finding-message">{finding.message}</span>
+                </button>
+                {finding.suggestions.length > 0 && (
+                  <button
+                    type="button"
+                    className="button-quiet check-fix"
+                    data-testid="check-fix"
+                    title={t('language.panel.fixTo', { suggestion: finding.suggestions[0] })}
+                    onClick={() => applySuggestion(editor, finding, finding.suggestions[0])}
+                  >
+                    {t('language.panel.fix')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

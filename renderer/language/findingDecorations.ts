@@ -1,0 +1,58 @@
+// Findings as underlines: spelling red wavy, style amber, notes dotted blue (language.css).
+// Between checks they ride along with edits; one whose text was edited is dropped rather
+// than left underlining the wrong letters.
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Mapping } from '@tiptap/pm/transform';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { LanguageFinding } from '../../electron/contract/types';
+import type { ArticleParts } from './articleParts';
+import type { PlacedFinding } from './languageDeskStore';
+
+export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc: PMNode, ignored: Set<string>): PlacedFinding[] {
+  const placed: PlacedFinding[] = [];
+  found.forEach((finding, index) => {
+    const start = parts.starts[finding.part];
+    if (start === undefined || ignored.has(`${finding.rule}:${finding.text}`)) return;
+    const from = start + finding.from;
+    const to = start + finding.to;
+    if (to > doc.content.size || from >= to) return;
+    placed.push({ ...finding, id: `${index}`, pos: { from, to } });
+  });
+  return placed;
+}
+
+export function mapFindings(findings: PlacedFinding[], mapping: Mapping, doc: PMNode): PlacedFinding[] {
+  const mapped: PlacedFinding[] = [];
+  for (const finding of findings) {
+    const from = mapping.map(finding.pos.from, 1);
+    const to = mapping.map(finding.pos.to, -1);
+    if (to <= from || doc.textBetween(from, to, '\n', '\n') !== finding.text) continue;
+    mapped.push(from === finding.pos.from && to === finding.pos.to ? finding : { ...finding, pos: { from, to } });
+  }
+  return mapped.length === findings.length && mapped.every((f, i) => f === findings[i]) ? findings : mapped;
+}
+
+export function findingDecorations(findings: PlacedFinding[], doc: PMNode): DecorationSet {
+  return DecorationSet.create(
+    doc,
+    findings.map((finding) =>
+      Decoration.inline(
+        finding.pos.from,
+        finding.pos.to,
+        {
+          class: `soan-finding soan-finding--${finding.severity}`,
+          'data-rule': finding.rule,
+          'data-finding': finding.id,
+        },
+        { findingId: finding.id },
+      ),
+    ),
+  );
+}
+
+/** The finding under a document position, the narrowest when several overlap. */
+export function findingAt(findings: PlacedFinding[], pos: number): PlacedFinding | undefined {
+  return findings
+    .filter((f) => f.pos.from <= pos && pos <= f.pos.to)
+    .sort((a, b) => a.pos.to - a.pos.from - (b.pos.to - b.pos.from))[0];
+}

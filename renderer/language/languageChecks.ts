@@ -1,0 +1,140 @@
+// Spell and house-style checking as the reporter types: the article's parts go to
+// language:check (checked in a worker in the main process) 600 ms after typing stops, one
+// request at a time; an answer for a document that has changed since is dropped and the
+// check runs again. Findings are underlined, and right-click on one opens its menu.
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { DecorationSet } from '@tiptap/pm/view';
+import type * as Y from 'yjs';
+import { call } from '../platform/soanClient';
+import { articleParts } from './articleParts';
+import { findingAt, findingDecorations, mapFindings, placeFindings } from './findingDecorations';
+import { LanguageDeskStore, type PlacedFinding } from './languageDeskStore';
+import { readSpellIgnore } from './spellIgnore';
+
+export interface LanguageChecksOptions {
+  doc: Y.Doc | null;
+}
+
+export interface LanguageChecksStorage {
+  desk: LanguageDeskStore;
+}
+
+declare module '@tiptap/core' {
+  interface Storage {
+    languageChecks: LanguageChecksStorage;
+  }
+}
+
+interface FindingsState {
+  findings: PlacedFinding[];
+  decorations: DecorationSet;
+}
+
+export const findingsKey = new PluginKey<FindingsState>('languageFindings');
+
+const CHECK_DELAY_MS = 600;
+
+export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageChecksStorage>({
+  name: 'languageChecks',
+
+  addOptions() {
+    return { doc: null };
+  },
+
+  addStorage() {
+    return { desk: new LanguageDeskStore() };
+  },
+
+  addProseMirrorPlugins() {
+    const desk = this.storage.desk;
+    const ydoc = this.options.doc;
+    void call('settings:get', {}).then(
+      (settings) => desk.update({ settings }),
+      () => undefined, // reading stats fall back to the default rate
+    );
+
+    return [
+      new Plugin<FindingsState>({
+        key: findingsKey,
+        state: {
+          init: (_config, state) => ({ findings: [], decorations: findingDecorations([], state.doc) }),
+          apply(tr, value, _old, newState) {
+            const fresh = tr.getMeta(findingsKey) as PlacedFinding[] | undefined;
+            if (fresh) return { findings: fresh, decorations: findingDecorations(fresh, newState.doc) };
+            if (!tr.docChanged) return value;
+            const findings = mapFindings(value.findings, tr.mapping, newState.doc);
+            return { findings, decorations: findings === value.findings ? value.decorations.map(tr.mapping, tr.doc) : findingDecorations(findings, newState.doc) };
+          },
+        },
+        props: {
+          decorations: (state) => findingsKey.getState(state)?.decorations,
+          handleDOMEvents: {
+            contextmenu(view, event) {
+              const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+              const findings = findingsKey.getState(view.state)?.findings ?? [];
+              const finding = at ? findingAt(findings, at.pos) : undefined;
+              if (!finding) return false;
+              event.preventDefault();
+              desk.update({ menu: { finding, left: event.clientX, top: event.clientY } });
+              return true;
+            },
+          },
+        },
+        view(view) {
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          let inFlight = false;
+          let again = false;
+          let destroyed = false;
+
+          const run = async () => {
+            if (inFlight) {
+              again = true;
+              return;
+            }
+            inFlight = true;
+            again = false;
+            const doc = view.state.doc;
+            const parts = articleParts(doc);
+            desk.update({ status: 'checking' });
+            try {
+              const found = await call('language:check', { parts: parts.parts });
+              if (destroyed) return;
+              desk.update({ status: 'idle' });
+              if (view.state.doc !== doc) {
+                again = true; // typed meanwhile: these offsets are stale, check again
+                return;
+              }
+              const ignored = ydoc ? readSpellIgnore(ydoc) : new Set<string>();
+              view.dispatch(view.state.tr.setMeta(findingsKey, placeFindings(found, parts, doc, ignored)).setMeta('addToHistory', false));
+            } catch {
+              if (!destroyed) desk.update({ status: 'unavailable' });
+            } finally {
+              inFlight = false;
+              if (again && !destroyed) schedule(CHECK_DELAY_MS);
+            }
+          };
+          const schedule = (delay: number) => {
+            clearTimeout(timer);
+            timer = setTimeout(() => void run(), delay);
+          };
+          desk.recheck = () => schedule(0);
+          schedule(0);
+
+          return {
+            update(current, previous) {
+              const findings = findingsKey.getState(current.state)?.findings ?? [];
+              if (findings !== desk.current().findings) desk.update({ findings });
+              if (current.state.doc !== previous.doc) schedule(CHECK_DELAY_MS);
+            },
+            destroy() {
+              destroyed = true;
+              clearTimeout(timer);
+              desk.recheck = () => undefined;
+            },
+          };
+        },
+      }),
+    ];
+  },
+});
