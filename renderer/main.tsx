@@ -11,6 +11,7 @@ import './styles/library.css';
 import './styles/prosemirror.css';
 import './styles/article.css';
 import './styles/editor.css';
+import './styles/language.css';
 
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(

@@ -10,6 +10,10 @@ import { mediaUrl } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
 import { Icon } from '../ui/Icon';
 import { ProblemsBanner } from '../ui/ProblemsBanner';
+import { ChecksPanel } from '../language/ChecksPanel';
+import { FindingMenu } from '../language/FindingMenu';
+import { ReadingStats } from '../language/ReadingStats';
+import { ConvertNotice } from './paste/ConvertNotice';
 import { articleExtensions } from './articleExtensions';
 import { articleStats } from './articleStats';
 import { ArticlePanel } from './ArticlePanel';
@@ -126,10 +130,18 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
                 updatedAt={lastSaved?.savedAt ?? summary.updatedAt}
               />
             )}
+            {editor && <ChecksPanel editor={editor} />}
           </aside>
         </div>
       </div>
-      {stats && <StatusBar stats={stats} saveState={saveState} saveError={saveError} />}
+      {stats && (
+        <StatusBar
+          stats={stats}
+          saveState={saveState}
+          saveError={saveError}
+          readingStats={editor && <ReadingStats editor={editor} articleWords={stats.words} />}
+        />
+      )}
       <input
         ref={fileInput}
         type="file"
@@ -144,6 +156,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         }}
       />
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
+      {editor && <FindingMenu editor={editor} doc={doc} />}
+      {editor && <ConvertNotice editor={editor} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // The line under the editor: live word and character count, and whether the last change
 // is on disk ("Đã lưu"), on its way ("Đang lưu…") or not saved yet and why.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../i18n/describeError';
 import { formatNumber } from '../i18n/formatTime';
@@ -10,9 +11,11 @@ interface StatusBarProps {
   stats: ArticleStats;
   saveState: SaveState;
   saveError: unknown;
+  /** Reading time and selection figures (renderer/language/ReadingStats). */
+  readingStats?: ReactNode;
 }
 
-export function StatusBar({ stats, saveState, saveError }: StatusBarProps) {
+export function StatusBar({ stats, saveState, saveError, readingStats }: StatusBarProps) {
   const { t } = useTranslation();
   return (
     <footer className="statusbar">
@@ -23,6 +26,7 @@ export function StatusBar({ stats, saveState, saveError }: StatusBarProps) {
       <span data-testid="char-count" data-count={stats.characters}>
         {t('status.characters', { count: stats.characters, formatted: formatNumber(stats.characters) })}
       </span>
+      {readingStats}
       <span className="spacer" />
       <span
         className={`save-state save-${saveState}`}

@@ -17,6 +17,8 @@ import { ArticlePlaceholders, type PlaceholderPiece } from './articlePlaceholder
 import { NfcText } from './nfcText';
 import { ImageDrop } from './imageDrop';
 import { isAllowedLinkHref } from './linkTarget';
+import { PasteCleaning } from './paste/pasteCleaning';
+import { LanguageChecks } from '../language/languageChecks';
 
 export interface ArticleExtensionOptions {
   doc: Y.Doc;
@@ -57,6 +59,8 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     ArticlePlaceholders.configure({ label: options.placeholder }),
     NfcText,
     ImageDrop.configure({ onFiles: options.onImageFiles }),
+    PasteCleaning,
+    LanguageChecks.configure({ doc: options.doc }),
     Collaboration.configure({ document: options.doc, field: ARTICLE_FRAGMENT }),
   ];
 }

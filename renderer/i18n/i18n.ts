@@ -5,6 +5,8 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/contract/types';
 import vi from '../../resources/locales/vi.json';
 import en from '../../resources/locales/en.json';
+import languageVi from '../../resources/locales/language.vi.json';
+import languageEn from '../../resources/locales/language.en.json';
 
 export const defaultLanguage: Language = 'vi';
 
@@ -15,6 +17,9 @@ export async function initI18n(): Promise<void> {
     fallbackLng: 'vi',
     interpolation: { escapeValue: false }, // React escapes already
   });
+  // The language desk (checks, conversion, search) keeps its strings in its own files.
+  i18next.addResourceBundle('vi', 'translation', languageVi, true, false);
+  i18next.addResourceBundle('en', 'translation', languageEn, true, false);
   document.documentElement.lang = defaultLanguage;
 }
 

@@ -14,6 +14,7 @@ import { filterArticles, newestFirst } from './filterArticles';
 import { RenameDialog } from './RenameDialog';
 import { TrashView } from './TrashView';
 import { useLibrary } from './useLibrary';
+import { SearchResults } from '../search/SearchResults';
 
 interface LibraryViewProps {
   onOpen: (id: string) => void;
@@ -102,6 +103,7 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
                 </label>
               )}
             </div>
+            {articles.length > 0 && <SearchResults query={query} onOpen={onOpen} />}
             {listing === null ? (
               <p className="muted list-note">{t('library.loading')}</p>
             ) : articles.length === 0 ? (
