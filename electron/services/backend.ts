@@ -14,6 +14,13 @@ import { plainReason } from './fs/diskErrors';
 import { Library } from './library/libraryService';
 import { ProblemLog } from './library/problemLog';
 import { SettingsStore } from './settings/settingsStore';
+import { CheckWorkerPool } from './checks/checkWorkerPool';
+import { defaultResourcesDir } from './export/exportResources';
+import type { ExportEnvironment } from './handlers/exportHandlers';
+import { buildVocabulary } from './handlers/vocabulary';
+import { loadLanguageResources } from './language/loadLanguageResources';
+import type { LanguageResources } from './language/loadLanguageResources';
+import { prepareIncomingText } from './language/prepareIncomingText';
 
 export interface BackendOptions {
   /** Where settings.json lives (Electron's app.getPath('userData')). */
@@ -24,10 +31,18 @@ export interface BackendOptions {
   saveDelayMs?: number;
   /** Delay before a failed save is tried again by itself (default 3 s). */
   retryDelayMs?: number;
+  /** resources/ (export CSS and fonts, house-style rules, word lists). Default: SOAN_RESOURCES_DIR, else the repository's. */
+  resourcesDir?: string;
+  /** The system folder picker (Electron's dialog); without it dialog:chooseFolder answers null. */
+  chooseFolder?: (purpose: 'library' | 'export') => Promise<string | null>;
+  /** Time limit of one language check in its worker (default 20 s). */
+  checkTimeLimitMs?: number;
 }
 
 export interface Backend {
   handlers: Handlers;
+  /** resources/ as this backend uses it (the CLI's checks read the same rules). */
+  resourcesDir: string;
   dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>>;
   /** Real path of an article's media file for the app:// protocol; throws SoanError('media-missing'). */
   mediaPath(articleId: string, file: string): Promise<string>;
@@ -36,6 +51,11 @@ export interface Backend {
 }
 
 const SERIAL = 'backend';
+
+// Loaded on first use: they pull in mammoth and sharp, which a backend that only edits
+// (or a bundled test writer) never needs at start.
+const importHandler = () => import('./handlers/importHandler');
+const exportHandlers = () => import('./handlers/exportHandlers');
 
 function invalid(detail: string): Result<never> {
   return { ok: false, error: { code: 'invalid-request', params: { detail } } };
@@ -60,6 +80,16 @@ export function createBackend(options: BackendOptions): Backend {
   let library: Library | undefined;
   let closed = false;
   let currentSettings: Settings | undefined;
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
+  let languageResources: Promise<LanguageResources> | undefined;
+  const languageReady = () => {
+    languageResources ??= loadLanguageResources(resourcesDir, 'vi').catch((error) => {
+      languageResources = undefined; // try again next time (a resource may be restored)
+      throw new SoanError('export-resource-missing', { file: `language: ${plainReason(error)}`.slice(0, 300) });
+    });
+    return languageResources;
+  };
+  const checker = new CheckWorkerPool(languageReady, options.checkTimeLimitMs);
 
   /** The profile name recorded as an author of articles this user edits. */
   function author(): string | undefined {
@@ -137,6 +167,12 @@ export function createBackend(options: BackendOptions): Backend {
     return { ...listing, problems: all.list() };
   }
 
+  async function exportEnvironment(): Promise<ExportEnvironment> {
+    const library = await requireLibrary();
+    const settings = (await settingsStore()).get();
+    return { library, newsroom: settings.newsroom, resourcesDir, user: settings.profile?.name ?? '' };
+  }
+
   const handlers: Handlers = {
     'settings:get': async () => (await settingsStore()).get(),
     'settings:update': (request) => updateSettings(request),
@@ -157,6 +193,30 @@ export function createBackend(options: BackendOptions): Backend {
     'trash:restore': async ({ trashId }) => (await requireLibrary()).restore(trashId),
     'media:import': async ({ articleId, fileName, bytes }) =>
       (await requireLibrary()).importMedia(articleId, fileName, bytes),
+    'library:vocabulary': async () => {
+      const library = await requireLibrary();
+      return buildVocabulary(library.catalogue(), (await settingsStore()).get().newsroom);
+    },
+    'library:search': async ({ query, limit }) => (await requireLibrary()).search(query, limit ?? 50),
+    'article:import': async (request) =>
+      (await importHandler()).importIntoLibrary(await requireLibrary(), request, author()),
+    'article:exportPreview': async ({ id }) => (await exportHandlers()).exportPreview(await exportEnvironment(), id),
+    'article:export': async (request) => (await exportHandlers()).exportArticle(await exportEnvironment(), request),
+    'dialog:chooseFolder': async ({ purpose }) => (options.chooseFolder ? options.chooseFolder(purpose) : null),
+    'language:check': async ({ parts }) => {
+      assertOpen();
+      const settings = (await settingsStore()).get();
+      return checker.check({
+        parts,
+        dictionary: settings.newsroom.dictionary,
+        tonePlacement: settings.newsroom.tonePlacement,
+        locale: settings.language,
+      });
+    },
+    'language:convert': async ({ text, fontName }) => {
+      const prepared = prepareIncomingText(text, { fontName });
+      return { text: prepared.text, encoding: prepared.encoding, changed: prepared.text !== text };
+    },
   };
 
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {
@@ -180,13 +240,14 @@ export function createBackend(options: BackendOptions): Backend {
   async function close(): Promise<void> {
     if (closed) return;
     closed = true;
+    await checker.close();
     await queue.run(SERIAL, async () => {
       await library?.close();
       library = undefined;
     });
   }
 
-  return { handlers, dispatch, mediaPath, close };
+  return { handlers, resourcesDir, dispatch, mediaPath, close };
 }
 
 /** An image over the limit deserves its own message, not "invalid request". */

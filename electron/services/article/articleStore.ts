@@ -16,6 +16,7 @@ import { ARTICLE_JSON, ARTICLE_YDOC, slugForHeadline } from '../library/projectF
 import { ensureAuthor, readHeadline, readMeta, wordCountOf } from './articleDocument';
 import { loadArticle } from './articleLoader';
 import { renditionOf } from './articleRendition';
+import type { ArticleRendition } from './articleRendition';
 import { writeRescueCopy } from './rescueCopy';
 
 export interface ArticleStoreOptions {
@@ -24,8 +25,8 @@ export interface ArticleStoreOptions {
   locate: (id: string) => { folder: string; headline: string };
   /** Per-article queue shared with the library, so saves never race folder moves. */
   queue: KeyedSerialQueue;
-  /** Called after each durable save, to update the library index. */
-  onSaved: (summary: ArticleSummary) => Promise<void>;
+  /** Called after each durable save, to update the library index and search. */
+  onSaved: (summary: ArticleSummary, rendition: ArticleRendition) => Promise<void>;
   onProblem: (problem: Problem) => void;
   /** The profile name added to the authors of an article it edits. */
   author: () => string | undefined;
@@ -78,9 +79,18 @@ export class ArticleStore {
 
   /** The summary of an article, from memory if open, else from disk (recovering, not keeping it open). */
   async readSummary(id: string, folder: string): Promise<ArticleSummary> {
+    return (await this.readRendition(id, folder)).summary;
+  }
+
+  /** Summary and readable rendition (from memory if open), for rescans and the search index. */
+  async readRendition(id: string, folder: string): Promise<{ summary: ArticleSummary; rendition: ArticleRendition }> {
     return this.options.queue.run(id, async () => {
+      const withRendition = (entry: OpenArticle) => {
+        const summary = this.summaryOf(entry);
+        return { summary, rendition: renditionOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt }) };
+      };
       const existing = this.open.get(id);
-      if (existing) return this.summaryOf(existing);
+      if (existing) return withRendition(existing);
       const loaded = await loadArticle({ id, folder, libraryPath: this.options.libraryPath });
       loaded.problems.forEach(this.options.onProblem);
       const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
@@ -88,8 +98,9 @@ export class ArticleStore {
         entry.dirty = true;
         await this.writeFiles(entry, folder).catch(() => {}); // best effort; the index still learns of it
       }
+      const result = withRendition(entry);
       loaded.doc.destroy();
-      return this.summaryOf(entry);
+      return result;
     });
   }
 
@@ -293,7 +304,7 @@ export class ArticleStore {
     const rendition = renditionOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt });
     await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(rendition), { keepBackup: true });
     try {
-      await this.options.onSaved(summary);
+      await this.options.onSaved(summary, rendition);
     } catch (error) {
       // The article itself is safe; the index is rebuildable and is written again next save.
       console.error('soan: could not update the library index', error);

@@ -13,7 +13,8 @@ import { toExportArticle } from './exportModel';
 import { zipPackage } from './packageZip';
 import type { PreflightReport } from './preflight';
 
-export interface ExportOptions extends Omit<PackageOptions, 'ignoreBlocking'> {
+/** ignoreBlocking: the desk overrode the blocking pre-flight items (the caller logs why). */
+export interface ExportOptions extends PackageOptions {
   /** The folder the package folder (and zip) is written into. */
   outDir: string;
   zip?: boolean;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { articleStatuses } from '../../contract/articleSchema';
 import type { Problem } from '../../contract/errors';
 import type { ArticleSummary } from '../../contract/types';
+import type { ArticleFurniture } from '../article/articleDigest';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
 import { ARTICLE_ID, parseProjectFolder } from './projectFolder';
 
@@ -20,6 +21,16 @@ const IndexEntry = z.object({
   wordCount: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Byline, tags, topic, section (for the vocabulary). Absent in indexes written before it existed. */
+  furniture: z
+    .object({
+      topic: z.string().optional(),
+      section: z.string().optional(),
+      tags: z.array(z.string()),
+      byline: z.array(z.object({ name: z.string().optional(), role: z.string().optional() })),
+    })
+    .optional()
+    .catch(undefined),
 });
 export type IndexEntry = z.infer<typeof IndexEntry>;
 
@@ -66,6 +77,15 @@ export class LibraryIndex {
     return new LibraryIndex(db, found !== null && !damaged, options.beforeWrite);
   }
 
+  /** Some entries predate the furniture fields: a rescan fills them in. */
+  get lacksFurniture(): boolean {
+    return Object.values(this.db.data.articles).some((e) => !e.furniture);
+  }
+
+  furniture(): Array<{ id: string; furniture: ArticleFurniture }> {
+    return Object.entries(this.db.data.articles).flatMap(([id, e]) => (e.furniture ? [{ id, furniture: e.furniture }] : []));
+  }
+
   ids(): string[] {
     return Object.keys(this.db.data.articles);
   }
@@ -87,15 +107,16 @@ export class LibraryIndex {
     }));
   }
 
-  async put(summary: ArticleSummary, folder: string): Promise<void> {
-    this.remember(summary, folder);
+  async put(summary: ArticleSummary, folder: string, furniture?: ArticleFurniture): Promise<void> {
+    this.remember(summary, folder, furniture);
     await this.write();
   }
 
-  /** Change in memory only; the next write() saves it. */
-  remember(summary: ArticleSummary, folder: string): void {
+  /** Change in memory only; the next write() saves it. Furniture left out keeps what was known. */
+  remember(summary: ArticleSummary, folder: string, furniture?: ArticleFurniture): void {
     const { id, ...rest } = summary;
-    this.db.data.articles[id] = { ...rest, authors: [...rest.authors], folder };
+    const known = furniture ?? this.db.data.articles[id]?.furniture;
+    this.db.data.articles[id] = { ...rest, authors: [...rest.authors], folder, ...(known ? { furniture: known } : {}) };
   }
 
   forget(id: string): void {
@@ -107,9 +128,9 @@ export class LibraryIndex {
   }
 
   /** Update the summary of an article the index already knows (after a save). */
-  async updateSummary(summary: ArticleSummary): Promise<void> {
+  async updateSummary(summary: ArticleSummary, furniture?: ArticleFurniture): Promise<void> {
     const entry = this.get(summary.id);
-    if (entry) await this.put(summary, entry.folder);
+    if (entry) await this.put(summary, entry.folder, furniture);
   }
 
   async remove(id: string): Promise<void> {

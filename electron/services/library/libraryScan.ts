@@ -7,6 +7,9 @@ import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
 import type { ArticleSummary } from '../../contract/types';
 import type { ArticleStore } from '../article/articleStore';
+import { digestOf } from '../article/articleDigest';
+import type { ArticleFurniture } from '../article/articleDigest';
+import type { ArticleRendition } from '../article/articleRendition';
 import { libraryReadError } from '../fs/diskErrors';
 import type { LibraryIndex } from './libraryIndex';
 import { ARTICLE_JSON, ARTICLE_YDOC, parseProjectFolder } from './projectFolder';
@@ -25,6 +28,9 @@ export async function reconcileIndex(options: {
   index: LibraryIndex;
   store: ArticleStore;
   onProblem: (problem: Problem) => void;
+  /** An article found on disk (or found again), for the search index. */
+  onFound?: (rendition: ArticleRendition) => void;
+  onRemoved?: (id: string) => void;
 }): Promise<void> {
   const { libraryPath, index, store, onProblem } = options;
   let folders: string[];
@@ -42,7 +48,7 @@ export async function reconcileIndex(options: {
     if (present.has(folder)) known.add(folder);
     else if (!store.isOpen(id)) removed.push(id); // moved or deleted by hand
   }
-  const found: Array<{ summary: ArticleSummary; folder: string }> = [];
+  const found: Array<{ summary: ArticleSummary; folder: string; furniture: ArticleFurniture }> = [];
   for (const name of folders.filter((f) => !known.has(f)).sort()) {
     const folder = path.join(libraryPath, name);
     const parsed = parseProjectFolder(name);
@@ -58,7 +64,9 @@ export async function reconcileIndex(options: {
       continue;
     }
     try {
-      found.push({ summary: await store.readSummary(parsed.id, folder), folder: name });
+      const { summary, rendition } = await store.readRendition(parsed.id, folder);
+      found.push({ summary, folder: name, furniture: digestOf(rendition).furniture });
+      options.onFound?.(rendition);
     } catch (error) {
       if (!(error instanceof SoanError)) throw error;
       if (error.code === 'article-not-found') continue; // an empty folder: not a project
@@ -70,8 +78,12 @@ export async function reconcileIndex(options: {
     }
   }
   if (!removed.length && !found.length) return;
-  for (const id of removed) if (!found.some((f) => f.summary.id === id)) index.forget(id);
-  for (const { summary, folder } of found) index.remember(summary, folder);
+  for (const id of removed) {
+    if (found.some((f) => f.summary.id === id)) continue;
+    index.forget(id);
+    options.onRemoved?.(id);
+  }
+  for (const { summary, folder, furniture } of found) index.remember(summary, folder, furniture);
   try {
     await index.write();
   } catch (error) {

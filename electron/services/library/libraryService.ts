@@ -5,8 +5,13 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { SoanError } from '../../contract/errors';
 import type { ArticleSummary, LibraryListing, MediaInfo, OpenedArticle, SaveReport } from '../../contract/types';
-import { copyArticleDoc, createArticleDoc, readHeadline, setHeadline } from '../article/articleDocument';
+import { articleFragment, copyArticleDoc, createArticleDoc, metaMap, readHeadline, readMeta, setHeadline } from '../article/articleDocument';
+import { fragmentToJson } from '../article/yjsJson';
 import { ArticleStore } from '../article/articleStore';
+import { digestOf } from '../article/articleDigest';
+import type { ArticleFurniture } from '../article/articleDigest';
+import type { ArticleRendition } from '../article/articleRendition';
+import { LibrarySearch } from '../search/librarySearch';
 import { loadArticle } from '../article/articleLoader';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { removeLeftoverTempFiles } from '../fs/atomicWrite';
@@ -41,6 +46,7 @@ export class Library {
   private readonly trashBin: TrashBin;
   private readonly author: () => string | undefined;
   private index!: LibraryIndex;
+  private searchIndex!: LibrarySearch;
 
   /** The library folder (absolute). */
   readonly path: string;
@@ -57,7 +63,10 @@ export class Library {
       libraryPath: this.path,
       locate,
       queue: this.queue,
-      onSaved: (summary) => this.index.updateSummary(summary),
+      onSaved: async (summary, rendition) => {
+        this.searchIndex?.update(rendition);
+        await this.index.updateSummary(summary, digestOf(rendition).furniture);
+      },
       onProblem: this.problems.add,
       author: options.author,
       rescueFolder: options.rescueFolder,
@@ -93,7 +102,9 @@ export class Library {
         onProblem: library.problems.add,
         beforeWrite: () => library.restoreSoanFolder(),
       });
-      if (!library.index.trustworthy) await library.rescan();
+      library.searchIndex = await LibrarySearch.open(soanFolder);
+      if (!library.index.trustworthy || library.index.lacksFurniture) await library.rescan();
+      await library.catchUpSearch();
     } catch (error) {
       await lock.release();
       throw await libraryReadError(error, libraryPath);
@@ -110,6 +121,37 @@ export class Library {
       const trash = await this.trashBin.list().catch(() => []);
       return { libraryPath: this.path, articles, trash, problems: this.problems.list() };
     });
+  }
+
+  /** Summaries and furniture of every article, for the vocabulary the panels offer. */
+  catalogue(): { summaries: ArticleSummary[]; furniture: ArticleFurniture[] } {
+    return { summaries: this.index.summaries(), furniture: this.index.furniture().map((f) => f.furniture) };
+  }
+
+  search(query: string, limit: number) {
+    return this.searchIndex.search(query, limit, (id) => this.index.get(id)?.headline);
+  }
+
+  /** The article as article.json has it, taken from memory when it is open (unsaved typing included). */
+  async rendition(id: string): Promise<ArticleRendition> {
+    const { folder } = this.locate(id);
+    return (await this.store.readRendition(id, folder)).rendition;
+  }
+
+  /** The project's media/ folder (export reads the photos from it). */
+  mediaFolder(id: string): string {
+    return path.join(this.locate(id).folder, MEDIA_FOLDER);
+  }
+
+  /** Change an article's document and save it now (import fix-ups, the export log). */
+  edit(id: string, change: (doc: Y.Doc) => void): Promise<ArticleSummary> {
+    this.locate(id);
+    return this.store.edit(id, change);
+  }
+
+  /** A new project from a ready document (import); `fill` may add files to its folder first. */
+  async createFrom(doc: Y.Doc): Promise<ArticleSummary> {
+    return this.queue.run(LIBRARY_WIDE, () => this.addProject(readMeta(doc).id, doc, async () => {}));
   }
 
   async open(id: string): Promise<OpenedArticle> {
@@ -178,6 +220,7 @@ export class Library {
           throw await libraryWriteError(error, this.path, headline || id);
         }
         this.store.discard(id);
+        this.searchIndex.remove(id);
         await this.index.remove(id).catch((e) => console.error('soan: index not written', e));
       });
     });
@@ -197,15 +240,20 @@ export class Library {
         throw await libraryWriteError(error, this.path, trashed.entry.headline);
       }
       let summary: ArticleSummary;
+      let furniture: ArticleFurniture;
       if (taken) {
         // Its id is in use again (e.g. restored before): it comes back as a new article.
         const loaded = await loadArticle({ id: oldId, folder, libraryPath: this.path });
         const renewed = copyArticleDoc(loaded.doc, { id, createdAt: new Date().toISOString() });
-        summary = await this.store.saveNew(id, renewed, folder);
+        summary = await this.store.saveNew(id, renewed, folder); // indexed for search as it saves
+        furniture = this.furnitureOfNew(renewed);
       } else {
-        summary = await this.store.readSummary(id, folder);
+        const read = await this.store.readRendition(id, folder);
+        summary = read.summary;
+        furniture = digestOf(read.rendition).furniture;
+        this.searchIndex.update(read.rendition);
       }
-      await this.index.put(summary, name).catch((e) => console.error('soan: index not written', e));
+      await this.index.put(summary, name, furniture).catch((e) => console.error('soan: index not written', e));
       await this.trashBin.removeEntry(trashId).catch(() => {});
       return summary;
     });
@@ -223,6 +271,7 @@ export class Library {
   async close(): Promise<void> {
     await this.queue.run(LIBRARY_WIDE, () => this.store.closeAll());
     await this.queue.idle();
+    await this.searchIndex.flush();
     await this.lock.release();
   }
 
@@ -236,11 +285,40 @@ export class Library {
 
   private async rescan(): Promise<void> {
     this.index.clear();
+    this.searchIndex?.clear();
     await this.reconcile();
   }
 
   private reconcile(): Promise<void> {
-    return reconcileIndex({ libraryPath: this.path, index: this.index, store: this.store, onProblem: this.problems.add });
+    return reconcileIndex({
+      libraryPath: this.path,
+      index: this.index,
+      store: this.store,
+      onProblem: this.problems.add,
+      onFound: (rendition) => this.searchIndex?.update(rendition),
+      onRemoved: (id) => this.searchIndex?.remove(id),
+    });
+  }
+
+  /** Index again the articles the saved search index does not have as they are now. */
+  private async catchUpSearch(): Promise<void> {
+    for (const id of this.searchIndex.outdated(this.index.summaries())) {
+      try {
+        this.searchIndex.update((await this.store.readRendition(id, this.locate(id).folder)).rendition);
+      } catch (error) {
+        console.error('soan: article not indexed for search', id, plainReason(error));
+      }
+    }
+  }
+
+  private furnitureOfNew(doc: Y.Doc): ArticleFurniture {
+    return digestOf({
+      id: readMeta(doc).id,
+      headline: readHeadline(doc),
+      authors: [],
+      meta: metaMap(doc).toJSON(),
+      content: fragmentToJson(articleFragment(doc)),
+    }).furniture;
   }
 
   /** Make the project folder, let `fill` add to it, write the article, and index it. */
@@ -251,7 +329,7 @@ export class Library {
       await fs.mkdir(folder);
       await fill(folder);
       const summary = await this.store.saveNew(id, doc, folder);
-      await this.index.put(summary, name).catch((e) => console.error('soan: index not written', e));
+      await this.index.put(summary, name, this.furnitureOfNew(doc)).catch((e) => console.error('soan: index not written', e));
       return summary;
     } catch (error) {
       if (errnoOf(error) !== 'EEXIST') await fs.rm(folder, { recursive: true, force: true }).catch(() => {});

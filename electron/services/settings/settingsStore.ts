@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
 import { Profile, languages } from '../../contract/schemas';
+import { NewsroomSettingsPatch, defaultNewsroomSettings } from '../../contract/newsroom';
+import type { NewsroomSettingsData } from '../../contract/newsroom';
 import type { Settings } from '../../contract/types';
 import type { RequestOf } from '../../contract/schemas';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
@@ -19,6 +21,12 @@ const SettingsFile = z.object({
   language: z.enum(languages),
   /** Absent until the user (or first run) chooses one; the caller's default applies. */
   libraryPath: z.string().min(1).optional(),
+  /**
+   * Only what differs from the defaults' shape is required: files written before newsroom
+   * settings existed have none, and a damaged block falls back to the defaults rather than
+   * costing the user their profile. exportPath '' (or absent) follows the library.
+   */
+  newsroom: NewsroomSettingsPatch.optional().catch(undefined),
 });
 type SettingsFileData = z.infer<typeof SettingsFile>;
 
@@ -35,6 +43,40 @@ export function resolveLibraryPath(input: string): string {
     throw new SoanError('invalid-request', { detail: 'the library path must be an absolute folder path' });
   }
   return path.resolve(expanded);
+}
+
+/**
+ * Where exports go unless the desk chose a folder: beside the library, named after it
+ * (~/Documents/Soan → ~/Documents/Soan - Xuất bản), so that packages never mix with article
+ * projects and a test library's exports stay in its temp folder.
+ */
+export function defaultExportPath(libraryPath: string): string {
+  return path.join(path.dirname(libraryPath), `${path.basename(libraryPath)} - Xuất bản`);
+}
+
+function uniqueNfc(values: readonly string[]): string[] {
+  return [...new Set(values.map((v) => v.normalize('NFC').trim()).filter(Boolean))];
+}
+
+/** Newsroom settings as the app uses them: defaults, then what was saved, then a patch. */
+function mergeNewsroom(
+  libraryPath: string,
+  ...layers: Array<Partial<NewsroomSettingsData> | undefined>
+): NewsroomSettingsData {
+  const merged: NewsroomSettingsData = { ...defaultNewsroomSettings('') };
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer ?? {})) {
+      if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return {
+    ...merged,
+    sourcePrefix: merged.sourcePrefix.normalize('NFC'),
+    sections: uniqueNfc(merged.sections),
+    topics: uniqueNfc(merged.topics),
+    dictionary: uniqueNfc(merged.dictionary),
+    exportPath: merged.exportPath.trim() ? resolveLibraryPath(merged.exportPath) : defaultExportPath(libraryPath),
+  };
 }
 
 export class SettingsStore {
@@ -68,23 +110,29 @@ export class SettingsStore {
 
   get(): Settings {
     const data = this.db.data;
+    const libraryPath = data.libraryPath ?? this.defaultLibraryPath;
     return {
       profile: data.profile ? { ...data.profile } : null,
       language: data.language,
-      libraryPath: data.libraryPath ?? this.defaultLibraryPath,
+      libraryPath,
+      newsroom: mergeNewsroom(libraryPath, data.newsroom),
     };
   }
 
   /** What the settings would be after the patch, without saving (so the library can be tried first). */
   preview(patch: SettingsPatch): Settings {
     const current = this.get();
+    const libraryPath =
+      patch.libraryPath !== undefined ? resolveLibraryPath(patch.libraryPath) : current.libraryPath;
+    // An export folder that was only the default keeps following the library when it moves.
+    const savedExportPath = this.db.data.newsroom?.exportPath ?? '';
     return {
       profile: patch.profile
         ? { name: patch.profile.name.trim().normalize('NFC'), role: patch.profile.role }
         : current.profile,
       language: patch.language ?? current.language,
-      libraryPath:
-        patch.libraryPath !== undefined ? resolveLibraryPath(patch.libraryPath) : current.libraryPath,
+      libraryPath,
+      newsroom: mergeNewsroom(libraryPath, this.db.data.newsroom, { exportPath: savedExportPath }, patch.newsroom),
     };
   }
 
@@ -95,6 +143,11 @@ export class SettingsStore {
       profile: settings.profile,
       language: settings.language,
       libraryPath: settings.libraryPath,
+      newsroom: {
+        ...settings.newsroom,
+        // Saved as '' while it is the default, so it keeps following the library.
+        exportPath: settings.newsroom.exportPath === defaultExportPath(settings.libraryPath) ? '' : settings.newsroom.exportPath,
+      },
     };
     try {
       await this.db.write();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../../electron/contract/channelNames';
 import { limits } from '../../../electron/contract/schemas';
+import { defaultNewsroomSettings } from '../../../electron/contract/newsroom';
 import { createBackend } from '../../../electron/services/backend';
 import { EditorDoc, errorOf, setUpBackend, tempFolder, unwrap, wrapBackend } from './support';
 
@@ -12,7 +13,8 @@ describe('first run', () => {
     const libraryPath = path.join(root, 'Documents', 'Soan');
     const t = wrapBackend(createBackend({ userDataDir: path.join(root, 'ud'), defaultLibraryPath: libraryPath }), root, libraryPath);
 
-    expect(await t.call('settings:get', {})).toEqual({ profile: null, language: 'vi', libraryPath });
+    const newsroom = defaultNewsroomSettings(path.join(root, 'Documents', 'Soan - Xuất bản'));
+    expect(await t.call('settings:get', {})).toEqual({ profile: null, language: 'vi', libraryPath, newsroom });
     for (const channel of ['library:list', 'article:create'] as const) {
       expect(await t.fail(channel, {})).toEqual({ code: 'setup-required', params: {} });
     }
@@ -20,7 +22,7 @@ describe('first run', () => {
     await expect(t.backend.mediaPath('abcdefghij12', 'a'.repeat(64) + '.png')).rejects.toMatchObject({ code: 'setup-required' });
 
     const settings = await t.call('settings:update', { profile: { name: '  Trần Văn B ', role: 'editor' } });
-    expect(settings).toEqual({ profile: { name: 'Trần Văn B', role: 'editor' }, language: 'vi', libraryPath });
+    expect(settings).toEqual({ profile: { name: 'Trần Văn B', role: 'editor' }, language: 'vi', libraryPath, newsroom });
     expect((await fs.stat(libraryPath)).isDirectory()).toBe(true);
     expect(await t.call('library:list', {})).toEqual({ libraryPath, articles: [], trash: [], problems: [] });
     expect(JSON.parse(await fs.readFile(path.join(root, 'ud', 'settings.json'), 'utf8'))).toMatchObject({
@@ -100,6 +102,14 @@ describe('dispatch', () => {
       'article:trash': { id },
       'trash:restore': { trashId: 'nope' },
       'media:import': { articleId: id, fileName: 'a.png', bytes: new Uint8Array([1]) },
+      'library:vocabulary': {},
+      'library:search': { query: 'hà tĩnh' },
+      'article:import': { fileName: 'bài.txt', bytes: new TextEncoder().encode('Tít bài\n\nSapo của bài.\n\nThân bài.') },
+      'article:exportPreview': { id },
+      'article:export': { id, zip: false },
+      'dialog:chooseFolder': { purpose: 'export' },
+      'language:check': { parts: [{ kind: 'body', text: 'Thành phố Hà Tĩnh .' }] },
+      'language:convert': { text: 'Céng hßa' },
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {

@@ -6,16 +6,53 @@ import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/services/backend';
 import { LibraryLock } from '../../../electron/services/library/libraryLock';
 import { SettingsStore } from '../../../electron/services/settings/settingsStore';
+import { defaultNewsroomSettings } from '../../../electron/contract/newsroom';
 import { corruptions, filesIn, setUpBackend, tempFolder, wrapBackend } from './support';
 
 describe('settings.json', () => {
   it('starts with defaults and keeps what is saved, NFC', async () => {
     const dir = await tempFolder();
     const store = await SettingsStore.open({ userDataDir: dir, defaultLibraryPath: '/home/u/Documents/Soan' });
-    expect(store.get()).toEqual({ profile: null, language: 'vi', libraryPath: '/home/u/Documents/Soan' });
+    expect(store.get()).toEqual({
+      profile: null,
+      language: 'vi',
+      libraryPath: '/home/u/Documents/Soan',
+      newsroom: defaultNewsroomSettings('/home/u/Documents/Soan - Xuất bản'),
+    });
     await store.save(store.preview({ profile: { name: 'Hà'.normalize('NFD'), role: 'desk' }, libraryPath: '~/Báo' }));
     const again = await SettingsStore.open({ userDataDir: dir, defaultLibraryPath: '/x' });
-    expect(again.get()).toEqual({ profile: { name: 'Hà'.normalize('NFC'), role: 'desk' }, language: 'vi', libraryPath: path.join(os.homedir(), 'Báo') });
+    expect(again.get()).toMatchObject({ profile: { name: 'Hà'.normalize('NFC'), role: 'desk' }, language: 'vi', libraryPath: path.join(os.homedir(), 'Báo') });
+    // The default export folder follows the library.
+    expect(again.get().newsroom.exportPath).toBe(path.join(os.homedir(), 'Báo - Xuất bản'));
+  });
+
+  it('loads a settings file written before newsroom settings existed, and merges newsroom patches', async () => {
+    const dir = await tempFolder();
+    await fs.writeFile(
+      path.join(dir, 'settings.json'),
+      JSON.stringify({ version: 1, profile: { name: 'Lan', role: 'editor' }, language: 'en', libraryPath: '/srv/Soan' }),
+    );
+    const store = await SettingsStore.open({ userDataDir: dir, defaultLibraryPath: '/x' });
+    expect(store.get()).toMatchObject({ profile: { name: 'Lan', role: 'editor' }, language: 'en', libraryPath: '/srv/Soan' });
+    expect(store.get().newsroom).toEqual(defaultNewsroomSettings('/srv/Soan - Xuất bản'));
+
+    await store.save(store.preview({ newsroom: { sourcePrefix: '(Baohatinh.vn) - ', topics: ['Chủ đề A'.normalize('NFD')] } }));
+    await store.save(store.preview({ newsroom: { tonePlacement: 'new', exportPath: '/srv/Xuất bản' } }));
+    const again = await SettingsStore.open({ userDataDir: dir, defaultLibraryPath: '/x' });
+    expect(again.get().newsroom).toMatchObject({
+      sourcePrefix: '(Baohatinh.vn) - ',
+      topics: ['Chủ đề A'],
+      tonePlacement: 'new',
+      exportPath: '/srv/Xuất bản',
+      headlineMaxChars: 120,
+    });
+    expect(() => again.preview({ newsroom: { exportPath: 'relative' } })).toThrow();
+    // A damaged newsroom block falls back to the defaults without losing the profile.
+    const raw = JSON.parse(await fs.readFile(path.join(dir, 'settings.json'), 'utf8'));
+    await fs.writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...raw, newsroom: { headlineMaxChars: 'long' } }));
+    const third = await SettingsStore.open({ userDataDir: dir, defaultLibraryPath: '/x' });
+    expect(third.get().profile).toEqual({ name: 'Lan', role: 'editor' });
+    expect(third.get().newsroom.headlineMaxChars).toBe(120);
   });
 
   for (const [kind, bytes] of Object.entries(corruptions('{"version":1,"profile":{"name":"Lan","role":"editor"},"language":"en"}'))) {

@@ -1,0 +1,102 @@
+// A pool of one worker thread for language checks: started on first use, started again if
+// it dies, and stopped when a check runs past its time limit (a pathological text cannot
+// hang the checker, and the main event loop is never blocked by a check).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { SoanError } from '../../contract/errors';
+import type { LanguageFinding } from '../../contract/types';
+import type { LanguageResources } from '../language/loadLanguageResources';
+import type { CheckJob } from './languageCheckJob';
+import type { WorkerAnswer, WorkerRequest } from './checkWorker';
+
+export const CHECK_TIME_LIMIT_MS = 20_000;
+
+interface Pending {
+  resolve: (findings: LanguageFinding[]) => void;
+  reject: (error: unknown) => void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * From the TypeScript sources (dev, tests, CLI through tsx) the worker loads checkWorker.ts
+ * with tsx's require hook; in the bundled app it is checkWorker.cjs beside main.cjs.
+ */
+function startWorker(): Worker {
+  const here = typeof import.meta.url === 'string' ? import.meta.url : undefined;
+  if (here?.endsWith('.ts')) {
+    const source = fileURLToPath(new URL('./checkWorker.ts', here));
+    const tsx = createRequire(here).resolve('tsx/cjs/api');
+    const code = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`;
+    return new Worker(code, { eval: true });
+  }
+  const dir = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(here!));
+  return new Worker(path.join(dir, 'checkWorker.cjs'));
+}
+
+export class CheckWorkerPool {
+  private worker?: Worker;
+  private nextJob = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(
+    private readonly resources: () => Promise<LanguageResources>,
+    private readonly timeLimitMs = CHECK_TIME_LIMIT_MS,
+  ) {}
+
+  async check(job: CheckJob): Promise<LanguageFinding[]> {
+    const worker = await this.ensureWorker();
+    const jobId = this.nextJob++;
+    return new Promise<LanguageFinding[]>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        // The worker is stuck on this text: stop it; the next check starts a fresh one.
+        this.stop(new SoanError('internal', { detail: 'the language check took too long and was stopped' }));
+      }, this.timeLimitMs);
+      this.pending.set(jobId, { resolve, reject, timer });
+      worker.postMessage({ type: 'check', jobId, job } satisfies WorkerRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.stop(new SoanError('library-unavailable', { path: '', reason: 'Soạn is closing' }));
+    await worker?.terminate();
+  }
+
+  private async ensureWorker(): Promise<Worker> {
+    if (this.worker) return this.worker;
+    const { rules, wordListEntries } = await this.resources();
+    if (this.worker) return this.worker;
+    const worker = startWorker();
+    worker.unref(); // a check in flight keeps the process alive through its own timer
+    worker.on('message', (answer: WorkerAnswer) => this.settle(answer));
+    worker.on('error', (error) => this.stop(error, worker));
+    worker.on('exit', () => this.stop(new SoanError('internal', { detail: 'the language checker stopped' }), worker));
+    worker.postMessage({ type: 'init', rules, wordListEntries } satisfies WorkerRequest);
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(answer: WorkerAnswer): void {
+    const pending = this.pending.get(answer.jobId);
+    if (!pending) return;
+    this.pending.delete(answer.jobId);
+    clearTimeout(pending.timer);
+    if ('error' in answer) pending.reject(new SoanError('internal', { detail: `language check: ${answer.error}`.slice(0, 300) }));
+    else pending.resolve(answer.findings);
+  }
+
+  /** Forget the worker (terminating it) and fail what it was doing. */
+  private stop(reason: unknown, only?: Worker): void {
+    const worker = this.worker;
+    if (!worker || (only && only !== worker)) return;
+    this.worker = undefined;
+    void worker.terminate().catch(() => {});
+    for (const [jobId, pending] of this.pending) {
+      clearTimeout(pending.timer);
+      pending.reject(reason);
+      this.pending.delete(jobId);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+// <library>/.soan/search-index.json: the library's full-text index (language/searchIndex.ts)
+// kept across restarts. It is a cache of the articles' article.json files: missing, damaged
+// or out of date, the articles concerned are indexed again from disk — never fatal. Each
+// article's updatedAt is stored with it, so an index written before a crash is caught up.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { SearchHit } from '../../contract/types';
+import { digestOf } from '../article/articleDigest';
+import type { RenditionLike } from '../article/articleDigest';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { SearchIndex } from '../language/searchIndex';
+import type { SearchIndexJson } from '../language/searchIndex';
+
+export const SEARCH_INDEX_FILE = 'search-index.json';
+const FORMAT = 'soan-search-index';
+/** Saves are coalesced: the file is written at most this often while articles change. */
+const WRITE_DELAY_MS = 1000;
+
+const SearchFile = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(1),
+  updatedAt: z.record(z.string(), z.string()),
+  index: z.object({ version: z.literal(2), terms: z.array(z.string()), documents: z.array(z.unknown()) }).loose(),
+});
+
+export class LibrarySearch {
+  private writeTimer?: NodeJS.Timeout;
+  private writing: Promise<void> = Promise.resolve();
+  private dirty = false;
+
+  private constructor(
+    private readonly file: string,
+    private index: SearchIndex,
+    private readonly updatedAt: Map<string, string>,
+  ) {}
+
+  /** Loads the saved index; anything wrong with it gives an empty one (the caller catches up). */
+  static async open(soanFolder: string): Promise<LibrarySearch> {
+    const file = path.join(soanFolder, SEARCH_INDEX_FILE);
+    try {
+      const parsed = SearchFile.parse(JSON.parse(await fs.readFile(file, 'utf8')));
+      const index = SearchIndex.fromJSON(parsed.index as unknown as SearchIndexJson);
+      return new LibrarySearch(file, index, new Map(Object.entries(parsed.updatedAt)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        console.error('soan: search index unreadable, rebuilding it', (error as Error).message);
+      }
+      return new LibrarySearch(file, new SearchIndex(), new Map());
+    }
+  }
+
+  /** Articles whose indexed text is missing or older than the library says; extras are dropped. */
+  outdated(articles: Array<{ id: string; updatedAt: string }>): string[] {
+    const wanted = new Set(articles.map((a) => a.id));
+    for (const id of [...this.updatedAt.keys()]) if (!wanted.has(id)) this.remove(id);
+    return articles.filter((a) => this.updatedAt.get(a.id) !== a.updatedAt || !this.index.has(a.id)).map((a) => a.id);
+  }
+
+  update(rendition: RenditionLike & { updatedAt: string }): void {
+    this.index.update(digestOf(rendition).search);
+    this.updatedAt.set(rendition.id, rendition.updatedAt);
+    this.scheduleWrite();
+  }
+
+  remove(id: string): void {
+    if (!this.updatedAt.has(id) && !this.index.has(id)) return;
+    this.index.remove(id);
+    this.updatedAt.delete(id);
+    this.scheduleWrite();
+  }
+
+  /** Forget everything (a full rescan follows). */
+  clear(): void {
+    this.index = new SearchIndex();
+    this.updatedAt.clear();
+    this.scheduleWrite();
+  }
+
+  search(query: string, limit: number, headlineOf: (id: string) => string | undefined): SearchHit[] {
+    const hits: SearchHit[] = [];
+    for (const result of this.index.search(query.normalize('NFC'), { limit })) {
+      const headline = headlineOf(result.id);
+      if (headline === undefined) continue; // trashed since: the index catches up on its own
+      const snippet = result.snippet;
+      hits.push({
+        id: result.id,
+        headline,
+        score: result.score,
+        field: (snippet?.field ?? 'headline') as SearchHit['field'],
+        snippet: snippet?.text ?? headline,
+        highlights: snippet?.highlights.map(([from, to]) => [from, to] as [number, number]) ?? [],
+      });
+    }
+    return hits;
+  }
+
+  /** Write now if anything changed (on close). */
+  flush(): Promise<void> {
+    clearTimeout(this.writeTimer);
+    this.writeTimer = undefined;
+    if (!this.dirty) return this.writing;
+    this.dirty = false;
+    const json = JSON.stringify({
+      format: FORMAT,
+      version: 1,
+      updatedAt: Object.fromEntries(this.updatedAt),
+      index: this.index.toJSON(),
+    });
+    const next = this.writing.then(() => writeFileAtomic(this.file, json));
+    this.writing = next.catch((error) => {
+      // The articles are safe; the index is rebuilt from them next time if this never lands.
+      console.error('soan: search index not written', (error as Error).message);
+    });
+    return this.writing;
+  }
+
+  private scheduleWrite(): void {
+    this.dirty = true;
+    if (this.writeTimer) return;
+    this.writeTimer = setTimeout(() => {
+      this.writeTimer = undefined;
+      void this.flush();
+    }, WRITE_DELAY_MS);
+    this.writeTimer.unref?.();
+  }
+}
