@@ -35,6 +35,15 @@ const builds = Promise.all([
     platform: 'node',
     target: 'node22',
   }),
+  // The language-check worker thread, loaded by services/checks/checkWorkerPool.ts from
+  // beside main.cjs.
+  build({
+    ...common,
+    entryPoints: ['electron/services/checks/checkWorker.ts'],
+    outfile: path.join(outdir, 'checkWorker.cjs'),
+    platform: 'node',
+    target: 'node22',
+  }),
   build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],
@@ -50,4 +59,4 @@ try {
   // esbuild has already printed what went wrong, with file and line.
   process.exit(1);
 }
-console.log(`built ${path.relative(root, outdir)}/main.cjs and preload.cjs`);
+console.log(`built ${path.relative(root, outdir)}/main.cjs, checkWorker.cjs and preload.cjs`);

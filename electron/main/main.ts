@@ -57,6 +57,15 @@ if (!app.requestSingleInstanceLock()) {
       const backend = createBackend({
         userDataDir: app.getPath('userData'),
         defaultLibraryPath: path.join(app.getPath('documents'), 'Soan'),
+        resourcesDir: process.env.SOAN_RESOURCES_DIR,
+        chooseFolder: async () => {
+          const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+          const result =
+            mainWindow && !mainWindow.isDestroyed()
+              ? await dialog.showOpenDialog(mainWindow, options)
+              : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
       });
       quitAfterFlush(() => backend.close());
       handleAppProtocol({

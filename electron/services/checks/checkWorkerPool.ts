@@ -23,8 +23,16 @@ interface Pending {
  * From the TypeScript sources (dev, tests, CLI through tsx) the worker loads checkWorker.ts
  * with tsx's require hook; in the bundled app it is checkWorker.cjs beside main.cjs.
  */
+function sourceUrl(): string | undefined {
+  try {
+    return typeof import.meta.url === 'string' ? import.meta.url : undefined;
+  } catch {
+    return undefined; // bundled as CommonJS: there is no import.meta
+  }
+}
+
 function startWorker(): Worker {
-  const here = typeof import.meta.url === 'string' ? import.meta.url : undefined;
+  const here = sourceUrl();
   if (here?.endsWith('.ts')) {
     const source = fileURLToPath(new URL('./checkWorker.ts', here));
     const tsx = createRequire(here).resolve('tsx/cjs/api');
