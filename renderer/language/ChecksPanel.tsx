@@ -1,5 +1,5 @@
 // "Kiểm tra": every spelling and house-style finding of the article in plain words. Click
-// one to select it in the text; "Sửa" takes its first suggestion.
+// one to select it in the text; the "→ tốt" button takes its first suggestion.
 import type { Editor } from '@tiptap/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/formatTime';
@@ -19,10 +19,10 @@ export function ChecksPanel({ editor }: { editor: Editor }) {
         <span className={`checks-count${findings.length ? ' has-findings' : ''}`} data-testid="checks-count" data-count={findings.length}>
           {formatNumber(findings.length)}
         </span>
-        {status === 'checking' && <span className="checks-status muted">{t('language.panel.checking')}</span>}
+        {(status === 'checking' || status === 'pending') && <span className="checks-status muted">{t('language.panel.checking')}</span>}
       </h2>
       {status === 'unavailable' && <p className="checks-note muted">{t('language.panel.unavailable')}</p>}
-      {status !== 'unavailable' && findings.length === 0 && <p className="checks-note muted">{t('language.panel.empty')}</p>}
+      {status === 'idle' && findings.length === 0 && <p className="checks-note muted">{t('language.panel.empty')}</p>}
       {groups.map((group) => (
         <div key={group.severity} className="checks-group">
           <h3 className={`checks-group-title checks-group-title--${group.severity}`}>
@@ -48,9 +48,10 @@ export function ChecksPanel({ editor }: { editor: Editor }) {
                     className="button-quiet check-fix"
                     data-testid="check-fix"
                     title={t('language.panel.fixTo', { suggestion: finding.suggestions[0] })}
+                    aria-label={t('language.panel.fixTo', { suggestion: finding.suggestions[0] })}
                     onClick={() => applySuggestion(editor, finding, finding.suggestions[0])}
                   >
-                    {t('language.panel.fix')}
+                    {t('language.panel.fixShort', { suggestion: finding.suggestions[0] })}
                   </button>
                 )}
               </li>

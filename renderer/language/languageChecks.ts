@@ -116,6 +116,7 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
           };
           const schedule = (delay: number) => {
             clearTimeout(timer);
+            if (!inFlight) desk.update({ status: 'pending' });
             timer = setTimeout(() => void run(), delay);
           };
           desk.recheck = () => schedule(0);

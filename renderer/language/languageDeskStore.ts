@@ -15,7 +15,8 @@ export interface FindingMenuState {
   top: number;
 }
 
-export type CheckStatus = 'idle' | 'checking' | 'unavailable';
+/** pending: a check is due (typing paused, or the first one); idle: findings are current. */
+export type CheckStatus = 'pending' | 'idle' | 'checking' | 'unavailable';
 
 export interface LanguageDeskSnapshot {
   findings: PlacedFinding[];
@@ -25,7 +26,7 @@ export interface LanguageDeskSnapshot {
 }
 
 export class LanguageDeskStore {
-  private snapshot: LanguageDeskSnapshot = { findings: [], menu: null, status: 'idle', settings: null };
+  private snapshot: LanguageDeskSnapshot = { findings: [], menu: null, status: 'pending', settings: null };
   private listeners = new Set<() => void>();
   /** Set by the checking plugin: asks for a check now (after a dictionary change). */
   recheck: () => void = () => undefined;

@@ -15,6 +15,7 @@ import { RenameDialog } from './RenameDialog';
 import { TrashView } from './TrashView';
 import { useLibrary } from './useLibrary';
 import { SearchResults } from '../search/SearchResults';
+import { isFullTextQuery } from '../search/useLibrarySearch';
 
 interface LibraryViewProps {
   onOpen: (id: string) => void;
@@ -109,7 +110,8 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
             ) : articles.length === 0 ? (
               <EmptyLibrary onCreate={create} />
             ) : shown.length === 0 ? (
-              <p className="list-note" data-testid="filter-empty">{t('library.noMatch', { query })}</p>
+              // With full-text results above, "no headline matches" would only contradict them.
+              isFullTextQuery(query) ? null : <p className="list-note" data-testid="filter-empty">{t('library.noMatch', { query })}</p>
             ) : (
               <>
                 <div className="article-list-head" aria-hidden="true">

@@ -8,6 +8,11 @@ export const MIN_QUERY_CHARS = 2;
 const SEARCH_DELAY_MS = 250;
 const RESULT_LIMIT = 30;
 
+/** True when the query is long enough for full-text search (the quick filter alone below that). */
+export function isFullTextQuery(query: string): boolean {
+  return query.normalize('NFC').trim().length >= MIN_QUERY_CHARS;
+}
+
 export type LibrarySearch =
   | { phase: 'off' }
   | { phase: 'searching'; query: string; hits: SearchHit[] }
@@ -21,7 +26,7 @@ export function useLibrarySearch(rawQuery: string): LibrarySearch {
 
   useEffect(() => {
     const ticket = ++latest.current;
-    if (query.length < MIN_QUERY_CHARS) {
+    if (!isFullTextQuery(query)) {
       setState({ phase: 'off' });
       return;
     }
