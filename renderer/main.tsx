@@ -11,6 +11,10 @@ import './styles/library.css';
 import './styles/prosemirror.css';
 import './styles/article.css';
 import './styles/editor.css';
+import './styles/panels.css';
+import './styles/captionsPanel.css';
+import './styles/bylineTagsPanels.css';
+import './styles/exportDialog.css';
 import './styles/language.css';
 
 void initI18n().then(() => {

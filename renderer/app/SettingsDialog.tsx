@@ -8,6 +8,8 @@ import { setLanguage } from '../i18n/i18n';
 import { call } from '../platform/soanClient';
 import { Dialog } from '../ui/Dialog';
 import { draftIsComplete, draftToPatch, ProfileFields, type ProfileDraft } from './ProfileFields';
+import { NewsroomFields } from '../settings/NewsroomFields';
+import { checkDraft, draftToNewsroomPatch, toDraft, type NewsroomDraft } from '../settings/newsroomDraft';
 
 interface SettingsDialogProps {
   settings: Settings;
@@ -26,6 +28,9 @@ export function SettingsDialog({ settings, onClose, onSaved }: SettingsDialogPro
     libraryPath: settings.libraryPath,
   });
 
+  const [newsroom, setNewsroom] = useState<NewsroomDraft>(() => toDraft(settings.newsroom));
+  const complete = draftIsComplete(draft) && checkDraft(newsroom).length === 0;
+
   const change = (next: ProfileDraft) => {
     if (next.language !== draft.language) void setLanguage(next.language);
     setDraft(next);
@@ -38,10 +43,10 @@ export function SettingsDialog({ settings, onClose, onSaved }: SettingsDialogPro
   };
 
   const save = async () => {
-    if (!draftIsComplete(draft) || busy) return;
+    if (!complete || busy) return;
     setBusy(true);
     try {
-      onSaved(await call('settings:update', draftToPatch(draft)));
+      onSaved(await call('settings:update', { ...draftToPatch(draft), newsroom: draftToNewsroomPatch(newsroom) }));
     } catch (e) {
       setError(e);
       setBusy(false);
@@ -61,13 +66,21 @@ export function SettingsDialog({ settings, onClose, onSaved }: SettingsDialogPro
           <button type="button" className="button-secondary" onClick={cancel}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button-primary" data-testid="settings-save" disabled={!draftIsComplete(draft) || busy}>
+          <button type="submit" className="button-primary" data-testid="settings-save" disabled={!complete || busy}>
             {t('settings.save')}
           </button>
         </>
       }
     >
       <ProfileFields draft={draft} onChange={change} testIdPrefix="settings" />
+      <NewsroomFields
+        draft={newsroom}
+        role={draft.role}
+        onChange={(next) => {
+          setNewsroom(next);
+          setError(null);
+        }}
+      />
       {error !== null && (
         <p className="field-error" role="alert" data-testid="error-banner">
           {describeError(t, error)}

@@ -14,6 +14,9 @@ import { ChecksPanel } from '../language/ChecksPanel';
 import { FindingMenu } from '../language/FindingMenu';
 import { ReadingStats } from '../language/ReadingStats';
 import { ConvertNotice } from './paste/ConvertNotice';
+import { SidePanels } from '../panels/SidePanels';
+import { ExportDialog } from '../export/ExportDialog';
+import { ImportNotes } from '../import/ImportNotes';
 import { articleExtensions } from './articleExtensions';
 import { articleStats } from './articleStats';
 import { ArticlePanel } from './ArticlePanel';
@@ -42,6 +45,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { t } = useTranslation();
   const { reportError } = useNotices();
   const [linkOpen, setLinkOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const [showProblems, setShowProblems] = useState(true);
   const fileInput = useRef<HTMLInputElement>(null);
   const importImages = useImageImport(summary.id, reportError);
@@ -111,23 +115,36 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         <div className="appbar-title" title={stats?.headline || undefined}>
           {stats?.headline || <span className="muted">{t('library.untitled')}</span>}
         </div>
+        <button type="button" className="button-primary appbar-publish" data-testid="export-open" onClick={() => setExportOpen(true)}>
+          <Icon name="publish" />
+          {t('export.open')}
+        </button>
       </header>
       {editor && <Toolbar editor={editor} onLink={() => setLinkOpen(true)} onImage={pickImage} />}
       {showProblems && problems.length > 0 && (
         <ProblemsBanner problems={problems} onDismiss={() => setShowProblems(false)} />
       )}
+      <ImportNotes articleId={summary.id} />
       <div className="editor-scroll">
         <div className="editor-layout">
           <div className="page" data-testid="editor" lang={meta.language}>
             <EditorContent editor={editor} />
           </div>
           <aside className="side" aria-label={t('panel.sideLabel')}>
-            {stats && (
-              <ArticlePanel
-                stats={stats}
-                meta={meta}
-                createdAt={summary.createdAt}
-                updatedAt={lastSaved?.savedAt ?? summary.updatedAt}
+            {editor && stats && (
+              <SidePanels
+                editor={editor}
+                doc={doc}
+                articleId={summary.id}
+                mediaUrl={(file) => mediaUrl(summary.id, file)}
+                articlePanel={
+                  <ArticlePanel
+                    stats={stats}
+                    meta={meta}
+                    createdAt={summary.createdAt}
+                    updatedAt={lastSaved?.savedAt ?? summary.updatedAt}
+                  />
+                }
               />
             )}
             {editor && <ChecksPanel editor={editor} />}
@@ -158,6 +175,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
       {editor && <FindingMenu editor={editor} doc={doc} />}
       {editor && <ConvertNotice editor={editor} />}
+      {exportOpen && <ExportDialog articleId={summary.id} onClose={() => setExportOpen(false)} />}
     </div>
   );
 }

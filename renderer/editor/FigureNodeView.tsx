@@ -8,9 +8,10 @@ import type { FigureOptions } from './figure';
 
 export function FigureNodeView({ node, updateAttributes, extension, selected }: ReactNodeViewProps) {
   const { t } = useTranslation();
-  const { src, alt, width, height } = node.attrs as {
+  const { src, alt, credit, width, height } = node.attrs as {
     src: string | null;
     alt: string;
+    credit: string;
     width: number | null;
     height: number | null;
   };
@@ -40,6 +41,12 @@ export function FigureNodeView({ node, updateAttributes, extension, selected }: 
         )}
       </div>
       <NodeViewContent className="soan-figure-caption-slot" />
+      {/* House style: the photographer under the caption as "Ảnh: <credit>"; edited in the Captions panel. */}
+      {credit?.trim() && (
+        <p className="soan-figure-credit" contentEditable={false} data-testid="figure-credit">
+          {t('editorFigure.credit', { credit: credit.trim() })}
+        </p>
+      )}
       <label className="soan-figure-alt" contentEditable={false}>
         <span>{t('editor.figure.altLabel')}</span>
         <input

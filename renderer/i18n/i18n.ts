@@ -7,6 +7,8 @@ import vi from '../../resources/locales/vi.json';
 import en from '../../resources/locales/en.json';
 import languageVi from '../../resources/locales/language.vi.json';
 import languageEn from '../../resources/locales/language.en.json';
+import furnitureVi from '../../resources/locales/furniture.vi.json';
+import furnitureEn from '../../resources/locales/furniture.en.json';
 
 export const defaultLanguage: Language = 'vi';
 
@@ -17,6 +19,9 @@ export async function initI18n(): Promise<void> {
     fallbackLng: 'vi',
     interpolation: { escapeValue: false }, // React escapes already
   });
+  // Panels, import and export keep their strings in their own files, merged deeply.
+  i18next.addResourceBundle('vi', 'translation', furnitureVi, true, false);
+  i18next.addResourceBundle('en', 'translation', furnitureEn, true, false);
   // The language desk (checks, conversion, search) keeps its strings in its own files.
   i18next.addResourceBundle('vi', 'translation', languageVi, true, false);
   i18next.addResourceBundle('en', 'translation', languageEn, true, false);

@@ -16,6 +16,8 @@ import { TrashView } from './TrashView';
 import { useLibrary } from './useLibrary';
 import { SearchResults } from '../search/SearchResults';
 import { isFullTextQuery } from '../search/useLibrarySearch';
+import { ImportButton } from '../import/ImportButton';
+import { useArticleImport } from '../import/useArticleImport';
 
 interface LibraryViewProps {
   onOpen: (id: string) => void;
@@ -33,6 +35,7 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
   const [deleting, setDeleting] = useState<ArticleSummary | null>(null);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
   const [creating, setCreating] = useState(false);
+  const articleImport = useArticleImport(onOpen);
 
   const articles = useMemo(() => newestFirst(listing?.articles ?? []), [listing]);
   const shown = useMemo(() => filterArticles(articles, query), [articles, query]);
@@ -51,7 +54,11 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
   };
 
   return (
-    <div className="screen library-screen">
+    <div
+      className={`screen library-screen${articleImport.dragging ? ' is-drop-target' : ''}`}
+      data-testid="library-screen"
+      {...articleImport.dropProps}
+    >
       <header className="appbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">S</span>
@@ -72,6 +79,7 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
           <Icon name="settings" />
           {t('settings.open')}
         </button>
+        <ImportButton busy={articleImport.busy} onFile={(file) => void articleImport.importFile(file)} />
         <button type="button" className="button-primary" data-testid="new-article" onClick={create} disabled={creating}>
           <Icon name="plus" />
           {t('library.newArticle')}

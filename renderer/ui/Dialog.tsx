@@ -11,9 +11,11 @@ interface DialogProps {
   actions: ReactNode;
   testId?: string;
   wide?: boolean;
+  /** Extra class for a dialog that needs its own size (the export dialog). */
+  className?: string;
 }
 
-export function Dialog({ title, onClose, onSubmit, children, actions, testId, wide }: DialogProps) {
+export function Dialog({ title, onClose, onSubmit, children, actions, testId, wide, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -30,7 +32,7 @@ export function Dialog({ title, onClose, onSubmit, children, actions, testId, wi
   return (
     <dialog
       ref={ref}
-      className={`dialog${wide ? ' dialog-wide' : ''}`}
+      className={`dialog${wide ? ' dialog-wide' : ''}${className ? ` ${className}` : ''}`}
       data-testid={testId}
       aria-labelledby="dialog-title"
       onCancel={(event) => {

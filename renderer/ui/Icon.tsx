@@ -28,6 +28,11 @@ const paths: Record<string, ReactElement> = {
   search: <path d="M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14zM20 20l-4-4" />,
   close: <path d="M6 6l12 12M18 6 6 18" />,
   warning: <path d="M12 4 2.5 20h19zM12 10v4M12 17h.01" />,
+  up: <path d="M6 15l6-6 6 6" />,
+  down: <path d="M6 9l6 6 6-6" />,
+  publish: <path d="M12 15V4M7 9l5-5 5 5M5 15v5h14v-5" />,
+  fileImport: <path d="M12 4v11M7 10l5 5 5-5M5 15v5h14v-5" />,
+  folder: <path d="M3 6h6l2 2h10v11H3z" />,
 };
 
 export type IconName = keyof typeof paths;

@@ -1,0 +1,58 @@
+// A .txt or .docx file → article:import → the new article opens. What the import had to
+// change or leave out is kept for the editor to show; a file Soạn cannot read gets the
+// backend's reason in plain words in the app's banner.
+import { useCallback, useState, type DragEvent } from 'react';
+import { toNfc } from '../../electron/contract/text/normalize';
+import { call } from '../platform/soanClient';
+import { useNotices } from '../ui/Notices';
+import { keepImportNotes } from './importNotes';
+
+export const IMPORT_ACCEPT = '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function useArticleImport(onOpen: (articleId: string) => void) {
+  const { reportError, clearError } = useNotices();
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  const importFile = useCallback(
+    async (file: File) => {
+      if (busy) return;
+      setBusy(true);
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const report = await call('article:import', { fileName: toNfc(file.name), bytes });
+        keepImportNotes(report.summary.id, report.warnings);
+        clearError();
+        onOpen(report.summary.id);
+      } catch (error) {
+        reportError(error);
+        setBusy(false);
+      }
+    },
+    [busy, onOpen, reportError, clearError],
+  );
+
+  const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
+
+  /** Spread on the element that accepts a dropped file. */
+  const dropProps = {
+    onDragOver: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (event.currentTarget === event.target) setDragging(false);
+    },
+    onDrop: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      const file = event.dataTransfer.files[0];
+      if (file) void importFile(file);
+    },
+  };
+
+  return { importFile, busy, dragging, dropProps };
+}

@@ -1,0 +1,79 @@
+// The column beside the editor: the "Bài viết" facts and the furniture panels, one at a
+// time behind tabs so each has room. The newsroom settings and library vocabulary are read
+// here once for all of them.
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { BylinePanel } from './BylinePanel';
+import { CaptionsPanel } from './CaptionsPanel';
+import { FurniturePanel } from './FurniturePanel';
+import { addSourcePrefix, isBlankArticle } from './sourcePrefix';
+import { TagsPanel } from './TagsPanel';
+import { mergeLists, useNewsroom } from './useNewsroom';
+
+export const sidePanelTabs = ['article', 'captions', 'byline', 'tags', 'publish'] as const;
+export type SidePanelTab = (typeof sidePanelTabs)[number];
+
+interface SidePanelsProps {
+  editor: Editor;
+  doc: Y.Doc;
+  articleId: string;
+  mediaUrl: (file: string) => string;
+  /** The existing "Bài viết" panel. */
+  articlePanel: ReactNode;
+}
+
+export function SidePanels({ editor, doc, articleId, mediaUrl, articlePanel }: SidePanelsProps) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<SidePanelTab>('article');
+  const newsroom = useNewsroom();
+  const prefix = newsroom.newsroom?.sourcePrefix ?? '';
+
+  // A new article starts with the house prefix in its sapo, once the settings are known.
+  useEffect(() => {
+    if (prefix && !editor.isDestroyed && isBlankArticle(editor)) addSourcePrefix(editor, prefix);
+  }, [editor, prefix]);
+
+  return (
+    <div className="side-panels">
+      <div className="side-tabs" role="tablist" aria-label={t('panel.sideLabel')}>
+        {sidePanelTabs.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`side-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls="side-tabpanel"
+            className={`side-tab${tab === name ? ' is-current' : ''}`}
+            data-testid={`panel-tab-${name}`}
+            onClick={() => setTab(name)}
+          >
+            {t(`furniture.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div className="side-tabpanel" role="tabpanel" id="side-tabpanel" aria-labelledby={`side-tab-${tab}`}>
+        {tab === 'article' ? (
+          articlePanel
+        ) : (
+          <section className="panel" data-testid={`panel-${tab}`}>
+            <h2 className="panel-title">{t(`furniture.titles.${tab}`)}</h2>
+            {tab === 'captions' && <CaptionsPanel editor={editor} mediaUrl={mediaUrl} />}
+            {tab === 'byline' && (
+              <BylinePanel
+                editor={editor}
+                doc={doc}
+                names={mergeLists([newsroom.settings?.profile?.name ?? ''], newsroom.vocabulary.bylineNames)}
+                roles={newsroom.vocabulary.bylineRoles}
+              />
+            )}
+            {tab === 'tags' && <TagsPanel doc={doc} articleId={articleId} newsroom={newsroom} />}
+            {tab === 'publish' && <FurniturePanel editor={editor} doc={doc} newsroom={newsroom.newsroom} />}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

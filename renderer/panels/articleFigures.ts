@@ -1,0 +1,106 @@
+// The figures of the article as the Captions panel lists them, and the edits it makes on
+// them. Every edit is a ProseMirror transaction on the figure or its figcaption, so the
+// editor, Yjs and the saved file all see the same change.
+import type { Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { NodeSelection } from '@tiptap/pm/state';
+import { nodeNames } from '../../electron/contract/articleSchema';
+
+export interface ArticleFigure {
+  /** Position of the figure node in the document. */
+  pos: number;
+  src: string | null;
+  alt: string;
+  credit: string;
+  caption: string;
+}
+
+export function articleFigures(doc: PMNode): ArticleFigure[] {
+  const figures: ArticleFigure[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name !== nodeNames.figure) return !node.isTextblock;
+    figures.push({
+      pos,
+      src: typeof node.attrs.src === 'string' && node.attrs.src ? node.attrs.src : null,
+      alt: String(node.attrs.alt ?? ''),
+      credit: String(node.attrs.credit ?? ''),
+      caption: node.firstChild?.textContent ?? '',
+    });
+    return false;
+  });
+  return figures;
+}
+
+/** Body paragraphs' text, for the "caption repeats a paragraph" check. */
+export function bodyParagraphs(doc: PMNode): string[] {
+  const texts: string[] = [];
+  doc.descendants((node) => {
+    if (node.type.name === nodeNames.figure) return false;
+    if (node.type.name === nodeNames.paragraph) {
+      if (node.textContent.trim()) texts.push(node.textContent);
+      return false;
+    }
+    return !node.isTextblock;
+  });
+  return texts;
+}
+
+export function setFigureAttr(editor: Editor, pos: number, name: 'alt' | 'credit', value: string): void {
+  const node = editor.state.doc.nodeAt(pos);
+  if (!node || node.type.name !== nodeNames.figure || node.attrs[name] === value) return;
+  editor.view.dispatch(editor.state.tr.setNodeAttribute(pos, name, value));
+}
+
+/** Position in `parent` (content starting at `start`) where text offset `offset` falls. */
+function positionAt(parent: PMNode, start: number, offset: number): number {
+  let seen = 0;
+  let pos = start;
+  for (let i = 0; i < parent.childCount; i++) {
+    const child = parent.child(i);
+    const length = child.isText ? (child.text ?? '').length : 0;
+    if (seen + length >= offset && child.isText) return pos + (offset - seen);
+    seen += length;
+    pos += child.nodeSize;
+  }
+  return pos;
+}
+
+/**
+ * Replaces the caption's text with `text`, touching only the part that differs, so bold,
+ * links and the cursor elsewhere in the caption survive typing in the panel.
+ */
+export function setFigureCaption(editor: Editor, pos: number, text: string): void {
+  const figure = editor.state.doc.nodeAt(pos);
+  const caption = figure?.firstChild;
+  if (!figure || figure.type.name !== nodeNames.figure || !caption) return;
+  const old = caption.textContent;
+  if (old === text) return;
+  let prefix = 0;
+  while (prefix < old.length && prefix < text.length && old[prefix] === text[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < old.length - prefix &&
+    suffix < text.length - prefix &&
+    old[old.length - 1 - suffix] === text[text.length - 1 - suffix]
+  ) {
+    suffix++;
+  }
+  const start = pos + 2; // inside the figure, inside the figcaption
+  const from = positionAt(caption, start, prefix);
+  const to = positionAt(caption, start, old.length - suffix);
+  const inserted = text.slice(prefix, text.length - suffix);
+  const tr = editor.state.tr;
+  if (inserted) tr.insertText(inserted, from, to);
+  else tr.delete(from, to);
+  editor.view.dispatch(tr);
+}
+
+/** Selects the figure and brings it to the middle of the editor's view. */
+export function revealFigure(editor: Editor, pos: number): void {
+  const node = editor.state.doc.nodeAt(pos);
+  if (!node || node.type.name !== nodeNames.figure) return;
+  editor.view.dispatch(editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, pos)));
+  const dom = editor.view.nodeDOM(pos);
+  if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  editor.view.focus();
+}
