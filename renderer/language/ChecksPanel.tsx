@@ -30,7 +30,7 @@ export function ChecksPanel({ editor }: { editor: Editor }) {
           </h3>
           <ul className="checks-list">
             {group.findings.map((finding) => (
-              <li key={`${finding.id}-${finding.pos.from}`} className="checks-item">
+              <li key={finding.id} className="checks-item">
                 <button
                   type="button"
                   className={`check-finding check-finding--${finding.severity}`}

@@ -10,7 +10,7 @@ import { addSpellIgnore, ignoreKey } from './spellIgnore';
 
 /** The finding's current place, or null when its text has changed since. */
 function currentRange(editor: Editor, finding: PlacedFinding): { from: number; to: number } | null {
-  const live = findingsKey.getState(editor.state)?.findings.find((f) => f.id === finding.id && f.rule === finding.rule);
+  const live = findingsKey.getState(editor.state)?.findings.find((f) => f.id === finding.id);
   const { from, to } = (live ?? finding).pos;
   if (to > editor.state.doc.content.size) return null;
   return editor.state.doc.textBetween(from, to, '\n', '\n') === finding.text ? { from, to } : null;

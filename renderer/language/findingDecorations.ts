@@ -8,15 +8,19 @@ import type { LanguageFinding } from '../../electron/contract/types';
 import type { ArticleParts } from './articleParts';
 import type { PlacedFinding } from './languageDeskStore';
 
+let generation = 0;
+
+/** Ids are unique across checks, so the panel can tell a new result from a shifted one. */
 export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc: PMNode, ignored: Set<string>): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
+  generation++;
   found.forEach((finding, index) => {
     const start = parts.starts[finding.part];
     if (start === undefined || ignored.has(`${finding.rule}:${finding.text}`)) return;
     const from = start + finding.from;
     const to = start + finding.to;
     if (to > doc.content.size || from >= to) return;
-    placed.push({ ...finding, id: `${index}`, pos: { from, to } });
+    placed.push({ ...finding, id: `${generation}-${index}`, pos: { from, to } });
   });
   return placed;
 }
@@ -48,6 +52,11 @@ export function findingDecorations(findings: PlacedFinding[], doc: PMNode): Deco
       ),
     ),
   );
+}
+
+/** Same findings, perhaps shifted by typing: the panel need not re-render for that. */
+export function sameFindingSet(a: PlacedFinding[], b: PlacedFinding[]): boolean {
+  return a === b || (a.length === b.length && a.every((finding, i) => finding.id === b[i].id));
 }
 
 /** The finding under a document position, the narrowest when several overlap. */

@@ -8,7 +8,7 @@ import type { DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { call } from '../platform/soanClient';
 import { articleParts } from './articleParts';
-import { findingAt, findingDecorations, mapFindings, placeFindings } from './findingDecorations';
+import { findingAt, findingDecorations, mapFindings, placeFindings, sameFindingSet } from './findingDecorations';
 import { LanguageDeskStore, type PlacedFinding } from './languageDeskStore';
 import { readSpellIgnore } from './spellIgnore';
 
@@ -125,7 +125,9 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
           return {
             update(current, previous) {
               const findings = findingsKey.getState(current.state)?.findings ?? [];
-              if (findings !== desk.current().findings) desk.update({ findings });
+              // Positions shift on every keystroke; the panel only needs to know when the set changes
+              // (actions look the live position up by id).
+              if (!sameFindingSet(findings, desk.current().findings)) desk.update({ findings });
               if (current.state.doc !== previous.doc) schedule(CHECK_DELAY_MS);
             },
             destroy() {

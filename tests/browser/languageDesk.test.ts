@@ -105,6 +105,27 @@ describe('Language desk in Chromium', () => {
     await expect.poll(() => editor.textContent()).not.toContain(TCVN3);
   });
 
+  test('Unicode, English and unaccented text are pasted exactly as they are', async () => {
+    const { page } = s;
+    const editor = editorLocator(page);
+    const clean = 'Hội nghị “tự soi, tự sửa” — a naïve café test, khong dau van giu nguyen.';
+    await editor.locator('p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await paste(page, `<p><span style="font-family:Times New Roman">${clean}</span></p>`, clean);
+    await expect.poll(() => editor.locator('p', { hasText: 'naïve café' }).textContent()).toBe(clean);
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId('convert-notice').count()).resolves.toBe(0);
+    await editor.locator('p', { hasText: 'naïve café' }).evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => editor.textContent()).not.toContain('naïve');
+  });
+
   test('hostile HTML comes in as clean text: nothing runs, nothing foreign is stored', async () => {
     const { page } = s;
     const ran: string[] = [];
