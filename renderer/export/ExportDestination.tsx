@@ -43,7 +43,8 @@ export function ExportDestination({ path, onSave }: ExportDestinationProps) {
         <div className="export-destination-row">
           <Icon name="folder" />
           <span className="export-path" data-testid="export-path" title={path}>
-            {path || t('export.noDestination')}
+            {/* rtl clips the start of a long path; the bdi keeps the path itself left to right */}
+            <bdi dir="ltr">{path || t('export.noDestination')}</bdi>
           </span>
           <button type="button" className="button-secondary button-small" data-testid="export-choose-folder" onClick={() => void choose()}>
             {t('export.chooseFolder')}
