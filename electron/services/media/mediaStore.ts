@@ -70,6 +70,7 @@ export class MediaStore {
       try {
         const mediaFolder = path.join(folder, MEDIA_FOLDER);
         await fs.mkdir(mediaFolder, { recursive: true });
+        await this.assertInsideLibrary(folder, mediaFolder, headline || articleId);
         const target = path.join(mediaFolder, file);
         if (!(await isFile(target))) await writeFileAtomic(target, bytes);
         const metadata = this.metadataFile(folder, headline);
@@ -108,6 +109,19 @@ export class MediaStore {
       return real;
     } catch {
       throw missing;
+    }
+  }
+
+  /**
+   * A project or media folder planted as a link (a copied or synced library) would make the
+   * write below land outside the library: refuse unless both are the real folders.
+   */
+  private async assertInsideLibrary(folder: string, mediaFolder: string, article: string): Promise<void> {
+    const library = await fs.realpath(this.options.libraryPath);
+    const project = await fs.realpath(folder);
+    const media = await fs.realpath(mediaFolder);
+    if (path.dirname(project) !== library || media !== path.join(project, MEDIA_FOLDER)) {
+      throw new SoanError('save-failed', { article, reason: 'the media folder leads out of the library' });
     }
   }
 
