@@ -4,7 +4,7 @@
 // (a camera's GPS position does not travel with the web copy). The same input and sharp
 // version give the same bytes, so re-exports stay byte-identical.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { MEDIA_FILE_NAME } from './articleDocument';
@@ -30,8 +30,23 @@ export interface ImageRenditions {
   web: ImageFile;
 }
 
+/**
+ * Only a plain file directly in a plain media folder: a link planted in the project (or a
+ * media folder that is one) would otherwise read a file from anywhere into the package,
+ * and a FIFO or device would never end.
+ */
+async function isPlainMediaFile(mediaDir: string, file: string): Promise<boolean> {
+  try {
+    const [folder, entry] = await Promise.all([lstat(mediaDir), lstat(join(mediaDir, file))]);
+    return folder.isDirectory() && entry.isFile();
+  } catch {
+    return false;
+  }
+}
+
 async function readOriginal(mediaDir: string, file: string): Promise<Buffer> {
   if (!MEDIA_FILE_NAME.test(file)) throw new ExportError('export-media-missing', { file });
+  if (!(await isPlainMediaFile(mediaDir, file))) throw new ExportError('export-media-missing', { file });
   let bytes: Buffer;
   try {
     bytes = await readFile(join(mediaDir, file));
