@@ -1,6 +1,6 @@
 // The small menu a right-click on an underlined word opens: suggestions (click applies),
 // add to the newsroom dictionary, ignore in this article.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -27,8 +27,16 @@ export function FindingMenu({ editor, doc }: { editor: Editor; doc: Y.Doc }) {
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
+        event.preventDefault();
         desk?.update({ menu: null });
         editor.view.focus();
+      }
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const items = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+        const at = items.indexOf(document.activeElement as HTMLButtonElement);
+        const next = (at + (event.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
+        items[next]?.focus();
       }
     };
     document.addEventListener('mousedown', onDown, true);
@@ -38,6 +46,14 @@ export function FindingMenu({ editor, doc }: { editor: Editor; doc: Y.Doc }) {
       document.removeEventListener('keydown', onKey, true);
     };
   }, [menu, desk, editor]);
+
+  // Near the bottom of the window the menu opens upwards, so every item stays reachable.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!menu || !element) return;
+    const height = element.getBoundingClientRect().height;
+    if (menu.top + 4 + height > window.innerHeight - 8) element.style.top = `${Math.max(8, menu.top - height - 24)}px`;
+  }, [menu]);
 
   if (!menu) return null;
   const { finding } = menu;

@@ -69,6 +69,16 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
         },
         props: {
           decorations: (state) => findingsKey.getState(state)?.decorations,
+          // The context-menu key or Shift+F10 opens the menu for the finding at the caret.
+          handleKeyDown(view, event) {
+            if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return false;
+            const findings = findingsKey.getState(view.state)?.findings ?? [];
+            const finding = findingAt(findings, view.state.selection.from);
+            if (!finding) return false;
+            const at = view.coordsAtPos(finding.pos.from);
+            desk.update({ menu: { finding, left: at.left, top: at.bottom } });
+            return true;
+          },
           handleDOMEvents: {
             contextmenu(view, event) {
               const at = view.posAtCoords({ left: event.clientX, top: event.clientY });

@@ -204,6 +204,29 @@ describe('Language desk in Chromium', () => {
     expect(settings.newsroom.dictionary).toContain(PLACE);
   });
 
+  test('a finding ignored from the keyboard stays ignored in this article', async () => {
+    const { page } = s;
+    const editor = editorLocator(page);
+    await editor.locator('p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Việc này đươc làm ngay');
+    const underline = editor.locator('.soan-finding--error', { hasText: 'đươc' });
+    await underline.waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Control+ArrowLeft');
+    await page.keyboard.press('Control+ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Shift+F10');
+    await page.getByTestId('finding-menu').waitFor();
+    await page.getByTestId('finding-ignore').click();
+    await expect.poll(() => underline.count()).toBe(0);
+    // Still gone after the next check, which the typing below triggers.
+    await page.keyboard.press('End');
+    await page.keyboard.type('.');
+    await page.waitForTimeout(1500);
+    await expect(underline.count()).resolves.toBe(0);
+    await expect(page.locator('[data-testid="check-finding"]', { hasText: 'đươc' }).count()).resolves.toBe(0);
+  });
+
   test('reading time for the article and counts for the selection', async () => {
     const { page } = s;
     const editor = editorLocator(page);

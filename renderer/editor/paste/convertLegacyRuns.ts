@@ -35,7 +35,9 @@ export async function convertLegacyRuns(runs: LegacyRun[]): Promise<RunConversio
     Array.from(groups, async ([fontName, indexes]) => {
       const joined = indexes.map((i) => runs[i].text).join('\n');
       const answer = await convertOne(joined, fontName || undefined);
-      if (!answer.changed) return;
+      // 'unicode' + changed means only invisible junk went: the sanitizer does that anyway,
+      // and it is no conversion to tell the user about.
+      if (!answer.changed || answer.encoding === 'unicode') return;
       const pieces = answer.text.split('\n');
       if (pieces.length === indexes.length) {
         indexes.forEach((runIndex, i) => (texts[runIndex] = pieces[i]));
