@@ -15,6 +15,19 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
 const outdir = path.resolve(root, values.outdir ?? 'dist/electron');
 
+// Modules that packages only try to load (linkedom: an optional canvas; sharp: libvips headers
+// for building from source). They are absent on purpose: resolve them to nothing.
+const optionalAbsent = {
+  name: 'optional-absent',
+  setup(build) {
+    build.onResolve({ filter: /^(canvas|@img\/sharp-libvips-dev\/.*)$/ }, (args) => ({ path: args.path, namespace: 'optional-absent' }));
+    build.onLoad({ filter: /.*/, namespace: 'optional-absent' }, () => ({
+      contents: 'throw new Error("not bundled")',
+      loader: 'js',
+    }));
+  },
+};
+
 // Electron 45 runs Node 22 in main and a current Chromium in the renderer.
 const common = {
   absWorkingDir: root,
@@ -25,6 +38,7 @@ const common = {
   logLevel: 'warning',
   // One copy of packages that ship both ESM and CJS builds (Yjs warns about duplicates).
   mainFields: ['module', 'main'],
+  plugins: [optionalAbsent],
 };
 
 const builds = Promise.all([

@@ -50,7 +50,8 @@ export class CheckWorkerPool {
 
   constructor(
     private readonly resources: () => Promise<LanguageResources>,
-    private readonly timeLimitMs = CHECK_TIME_LIMIT_MS,
+    /** Per check; later checks use the current value. */
+    public timeLimitMs = CHECK_TIME_LIMIT_MS,
   ) {}
 
   async check(job: CheckJob): Promise<LanguageFinding[]> {
