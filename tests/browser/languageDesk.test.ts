@@ -105,6 +105,36 @@ describe('Language desk in Chromium', () => {
     await expect.poll(() => editor.textContent()).not.toContain(TCVN3);
   });
 
+  test('VNI from a Word run, and TCVN3 as bare text with no font, are recognised too', async () => {
+    const { page } = s;
+    const editor = editorLocator(page);
+    await editor.locator('p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await paste(page, '<p><font face="VNI-Times">Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam</font></p>', 'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam');
+    await page.getByTestId('convert-notice').and(page.locator('[data-encoding="vni"]')).waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ');
+    // A plain-text clipboard: no font to go by, so the text's own syllables decide.
+    const bare = '®éc lËp tù do h¹nh phóc';
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.querySelector('[data-testid="editor"] .ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, bare);
+    const line = editor.locator('p', { hasText: 'Cộng hòa xã hội' });
+    await expect.poll(() => line.textContent()).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam độc lập tự do hạnh phúc');
+    await page.getByTestId('convert-dismiss').click();
+    await line.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => editor.textContent()).not.toContain('Cộng hòa');
+  });
+
   test('Unicode, English and unaccented text are pasted exactly as they are', async () => {
     const { page } = s;
     const editor = editorLocator(page);
