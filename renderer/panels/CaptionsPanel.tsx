@@ -6,13 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { articleFigures, bodyParagraphs, revealFigure, setFigureAttr, setFigureCaption } from './articleFigures';
 import { captionWarnings } from './captionWarnings';
+import { FigureImagePicker } from './FigureImagePicker';
 
 interface CaptionsPanelProps {
   editor: Editor;
+  articleId: string;
   mediaUrl: (file: string) => string;
 }
 
-export function CaptionsPanel({ editor, mediaUrl }: CaptionsPanelProps) {
+export function CaptionsPanel({ editor, articleId, mediaUrl }: CaptionsPanelProps) {
   const { t } = useTranslation();
   const figures = useEditorState({
     editor,
@@ -47,6 +49,7 @@ export function CaptionsPanel({ editor, mediaUrl }: CaptionsPanelProps) {
             )}
             <span className="caption-number">{t('furniture.captions.number', { n: index + 1 })}</span>
           </button>
+          {!figure.src && <FigureImagePicker editor={editor} articleId={articleId} pos={figure.pos} />}
           <label className="panel-field">
             <span className="panel-label">{t('furniture.captions.caption')}</span>
             <textarea

@@ -3,11 +3,14 @@
 // here once for all of them.
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { BylinePanel } from './BylinePanel';
 import { CaptionsPanel } from './CaptionsPanel';
 import { FurniturePanel } from './FurniturePanel';
+import { articleFigures, bodyParagraphs } from './articleFigures';
+import { captionWarnings } from './captionWarnings';
 import { addSourcePrefix, isBlankArticle } from './sourcePrefix';
 import { TagsPanel } from './TagsPanel';
 import { mergeLists, useNewsroom } from './useNewsroom';
@@ -29,6 +32,17 @@ export function SidePanels({ editor, doc, articleId, mediaUrl, articlePanel }: S
   const [tab, setTab] = useState<SidePanelTab>('article');
   const newsroom = useNewsroom();
   const prefix = newsroom.newsroom?.sourcePrefix ?? '';
+  // How many things the Captions panel would flag, shown on its tab so they are not missed.
+  const figureWarnings = useEditorState({
+    editor,
+    selector: ({ editor: e }) => {
+      if (!e) return 0;
+      const doc = e.state.doc;
+      const headline = doc.firstChild?.textContent ?? '';
+      const paragraphs = bodyParagraphs(doc);
+      return articleFigures(doc).reduce((n, f) => n + captionWarnings(f, headline, paragraphs).length, 0);
+    },
+  });
 
   // A new article starts with the house prefix in its sapo, once the settings are known.
   useEffect(() => {
@@ -51,6 +65,11 @@ export function SidePanels({ editor, doc, articleId, mediaUrl, articlePanel }: S
             onClick={() => setTab(name)}
           >
             {t(`furniture.tabs.${name}`)}
+            {name === 'captions' && figureWarnings > 0 && (
+              <span className="side-tab-badge" data-testid="captions-warning-count" title={t('furniture.captions.warningCount', { count: figureWarnings })}>
+                {figureWarnings}
+              </span>
+            )}
           </button>
         ))}
       </div>
@@ -60,7 +79,7 @@ export function SidePanels({ editor, doc, articleId, mediaUrl, articlePanel }: S
         ) : (
           <section className="panel" data-testid={`panel-${tab}`}>
             <h2 className="panel-title">{t(`furniture.titles.${tab}`)}</h2>
-            {tab === 'captions' && <CaptionsPanel editor={editor} mediaUrl={mediaUrl} />}
+            {tab === 'captions' && <CaptionsPanel editor={editor} articleId={articleId} mediaUrl={mediaUrl} />}
             {tab === 'byline' && (
               <BylinePanel
                 editor={editor}

@@ -104,3 +104,20 @@ export function revealFigure(editor: Editor, pos: number): void {
   if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center', behavior: 'smooth' });
   editor.view.focus();
 }
+
+/** Puts an imported photo into a figure that was waiting for one (an imported placeholder). */
+export function fillFigureImage(
+  editor: Editor,
+  pos: number,
+  image: { file: string; width: number; height: number },
+): void {
+  const node = editor.state.doc.nodeAt(pos);
+  if (!node || node.type.name !== nodeNames.figure) return;
+  const tr = editor.state.tr.setNodeMarkup(pos, undefined, {
+    ...node.attrs,
+    src: image.file,
+    width: image.width,
+    height: image.height,
+  });
+  editor.view.dispatch(tr);
+}

@@ -70,12 +70,15 @@ describe('Import and export in Chromium', () => {
 
   test('the export dialog lists the pre-flight warnings and previews the page with its photo', async () => {
     const { page } = s;
-    // A photo into the article, so the preview has an image to show.
+    // The first imported placeholder gets its photo from the Captions panel, so the
+    // preview has an image to show.
     const editor = page.locator('[data-testid="editor"] .ProseMirror');
-    await editor.locator('p.byline').click();
-    await page.getByTestId('image-file-input').setInputFiles(photoPath);
-    await expect.poll(() => editor.locator('figure img').count()).toBe(1);
-    await page.keyboard.type('Ảnh mới cho bài.');
+    const first = page.getByTestId('caption-item').first();
+    await first.getByTestId('caption-image-input').setInputFiles(photoPath);
+    await expect.poll(() => editor.locator('figure').first().locator('img').count()).toBe(1);
+    await expect(first.getByTestId('caption-pick-image').count()).resolves.toBe(0);
+    await expect(page.getByTestId('caption-pick-image').count()).resolves.toBe(3);
+    await screenshot(page, 'import-02-captions-placeholders');
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 
     await page.getByTestId('export-open').click();
@@ -85,7 +88,7 @@ describe('Import and export in Chromium', () => {
     expect(codes).toContain('figure-no-image');
     expect(codes).toContain('figure-no-credit');
     expect(await dialog.locator('[data-testid="preflight-blocking"]').count()).toBe(0);
-    await expect(dialog.locator('[data-code="figure-no-image"]').first().textContent()).resolves.toContain('Ảnh 1');
+    await expect(dialog.locator('[data-code="figure-no-image"]').first().textContent()).resolves.toContain('Ảnh 2');
 
     const frame = page.frameLocator('[data-testid="export-preview"]');
     await expect.poll(() => frame.locator('h1').textContent()).toBe(HEADLINE);
@@ -134,7 +137,7 @@ describe('Import and export in Chromium', () => {
     await banner.waitFor();
     await expect(banner.textContent()).resolves.toContain('Bài hỏng.docx');
     await expect(banner.textContent()).resolves.not.toMatch(/import-not-docx|Error|stack/);
-    await screenshot(page, 'import-02-bad-docx');
+    await screenshot(page, 'import-03-bad-docx');
     expect(s.pageErrors).toEqual([]);
   });
 });

@@ -1,0 +1,51 @@
+// "Chọn ảnh…" on a figure that has a caption but no photo yet (an imported placeholder):
+// the chosen file goes to media:import and into that figure.
+import { useRef } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useTranslation } from 'react-i18next';
+import { toNfc } from '../../electron/contract/text/normalize';
+import { call } from '../platform/soanClient';
+import { useNotices } from '../ui/Notices';
+import { fillFigureImage } from './articleFigures';
+
+interface FigureImagePickerProps {
+  editor: Editor;
+  articleId: string;
+  pos: number;
+}
+
+export function FigureImagePicker({ editor, articleId, pos }: FigureImagePickerProps) {
+  const { t } = useTranslation();
+  const { reportError } = useNotices();
+  const input = useRef<HTMLInputElement>(null);
+
+  const pick = async (file: File) => {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const info = await call('media:import', { articleId, fileName: toNfc(file.name), bytes });
+      if (!editor.isDestroyed) fillFigureImage(editor, pos, info);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button-secondary button-small align-start" data-testid="caption-pick-image" onClick={() => input.current?.click()}>
+        {t('furniture.captions.pickImage')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        hidden
+        data-testid="caption-image-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void pick(file);
+        }}
+      />
+    </>
+  );
+}
