@@ -25,3 +25,6 @@ export async function treeSnapshot(root: string, skip: (relative: string) => boo
   await walk(root);
   return lines;
 }
+
+/** Caches the backend rebuilds on its own schedule (not data; written whether or not a call came). */
+export const isRebuildableCache = (relative: string): boolean => /(?:^|[\\/])\.soan[\\/]search-index\.json$/.test(relative);
