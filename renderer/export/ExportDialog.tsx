@@ -80,7 +80,7 @@ export function ExportDialog({ articleId, onClose }: ExportDialogProps) {
             {report ? t('common.dismiss') : t('common.cancel')}
           </button>
           <button type="submit" className="button-primary" data-testid="export-run" disabled={!canExport}>
-            {busy ? t('export.running') : t('export.run')}
+            {busy ? t('export.running') : blocked ? t('export.runAnyway') : t('export.run')}
           </button>
         </>
       }

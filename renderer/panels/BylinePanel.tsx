@@ -1,10 +1,10 @@
 // "Tác giả": the byline as a list of authors (a name, a role, or both) in order, and an
 // optional dateline. Stored in the meta map; the byline line in the article follows it.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { metaKeys, type BylineAuthor } from '../../electron/contract/articleSchema';
+import { metaKeys, nodeNames, type BylineAuthor } from '../../electron/contract/articleSchema';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { Icon } from '../ui/Icon';
 import { bylineLine, cleanAuthors, parseByline, writeBylineNode } from './bylineText';
@@ -23,10 +23,19 @@ export function BylinePanel({ editor, doc, names, roles }: BylinePanelProps) {
   const { t } = useTranslation();
   const [stored, setStored] = useMetaValue(doc, metaKeys.byline, parseByline);
   const [dateline, setDateline] = useMetaValue(doc, metaKeys.dateline, asText);
-  const [rows, setRows] = useState<BylineAuthor[]>(() => (stored.length ? stored : [{}]));
+  // A byline typed straight into the article (no list yet) starts the list as one author.
+  const [rows, setRows] = useState<BylineAuthor[]>(() => {
+    if (stored.length) return stored;
+    const last = editor.state.doc.lastChild;
+    const typed = last?.type.name === nodeNames.byline ? last.textContent.trim() : '';
+    return [typed ? { name: typed } : {}];
+  });
+  const seen = useRef(stored);
 
   // A change from elsewhere (another copy merged, an undo) replaces what the panel shows.
   useEffect(() => {
+    if (seen.current === stored) return;
+    seen.current = stored;
     setRows((current) => (JSON.stringify(filled(current)) === JSON.stringify(stored) ? current : stored.length ? stored : [{}]));
   }, [stored]);
 

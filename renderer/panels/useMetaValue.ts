@@ -18,7 +18,10 @@ export function useMetaValue<T>(doc: Y.Doc, key: string, parse: (raw: unknown) =
   useEffect(() => {
     const map = doc.getMap(META_MAP);
     const refresh = (event?: Y.YMapEvent<unknown>) => {
-      if (!event || event.keysChanged.has(key)) setValue(parse(map.get(key)));
+      if (event && !event.keysChanged.has(key)) return;
+      const next = parse(map.get(key));
+      // Same content keeps the same value, so panels can tell a real change from a re-read.
+      setValue((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
     };
     refresh();
     map.observe(refresh);

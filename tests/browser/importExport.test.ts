@@ -138,6 +138,23 @@ describe('Import and export in Chromium', () => {
     await expect(banner.textContent()).resolves.toContain('Bài hỏng.docx');
     await expect(banner.textContent()).resolves.not.toMatch(/import-not-docx|Error|stack/);
     await screenshot(page, 'import-03-bad-docx');
+  });
+
+  test('an empty article is blocked in red; the desk may export with a reason', async () => {
+    const { page } = s;
+    await page.getByTestId('error-banner').getByRole('button').click();
+    await page.getByTestId('new-article').click();
+    await page.locator('[data-testid="editor"] .ProseMirror').waitFor();
+    await page.getByTestId('export-open').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('preflight').waitFor();
+    const blocking = await dialog.locator('[data-testid="preflight-blocking"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(blocking).toEqual(['no-headline', 'no-body']);
+    await expect(dialog.getByTestId('export-run').isDisabled()).resolves.toBe(true);
+    await dialog.getByTestId('export-override').fill('Bản thử cho trang tin nội bộ');
+    await expect(dialog.getByTestId('export-run').isEnabled()).resolves.toBe(true);
+    await screenshot(page, 'export-03-blocked');
+    await dialog.getByTestId('export-close').click();
     expect(s.pageErrors).toEqual([]);
   });
 });
