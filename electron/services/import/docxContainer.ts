@@ -4,6 +4,7 @@
 import { unzipSync } from 'fflate';
 import { ImportError } from './importError';
 import { importLimits, megabytes } from './importLimits';
+import { unpacksWithin } from './zipInflatedSize';
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
 const OLE2_HEADER = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // Word 97–2003 .doc
@@ -34,7 +35,14 @@ export function checkDocxContainer(bytes: Uint8Array, name: string): void {
   } catch {
     throw new ImportError('import-not-docx', { name, reason: 'damaged-zip' });
   }
-  if (unpacked > importLimits.docxUnpackedBytes) {
+  let within: boolean;
+  try {
+    // The declared sizes can lie (a zip bomb): measure what the entries really inflate to.
+    within = unpacked <= importLimits.docxUnpackedBytes && unpacksWithin(bytes, importLimits.docxUnpackedBytes);
+  } catch {
+    throw new ImportError('import-not-docx', { name, reason: 'damaged-zip' });
+  }
+  if (!within) {
     throw new ImportError('import-too-large', { name, limitMb: megabytes(importLimits.docxUnpackedBytes) });
   }
   if (!entries.has('[Content_Types].xml') || !entries.has('word/document.xml')) {
