@@ -175,7 +175,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
       {editor && <FindingMenu editor={editor} doc={doc} />}
       {editor && <ConvertNotice editor={editor} />}
-      {exportOpen && <ExportDialog articleId={summary.id} onClose={() => setExportOpen(false)} />}
+      {exportOpen && <ExportDialog articleId={summary.id} saveState={saveState} onClose={() => setExportOpen(false)} />}
     </div>
   );
 }

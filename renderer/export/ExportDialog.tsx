@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportPreview, ExportReport } from '../../electron/contract/types';
+import type { SaveState } from '../editor/saveQueue';
 import { describeError } from '../i18n/describeError';
 import { canEditLists, useNewsroom } from '../panels/useNewsroom';
 import { call, mediaUrl } from '../platform/soanClient';
@@ -14,10 +15,12 @@ import { previewHtml } from './previewHtml';
 
 interface ExportDialogProps {
   articleId: string;
+  /** The editor's save state: the backend exports what it has, so wait for the last edits. */
+  saveState: SaveState;
   onClose: () => void;
 }
 
-export function ExportDialog({ articleId, onClose }: ExportDialogProps) {
+export function ExportDialog({ articleId, saveState, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const newsroom = useNewsroom();
   const [preview, setPreview] = useState<ExportPreview | null>(null);
@@ -36,14 +39,15 @@ export function ExportDialog({ articleId, onClose }: ExportDialogProps) {
     }
   }, [articleId]);
 
+  // Read again whenever the last edits have reached the backend, so the preview is current.
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (saveState !== 'saving') void load();
+  }, [load, saveState]);
 
   const blocked = (preview?.preflight.blocking.length ?? 0) > 0;
   const mayOverride = canEditLists(newsroom.role);
   const destination = newsroom.newsroom?.exportPath ?? '';
-  const canExport = !!preview && !busy && !!destination && (!blocked || (mayOverride && reason.trim().length > 0));
+  const canExport = !!preview && !busy && saveState !== 'saving' && !!destination && (!blocked || (mayOverride && reason.trim().length > 0));
 
   const run = async () => {
     if (!canExport) return;

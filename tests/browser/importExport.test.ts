@@ -155,6 +155,25 @@ describe('Import and export in Chromium', () => {
     await expect(dialog.getByTestId('export-run').isEnabled()).resolves.toBe(true);
     await screenshot(page, 'export-03-blocked');
     await dialog.getByTestId('export-close').click();
+  });
+
+  test('a .txt file dropped on the library imports like the button', async () => {
+    const { page } = s;
+    await page.getByTestId('back-to-library').click();
+    const library = page.getByTestId('library-screen');
+    await library.waitFor();
+    const text = await readFile(SAMPLE, 'utf8');
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'bai-tha.txt', { type: 'text/plain' }));
+      return data;
+    }, text);
+    await library.dispatchEvent('dragover', { dataTransfer: transfer });
+    await expect.poll(() => library.getAttribute('class')).toContain('is-drop-target');
+    await library.dispatchEvent('drop', { dataTransfer: transfer });
+    const editor = page.locator('[data-testid="editor"] .ProseMirror');
+    await editor.waitFor();
+    await expect.poll(() => editor.locator('h1').textContent()).toBe(HEADLINE);
     expect(s.pageErrors).toEqual([]);
   });
 });
