@@ -1,9 +1,10 @@
 // Spell and house-style checking as the reporter types: the article's parts go to
 // language:check (checked in a worker in the main process) 600 ms after typing stops, one
-// request at a time; an answer for a document that has changed since is dropped and the
-// check runs again. Findings are underlined, and right-click on one opens its menu.
+// request at a time; an answer for a document that has changed since is mapped through the
+// edits made meanwhile (findings whose text changed are dropped) and the check runs again. Findings are underlined, and right-click on one opens its menu.
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Mapping } from '@tiptap/pm/transform';
 import type { DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { call } from '../platform/soanClient';
@@ -49,6 +50,9 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
   addProseMirrorPlugins() {
     const desk = this.storage.desk;
     const ydoc = this.options.doc;
+    // The edits made while a check is on its way, so its answer can be mapped onto the
+    // document as it is now instead of thrown away.
+    let sinceSent: Mapping | null = null;
     void call('settings:get', {}).then(
       (settings) => desk.update({ settings }),
       () => undefined, // reading stats fall back to the default rate
@@ -60,6 +64,7 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
         state: {
           init: (_config, state) => ({ findings: [], decorations: findingDecorations([], state.doc) }),
           apply(tr, value, _old, newState) {
+            if (sinceSent && tr.docChanged) sinceSent.appendMapping(tr.mapping);
             const fresh = tr.getMeta(findingsKey) as PlacedFinding[] | undefined;
             if (fresh) return { findings: fresh, decorations: findingDecorations(fresh, newState.doc) };
             if (!tr.docChanged) return value;
@@ -106,20 +111,25 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             again = false;
             const doc = view.state.doc;
             const parts = articleParts(doc);
+            const mapping = new Mapping();
+            sinceSent = mapping;
             desk.update({ status: 'checking' });
             try {
               const found = await call('language:check', { parts: parts.parts });
               if (destroyed) return;
               desk.update({ status: 'idle' });
-              if (view.state.doc !== doc) {
-                again = true; // typed meanwhile: these offsets are stale, check again
-                return;
-              }
               const ignored = ydoc ? readSpellIgnore(ydoc) : new Set<string>();
-              view.dispatch(view.state.tr.setMeta(findingsKey, placeFindings(found, parts, doc, ignored)).setMeta('addToHistory', false));
+              let placed = placeFindings(found, parts, doc, ignored);
+              if (view.state.doc !== doc) {
+                // Typed meanwhile: keep what still sits on the same text, and check again.
+                placed = mapFindings(placed, mapping, view.state.doc);
+                again = true;
+              }
+              view.dispatch(view.state.tr.setMeta(findingsKey, placed).setMeta('addToHistory', false));
             } catch {
               if (!destroyed) desk.update({ status: 'unavailable' });
             } finally {
+              if (sinceSent === mapping) sinceSent = null;
               inFlight = false;
               if (again && !destroyed) schedule(CHECK_DELAY_MS);
             }
