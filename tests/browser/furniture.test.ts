@@ -147,6 +147,12 @@ describe('Furniture panels in Chromium', () => {
     const { page } = s;
     await page.getByTestId('panel-tab-tags').click();
     await page.getByTestId('tags-section').selectOption('Chính trị');
+    // An editor may extend the controlled topic list from the panel; it lands in settings.
+    await page.getByTestId('tags-new-topic').fill('Chuyển đổi số');
+    await page.getByTestId('tags-add-topic').click();
+    await expect.poll(() => page.getByTestId('tags-topic').inputValue()).toBe('Chuyển đổi số');
+    const settings = JSON.parse(await readFile(path.join(s.userDataDir, 'settings.json'), 'utf8'));
+    expect(settings.newsroom.topics).toEqual([TOPIC, 'Chuyển đổi số']);
     await page.getByTestId('tags-topic').selectOption(TOPIC);
     const keyword = page.getByTestId('keyword-input');
     await keyword.fill('tự soi tự sửa');
