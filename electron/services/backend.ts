@@ -37,6 +37,8 @@ export interface BackendOptions {
   chooseFolder?: (purpose: 'library' | 'export') => Promise<string | null>;
   /** Time limit of one language check in its worker (default 20 s). */
   checkTimeLimitMs?: number;
+  /** Settings kept in memory instead of <userData>/settings.json (the `soan` CLI). */
+  settings?: SettingsStore;
 }
 
 export interface Backend {
@@ -71,11 +73,13 @@ function describeIssue(issue: { path: PropertyKey[]; message: string } | undefin
 export function createBackend(options: BackendOptions): Backend {
   const problems = new ProblemLog();
   const queue = new KeyedSerialQueue();
-  const settingsReady = SettingsStore.open({
-    userDataDir: options.userDataDir,
-    defaultLibraryPath: options.defaultLibraryPath,
-    onProblem: problems.add,
-  });
+  const settingsReady = options.settings
+    ? Promise.resolve(options.settings)
+    : SettingsStore.open({
+        userDataDir: options.userDataDir,
+        defaultLibraryPath: options.defaultLibraryPath,
+        onProblem: problems.add,
+      });
   settingsReady.catch(() => {}); // reported on each call instead
   let library: Library | undefined;
   let closed = false;

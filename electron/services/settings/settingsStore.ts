@@ -2,14 +2,14 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Low } from 'lowdb';
+import { Low, Memory } from 'lowdb';
 import { z } from 'zod';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
 import { Profile, languages } from '../../contract/schemas';
 import { NewsroomSettingsPatch, defaultNewsroomSettings } from '../../contract/newsroom';
 import type { NewsroomSettingsData } from '../../contract/newsroom';
-import type { Settings } from '../../contract/types';
+import type { ProfileData, Settings } from '../../contract/types';
 import type { RequestOf } from '../../contract/schemas';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
 
@@ -106,6 +106,27 @@ export class SettingsStore {
     // The damaged file was moved aside: put a good settings.json back right away.
     if (damaged) await db.write().catch((error) => console.error('soan: could not rewrite settings', error));
     return new SettingsStore(db, path.resolve(options.defaultLibraryPath));
+  }
+
+  /**
+   * Settings that never touch the disk: the `soan` command line opens a library it is given
+   * with a profile of its own, and must not change the desktop app's settings.json.
+   */
+  static inMemory(initial: {
+    profile: ProfileData;
+    libraryPath: string;
+    language?: Settings['language'];
+    newsroom?: Partial<NewsroomSettingsData>;
+  }): SettingsStore {
+    const libraryPath = resolveLibraryPath(initial.libraryPath);
+    const db = new Low<SettingsFileData>(new Memory<SettingsFileData>(), {
+      version: 1,
+      profile: { ...initial.profile },
+      language: initial.language ?? 'vi',
+      libraryPath,
+      newsroom: initial.newsroom,
+    });
+    return new SettingsStore(db, libraryPath);
   }
 
   get(): Settings {

@@ -1,0 +1,41 @@
+// The words `soan --help` and `soan <command> --help` print.
+
+export const commandHelp: Record<string, string> = {
+  import: `soan import <file.txt|file.docx> --library <dir>
+  Import an article (plain text in the newsroom's reference format, or Word .docx) into the
+  library as a new article, and print its id. The library folder is created if missing.`,
+  export: `soan export <id> --library <dir> --out <dir> [--zip] [--override "<reason>"]
+  Write the article's HTML package (index.html, images/, article.ninjs.json) into <dir> and
+  print the package folder's path (and the zip's, with --zip). An article with blocking
+  pre-flight items (no headline, no body) is refused unless --override gives the reason,
+  which is recorded in the article's export log.`,
+  list: `soan list --library <dir> [--json]
+  List the library's articles, newest change first: id, last change, words, headline.`,
+  check: `soan check <file.txt|id> [--library <dir>] [--json]
+  Spelling and house-style checks. For a .txt file, offsets are into the file's NFC text;
+  for an article id (with --library), into the article's plain text (article.json "text").
+  --json prints an array of {rule, severity, message, text, from, to, suggestions}.`,
+  convert: `soan convert <file> [--from auto|tcvn3|vni|viqr]
+  Print the file's text as Unicode NFC, converting a legacy Vietnamese encoding (TCVN3/ABC,
+  VNI, VIQR). auto (default) converts only when the text clearly is in one.`,
+  search: `soan search "<query>" --library <dir> [--json] [--limit <n>]
+  Full-text search over headline, sapo, body, captions, tags and authors; diacritics are
+  folded ("ha tinh" finds "Hà Tĩnh") and exact matches rank first.`,
+};
+
+export const generalHelp = `soan — Soạn's command line (desk automation)
+
+Usage: soan <command> [options]
+
+Commands:
+  import   import a .txt or .docx file as a new article
+  export   write an article's HTML package
+  list     list the articles of a library
+  check    spelling and house-style checks on a .txt file or an article
+  convert  legacy Vietnamese encodings (TCVN3, VNI, VIQR) → Unicode
+  search   search a library
+
+Run \`soan <command> --help\` for a command's options.
+The CLI writes as $SOAN_USER (else your login name). It opens the library itself and
+refuses, exit code 3, when Soạn already has it open. Exit codes: 0 done, 1 failed,
+2 wrong usage, 3 library in use.`;

@@ -1,0 +1,76 @@
+// The services behind the command line: the same backend as the app, on the library given
+// with --library, with settings kept in memory (the app's settings.json is never touched) and
+// a profile of its own. The library lock is respected: if Soạn has it open, we say so.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Channel } from '../contract/channelNames';
+import type { Responses } from '../contract/api';
+import { SoanError } from '../contract/errors';
+import type { RequestOf } from '../contract/schemas';
+import type { NewsroomSettingsData } from '../contract/newsroom';
+import { createBackend } from '../services/backend';
+import type { Backend } from '../services/backend';
+import { SettingsStore } from '../services/settings/settingsStore';
+
+export interface CliLibrary {
+  backend: Backend;
+  call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Responses[C]>;
+  close(): Promise<void>;
+}
+
+/** Who the CLI writes as: $SOAN_USER, else the login name. */
+export function cliProfileName(): string {
+  const name = (process.env.SOAN_USER ?? '').trim() || safeUserName() || 'soan';
+  return name.normalize('NFC').slice(0, 120);
+}
+
+function safeUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
+export async function openCliLibrary(
+  libraryDir: string,
+  options: { create?: boolean; newsroom?: Partial<NewsroomSettingsData> } = {},
+): Promise<CliLibrary> {
+  const libraryPath = path.resolve(libraryDir.normalize('NFC'));
+  if (options.create) await fs.mkdir(libraryPath, { recursive: true });
+  const settings = SettingsStore.inMemory({
+    profile: { name: cliProfileName(), role: 'desk' },
+    libraryPath,
+    newsroom: options.newsroom,
+  });
+  const backend = createBackend({
+    userDataDir: path.join(os.tmpdir(), 'soan-cli-rescue'), // only a save that fails on close writes here
+    defaultLibraryPath: libraryPath,
+    settings,
+    saveDelayMs: 0,
+  });
+  return {
+    backend,
+    call: async (channel, request) => {
+      const result = await backend.dispatch(channel, request);
+      if (!result.ok) throw new SoanError(result.error.code, result.error.params);
+      return result.value as never;
+    },
+    close: () => backend.close(),
+  };
+}
+
+/** Run `work` on an open library and always let go of it (lock released, saves flushed). */
+export async function withLibrary<T>(
+  libraryDir: string,
+  work: (library: CliLibrary) => Promise<T>,
+  options: { create?: boolean; newsroom?: Partial<NewsroomSettingsData> } = {},
+): Promise<T> {
+  const library = await openCliLibrary(libraryDir, options);
+  try {
+    return await work(library);
+  } finally {
+    await library.close();
+  }
+}

@@ -1,0 +1,115 @@
+// soan check | convert — the language desk on files and articles, run in this process (a
+// command line has no UI thread to protect).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { ARTICLE_FRAGMENT } from '../contract/articleSchema';
+import { defaultNewsroomSettings } from '../contract/newsroom';
+import { SoanError } from '../contract/errors';
+import type { LanguageFinding } from '../contract/types';
+import { fragmentToJson } from '../services/article/yjsJson';
+import { runCheckJob } from '../services/checks/languageCheckJob';
+import { renditionParts } from '../services/checks/renditionParts';
+import { defaultResourcesDir } from '../services/export/exportResources';
+import { decodeTextFile } from '../services/import/decodeTextFile';
+import { ImportError } from '../services/import/importError';
+import { cleanText } from '../services/language/cleanText';
+import { readFlatArticle } from '../services/language/houseStyle/flatArticle';
+import { decodeLegacy, type LegacyEncoding } from '../services/language/legacy/detectEncoding';
+import { c1ControlsAsWindows1252 } from '../services/language/legacy/windows1252';
+import { loadLanguageResources } from '../services/language/loadLanguageResources';
+import { prepareIncomingText } from '../services/language/prepareIncomingText';
+import type { ParsedCommand } from './cliArgs';
+import { CliUsageError } from './cliErrors';
+import { withLibrary } from './cliLibrary';
+
+const ARTICLE_ID = /^[a-z0-9]{10,32}$/;
+
+interface Located {
+  text: string;
+  findings: LanguageFinding[];
+  /** Offset of each part in `text`. */
+  offsets: number[];
+}
+
+function readTextFile(bytes: Uint8Array, name: string): string {
+  try {
+    return decodeTextFile(bytes, name);
+  } catch (error) {
+    if (error instanceof ImportError) throw new SoanError(error.code, { ...error.params, name });
+    throw error;
+  }
+}
+
+async function checkParts(parts: Array<{ kind: LanguageFinding['partKind']; text: string }>): Promise<LanguageFinding[]> {
+  const resources = await loadLanguageResources(defaultResourcesDir(), 'vi');
+  // The app's defaults, so the command line and a fresh Soạn agree.
+  return runCheckJob(resources, { parts, dictionary: [], tonePlacement: defaultNewsroomSettings('').tonePlacement, locale: 'vi' });
+}
+
+async function checkTextFile(file: string): Promise<Located> {
+  const text = readTextFile(new Uint8Array(await fs.readFile(file)), path.basename(file));
+  const { rules } = await loadLanguageResources(defaultResourcesDir(), 'vi');
+  const flat = readFlatArticle(text, rules.flatArticle);
+  return { text: flat.text, findings: await checkParts(flat.parts), offsets: flat.offsets };
+}
+
+async function checkArticleById(id: string, library: string): Promise<Located> {
+  const opened = await withLibrary(library, async (lib) => {
+    const article = await lib.call('article:open', { id });
+    await lib.call('article:close', { id });
+    return article;
+  });
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, opened.state);
+  const { parts, offsets, text } = renditionParts(fragmentToJson(doc.getXmlFragment(ARTICLE_FRAGMENT)));
+  doc.destroy();
+  return { text, findings: await checkParts(parts), offsets };
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - before.lastIndexOf('\n')}`;
+}
+
+export async function checkCommand(command: ParsedCommand, out: (line: string) => void): Promise<number> {
+  const target = command.positional(0, '<file.txt|id>');
+  const library = command.string('library');
+  let located: Located;
+  if (ARTICLE_ID.test(target) && library && !(await fs.stat(target).catch(() => null))) {
+    located = await checkArticleById(target, library);
+  } else if (ARTICLE_ID.test(target) && !(await fs.stat(target).catch(() => null))) {
+    throw new CliUsageError(`soan check: ${target} looks like an article id; give --library <dir>`);
+  } else {
+    located = await checkTextFile(target);
+  }
+  const findings = located.findings.map((f) => {
+    const base = located.offsets[f.part] ?? 0;
+    return { rule: f.rule, severity: f.severity, message: f.message, text: f.text, from: f.from + base, to: f.to + base, suggestions: f.suggestions };
+  });
+  if (command.flag('json')) out(JSON.stringify(findings, null, 2));
+  else for (const f of findings) out(`${lineAndColumn(located.text, f.from)}  ${f.severity}  ${f.rule}  ${f.message}`);
+  return 0;
+}
+
+const FROM = ['auto', 'tcvn3', 'vni', 'viqr'] as const;
+
+/** UTF-8 if it is; otherwise the bytes as Windows-1252 (how legacy-font text files are saved). */
+function decodeForConversion(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    if (bytes.includes(0)) throw new SoanError('import-not-text', { name });
+    return c1ControlsAsWindows1252(new TextDecoder('latin1').decode(bytes));
+  }
+}
+
+export async function convertCommand(command: ParsedCommand, out: (text: string) => void): Promise<void> {
+  const file = command.positional(0, '<file>');
+  const from = (command.string('from') ?? 'auto') as (typeof FROM)[number];
+  if (!FROM.includes(from)) throw new CliUsageError(`soan convert: --from must be one of ${FROM.join(', ')}`);
+  const raw = decodeForConversion(new Uint8Array(await fs.readFile(file)), path.basename(file));
+  const text = from === 'auto' ? prepareIncomingText(raw).text : cleanText(decodeLegacy(raw, from as LegacyEncoding));
+  out(text.normalize('NFC'));
+}

@@ -1,0 +1,191 @@
+// The real `soan` command line, spawned through its launcher (electron/cli/soan.mjs) as a
+// desk script would run it: output, files on disk, exit codes and one-line errors.
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBackend } from '../../../electron/services/backend';
+import { buildDocx } from '../importExport/docxFixture';
+import { tempFolder } from '../services/support';
+
+const REPO = path.resolve(import.meta.dirname, '../../..');
+const SAMPLE = path.join(REPO, 'tests/fixtures/baohatinh-tu-soi-tu-sua.txt');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function soan(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(REPO, 'electron/cli/soan.mjs'), ...args],
+      { cwd: REPO, env: { ...process.env, SOAN_USER: 'Bàn biên tập' }, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+function expectOneLineError(run: Run, code: number, pattern: RegExp): void {
+  expect(run.code, run.stderr).toBe(code);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+}
+
+let root: string;
+let library: string;
+let id: string;
+
+beforeAll(async () => {
+  root = await tempFolder('soan-cli-');
+  library = path.join(root, 'Thư viện');
+  const run = await soan('import', SAMPLE, '--library', library);
+  expect(run.code, run.stderr).toBe(0);
+  id = run.stdout.trim();
+}, 120_000);
+
+// Each run starts Node and tsx (seconds on a busy two-core machine): generous time limits.
+const SLOW = { timeout: 240_000 };
+
+describe('soan import / list / export', SLOW, () => {
+  it('imports the sample and prints only the new id', async () => {
+    expect(id).toMatch(/^[a-z0-9]{16}$/);
+    const folder = (await fs.readdir(library)).find((n) => n.endsWith(`-${id}`))!;
+    const json = JSON.parse(await fs.readFile(path.join(library, folder, 'article.json'), 'utf8'));
+    expect(json.headline).toBe('Đợt sinh hoạt chính trị sâu rộng về “tự soi, tự sửa” tại thành phố Hà Tĩnh');
+    expect(json.authors).toEqual(['Bàn biên tập']);
+    expect(json.meta.topic).toBe('BẢO VỆ NỀN TẢNG TƯ TƯỞNG CỦA ĐẢNG');
+  });
+
+  it('lists the library as lines and as JSON', async () => {
+    const lines = await soan('list', '--library', library);
+    expect(lines.code).toBe(0);
+    expect(lines.stdout).toContain(id);
+    expect(lines.stdout).toContain('tự soi, tự sửa');
+    const json = await soan('list', '--library', library, '--json');
+    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ id, wordCount: expect.any(Number) })]);
+  });
+
+  it('exports the package (and zip) where --out says, printing the paths', async () => {
+    const out = path.join(root, 'Xuất bản');
+    const run = await soan('export', id, '--library', library, '--out', out, '--zip');
+    expect(run.code, run.stderr).toBe(0);
+    const [folder, zip] = run.stdout.trim().split('\n');
+    expect(path.dirname(folder)).toBe(out);
+    expect(zip).toBe(`${folder}.zip`);
+    expect((await fs.readdir(folder)).sort()).toEqual(['article.ninjs.json', 'index.html']);
+    expect(await fs.readFile(path.join(folder, 'index.html'), 'utf8')).toContain('<html lang="vi">');
+    expect((await fs.stat(zip)).size).toBeGreaterThan(1000);
+  });
+
+  it('bad input: one plain line on stderr and a non-zero code', async () => {
+    expectOneLineError(await soan('import', path.join(root, 'khong-co.txt'), '--library', library), 1, /no such file/);
+    const docx = path.join(root, 'hong.docx');
+    await fs.writeFile(docx, 'this is not a zip');
+    expectOneLineError(await soan('import', docx, '--library', library), 1, /hong\.docx is not a Word \.docx file/);
+    const empty = path.join(root, 'rong.txt');
+    await fs.writeFile(empty, '');
+    expectOneLineError(await soan('import', empty, '--library', library), 1, /rong\.txt is empty/);
+    expectOneLineError(await soan('export', 'zzzzzzzzzz00', '--library', library, '--out', root), 1, /no article zzzzzzzzzz00/);
+    expectOneLineError(await soan('export', id, '--library', library), 2, /--out <dir> is required/);
+    expectOneLineError(await soan('list', '--library', path.join(root, 'nowhere')), 1, /library folder is missing/);
+    expectOneLineError(await soan('list'), 2, /--library <dir> is required/);
+    expectOneLineError(await soan('frobnicate'), 2, /unknown command “frobnicate”/);
+    expectOneLineError(await soan('list', '--library', library, '--colour'), 2, /Unknown option '--colour'/);
+  });
+
+  it('a docx with a photo keeps it', async () => {
+    const png = new Uint8Array(await fs.readFile(path.join(REPO, 'tests/unit/fixtures/images/photo.png')));
+    const file = path.join(root, 'bai.docx');
+    await fs.writeFile(
+      file,
+      buildDocx(
+        [
+          { style: 'Title', runs: ['Hội nghị tổng kết'] },
+          { runs: ['(Baohatinh.vn) - Sáng nay.'] },
+          { image: { rel: 'rIdImage1', alt: 'Hội trường', cx: 5486400, cy: 3429000 } },
+          { style: 'Caption', runs: ['Đại biểu dự hội nghị.'] },
+          { runs: ['Thân bài.'] },
+        ],
+        png,
+      ),
+    );
+    const run = await soan('import', file, '--library', library);
+    expect(run.code, run.stderr).toBe(0);
+    const folder = (await fs.readdir(library)).find((n) => n.endsWith(`-${run.stdout.trim()}`))!;
+    expect(await fs.readdir(path.join(library, folder, 'media'))).toHaveLength(1);
+  });
+
+  it('refuses a library that Soạn has open, saying so', async () => {
+    const backend = createBackend({ userDataDir: path.join(root, 'app'), defaultLibraryPath: library });
+    await backend.dispatch('settings:update', { profile: { name: 'Lan', role: 'editor' } });
+    expect((await backend.dispatch('library:list', {})).ok).toBe(true);
+    try {
+      expectOneLineError(await soan('list', '--library', library), 3, /is open in Soạn \(process \d+\); close it there first/);
+    } finally {
+      await backend.close();
+    }
+    expect((await soan('list', '--library', library)).code).toBe(0);
+  });
+});
+
+describe('soan search / check / convert', SLOW, () => {
+  it('searches with folded diacritics', async () => {
+    const run = await soan('search', 'ha tinh', '--library', library, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({ id, headline: expect.stringContaining('Hà Tĩnh') });
+    const lines = await soan('search', 'dang vien', '--library', library);
+    expect(lines.stdout.split('\n')[0]).toContain(id);
+    expect((await soan('search', 'khongcotu', '--library', library)).stdout).toBe('');
+  });
+
+  it('checks a .txt file with offsets into its NFC text', async () => {
+    const run = await soan('check', SAMPLE, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const findings = JSON.parse(run.stdout) as Array<{ rule: string; text: string; from: number; to: number; suggestions: string[] }>;
+    const text = (await fs.readFile(SAMPLE, 'utf8')).normalize('NFC').replace(/\r\n?/g, '\n');
+    for (const f of findings) {
+      expect(Object.keys(f).sort()).toEqual(['from', 'message', 'rule', 'severity', 'suggestions', 'text', 'to']);
+      expect(text.slice(f.from, f.to)).toBe(f.text);
+    }
+    expect(findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['caption-repeats-body', 'consistent-phrasing', 'consistent-capitals']));
+    expect(findings.some((f) => f.text === 'tự soi - tự sửa')).toBe(true);
+  });
+
+  it('checks an article of the library by id', async () => {
+    const run = await soan('check', id, '--library', library, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).map((f: { rule: string }) => f.rule)).toContain('caption-repeats-body');
+    expectOneLineError(await soan('check', id), 2, /give --library/);
+    expectOneLineError(await soan('check', path.join(root, 'khong-co.txt'), '--json'), 1, /no such file/);
+  });
+
+  it('converts TCVN3 (as bytes and as Word pastes it) and VNI, and leaves Unicode alone', async () => {
+    const pasted = path.join(root, 'tcvn3.txt');
+    await fs.writeFile(pasted, 'Céng hßa x· héi chñ nghÜa ViÖt Nam\n');
+    const run = await soan('convert', pasted);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam\n');
+    const bytes = path.join(root, 'tcvn3-bytes.txt');
+    await fs.writeFile(bytes, Buffer.from('Céng hßa x· héi chñ nghÜa ViÖt Nam\n', 'latin1'));
+    expect((await soan('convert', bytes, '--from', 'tcvn3')).stdout).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam\n');
+    const unicode = path.join(root, 'unicode.txt');
+    await fs.writeFile(unicode, 'Cộng hòa xã hội chủ nghĩa Việt Nam'.normalize('NFD'));
+    expect((await soan('convert', unicode)).stdout).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam\n');
+    expectOneLineError(await soan('convert', unicode, '--from', 'abc'), 2, /--from must be one of auto, tcvn3, vni, viqr/);
+  });
+});
+
+describe('help', SLOW, () => {
+  it('prints general and per-command help', async () => {
+    const general = await soan('--help');
+    expect(general.code).toBe(0);
+    for (const command of ['import', 'export', 'list', 'check', 'convert', 'search']) expect(general.stdout).toContain(command);
+    const exportHelp = await soan('export', '--help');
+    expect(exportHelp.stdout).toMatch(/^soan export <id> --library <dir> --out <dir> \[--zip\]/);
+    expect((await soan()).code).toBe(2);
+  });
+});
