@@ -82,9 +82,9 @@ export function CaptionsPanel({ editor, articleId, mediaUrl }: CaptionsPanelProp
           </label>
           {figure.warnings.length > 0 && (
             <ul className="panel-warnings" data-testid="caption-warnings">
-              {figure.warnings.map((code) => (
-                <li key={code} data-code={code}>
-                  {t(`furniture.captions.warning.${code}`)}
+              {figure.warnings.map((warning) => (
+                <li key={warning.code} data-code={warning.code}>
+                  {t(`furniture.captions.warning.${warning.code}`, { n: warning.paragraph })}
                 </li>
               ))}
             </ul>

@@ -4,13 +4,19 @@
 import { foldDiacritics } from '../../electron/contract/text/slug';
 import type { ArticleFigure } from './articleFigures';
 
-export type CaptionWarning =
+export type CaptionWarningCode =
   | 'no-image'
   | 'no-caption'
   | 'no-credit'
   | 'no-alt'
   | 'alt-repeats-headline'
   | 'caption-repeats-paragraph';
+
+export interface CaptionWarning {
+  code: CaptionWarningCode;
+  /** For caption-repeats-paragraph: which body paragraph (1-based). */
+  paragraph?: number;
+}
 
 function words(text: string): string[] {
   return foldDiacritics(text.toLocaleLowerCase('vi'))
@@ -56,11 +62,14 @@ export function nearlyRepeats(caption: string, paragraph: string): boolean {
 
 export function captionWarnings(figure: ArticleFigure, headline: string, paragraphs: string[]): CaptionWarning[] {
   const found: CaptionWarning[] = [];
-  if (!figure.src) found.push('no-image');
-  if (!figure.caption.trim()) found.push('no-caption');
-  else if (paragraphs.some((p) => nearlyRepeats(figure.caption, p))) found.push('caption-repeats-paragraph');
-  if (!figure.credit.trim()) found.push('no-credit');
-  if (!figure.alt.trim()) found.push('no-alt');
-  else if (headline.trim() && sameText(figure.alt, headline)) found.push('alt-repeats-headline');
+  if (!figure.src) found.push({ code: 'no-image' });
+  if (!figure.caption.trim()) found.push({ code: 'no-caption' });
+  else {
+    const repeated = paragraphs.findIndex((p) => nearlyRepeats(figure.caption, p));
+    if (repeated >= 0) found.push({ code: 'caption-repeats-paragraph', paragraph: repeated + 1 });
+  }
+  if (!figure.credit.trim()) found.push({ code: 'no-credit' });
+  if (!figure.alt.trim()) found.push({ code: 'no-alt' });
+  else if (headline.trim() && sameText(figure.alt, headline)) found.push({ code: 'alt-repeats-headline' });
   return found;
 }

@@ -111,7 +111,7 @@ describe('Furniture panels in Chromium', () => {
     const item = page.getByTestId('caption-item').first();
     await item.getByTestId('caption-text').fill(REPEATING_CAPTION);
     await expect.poll(() => editor.locator('figcaption').textContent()).toBe(REPEATING_CAPTION);
-    await expect.poll(async () => (await item.getByTestId('caption-warnings').textContent()) ?? '').toContain('lặp lại một đoạn');
+    await expect.poll(async () => (await item.getByTestId('caption-warnings').textContent()) ?? '').toContain('lặp lại đoạn thứ 2');
     await screenshot(page, 'furniture-01-captions-warning');
 
     await item.getByTestId('caption-text').fill(CAPTION);
