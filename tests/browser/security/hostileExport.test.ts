@@ -68,7 +68,7 @@ describe('exports of hostile content in Chromium', () => {
     await page.setContent('<img src=x onerror="__pwn()"><script>alert(1)</script><img src="http://evil.example/p.gif">');
     await page.waitForTimeout(40);
     const seen = watch.take().join('\n');
-    expect(seen).toContain('script ran');
+    expect(seen).toContain('script ran: __pwn()');
     expect(seen).toContain('dialog alert');
     expect(seen).toContain('request outside: http://evil.example/p.gif');
   });

@@ -15,12 +15,16 @@ export async function watchPage(context: BrowserContext, page: Page): Promise<Pa
   let seen: string[] = [];
   let allowed: (url: string) => boolean = () => false;
   await context.exposeBinding('__soanPwnReport', (_source, what: string) => {
-    seen.push(`script ran: ${what}`);
+    seen.push(what);
   });
   await context.addInitScript(() => {
     const report = (what: string) => (window as unknown as { __soanPwnReport(w: string): void }).__soanPwnReport(what);
-    Object.defineProperty(window, '__pwn', { value: () => report(`__pwn() at ${location.href}`), configurable: false });
-    document.addEventListener('securitypolicyviolation', (e) => report(`CSP violation ${e.violatedDirective} ${e.blockedURI}`), true);
+    Object.defineProperty(window, '__pwn', { value: () => report(`script ran: __pwn() at ${location.href}`), configurable: false });
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => report(`CSP violation: ${e.violatedDirective} ${e.blockedURI} from ${e.sourceFile || 'inline'}`),
+      true,
+    );
   });
   page.on('dialog', (dialog) => {
     seen.push(`dialog ${dialog.type()}: ${dialog.message()}`);
