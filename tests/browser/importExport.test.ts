@@ -155,6 +155,18 @@ describe('Import and export in Chromium', () => {
     await expect(dialog.getByTestId('export-run').isEnabled()).resolves.toBe(true);
     await screenshot(page, 'export-03-blocked');
     await dialog.getByTestId('export-close').click();
+
+    // The library's vocabulary reaches the panels: the imported byline role is offered, and
+    // the imported article can be picked as a "Đọc thêm" link.
+    await page.getByTestId('panel-tab-byline').click();
+    await expect
+      .poll(() => page.locator('#byline-roles option').evaluateAll((els) => els.map((e) => e.getAttribute('value'))))
+      .toContain(BYLINE);
+    await page.getByTestId('panel-tab-tags').click();
+    await page.getByTestId('related-kind-article').click();
+    await page.getByTestId('related-article').selectOption({ label: HEADLINE });
+    await page.getByTestId('related-add').click();
+    await expect(page.getByTestId('related-item').textContent()).resolves.toContain(HEADLINE);
   });
 
   test('a .txt file dropped on the library imports like the button', async () => {
