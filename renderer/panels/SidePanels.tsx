@@ -46,7 +46,7 @@ export function SidePanels({ editor, doc, articleId, mediaUrl, articlePanel }: S
 
   // A new article starts with the house prefix in its sapo, once the settings are known.
   useEffect(() => {
-    if (prefix && !editor.isDestroyed && isBlankArticle(editor)) addSourcePrefix(editor, prefix);
+    if (prefix && !editor.isDestroyed && isBlankArticle(editor)) addSourcePrefix(editor, prefix, true);
   }, [editor, prefix]);
 
   return (

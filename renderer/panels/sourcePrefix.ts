@@ -12,11 +12,16 @@ export function sapoHasPrefix(editor: Editor, prefix: string): boolean {
   return !prefix || (sapoNode(editor)?.textContent.startsWith(prefix.trimEnd()) ?? true);
 }
 
-/** Inserts the prefix at the start of the sapo; the writer's cursor stays where it was. */
-export function addSourcePrefix(editor: Editor, prefix: string): void {
+/**
+ * Inserts the prefix at the start of the sapo; the writer's cursor stays where it was.
+ * `automatic`: put there by Soạn, so the writer's first Ctrl+Z does not take it away.
+ */
+export function addSourcePrefix(editor: Editor, prefix: string, automatic = false): void {
   if (!prefix || sapoHasPrefix(editor, prefix)) return;
   const sapoStart = editor.state.doc.child(0).nodeSize + 1;
-  editor.view.dispatch(editor.state.tr.insertText(prefix, sapoStart));
+  const tr = editor.state.tr.insertText(prefix, sapoStart);
+  if (automatic) tr.setMeta('addToHistory', false);
+  editor.view.dispatch(tr);
 }
 
 /** A brand-new article: nothing written yet, so the prefix can go in without asking. */

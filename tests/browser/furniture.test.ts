@@ -85,6 +85,8 @@ describe('Furniture panels in Chromium', () => {
     const editor = page.locator('[data-testid="editor"] .ProseMirror');
     await editor.waitFor();
     await expect.poll(() => editor.locator('p.sapo').textContent()).toBe(PREFIX);
+    // Put there by Soạn, not by the writer: nothing to undo yet.
+    await expect(page.getByTestId('toolbar-undo').isDisabled()).resolves.toBe(true);
     await editor.locator('h1').click();
     await page.keyboard.type(HEADLINE);
     await editor.locator('p.sapo').click();
