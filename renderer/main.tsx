@@ -15,6 +15,7 @@ import './styles/panels.css';
 import './styles/captionsPanel.css';
 import './styles/bylineTagsPanels.css';
 import './styles/exportDialog.css';
+import './styles/libraryImport.css';
 import './styles/language.css';
 
 void initI18n().then(() => {

@@ -2,6 +2,7 @@
 // change or leave out is kept for the editor to show; a file Soạn cannot read gets the
 // backend's reason in plain words in the app's banner.
 import { useCallback, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { call } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
@@ -10,6 +11,7 @@ import { keepImportNotes } from './importNotes';
 export const IMPORT_ACCEPT = '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function useArticleImport(onOpen: (articleId: string) => void) {
+  const { t } = useTranslation();
   const { reportError, clearError } = useNotices();
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -36,6 +38,8 @@ export function useArticleImport(onOpen: (articleId: string) => void) {
 
   /** Spread on the element that accepts a dropped file. */
   const dropProps = {
+    // Shown over the library while a file is dragged onto it (see libraryImport.css).
+    'data-drop-hint': t('import.dropHint'),
     onDragOver: (event: DragEvent) => {
       if (!hasFiles(event)) return;
       event.preventDefault();

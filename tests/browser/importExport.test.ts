@@ -182,6 +182,7 @@ describe('Import and export in Chromium', () => {
     }, text);
     await library.dispatchEvent('dragover', { dataTransfer: transfer });
     await expect.poll(() => library.getAttribute('class')).toContain('is-drop-target');
+    await screenshot(page, 'import-04-drop');
     await library.dispatchEvent('drop', { dataTransfer: transfer });
     const editor = page.locator('[data-testid="editor"] .ProseMirror');
     await editor.waitFor();
