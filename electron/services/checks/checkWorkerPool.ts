@@ -1,6 +1,7 @@
 // A pool of one worker thread for language checks: started on first use, started again if
 // it dies, and stopped when a check runs past its time limit (a pathological text cannot
 // hang the checker, and the main event loop is never blocked by a check).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +41,9 @@ function startWorker(): Worker {
     return new Worker(code, { eval: true });
   }
   const dir = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(here!));
-  return new Worker(path.join(dir, 'checkWorker.cjs'));
+  // Read through main's fs (which sees inside the app's asar archive) and run as code: a
+  // worker thread cannot open a file inside the archive by itself.
+  return new Worker(readFileSync(path.join(dir, 'checkWorker.cjs'), 'utf8'), { eval: true });
 }
 
 export class CheckWorkerPool {
