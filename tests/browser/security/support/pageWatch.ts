@@ -22,7 +22,7 @@ export async function watchPage(context: BrowserContext, page: Page): Promise<Pa
     Object.defineProperty(window, '__pwn', { value: () => report(`script ran: __pwn() at ${location.href}`), configurable: false });
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => report(`CSP violation: ${e.violatedDirective} ${e.blockedURI} from ${e.sourceFile || 'inline'}`),
+      (e) => report(`CSP violation: ${e.violatedDirective} ${e.blockedURI} from ${e.sourceFile || 'inline'}:${e.lineNumber}:${e.columnNumber}`),
       true,
     );
   });
