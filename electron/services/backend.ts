@@ -214,6 +214,8 @@ export function createBackend(options: BackendOptions): Backend {
         parts,
         dictionary: settings.newsroom.dictionary,
         tonePlacement: settings.newsroom.tonePlacement,
+        headlineMaxChars: settings.newsroom.headlineMaxChars,
+        sapoMaxChars: settings.newsroom.sapoMaxChars,
         locale: settings.language,
       });
     },

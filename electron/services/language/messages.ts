@@ -61,6 +61,10 @@ const MESSAGES = {
     vi: '{partVi} dài {count} chữ, vượt giới hạn {limit} chữ.',
     en: 'The {partEn} has {count} words, over the {limit}-word limit.',
   },
+  'length.overCharLimit': {
+    vi: '{partVi} dài {count} ký tự, vượt giới hạn {limit} ký tự của tòa soạn.',
+    en: 'The {partEn} has {count} characters, over the newsroom’s {limit}-character limit.',
+  },
   'paragraph.noEndPunctuation': {
     vi: 'Đoạn văn kết thúc mà không có dấu chấm câu.',
     en: 'The paragraph ends without a full stop or other closing punctuation.',

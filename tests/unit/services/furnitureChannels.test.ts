@@ -238,6 +238,13 @@ describe('language:check and language:convert', () => {
     const after = await r.call('language:check', { parts });
     expect(after.find((f) => f.rule === 'tone-placement')).toMatchObject({ text: 'Uỷ', suggestions: ['Ủy'] });
     expect(after.find((f) => f.rule === 'tone-placement')!.message).toMatch(/house style/);
+
+    await r.call('settings:update', { newsroom: { headlineMaxChars: 20 } });
+    const headline = 'Hà Tĩnh tổ chức đợt sinh hoạt chính trị';
+    const long = await r.call('language:check', { parts: [{ kind: 'headline', text: headline }] });
+    expect(long).toContainEqual(
+      expect.objectContaining({ rule: 'length-limit', from: 0, to: headline.length, params: expect.objectContaining({ count: headline.length, limit: 20 }) }),
+    );
   });
 
   it('a check that runs past its time limit is stopped, and the next one works', async () => {
