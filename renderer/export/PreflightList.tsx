@@ -18,7 +18,16 @@ export function PreflightList({ preflight }: { preflight: Preflight }) {
     );
   }
   return (
-    <ul className="preflight" data-testid="preflight">
+    <>
+      <p className="preflight-summary" data-testid="preflight-summary">
+        {preflight.blocking.length > 0 && (
+          <span className="preflight-count-blocking">{t('export.blockingCount', { count: preflight.blocking.length })}</span>
+        )}
+        {preflight.warnings.length > 0 && (
+          <span className="preflight-count-warning">{t('export.warningCount', { count: preflight.warnings.length })}</span>
+        )}
+      </p>
+      <ul className="preflight" data-testid="preflight">
       {items.map((item, index) => (
         <li key={index} className={`preflight-item preflight-${item.level}`} data-testid={`preflight-${item.level}`} data-code={item.code}>
           <Icon name="warning" />
@@ -30,6 +39,7 @@ export function PreflightList({ preflight }: { preflight: Preflight }) {
           </span>
         </li>
       ))}
-    </ul>
+      </ul>
+    </>
   );
 }
