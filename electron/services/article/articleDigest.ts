@@ -3,7 +3,10 @@
 // offers (byline, tags, topic, section) and the text the search index reads.
 import { metaKeys } from '../../contract/articleSchema';
 import type { BylineAuthor } from '../../contract/articleSchema';
+import type * as Y from 'yjs';
 import type { SearchDocument } from '../language/searchIndex';
+import { articleFragment, metaMap, readHeadline, readMeta } from './articleDocument';
+import { fragmentToJson } from './yjsJson';
 import type { PmNode } from './yjsJson';
 
 export interface ArticleFurniture {
@@ -95,4 +98,15 @@ export function digestOf(rendition: RenditionLike): ArticleDigest {
       authors: [...new Set([...rendition.authors, ...people, ...bylineText].filter((t) => t.trim()))],
     },
   };
+}
+
+/** The furniture of a document not yet saved (a new project: create, duplicate, import). */
+export function furnitureOfDoc(doc: Y.Doc): ArticleFurniture {
+  return digestOf({
+    id: readMeta(doc).id,
+    headline: readHeadline(doc),
+    authors: [],
+    meta: metaMap(doc).toJSON(),
+    content: fragmentToJson(articleFragment(doc)),
+  }).furniture;
 }

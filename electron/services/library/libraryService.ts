@@ -5,10 +5,9 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { SoanError } from '../../contract/errors';
 import type { ArticleSummary, LibraryListing, MediaInfo, OpenedArticle, SaveReport } from '../../contract/types';
-import { articleFragment, copyArticleDoc, createArticleDoc, metaMap, readHeadline, readMeta, setHeadline } from '../article/articleDocument';
-import { fragmentToJson } from '../article/yjsJson';
+import { copyArticleDoc, createArticleDoc, readHeadline, readMeta, setHeadline } from '../article/articleDocument';
 import { ArticleStore } from '../article/articleStore';
-import { digestOf } from '../article/articleDigest';
+import { digestOf, furnitureOfDoc } from '../article/articleDigest';
 import type { ArticleFurniture } from '../article/articleDigest';
 import type { ArticleRendition } from '../article/articleRendition';
 import { LibrarySearch } from '../search/librarySearch';
@@ -246,7 +245,7 @@ export class Library {
         const loaded = await loadArticle({ id: oldId, folder, libraryPath: this.path });
         const renewed = copyArticleDoc(loaded.doc, { id, createdAt: new Date().toISOString() });
         summary = await this.store.saveNew(id, renewed, folder); // indexed for search as it saves
-        furniture = this.furnitureOfNew(renewed);
+        furniture = furnitureOfDoc(renewed);
       } else {
         const read = await this.store.readRendition(id, folder);
         summary = read.summary;
@@ -300,25 +299,8 @@ export class Library {
     });
   }
 
-  /** Index again the articles the saved search index does not have as they are now. */
-  private async catchUpSearch(): Promise<void> {
-    for (const id of this.searchIndex.outdated(this.index.summaries())) {
-      try {
-        this.searchIndex.update((await this.store.readRendition(id, this.locate(id).folder)).rendition);
-      } catch (error) {
-        console.error('soan: article not indexed for search', id, plainReason(error));
-      }
-    }
-  }
-
-  private furnitureOfNew(doc: Y.Doc): ArticleFurniture {
-    return digestOf({
-      id: readMeta(doc).id,
-      headline: readHeadline(doc),
-      authors: [],
-      meta: metaMap(doc).toJSON(),
-      content: fragmentToJson(articleFragment(doc)),
-    }).furniture;
+  private catchUpSearch(): Promise<void> {
+    return this.searchIndex.catchUp(this.index.summaries(), async (id) => (await this.store.readRendition(id, this.locate(id).folder)).rendition);
   }
 
   /** Make the project folder, let `fill` add to it, write the article, and index it. */
@@ -329,7 +311,7 @@ export class Library {
       await fs.mkdir(folder);
       await fill(folder);
       const summary = await this.store.saveNew(id, doc, folder);
-      await this.index.put(summary, name, this.furnitureOfNew(doc)).catch((e) => console.error('soan: index not written', e));
+      await this.index.put(summary, name, furnitureOfDoc(doc)).catch((e) => console.error('soan: index not written', e));
       return summary;
     } catch (error) {
       if (errnoOf(error) !== 'EEXIST') await fs.rm(folder, { recursive: true, force: true }).catch(() => {});

@@ -57,6 +57,20 @@ export class LibrarySearch {
     return articles.filter((a) => this.updatedAt.get(a.id) !== a.updatedAt || !this.index.has(a.id)).map((a) => a.id);
   }
 
+  /** Index again the articles the saved index does not have as they are now; one failure skips one article. */
+  async catchUp(
+    articles: Array<{ id: string; updatedAt: string }>,
+    read: (id: string) => Promise<RenditionLike & { updatedAt: string }>,
+  ): Promise<void> {
+    for (const id of this.outdated(articles)) {
+      try {
+        this.update(await read(id));
+      } catch (error) {
+        console.error('soan: article not indexed for search', id, (error as Error).message);
+      }
+    }
+  }
+
   update(rendition: RenditionLike & { updatedAt: string }): void {
     this.index.update(digestOf(rendition).search);
     this.updatedAt.set(rendition.id, rendition.updatedAt);
