@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startHarness } from '../../harness/harnessServer';
 import { exportHtml } from '../../../electron/services/export/exportHtml';
-import { imageFixture, projectFolderOf, setUpBackend, tempFolder } from '../services/support';
+import { createBackend } from '../../../electron/services/backend';
+import { imageFixture, projectFolderOf, setUpBackend, tempFolder, wrapBackend } from '../services/support';
 import { treeSnapshot } from './support/treeSnapshot';
 
 const MEDIA_NAME = /^[0-9a-f]{64}\.(?:png|jpg|gif|webp)$/;
@@ -150,6 +151,30 @@ describe('symlinks planted in a project', () => {
     const copied = await fs.readdir(path.join(copyFolder, 'media')).catch(() => []);
     expect(copied).not.toContain('secret.txt');
     await outsideUnchanged([copyFolder]);
+  });
+});
+
+describe('the library index', () => {
+  it('a library.json naming folders outside the library is not followed', async () => {
+    const { t, id, root, outside, folder } = await setting();
+    await t.call('article:close', { id });
+    await t.backend.close();
+    const indexFile = path.join(t.libraryPath, '.soan', 'library.json');
+    const index = JSON.parse(await fs.readFile(indexFile, 'utf8'));
+    const planted = path.join(outside, path.basename(folder));
+    await fs.cp(folder, planted, { recursive: true });
+    for (const target of [`../outside/${path.basename(folder)}`, planted, `..\\outside\\${path.basename(folder)}`]) {
+      index.articles[id].folder = target;
+      await fs.writeFile(indexFile, JSON.stringify(index));
+      const before = await treeSnapshot(outside);
+      const again = wrapBackend(createBackend({ userDataDir: path.join(root, 'userData'), defaultLibraryPath: t.libraryPath }), path.join(root, 'userData'), t.libraryPath);
+      await again.call('library:list', {}); // as the renderer does first: the rescan finds the real folder
+      await again.call('article:open', { id });
+      await again.call('article:rename', { id, headline: 'Đổi tên sau khi mở' });
+      await again.call('article:close', { id });
+      await again.backend.close();
+      expect(await treeSnapshot(outside), target).toEqual(before);
+    }
   });
 });
 
