@@ -38,7 +38,16 @@ export const metaKeys = {
   dateline: 'dateline', // string: place, optional
   slug: 'slug', // string: chosen slug; empty means derived from the headline
   description: 'description', // string: meta description; empty means the sapo
+  exports: 'exports', // ExportLogEntry[]: exports made despite blocking pre-flight items, and why
 } as const;
+
+/** One export the desk made although the pre-flight list blocked it (article:export overrideReason). */
+export interface ExportLogEntry {
+  at: string; // ISO 8601
+  by: string; // profile name
+  folder: string; // the package folder's name
+  overrideReason?: string;
+}
 
 /** One person in the byline: a name, a role, or both ("Trưởng ban Tuyên giáo Thành ủy Hà Tĩnh" alone is valid). */
 export interface BylineAuthor {

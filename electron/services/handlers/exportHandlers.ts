@@ -5,6 +5,8 @@
 // records why in the article's export log.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { metaKeys } from '../../contract/articleSchema';
+import type { ExportLogEntry } from '../../contract/articleSchema';
 import { SoanError } from '../../contract/errors';
 import type { ExportPreview, ExportReport, PreflightList } from '../../contract/types';
 import type { NewsroomSettingsData } from '../../contract/newsroom';
@@ -18,7 +20,6 @@ import { toExportArticle } from '../export/exportModel';
 import type { PreflightReport } from '../export/preflight';
 import type { Library } from '../library/libraryService';
 
-export const EXPORT_LOG_KEY = 'exports';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface ExportEnvironment {
@@ -116,11 +117,11 @@ export async function exportArticle(
   // Only overrides are logged: logging every export would change the article, and the same
   // article must export to the same bytes.
   if (reason && !written.preflight.ok) {
-    const entry = { at: new Date().toISOString(), by: env.user, folder: path.basename(written.folder), overrideReason: reason };
+    const entry: ExportLogEntry = { at: new Date().toISOString(), by: env.user, folder: path.basename(written.folder), overrideReason: reason };
     await env.library.edit(request.id, (doc) => {
       const map = metaMap(doc);
-      const log = map.get(EXPORT_LOG_KEY);
-      map.set(EXPORT_LOG_KEY, [...(Array.isArray(log) ? log : []), entry].slice(-100));
+      const log = map.get(metaKeys.exports);
+      map.set(metaKeys.exports, [...(Array.isArray(log) ? log : []), entry].slice(-100));
     });
   }
   return {

@@ -14,8 +14,13 @@ import type { SearchIndexJson } from '../language/searchIndex';
 
 export const SEARCH_INDEX_FILE = 'search-index.json';
 const FORMAT = 'soan-search-index';
-/** Saves are coalesced: the file is written at most this often while articles change. */
-const WRITE_DELAY_MS = 1000;
+/**
+ * Written once articles have been quiet for a few seconds (at the latest a minute after the
+ * first change) and on close: serialising a newsroom-sized index on every keystroke's save
+ * would hold up the event loop. A crash loses nothing — updatedAt catches the index up.
+ */
+const WRITE_QUIET_MS = 5000;
+const WRITE_MAX_WAIT_MS = 60_000;
 
 const SearchFile = z.object({
   format: z.literal(FORMAT),
@@ -26,6 +31,7 @@ const SearchFile = z.object({
 
 export class LibrarySearch {
   private writeTimer?: NodeJS.Timeout;
+  private firstUnwrittenAt = 0;
   private writing: Promise<void> = Promise.resolve();
   private dirty = false;
 
@@ -130,12 +136,15 @@ export class LibrarySearch {
   }
 
   private scheduleWrite(): void {
+    const now = Date.now();
+    if (!this.dirty) this.firstUnwrittenAt = now;
     this.dirty = true;
-    if (this.writeTimer) return;
+    clearTimeout(this.writeTimer);
+    const delay = Math.max(0, Math.min(WRITE_QUIET_MS, this.firstUnwrittenAt + WRITE_MAX_WAIT_MS - now));
     this.writeTimer = setTimeout(() => {
       this.writeTimer = undefined;
       void this.flush();
-    }, WRITE_DELAY_MS);
+    }, delay);
     this.writeTimer.unref?.();
   }
 }
