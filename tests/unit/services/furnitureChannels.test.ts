@@ -67,6 +67,10 @@ describe('article:import', () => {
     expect((await fs.stat(path.join(folder, 'media', figure.attrs.src))).size).toBe(png.byteLength);
     const media = JSON.parse(await fs.readFile(path.join(folder, 'media.json'), 'utf8'));
     expect(Object.keys(media.files)).toEqual([figure.attrs.src]);
+    // The preview points the photo at the project's own file, for the renderer to map.
+    const preview = await t.call('article:exportPreview', { id: summary.id });
+    expect(preview.html).toContain(`src="soan-media:${figure.attrs.src}"`);
+    expect(preview.html).not.toMatch(/images\/[0-9a-f]{64}/);
   });
 
   it('bad files get their own error codes with the file name', async () => {
