@@ -33,14 +33,14 @@ type SettingsFileData = z.infer<typeof SettingsFile>;
 export type SettingsPatch = RequestOf<'settings:update'>;
 
 /** `~/x` → home; anything else must already be absolute (the renderer has no cwd to be relative to). */
-export function resolveLibraryPath(input: string): string {
+export function resolveLibraryPath(input: string, what = 'library path'): string {
   const trimmed = input.trim().normalize('NFC');
   const expanded =
     trimmed === '~' || trimmed.startsWith('~/') || trimmed.startsWith('~\\')
       ? path.join(os.homedir(), trimmed.slice(1))
       : trimmed;
   if (!path.isAbsolute(expanded)) {
-    throw new SoanError('invalid-request', { detail: 'the library path must be an absolute folder path' });
+    throw new SoanError('invalid-request', { detail: `the ${what} must be an absolute folder path` });
   }
   return path.resolve(expanded);
 }
@@ -75,7 +75,7 @@ function mergeNewsroom(
     sections: uniqueNfc(merged.sections),
     topics: uniqueNfc(merged.topics),
     dictionary: uniqueNfc(merged.dictionary),
-    exportPath: merged.exportPath.trim() ? resolveLibraryPath(merged.exportPath) : defaultExportPath(libraryPath),
+    exportPath: merged.exportPath.trim() ? resolveLibraryPath(merged.exportPath, 'export folder') : defaultExportPath(libraryPath),
   };
 }
 

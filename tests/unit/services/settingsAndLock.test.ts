@@ -46,7 +46,7 @@ describe('settings.json', () => {
       exportPath: '/srv/Xuất bản',
       headlineMaxChars: 120,
     });
-    expect(() => again.preview({ newsroom: { exportPath: 'relative' } })).toThrow();
+    expect(() => again.preview({ newsroom: { exportPath: 'relative' } })).toThrow(/export folder must be an absolute folder path/);
     // A damaged newsroom block falls back to the defaults without losing the profile.
     const raw = JSON.parse(await fs.readFile(path.join(dir, 'settings.json'), 'utf8'));
     await fs.writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...raw, newsroom: { headlineMaxChars: 'long' } }));
