@@ -111,6 +111,15 @@ describe('library:vocabulary', () => {
     await r.backend.close();
     const again = wrapBackend(createBackend({ userDataDir: r.userDataDir, defaultLibraryPath: r.libraryPath }), r.userDataDir, r.libraryPath);
     expect((await again.call('library:vocabulary', {})).bylineNames).toEqual(['Thu Hà']);
+    await again.backend.close();
+
+    // An index written before furniture was kept: the library rescans and learns it again.
+    const indexFile = path.join(r.libraryPath, '.soan', 'library.json');
+    const index = JSON.parse(await fs.readFile(indexFile, 'utf8'));
+    for (const entry of Object.values(index.articles) as Array<Record<string, unknown>>) delete entry.furniture;
+    await fs.writeFile(indexFile, JSON.stringify(index));
+    const old = wrapBackend(createBackend({ userDataDir: r.userDataDir, defaultLibraryPath: r.libraryPath }), r.userDataDir, r.libraryPath);
+    expect((await old.call('library:vocabulary', {})).keywords).toEqual(['giáo dục', 'Hà Tĩnh']);
   });
 });
 
