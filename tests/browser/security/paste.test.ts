@@ -49,8 +49,13 @@ describe.skipIf(!hasPastePipeline)('pasting hostile HTML into the editor', () =>
   it('no payload runs, loads or lands as markup', async () => {
     const { page } = s;
     const attr = (u: string) => u.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    // A third of the payloads (every kind is spread through the fixture) also beside a run in a
+    // legacy font, which sends the paste through language:convert and back in (the conversion
+    // path rebuilds the HTML itself); all of them would double the test's time.
+    const legacy = '<p><span style="font-family:.VnTime">Céng hßa x· héi</span></p>';
     const clips = [
       ...markupPayloads.map((p) => p.html),
+      ...markupPayloads.filter((_, i) => i % 3 === 0).map((p) => legacy + p.html),
       urlPayloads.map((u) => `<p><a href="${attr(u.url)}">${u.id}</a><img src="${attr(u.url)}"></p>`).join(''),
     ];
     for (const html of clips) {
@@ -61,7 +66,7 @@ describe.skipIf(!hasPastePipeline)('pasting hostile HTML into the editor', () =>
         editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       }, html);
     }
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(1000); // conversions answer asynchronously
 
     // The editor's DOM: no active elements, no handlers, only harmless links.
     const dom = await page.locator('[data-testid="editor"] .ProseMirror').evaluate((editor) => {
@@ -88,6 +93,7 @@ describe.skipIf(!hasPastePipeline)('pasting hostile HTML into the editor', () =>
     // The pastes did go in (their harmless text is there), through the pipeline.
     expect(JSON.stringify(saved)).toContain('di chuột vào đây');
     expect(JSON.stringify(saved)).toContain('trích dẫn');
+    expect(JSON.stringify(saved)).toContain('Cộng hòa xã hội');
     expect(unsafeParts(saved as never, { textMayMentionPayload: true })).toEqual([]);
 
     expect(watch.take().filter((f) => !isCspReport(f))).toEqual([]);
