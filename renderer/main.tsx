@@ -1,4 +1,5 @@
 // Entry point: translations first (no screen may flash untranslated), then the app.
+import './platform/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

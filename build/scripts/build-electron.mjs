@@ -33,7 +33,9 @@ const common = {
   absWorkingDir: root,
   bundle: true,
   format: 'cjs',
-  external: ['electron'],
+  // sharp loads its platform's native binary by a computed path: it ships as a real package
+  // (see build/electron-builder.yml) and is required at run time.
+  external: ['electron', 'sharp'],
   sourcemap: true,
   logLevel: 'warning',
   // One copy of packages that ship both ESM and CJS builds (Yjs warns about duplicates).

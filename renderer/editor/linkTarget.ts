@@ -23,8 +23,10 @@ export function checkLinkTarget(input: string): LinkCheck {
   if (url.protocol === 'mailto:') {
     return /^[^\s@]+@[^\s@]+$/.test(decodeURIComponent(url.pathname)) ? { ok: true, href: url.href } : { ok: false, reason: 'invalid' };
   }
-  // A web address needs a host with a dot (or localhost): "https://tin tuc" is a typo.
-  if (!url.hostname || (!url.hostname.includes('.') && url.hostname !== 'localhost')) {
+  // A web address needs a host of dotted, non-empty labels (or localhost): "https://tin tuc"
+  // is a typo, and "../../etc/passwd" is a path, not a site.
+  const dottedHost = /^[^.]+(\.[^.]+)+\.?$/.test(url.hostname);
+  if (!dottedHost && url.hostname !== 'localhost') {
     return { ok: false, reason: 'invalid' };
   }
   return { ok: true, href: url.href };

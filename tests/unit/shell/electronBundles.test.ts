@@ -1,5 +1,6 @@
 // The real build script's output: the sandboxed preload can only require 'electron', and
-// main.cjs must carry every package itself (the installers ship no node_modules).
+// main.cjs must carry every package itself, except the few package.json "dependencies"
+// that electron-builder ships as real packages (sharp, for its native binary).
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import fs from 'node:fs/promises';
@@ -32,10 +33,12 @@ describe('build/scripts/build-electron.mjs', () => {
     expect(preload).toContain('exposeInMainWorld');
   });
 
-  it('bundles main with every package inside; only electron and Node built-ins stay outside', async () => {
+  it('bundles main with every package inside but electron, built-ins and the shipped dependencies', async () => {
     const main = await fs.readFile(path.join(outdir, 'main.cjs'), 'utf8');
+    const shipped = Object.keys(JSON.parse(await fs.readFile('package.json', 'utf8')).dependencies ?? {});
     const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
     const outside = requiredModules(main).filter((name) => name !== 'electron' && !builtins.has(name));
-    expect(outside).toEqual([]);
+    expect(outside.filter((name) => !shipped.includes(name))).toEqual([]);
+    expect(shipped).toEqual(['sharp']);
   });
 });
