@@ -36,4 +36,12 @@ echo "== building the renderer and the Electron shell"
 npm run build
 
 echo "== unit and browser tests"
-npx vitest run
+mkdir -p tests/output
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=tests/output/vitest.json || status=$?
+# One plain closing line, whatever the reporter prints above it.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync("tests/output/vitest.json", "utf8"));
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' || true
+exit $status
