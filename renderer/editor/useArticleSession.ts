@@ -52,7 +52,11 @@ export function useArticleSession(articleId: string, authorName: string): Articl
 
     call('article:open', { id: articleId }).then(
       (opened) => {
-        if (cancelled) return;
+        if (cancelled) {
+          // Left before the article arrived: main opened it for us, so close it again.
+          void call('article:close', { id: articleId }).catch(() => undefined);
+          return;
+        }
         const doc = new Y.Doc();
         Y.applyUpdate(doc, opened.state, LOAD_ORIGIN);
         const queue = new SaveQueue(
@@ -92,8 +96,10 @@ export function useArticleSession(articleId: string, authorName: string): Articl
           window.removeEventListener('pagehide', onPageHide);
           window.removeEventListener('beforeunload', onPageHide);
           doc.off('update', onUpdate);
-          // Unmounted without leave() (e.g. the app switched screens): still save and close.
-          if (!closedRef.current) {
+          // Unmounted without leave() (e.g. the app switched screens), or with keystrokes that
+          // arrived while leave() was closing: still save them, then close (main reopens an
+          // article for late updates).
+          if (!closedRef.current || queue.hasUnsaved) {
             void queue.flush().then((ok) => ok && call('article:close', { id: articleId }).catch(() => undefined));
           }
           queue.dispose();
@@ -120,7 +126,13 @@ export function useArticleSession(articleId: string, authorName: string): Articl
       throw saveErrorRef.current ?? new SoanError('save-failed', { article: current.summary.headline, reason: '' });
     }
     closedRef.current = true;
-    await call('article:close', { id: articleId });
+    try {
+      await call('article:close', { id: articleId });
+    } catch (error) {
+      // Not closed: the unmount must still save and close.
+      closedRef.current = false;
+      throw error;
+    }
   }, [articleId]);
 
   if (failure) return { phase: 'failed', error: failure.error };

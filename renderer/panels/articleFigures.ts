@@ -24,11 +24,23 @@ export function articleFigures(doc: PMNode): ArticleFigure[] {
       src: typeof node.attrs.src === 'string' && node.attrs.src ? node.attrs.src : null,
       alt: String(node.attrs.alt ?? ''),
       credit: String(node.attrs.credit ?? ''),
-      caption: node.firstChild?.textContent ?? '',
+      caption: node.firstChild ? captionText(node.firstChild) : '',
     });
     return false;
   });
   return figures;
+}
+
+/**
+ * The caption as the panel shows it: a line break (Shift+Enter, or an imported <br>) is a
+ * newline, so words on either side of it are not glued together and positions stay exact.
+ */
+export function captionText(caption: PMNode): string {
+  let text = '';
+  caption.forEach((child) => {
+    text += child.isText ? (child.text ?? '') : '\n';
+  });
+  return text;
 }
 
 /** Body paragraphs' text, for the "caption repeats a paragraph" check. */
@@ -57,8 +69,10 @@ function positionAt(parent: PMNode, start: number, offset: number): number {
   let pos = start;
   for (let i = 0; i < parent.childCount; i++) {
     const child = parent.child(i);
-    const length = child.isText ? (child.text ?? '').length : 0;
+    // A line break (or any other leaf) counts as the one newline captionText shows for it.
+    const length = child.isText ? (child.text ?? '').length : 1;
     if (seen + length >= offset && child.isText) return pos + (offset - seen);
+    if (!child.isText && seen + length > offset) return pos;
     seen += length;
     pos += child.nodeSize;
   }
@@ -73,7 +87,7 @@ export function setFigureCaption(editor: Editor, pos: number, text: string): voi
   const figure = editor.state.doc.nodeAt(pos);
   const caption = figure?.firstChild;
   if (!figure || figure.type.name !== nodeNames.figure || !caption) return;
-  const old = caption.textContent;
+  const old = captionText(caption);
   if (old === text) return;
   let prefix = 0;
   while (prefix < old.length && prefix < text.length && old[prefix] === text[prefix]) prefix++;
@@ -88,7 +102,8 @@ export function setFigureCaption(editor: Editor, pos: number, text: string): voi
   const start = pos + 2; // inside the figure, inside the figcaption
   const from = positionAt(caption, start, prefix);
   const to = positionAt(caption, start, old.length - suffix);
-  const inserted = text.slice(prefix, text.length - suffix);
+  // A caption is one paragraph: Enter typed in the panel becomes a space, not a raw newline.
+  const inserted = text.slice(prefix, text.length - suffix).replace(/\n/g, ' ');
   const tr = editor.state.tr;
   if (inserted) tr.insertText(inserted, from, to);
   else tr.delete(from, to);
