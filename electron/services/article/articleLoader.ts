@@ -10,8 +10,9 @@ import { backupPathOf, removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { folderExists, libraryReadError } from '../fs/diskErrors';
 import { readOrQuarantine } from '../fs/recoveringRead';
 import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
-import { readHeadline, readMeta } from './articleDocument';
-import { docFromRendition, parseRenditionOf } from './articleRendition';
+import { articleFragment, metaMap, readHeadline, readMeta } from './articleDocument';
+import { docFromRendition, parseRenditionOf, type ArticleRendition } from './articleRendition';
+import { fragmentToJson } from './yjsJson';
 
 export interface LoadedArticle {
   doc: Y.Doc;
@@ -35,6 +36,14 @@ export function parseArticleState(id: string): (bytes: Buffer) => Y.Doc {
     }
     return doc;
   };
+}
+
+/** Whether a document holds exactly what a rendition says (content and metadata). */
+function holdsRendition(doc: Y.Doc, rendition: ArticleRendition): boolean {
+  return (
+    JSON.stringify(fragmentToJson(articleFragment(doc))) === JSON.stringify(rendition.content) &&
+    JSON.stringify(metaMap(doc).toJSON()) === JSON.stringify(rendition.meta)
+  );
 }
 
 async function modifiedAt(file: string): Promise<string | undefined> {
@@ -78,6 +87,14 @@ export async function loadArticle(options: {
       if (backup.value) {
         doc = backup.value;
         source = backupPathOf(ydocFile);
+        // Every save writes article.ydoc, then article.json: a readable article.json is at
+        // least as new as the backup, so its content wins when the two differ (the backup's
+        // edit history is kept when they agree).
+        if (rendition.value && !holdsRendition(doc, rendition.value)) {
+          doc.destroy();
+          doc = docFromRendition(rendition.value);
+          source = jsonFile;
+        }
       } else if (readable) {
         doc = docFromRendition(readable);
         source = rendition.value ? jsonFile : backupPathOf(jsonFile);
