@@ -7,13 +7,25 @@ import { z } from 'zod';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
 import { Profile, languages } from '../../contract/schemas';
-import { NewsroomSettingsPatch, defaultNewsroomSettings } from '../../contract/newsroom';
+import { NewsroomSettings, NewsroomSettingsPatch, defaultNewsroomSettings } from '../../contract/newsroom';
 import type { NewsroomSettingsData } from '../../contract/newsroom';
 import type { ProfileData, Settings } from '../../contract/types';
 import type { RequestOf } from '../../contract/schemas';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
 
 export const SETTINGS_FILE = 'settings.json';
+
+/**
+ * Newsroom settings read key by key: a desk that hand-edits settings.json, or a newer Soạn
+ * that adds a key, must not cost the newsroom its dictionary and topics. A bad value falls
+ * back to its default alone; unknown keys are ignored.
+ */
+function tolerantNewsroom(): typeof NewsroomSettingsPatch {
+  const shape = Object.fromEntries(
+    Object.entries(NewsroomSettings.shape).map(([key, schema]) => [key, schema.optional().catch(undefined)]),
+  );
+  return z.object(shape) as unknown as typeof NewsroomSettingsPatch;
+}
 
 const SettingsFile = z.object({
   version: z.literal(1),
@@ -26,7 +38,7 @@ const SettingsFile = z.object({
    * settings existed have none, and a damaged block falls back to the defaults rather than
    * costing the user their profile. exportPath '' (or absent) follows the library.
    */
-  newsroom: NewsroomSettingsPatch.optional().catch(undefined),
+  newsroom: tolerantNewsroom().optional().catch(undefined),
 });
 type SettingsFileData = z.infer<typeof SettingsFile>;
 
