@@ -22,7 +22,7 @@ export const SETTINGS_FILE = 'settings.json';
  */
 function tolerantNewsroom(): typeof NewsroomSettingsPatch {
   const shape = Object.fromEntries(
-    Object.entries(NewsroomSettings.shape).map(([key, schema]) => [key, schema.optional().catch(undefined)]),
+    Object.entries(NewsroomSettings.shape as Record<string, z.ZodType>).map(([key, schema]) => [key, schema.optional().catch(undefined)]),
   );
   return z.object(shape) as unknown as typeof NewsroomSettingsPatch;
 }
