@@ -15,7 +15,16 @@ interface LockContent {
   host: string;
   token: string;
   createdAt: string;
+  /** When this machine last started: after a crash and reboot, the pid may belong to another program. */
+  bootedAt?: string;
 }
+
+/** The machine's start time, to the minute (uptime is read at a slightly different moment each call). */
+function bootTime(): number {
+  return Date.now() - os.uptime() * 1000;
+}
+
+const BOOT_TOLERANCE_MS = 2 * 60 * 1000;
 
 function parseLock(text: string): LockContent | undefined {
   try {
@@ -52,6 +61,9 @@ function isStale(lock: LockContent | undefined): boolean {
   if (!lock) return true; // unreadable: link() never leaves a half-written lock, so it is junk
   if (lock.host !== os.hostname()) return false;
   if (lock.pid === process.pid) return false; // another library handle in this very process
+  // Written before this machine last started: whatever now has that pid is not Soạn's holder.
+  const lockBoot = lock.bootedAt ? Date.parse(lock.bootedAt) : NaN;
+  if (Number.isFinite(lockBoot) && Math.abs(lockBoot - bootTime()) > BOOT_TOLERANCE_MS) return true;
   return !processIsAlive(lock.pid);
 }
 
@@ -71,6 +83,7 @@ export class LibraryLock {
       host: os.hostname(),
       token: randomBytes(8).toString('hex'),
       createdAt: new Date().toISOString(),
+      bootedAt: new Date(bootTime()).toISOString(),
     };
     for (let attempt = 0; attempt < 5; attempt++) {
       if (await tryCreate(file, content)) return new LibraryLock(file, content);

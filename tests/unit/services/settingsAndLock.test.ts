@@ -133,6 +133,16 @@ describe('library lock', () => {
     await expect(LibraryLock.acquire(dir, '/lib')).rejects.toMatchObject({ code: 'library-locked', params: { host: 'laptop-cua-bien-tap' } });
   });
 
+  it('takes over a lock written before the machine last started, even if its pid is alive now', async () => {
+    const dir = await tempFolder();
+    // After a power cut and reboot, the old pid (here: this very test's parent) may belong to any program.
+    const lastWeek = new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString();
+    await fs.writeFile(path.join(dir, 'lock'), JSON.stringify({ pid: process.ppid, host: os.hostname(), token: 'before-reboot', createdAt: lastWeek, bootedAt: lastWeek }));
+    const lock = await LibraryLock.acquire(dir, '/lib');
+    expect(JSON.parse(await fs.readFile(path.join(dir, 'lock'), 'utf8')).token).not.toBe('before-reboot');
+    await lock.release();
+  });
+
   it('two takers racing for one stale lock: exactly one wins', async () => {
     const pid = await deadPid();
     for (let round = 0; round < 10; round++) {
