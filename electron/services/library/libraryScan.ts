@@ -58,6 +58,13 @@ export async function reconcileIndex(options: {
       }
       continue;
     }
+    // A copy of a project under another name ("…-<id>-ban-sao-2026") holds an article whose id
+    // is not the one its name ends in: skip it as it is, never quarantine its healthy files.
+    const inside = await articleIdInside(folder);
+    if (inside !== undefined && inside !== parsed.id) {
+      onProblem({ code: 'project-skipped', params: { folder: name, reason: 'its name does not match the article inside it (a copy made by hand?)' } });
+      continue;
+    }
     const other = index.get(parsed.id);
     if ((other && present.has(other.folder) && !removed.includes(parsed.id)) || found.some((f) => f.summary.id === parsed.id)) {
       onProblem({ code: 'project-skipped', params: { folder: name, reason: 'another folder holds the same article' } });
@@ -89,5 +96,15 @@ export async function reconcileIndex(options: {
   } catch (error) {
     // The list is right in memory; the file is written again with the next change.
     console.error('soan: could not write the library index', error);
+  }
+}
+
+/** The id in a folder's article.json, if it can be read; undefined when it cannot (no harm done). */
+async function articleIdInside(folder: string): Promise<string | undefined> {
+  try {
+    const json = JSON.parse(await fs.readFile(path.join(folder, ARTICLE_JSON), 'utf8')) as { id?: unknown };
+    return typeof json.id === 'string' ? json.id : undefined;
+  } catch {
+    return undefined;
   }
 }
