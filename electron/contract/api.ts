@@ -18,6 +18,7 @@ import type {
   ConvertedText,
 } from './types';
 import type { Result } from './errors';
+import type { ReviewChange, VersionComparison, VersionEntry } from './history';
 
 export interface Responses {
   'settings:get': Settings;
@@ -41,6 +42,11 @@ export interface Responses {
   'dialog:chooseFolder': string | null;
   'language:check': LanguageFinding[];
   'language:convert': ConvertedText;
+  'article:transition': ReviewChange;
+  'history:list': VersionEntry[];
+  'history:save': VersionEntry;
+  'history:compare': VersionComparison;
+  'history:restore': ReviewChange;
 }
 
 /** What preload exposes as `window.soan` (frozen). */

@@ -2,6 +2,8 @@
 // document on disk. The article is one ProseMirror document: headline sapo block+ byline?
 
 /** The Y.XmlFragment that holds the ProseMirror document (TipTap Collaboration `field`). */
+import { workflowStates } from './workflow';
+
 export const ARTICLE_FRAGMENT = 'article';
 /** The Y.Map with the article's metadata. */
 export const META_MAP = 'meta';
@@ -38,6 +40,7 @@ export const metaKeys = {
   dateline: 'dateline', // string: place, optional
   slug: 'slug', // string: chosen slug; empty means derived from the headline
   description: 'description', // string: meta description; empty means the sapo
+  workflowLog: 'workflowLog', // WorkflowLogEntry[]: every state change, who, when, note
   exports: 'exports', // ExportLogEntry[]: exports made despite blocking pre-flight items, and why
 } as const;
 
@@ -62,5 +65,6 @@ export interface RelatedLink {
   articleId?: string;
 }
 
-export const articleStatuses = ['draft'] as const;
+// The workflow states; contract/workflow.ts holds who may move between them.
+export const articleStatuses = workflowStates;
 export type ArticleStatus = (typeof articleStatuses)[number];

@@ -21,6 +21,11 @@ export const channelNames = [
   'dialog:chooseFolder',
   'language:check',
   'language:convert',
+  'article:transition',
+  'history:list',
+  'history:save',
+  'history:compare',
+  'history:restore',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -32,6 +32,11 @@ export const errorCodes = [
   'export-destination-not-empty', // params.path
   'export-resource-missing', // params.file
   'export-destination-unavailable', // params.path, params.reason
+  // Workflow and version history:
+  'workflow-move-forbidden', // params.from, params.to, params.role: the table does not allow it
+  'workflow-note-required', // params.to: returning an article needs a note
+  'workflow-stale-state', // params.expected, params.actual: someone moved it meanwhile
+  'version-not-found', // params.id
   'internal', // params.detail: a bug; the message says so honestly
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -3,12 +3,14 @@
 import { z } from 'zod';
 import type { Channel } from './channelNames';
 import { NewsroomSettingsPatch } from './newsroom';
+import { workflowStates } from './workflow';
 
 export const roles = ['reporter', 'editor', 'desk'] as const;
 export const languages = ['vi', 'en'] as const;
 
 const articleId = z.string().regex(/^[a-z0-9]{10,32}$/, 'not an article id');
 const text = (max: number) => z.string().max(max);
+const versionId = z.string().regex(/^[a-z0-9]{6,40}$/, 'not a version id');
 
 export const Profile = z
   .object({
@@ -95,6 +97,19 @@ export const requestSchemas = {
   'language:convert': z
     .object({ text: text(limits.convertChars), fontName: text(200).optional() })
     .strict(),
+  'article:transition': z
+    .object({
+      id: articleId,
+      to: z.enum(workflowStates),
+      /** The state the editor showed; the move is refused if the article has moved since. */
+      from: z.enum(workflowStates).optional(),
+      note: text(2000).optional(),
+    })
+    .strict(),
+  'history:list': byId,
+  'history:save': z.object({ id: articleId, label: text(200) }).strict(),
+  'history:compare': z.object({ id: articleId, from: versionId, to: versionId }).strict(),
+  'history:restore': z.object({ id: articleId, versionId }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

@@ -21,6 +21,8 @@ import { buildVocabulary } from './handlers/vocabulary';
 import { loadLanguageResources } from './language/loadLanguageResources';
 import type { LanguageResources } from './language/loadLanguageResources';
 import { prepareIncomingText } from './language/prepareIncomingText';
+import { reviewHandlers } from './handlers/reviewHandlers';
+import type { Actor } from './history/articleHistory';
 
 export interface BackendOptions {
   /** Where settings.json lives (Electron's app.getPath('userData')). */
@@ -39,6 +41,8 @@ export interface BackendOptions {
   checkTimeLimitMs?: number;
   /** Settings kept in memory instead of <userData>/settings.json (the `soan` CLI). */
   settings?: SettingsStore;
+  /** The clock for versions and workflow moves (tests inject one). */
+  now?: () => Date;
 }
 
 export interface Backend {
@@ -100,6 +104,13 @@ export function createBackend(options: BackendOptions): Backend {
     return currentSettings?.profile?.name;
   }
 
+  /** Who is acting, for workflow moves and versions. */
+  function actor(): Actor {
+    const profile = currentSettings?.profile;
+    if (!profile) throw new SoanError('setup-required');
+    return { name: profile.name, role: profile.role };
+  }
+
   function assertOpen(): void {
     if (closed) throw new SoanError('library-unavailable', { path: '', reason: 'Soạn is closing' });
   }
@@ -122,6 +133,8 @@ export function createBackend(options: BackendOptions): Backend {
       libraryPath,
       create,
       author,
+      actor,
+      now: options.now,
       rescueFolder: path.join(options.userDataDir, 'rescue'),
       saveDelayMs: options.saveDelayMs,
       retryDelayMs: options.retryDelayMs,
@@ -174,7 +187,7 @@ export function createBackend(options: BackendOptions): Backend {
   async function exportEnvironment(): Promise<ExportEnvironment> {
     const library = await requireLibrary();
     const settings = (await settingsStore()).get();
-    return { library, newsroom: settings.newsroom, resourcesDir, user: settings.profile?.name ?? '' };
+    return { library, newsroom: settings.newsroom, resourcesDir, user: settings.profile?.name ?? '', actor: actor() };
   }
 
   const handlers: Handlers = {
@@ -223,6 +236,7 @@ export function createBackend(options: BackendOptions): Backend {
       const prepared = prepareIncomingText(text, { fontName });
       return { text: prepared.text, encoding: prepared.encoding, changed: prepared.text !== text };
     },
+    ...reviewHandlers(requireLibrary, actor),
   };
 
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {

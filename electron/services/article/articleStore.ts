@@ -36,6 +36,10 @@ export interface ArticleStoreOptions {
   retryDelayMs?: number;
 }
 
+/** Transaction origin of changes that are bookkeeping (workflow moves): they are saved but
+ * leave the article's updatedAt alone, so an export after them gives the same bytes. */
+export const BOOKKEEPING_ORIGIN = 'soan-bookkeeping';
+
 interface Waiter {
   resolve: (report: SaveReport) => void;
   reject: (error: unknown) => void;
@@ -215,9 +219,9 @@ export class ArticleStore {
     });
     loaded.problems.forEach(this.options.onProblem);
     const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
-    entry.doc.on('update', () => {
+    entry.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       entry.dirty = true;
-      entry.changedAt = new Date().toISOString();
+      if (origin !== BOOKKEEPING_ORIGIN) entry.changedAt = new Date().toISOString();
     });
     this.open.set(id, entry);
     if (loaded.needsSave) {

@@ -19,6 +19,8 @@ import { exportHtml } from '../export/exportHtml';
 import { toExportArticle } from '../export/exportModel';
 import type { PreflightReport } from '../export/preflight';
 import type { Library } from '../library/libraryService';
+import type { Actor } from '../history/articleHistory';
+import { recordExport } from '../workflow/articleWorkflow';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -26,6 +28,8 @@ export interface ExportEnvironment {
   library: Library;
   newsroom: NewsroomSettingsData;
   resourcesDir: string;
+  /** Who exports: an approved article becomes exported in their name. */
+  actor?: Actor;
   /** The profile name, for the export log. */
   user: string;
 }
@@ -123,6 +127,12 @@ export async function exportArticle(
       const log = map.get(metaKeys.exports);
       map.set(metaKeys.exports, [...(Array.isArray(log) ? log : []), entry].slice(-100));
     });
+  }
+  // The workflow move is bookkeeping (updatedAt stays), so exporting again gives the same bytes.
+  if (env.actor) {
+    await recordExport(env.library.workflow, env.actor, request.id).catch((error) =>
+      console.error('soan: export not recorded in the workflow', error),
+    );
   }
   return {
     folder: written.folder,

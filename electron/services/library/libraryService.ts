@@ -22,6 +22,9 @@ import { reconcileIndex } from './libraryScan';
 import { ProblemLog } from './problemLog';
 import { MEDIA_FOLDER, MEDIA_JSON, newArticleId, projectFolderName } from './projectFolder';
 import { TrashBin } from './trashBin';
+import { ArticleHistory } from '../history/articleHistory';
+import type { Actor } from '../history/articleHistory';
+import type { WorkflowDeps } from '../workflow/articleWorkflow';
 
 export const SOAN_FOLDER = '.soan';
 const LIBRARY_WIDE = '*library*';
@@ -35,6 +38,10 @@ export interface LibraryOptions {
   rescueFolder?: string;
   saveDelayMs?: number;
   retryDelayMs?: number;
+  /** Who is acting (profile name and role), for versions and workflow moves. */
+  actor?: () => Actor;
+  /** The clock for versions and the workflow log (tests inject one). */
+  now?: () => Date;
 }
 
 export class Library {
@@ -46,6 +53,9 @@ export class Library {
   private readonly author: () => string | undefined;
   private index!: LibraryIndex;
   private searchIndex!: LibrarySearch;
+  readonly history: ArticleHistory;
+  /** What workflow moves need of the library. */
+  readonly workflow: WorkflowDeps;
 
   /** The library folder (absolute). */
   readonly path: string;
@@ -74,6 +84,19 @@ export class Library {
     });
     this.media = new MediaStore({ libraryPath: this.path, locate, queue: this.queue, onProblem: this.problems.add });
     this.trashBin = new TrashBin(path.join(this.path, SOAN_FOLDER));
+    const now = options.now ?? (() => new Date());
+    const readDoc = <T>(id: string, use: (doc: Y.Doc) => Promise<T>) => this.readDoc(id, use);
+    const editDoc = async (id: string, change: (doc: Y.Doc) => void) => {
+      await this.edit(id, change);
+    };
+    this.history = new ArticleHistory({
+      folderOf: (id) => this.locate(id).folder,
+      readDoc,
+      editDoc,
+      actor: options.actor ?? (() => ({ name: options.author() ?? '', role: 'reporter' })),
+      now,
+    });
+    this.workflow = { readDoc, editDoc, now, saveVersion: (id, reason, label) => this.history.save(id, reason, label) };
   }
 
   static async open(options: LibraryOptions): Promise<Library> {
@@ -158,8 +181,25 @@ export class Library {
     return { summary, state: Y.encodeStateAsUpdate(doc), problems };
   }
 
-  update(id: string, update: Uint8Array): Promise<SaveReport> {
-    return this.store.applyUpdate(id, update);
+  async update(id: string, update: Uint8Array): Promise<SaveReport> {
+    const report = await this.store.applyUpdate(id, update);
+    if (update.byteLength > 0) {
+      // A version at most every ten minutes of writing; a failure here must not fail the save.
+      await this.history.afterWritingSave(id).catch((error) => console.error('soan: version not saved', error));
+    }
+    return report;
+  }
+
+  /** Runs `use` on the article's live document, opening it for the call when it is not open. */
+  async readDoc<T>(id: string, use: (doc: Y.Doc) => Promise<T>): Promise<T> {
+    this.locate(id);
+    const wasOpen = this.store.isOpen(id);
+    const { doc } = await this.store.openArticle(id);
+    try {
+      return await use(doc);
+    } finally {
+      if (!wasOpen) await this.store.close(id).catch(() => {});
+    }
   }
 
   async closeArticle(id: string): Promise<void> {

@@ -110,6 +110,11 @@ describe('dispatch', () => {
       'dialog:chooseFolder': { purpose: 'export' },
       'language:check': { parts: [{ kind: 'body', text: 'Thành phố Hà Tĩnh .' }] },
       'language:convert': { text: 'Céng hßa' },
+      'article:transition': { id, to: 'submitted' },
+      'history:list': { id },
+      'history:save': { id, label: 'Bản gửi thư ký' },
+      'history:compare': { id, from: 'abcdef1', to: 'abcdef2' },
+      'history:restore': { id, versionId: 'abcdef1' },
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {

@@ -1,0 +1,118 @@
+// Version history of the library's articles: saved on every workflow move and export, on
+// demand with a label, and at most every ten minutes while someone writes. Restoring first
+// keeps the current text as a version, so history never loses anything.
+import type * as Y from 'yjs';
+import { metaKeys } from '../../contract/articleSchema';
+import type { VersionComparison, VersionEntry, VersionReason } from '../../contract/history';
+import type { Role } from '../../contract/types';
+import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
+import { articleFragment, metaMap, wordCountOf } from '../article/articleDocument';
+import { fragmentToJson, writeJsonToFragment } from '../article/yjsJson';
+import { compareDocs } from './versionCompare';
+import { VersionStore } from './versionStore';
+
+export interface Actor {
+  name: string;
+  role: Role;
+}
+
+/** Writing saves make a version only when the last one is older than this. */
+export const AUTOSAVE_VERSION_INTERVAL_MS = 10 * 60 * 1000;
+
+/** Meta keys that belong to the article's life, not its text: a restore leaves them as they are. */
+const KEPT_ON_RESTORE = new Set<string>([metaKeys.id, metaKeys.createdAt, metaKeys.status, metaKeys.workflowLog, metaKeys.exports, metaKeys.authors]);
+
+export interface ArticleHistoryDeps {
+  folderOf: (id: string) => string;
+  /** Runs `use` on the article's live document (opening it for the call if needed). */
+  readDoc: <T>(id: string, use: (doc: Y.Doc) => Promise<T>) => Promise<T>;
+  /** Changes the live document and saves it now. */
+  editDoc: (id: string, change: (doc: Y.Doc) => void) => Promise<void>;
+  actor: () => Actor;
+  now: () => Date;
+}
+
+export class ArticleHistory {
+  private readonly queue = new KeyedSerialQueue();
+  /** When each article's last version was made, so a writing save need not read the index. */
+  private readonly lastVersionAt = new Map<string, number>();
+
+  constructor(private readonly deps: ArticleHistoryDeps) {}
+
+  private store(id: string): VersionStore {
+    return new VersionStore(this.deps.folderOf(id));
+  }
+
+  list(id: string): Promise<VersionEntry[]> {
+    return this.queue.run(id, () => this.store(id).list());
+  }
+
+  save(id: string, reason: VersionReason, label = ''): Promise<VersionEntry> {
+    return this.queue.run(id, () => this.saveNow(id, reason, label));
+  }
+
+  /** After a writing save: a version if the last is older than ten minutes and the text changed. */
+  afterWritingSave(id: string): Promise<VersionEntry | undefined> {
+    const now = this.deps.now().getTime();
+    const known = this.lastVersionAt.get(id);
+    if (known !== undefined && now - known < AUTOSAVE_VERSION_INTERVAL_MS) return Promise.resolve(undefined);
+    return this.queue.run(id, async () => {
+      const store = this.store(id);
+      const last = await store.last();
+      const lastAt = last ? Date.parse(last.at) : -Infinity;
+      this.lastVersionAt.set(id, lastAt);
+      if (now - lastAt < AUTOSAVE_VERSION_INTERVAL_MS) return undefined;
+      const changed = await this.deps.readDoc(id, async (doc) => store.changedSinceLast(doc));
+      return changed ? this.saveNow(id, 'autosave', '') : undefined;
+    });
+  }
+
+  compare(id: string, fromId: string, toId: string): Promise<VersionComparison> {
+    return this.queue.run(id, async () => {
+      const store = this.store(id);
+      const from = await store.load(fromId);
+      const to = await store.load(toId);
+      try {
+        return compareDocs(from, to);
+      } finally {
+        from.doc.destroy();
+        to.doc.destroy();
+      }
+    });
+  }
+
+  /** Keep the current text as a version, bring back an old one, and keep that as a version too. */
+  restore(id: string, versionId: string): Promise<VersionEntry> {
+    return this.queue.run(id, async () => {
+      const old = await this.store(id).load(versionId); // refuses an unknown version before anything changes
+      try {
+        await this.saveNow(id, 'restore', '');
+        const content = fragmentToJson(articleFragment(old.doc));
+        const oldMeta = metaMap(old.doc).toJSON();
+        await this.deps.editDoc(id, (doc) =>
+          doc.transact(() => {
+            writeJsonToFragment(content, articleFragment(doc));
+            const meta = metaMap(doc);
+            for (const key of [...meta.keys()]) if (!KEPT_ON_RESTORE.has(key) && !(key in oldMeta)) meta.delete(key);
+            for (const [key, value] of Object.entries(oldMeta)) if (!KEPT_ON_RESTORE.has(key)) meta.set(key, value);
+          }),
+        );
+        return await this.saveNow(id, 'restore', old.entry.label);
+      } finally {
+        old.doc.destroy();
+      }
+    });
+  }
+
+  /** Inside the article's history queue. */
+  private async saveNow(id: string, reason: VersionReason, label: string): Promise<VersionEntry> {
+    const at = this.deps.now();
+    const author = this.deps.actor();
+    const entry = await this.deps.readDoc(id, (doc) =>
+      this.store(id).save(doc, { at: at.toISOString(), author, label, reason, wordCount: wordCountOf(doc) }),
+    );
+    this.lastVersionAt.set(id, at.getTime());
+    return entry;
+  }
+}
+

@@ -1,0 +1,73 @@
+// article:transition — move an article through the workflow. The table in
+// contract/workflow.ts decides; the move is logged in the article's meta and a version kept.
+import type * as Y from 'yjs';
+import { metaKeys } from '../../contract/articleSchema';
+import { SoanError } from '../../contract/errors';
+import type { VersionEntry } from '../../contract/history';
+import { mayMove, movesNeedingNote } from '../../contract/workflow';
+import type { WorkflowLogEntry, WorkflowState } from '../../contract/workflow';
+import { metaMap, readMeta } from '../article/articleDocument';
+import { BOOKKEEPING_ORIGIN } from '../article/articleStore';
+import type { Actor } from '../history/articleHistory';
+
+/** The library calls this needs: the live document and its history. */
+export interface WorkflowDeps {
+  readDoc: <T>(id: string, use: (doc: Y.Doc) => Promise<T>) => Promise<T>;
+  editDoc: (id: string, change: (doc: Y.Doc) => void) => Promise<void>;
+  saveVersion: (id: string, reason: 'transition' | 'export', label: string) => Promise<VersionEntry>;
+  now: () => Date;
+}
+
+const LOG_LIMIT = 500;
+
+export function workflowLogOf(doc: Y.Doc): WorkflowLogEntry[] {
+  const log = metaMap(doc).get(metaKeys.workflowLog);
+  return Array.isArray(log) ? (log as WorkflowLogEntry[]) : [];
+}
+
+/** Record a move in the document. Bookkeeping: it does not change the article's updatedAt. */
+function recordMove(doc: Y.Doc, entry: WorkflowLogEntry): void {
+  doc.transact(() => {
+    const meta = metaMap(doc);
+    meta.set(metaKeys.status, entry.to);
+    meta.set(metaKeys.workflowLog, [...workflowLogOf(doc), entry].slice(-LOG_LIMIT));
+  }, BOOKKEEPING_ORIGIN);
+}
+
+export function checkMove(actor: Actor, from: WorkflowState, to: WorkflowState, note: string): void {
+  if (!mayMove(actor.role, from, to)) throw new SoanError('workflow-move-forbidden', { from, to, role: actor.role });
+  if (movesNeedingNote.includes(to) && !note) throw new SoanError('workflow-note-required', { to });
+}
+
+export async function transitionArticle(
+  deps: WorkflowDeps,
+  actor: Actor,
+  request: { id: string; to: WorkflowState; note?: string; from?: WorkflowState },
+): Promise<{ entry: WorkflowLogEntry; version: VersionEntry }> {
+  const note = (request.note ?? '').normalize('NFC').trim();
+  const from = await deps.readDoc(request.id, async (doc) => readMeta(doc).status);
+  // The editor showed the buttons for the state it knew; refuse if someone moved it meanwhile.
+  if (request.from && request.from !== from) throw new SoanError('workflow-stale-state', { expected: request.from, actual: from });
+  checkMove(actor, from, request.to, note);
+  const entry: WorkflowLogEntry = {
+    from,
+    to: request.to,
+    by: { name: actor.name, role: actor.role },
+    at: deps.now().toISOString(),
+    ...(note ? { note } : {}),
+  };
+  await deps.editDoc(request.id, (doc) => recordMove(doc, entry));
+  const version = await deps.saveVersion(request.id, 'transition', '');
+  return { entry, version };
+}
+
+/** After a successful export: an approved article becomes exported; every export keeps a version. */
+export async function recordExport(deps: WorkflowDeps, actor: Actor, id: string): Promise<void> {
+  const from = await deps.readDoc(id, async (doc) => readMeta(doc).status);
+  if (from === 'approved') {
+    const entry: WorkflowLogEntry = { from, to: 'exported', by: { name: actor.name, role: actor.role }, at: deps.now().toISOString() };
+    await deps.editDoc(id, (doc) => recordMove(doc, entry));
+  }
+  await deps.saveVersion(id, 'export', '');
+}
+
