@@ -18,6 +18,7 @@ import './styles/bylineTagsPanels.css';
 import './styles/exportDialog.css';
 import './styles/libraryImport.css';
 import './styles/language.css';
+import './styles/review.css';
 
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(

@@ -9,6 +9,8 @@ import languageVi from '../../resources/locales/language.vi.json';
 import languageEn from '../../resources/locales/language.en.json';
 import furnitureVi from '../../resources/locales/furniture.vi.json';
 import furnitureEn from '../../resources/locales/furniture.en.json';
+import reviewVi from '../../resources/locales/review.vi.json';
+import reviewEn from '../../resources/locales/review.en.json';
 
 export const defaultLanguage: Language = 'vi';
 
@@ -25,6 +27,9 @@ export async function initI18n(): Promise<void> {
   // The language desk (checks, conversion, search) keeps its strings in its own files.
   i18next.addResourceBundle('vi', 'translation', languageVi, true, false);
   i18next.addResourceBundle('en', 'translation', languageEn, true, false);
+  // Workflow and version history.
+  i18next.addResourceBundle('vi', 'translation', reviewVi, true, false);
+  i18next.addResourceBundle('en', 'translation', reviewEn, true, false);
   document.documentElement.lang = defaultLanguage;
 }
 

@@ -18,6 +18,8 @@ import { SearchResults } from '../search/SearchResults';
 import { isFullTextQuery } from '../search/useLibrarySearch';
 import { ImportButton } from '../import/ImportButton';
 import { useArticleImport } from '../import/useArticleImport';
+import { StatusFilter } from './StatusFilter';
+import type { StatusChoice } from './StatusFilter';
 
 interface LibraryViewProps {
   onOpen: (id: string) => void;
@@ -31,6 +33,7 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
   const { listing, run } = useLibrary(onSetupRequired);
   const [view, setView] = useState<'library' | 'trash'>('library');
   const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<StatusChoice>('all');
   const [renaming, setRenaming] = useState<ArticleSummary | null>(null);
   const [deleting, setDeleting] = useState<ArticleSummary | null>(null);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
@@ -38,7 +41,10 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
   const articleImport = useArticleImport(onOpen);
 
   const articles = useMemo(() => newestFirst(listing?.articles ?? []), [listing]);
-  const shown = useMemo(() => filterArticles(articles, query), [articles, query]);
+  const shown = useMemo(
+    () => filterArticles(articles, query).filter((a) => status === 'all' || a.status === status),
+    [articles, query, status],
+  );
   const trash = listing?.trash ?? [];
 
   const create = async () => {
@@ -111,6 +117,7 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
                   />
                 </label>
               )}
+              {articles.length > 0 && <StatusFilter value={status} onChange={setStatus} />}
             </div>
             {articles.length > 0 && <SearchResults query={query} onOpen={onOpen} />}
             {listing === null ? (

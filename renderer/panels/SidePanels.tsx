@@ -14,8 +14,10 @@ import { captionWarnings } from './captionWarnings';
 import { addSourcePrefix, isBlankArticle } from './sourcePrefix';
 import { TagsPanel } from './TagsPanel';
 import { mergeLists, useNewsroom } from './useNewsroom';
+import { HistoryPanel } from '../review/HistoryPanel';
+import { WorkflowPanel } from '../review/WorkflowPanel';
 
-export const sidePanelTabs = ['article', 'captions', 'byline', 'tags', 'publish'] as const;
+export const sidePanelTabs = ['article', 'captions', 'byline', 'tags', 'publish', 'workflow', 'history'] as const;
 export type SidePanelTab = (typeof sidePanelTabs)[number];
 
 interface SidePanelsProps {
@@ -90,6 +92,8 @@ export function SidePanels({ editor, doc, articleId, mediaUrl, articlePanel }: S
             )}
             {tab === 'tags' && <TagsPanel doc={doc} articleId={articleId} newsroom={newsroom} />}
             {tab === 'publish' && <FurniturePanel editor={editor} doc={doc} newsroom={newsroom.newsroom} />}
+            {tab === 'workflow' && <WorkflowPanel doc={doc} articleId={articleId} role={newsroom.role} />}
+            {tab === 'history' && <HistoryPanel doc={doc} articleId={articleId} />}
           </section>
         )}
       </div>
