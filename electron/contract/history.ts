@@ -13,6 +13,8 @@ export interface VersionEntry {
   label: string; // "Bản gửi thư ký", or the state reached, or empty
   reason: VersionReason;
   wordCount: number;
+  /** The article's workflow state when the version was made. */
+  status: WorkflowState;
 }
 
 /** A run of words in a comparison: unchanged, only in the newer version, or only in the older. */

@@ -93,7 +93,7 @@ export function HistoryPanel({ doc, articleId }: { doc: Y.Doc; articleId: string
             <li key={version.id} className="version-entry" data-testid="version-entry">
               <label>
                 <input type="checkbox" checked={picked.includes(version.id)} onChange={() => toggle(version.id)} />
-                <strong>{version.label || t(`review.history.reasons.${version.reason}`)}</strong>
+                <strong>{version.label || t(`review.history.reasons.${version.reason}`, { state: t(`status.${version.status}`) })}</strong>
               </label>
               <div className="muted">
                 {version.author.name} · {formatWhen(version.at)} · {t('review.history.words', { count: version.wordCount })} (

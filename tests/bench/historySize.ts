@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       label: '',
       reason: 'autosave',
       wordCount: wordCountOf(doc),
+      status: 'draft',
     });
   }
   const bytes = await store.sizeOnDisk();

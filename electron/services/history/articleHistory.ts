@@ -6,7 +6,7 @@ import { metaKeys } from '../../contract/articleSchema';
 import type { VersionComparison, VersionEntry, VersionReason } from '../../contract/history';
 import type { Role } from '../../contract/types';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
-import { articleFragment, metaMap, wordCountOf } from '../article/articleDocument';
+import { articleFragment, metaMap, readMeta, wordCountOf } from '../article/articleDocument';
 import { fragmentToJson, writeJsonToFragment } from '../article/yjsJson';
 import { compareDocs } from './versionCompare';
 import { VersionStore } from './versionStore';
@@ -109,7 +109,7 @@ export class ArticleHistory {
     const at = this.deps.now();
     const author = this.deps.actor();
     const entry = await this.deps.readDoc(id, (doc) =>
-      this.store(id).save(doc, { at: at.toISOString(), author, label, reason, wordCount: wordCountOf(doc) }),
+      this.store(id).save(doc, { at: at.toISOString(), author, label, reason, wordCount: wordCountOf(doc), status: readMeta(doc).status }),
     );
     this.lastVersionAt.set(id, at.getTime());
     return entry;

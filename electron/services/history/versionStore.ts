@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { SoanError } from '../../contract/errors';
 import { roles } from '../../contract/schemas';
 import { versionReasons } from '../../contract/history';
+import { workflowStates } from '../../contract/workflow';
 import type { VersionEntry } from '../../contract/history';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { formatJson } from '../fs/durableJsonAdapter';
@@ -24,6 +25,7 @@ const StoredEntry = z.object({
   label: z.string(),
   reason: z.enum(versionReasons),
   wordCount: z.number(),
+  status: z.enum(workflowStates).catch('draft'),
   /** The document's state vector when saved (base64): the next version stores only what is newer. */
   stateVector: z.string(),
 });
