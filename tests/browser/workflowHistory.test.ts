@@ -113,6 +113,17 @@ describe('Workflow and version history in Chromium', () => {
     await expect(compare.getByTestId('diff-added').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('ven biển')]));
     await compare.scrollIntoViewIfNeeded();
     await screenshot(page, 'review-02-history-compare');
+  });
+
+  test('restoring the labelled version brings its text back and keeps the current one as a version', async () => {
+    const { page } = s;
+    const entries = page.getByTestId('version-entry');
+    const before = await entries.count();
+    await entries.filter({ hasText: 'Bản gửi thư ký' }).getByTestId('history-restore').click();
+    await page.getByTestId('history-restore-confirm').click();
+    const sapo = page.locator('[data-testid="editor"] .ProseMirror p.sapo');
+    await expect.poll(() => sapo.textContent()).toBe('Con đường dài 30 km nối ba huyện.');
+    await expect.poll(() => entries.count()).toBe(before + 2);
     expect(s.pageErrors).toEqual([]);
   });
 });
