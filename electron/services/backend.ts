@@ -20,7 +20,6 @@ import type { ExportEnvironment } from './handlers/exportHandlers';
 import { buildVocabulary } from './handlers/vocabulary';
 import { loadLanguageResources } from './language/loadLanguageResources';
 import type { LanguageResources } from './language/loadLanguageResources';
-import { prepareIncomingText } from './language/prepareIncomingText';
 import { reviewHandlers } from './handlers/reviewHandlers';
 import type { Actor } from './history/articleHistory';
 
@@ -232,10 +231,8 @@ export function createBackend(options: BackendOptions): Backend {
         locale: settings.language,
       });
     },
-    'language:convert': async ({ text, fontName }) => {
-      const prepared = prepareIncomingText(text, { fontName });
-      return { text: prepared.text, encoding: prepared.encoding, changed: prepared.text !== text };
-    },
+    // In the worker: decoding a long paste under every candidate encoding takes seconds.
+    'language:convert': ({ text, fontName }) => checker.convert(text, fontName),
     ...reviewHandlers(requireLibrary, actor),
   };
 

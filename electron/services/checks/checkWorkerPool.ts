@@ -1,13 +1,13 @@
-// A pool of one worker thread for language checks: started on first use, started again if
-// it dies, and stopped when a check runs past its time limit (a pathological text cannot
-// hang the checker, and the main event loop is never blocked by a check).
+// A pool of one worker thread for language checks and legacy-encoding conversions: started on
+// first use, started again if it dies, and stopped when a job runs past its time limit (a
+// pathological text cannot hang it, and the main event loop is never blocked by one).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SoanError } from '../../contract/errors';
-import type { LanguageFinding } from '../../contract/types';
+import type { ConvertedText, LanguageFinding } from '../../contract/types';
 import type { LanguageResources } from '../language/loadLanguageResources';
 import type { CheckJob } from './languageCheckJob';
 import type { WorkerAnswer, WorkerRequest } from './checkWorker';
@@ -15,7 +15,7 @@ import type { WorkerAnswer, WorkerRequest } from './checkWorker';
 export const CHECK_TIME_LIMIT_MS = 20_000;
 
 interface Pending {
-  resolve: (findings: LanguageFinding[]) => void;
+  resolve: (result: LanguageFinding[] | ConvertedText) => void;
   reject: (error: unknown) => void;
   timer: NodeJS.Timeout;
 }
@@ -57,16 +57,25 @@ export class CheckWorkerPool {
     public timeLimitMs = CHECK_TIME_LIMIT_MS,
   ) {}
 
-  async check(job: CheckJob): Promise<LanguageFinding[]> {
+  check(job: CheckJob): Promise<LanguageFinding[]> {
+    return this.run((jobId) => ({ type: 'check', jobId, job })) as Promise<LanguageFinding[]>;
+  }
+
+  /** Legacy-encoding detection and conversion of pasted text (see prepareIncomingText). */
+  convert(text: string, fontName?: string): Promise<ConvertedText> {
+    return this.run((jobId) => ({ type: 'convert', jobId, text, fontName })) as Promise<ConvertedText>;
+  }
+
+  private async run(request: (jobId: number) => WorkerRequest): Promise<LanguageFinding[] | ConvertedText> {
     const worker = await this.ensureWorker();
     const jobId = this.nextJob++;
-    return new Promise<LanguageFinding[]>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        // The worker is stuck on this text: stop it; the next check starts a fresh one.
+        // The worker is stuck on this text: stop it; the next job starts a fresh one.
         this.stop(new SoanError('internal', { detail: 'the language check took too long and was stopped' }));
       }, this.timeLimitMs);
       this.pending.set(jobId, { resolve, reject, timer });
-      worker.postMessage({ type: 'check', jobId, job } satisfies WorkerRequest);
+      worker.postMessage(request(jobId));
     });
   }
 
@@ -96,7 +105,7 @@ export class CheckWorkerPool {
     this.pending.delete(answer.jobId);
     clearTimeout(pending.timer);
     if ('error' in answer) pending.reject(new SoanError('internal', { detail: `language check: ${answer.error}`.slice(0, 300) }));
-    else pending.resolve(answer.findings);
+    else pending.resolve('converted' in answer ? answer.converted : answer.findings);
   }
 
   /** Forget the worker (terminating it) and fail what it was doing. */
