@@ -4,8 +4,8 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { toNfc } from '../../electron/contract/text/normalize';
-import { articleFigures, bodyParagraphs, revealFigure, setFigureAttr, setFigureCaption } from './articleFigures';
-import { captionWarnings } from './captionWarnings';
+import { revealFigure, setFigureAttr, setFigureCaption } from './articleFigures';
+import { figuresWithWarnings } from './captionWarnings';
 import { FigureImagePicker } from './FigureImagePicker';
 
 interface CaptionsPanelProps {
@@ -18,13 +18,7 @@ export function CaptionsPanel({ editor, articleId, mediaUrl }: CaptionsPanelProp
   const { t } = useTranslation();
   const figures = useEditorState({
     editor,
-    selector: ({ editor: e }) => {
-      if (!e) return [];
-      const doc = e.state.doc;
-      const headline = doc.firstChild?.textContent ?? '';
-      const paragraphs = bodyParagraphs(doc);
-      return articleFigures(doc).map((figure) => ({ ...figure, warnings: captionWarnings(figure, headline, paragraphs) }));
-    },
+    selector: ({ editor: e }) => (e ? figuresWithWarnings(e.state.doc) : []),
   });
 
   if (figures.length === 0) {

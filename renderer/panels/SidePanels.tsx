@@ -9,8 +9,7 @@ import type * as Y from 'yjs';
 import { BylinePanel } from './BylinePanel';
 import { CaptionsPanel } from './CaptionsPanel';
 import { FurniturePanel } from './FurniturePanel';
-import { articleFigures, bodyParagraphs } from './articleFigures';
-import { captionWarnings } from './captionWarnings';
+import { figuresWithWarnings } from './captionWarnings';
 import { addSourcePrefix, isBlankArticle } from './sourcePrefix';
 import { TagsPanel } from './TagsPanel';
 import { mergeLists, useNewsroom } from './useNewsroom';
@@ -37,13 +36,7 @@ export function SidePanels({ editor, doc, articleId, mediaUrl, articlePanel }: S
   // How many things the Captions panel would flag, shown on its tab so they are not missed.
   const figureWarnings = useEditorState({
     editor,
-    selector: ({ editor: e }) => {
-      if (!e) return 0;
-      const doc = e.state.doc;
-      const headline = doc.firstChild?.textContent ?? '';
-      const paragraphs = bodyParagraphs(doc);
-      return articleFigures(doc).reduce((n, f) => n + captionWarnings(f, headline, paragraphs).length, 0);
-    },
+    selector: ({ editor: e }) => (e ? figuresWithWarnings(e.state.doc).reduce((n, f) => n + f.warnings.length, 0) : 0),
   });
 
   // A new article starts with the house prefix in its sapo, once the settings are known.

@@ -1,8 +1,9 @@
 // What the Captions panel warns about, per figure. The checks mirror the export pre-flight
 // (no caption, credit or alt; alt that repeats the headline) and add one the desk asked
 // for: a caption that (almost) repeats a body paragraph, as in the sample article.
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { foldDiacritics } from '../../electron/contract/text/slug';
-import type { ArticleFigure } from './articleFigures';
+import { articleFigures, bodyParagraphs, type ArticleFigure } from './articleFigures';
 
 export type CaptionWarningCode =
   | 'no-image'
@@ -72,4 +73,21 @@ export function captionWarnings(figure: ArticleFigure, headline: string, paragra
   if (!figure.alt.trim()) found.push({ code: 'no-alt' });
   else if (headline.trim() && sameText(figure.alt, headline)) found.push({ code: 'alt-repeats-headline' });
   return found;
+}
+
+export type FigureWithWarnings = ArticleFigure & { warnings: CaptionWarning[] };
+
+// Documents are immutable: one answer per document version, shared by the Captions panel and
+// its tab's count, and not recomputed when only the cursor moves.
+const checked = new WeakMap<PMNode, FigureWithWarnings[]>();
+
+/** Every figure of the document with what the Captions panel flags about it. */
+export function figuresWithWarnings(doc: PMNode): FigureWithWarnings[] {
+  const known = checked.get(doc);
+  if (known) return known;
+  const headline = doc.firstChild?.textContent ?? '';
+  const paragraphs = bodyParagraphs(doc);
+  const figures = articleFigures(doc).map((figure) => ({ ...figure, warnings: captionWarnings(figure, headline, paragraphs) }));
+  checked.set(doc, figures);
+  return figures;
 }

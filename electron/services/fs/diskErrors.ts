@@ -31,6 +31,16 @@ export function isPermissionError(error: unknown): boolean {
   return ['EACCES', 'EPERM', 'EROFS'].includes(errnoOf(error) ?? '');
 }
 
+/** Whether anything stands at this path; a link counts as itself, never followed. */
+export async function pathExists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function folderExists(folder: string): Promise<boolean> {
   try {
     return (await fs.stat(folder)).isDirectory();

@@ -1,26 +1,19 @@
 // A file that fails to parse is never overwritten: it is moved aside under a name that says
 // when, so the user (or support) can still look at it.
 import { promises as fs } from 'node:fs';
+import { pathExists } from './diskErrors';
 
 /** 2026-11-27T22:41:21.123Z → 2026-11-27T22-41-21Z (no colons: Windows-safe). */
 export function quarantineStamp(date: Date = new Date()): string {
   return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Rename `file` to `<file>.corrupt-<time>` (with a counter if taken) and return the new path. */
 export async function quarantineFile(file: string, now: Date = new Date()): Promise<string> {
   const base = `${file}.corrupt-${quarantineStamp(now)}`;
   let target = base;
-  for (let n = 2; await exists(target); n++) target = `${base}-${n}`;
+  for (let n = 2; await pathExists(target); n++) target = `${base}-${n}`;
   await fs.rename(file, target);
   return target;
 }

@@ -8,7 +8,7 @@ import { SoanError } from '../../contract/errors';
 import type { ArticleSummary } from '../../contract/types';
 import type { ArticleStore } from '../article/articleStore';
 import { digestOf } from '../article/articleDigest';
-import type { ArticleFurniture } from '../article/articleDigest';
+import type { ArticleDigest, ArticleFurniture } from '../article/articleDigest';
 import type { ArticleRendition } from '../article/articleRendition';
 import { libraryReadError } from '../fs/diskErrors';
 import type { LibraryIndex } from './libraryIndex';
@@ -29,7 +29,7 @@ export async function reconcileIndex(options: {
   store: ArticleStore;
   onProblem: (problem: Problem) => void;
   /** An article found on disk (or found again), for the search index. */
-  onFound?: (rendition: ArticleRendition) => void;
+  onFound?: (rendition: ArticleRendition, digest: ArticleDigest) => void;
   onRemoved?: (id: string) => void;
 }): Promise<void> {
   const { libraryPath, index, store, onProblem } = options;
@@ -72,8 +72,9 @@ export async function reconcileIndex(options: {
     }
     try {
       const { summary, rendition } = await store.readRendition(parsed.id, folder);
-      found.push({ summary, folder: name, furniture: digestOf(rendition).furniture });
-      options.onFound?.(rendition);
+      const digest = digestOf(rendition);
+      found.push({ summary, folder: name, furniture: digest.furniture });
+      options.onFound?.(rendition, digest);
     } catch (error) {
       if (!(error instanceof SoanError)) throw error;
       if (error.code === 'article-not-found') continue; // an empty folder: not a project

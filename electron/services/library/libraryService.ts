@@ -14,7 +14,7 @@ import { LibrarySearch } from '../search/librarySearch';
 import { loadArticle } from '../article/articleLoader';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { removeLeftoverTempFiles } from '../fs/atomicWrite';
-import { errnoOf, folderExists, isPermissionError, libraryReadError, libraryWriteError, plainReason } from '../fs/diskErrors';
+import { errnoOf, folderExists, pathExists, isPermissionError, libraryReadError, libraryWriteError, plainReason } from '../fs/diskErrors';
 import { MediaStore } from '../media/mediaStore';
 import { LibraryIndex } from './libraryIndex';
 import { LOCK_FILE, LibraryLock } from './libraryLock';
@@ -73,8 +73,9 @@ export class Library {
       locate,
       queue: this.queue,
       onSaved: async (summary, rendition) => {
-        this.searchIndex?.update(rendition);
-        await this.index.updateSummary(summary, digestOf(rendition).furniture);
+        const digest = digestOf(rendition);
+        this.searchIndex?.update(rendition, digest);
+        await this.index.updateSummary(summary, digest.furniture);
       },
       onProblem: this.problems.add,
       author: options.author,
@@ -269,7 +270,7 @@ export class Library {
     return this.queue.run(LIBRARY_WIDE, async () => {
       const trashed = await this.trashBin.require(trashId);
       const oldId = trashed.entry.id;
-      const taken = this.index.get(oldId) !== undefined || (await exists(path.join(this.path, trashed.folderName)));
+      const taken = this.index.get(oldId) !== undefined || (await pathExists(path.join(this.path, trashed.folderName)));
       const id = taken ? newArticleId() : oldId;
       const name = taken ? projectFolderName(trashed.entry.headline, id) : trashed.folderName;
       const folder = path.join(this.path, name);
@@ -289,8 +290,9 @@ export class Library {
       } else {
         const read = await this.store.readRendition(id, folder);
         summary = read.summary;
-        furniture = digestOf(read.rendition).furniture;
-        this.searchIndex.update(read.rendition);
+        const digest = digestOf(read.rendition);
+        furniture = digest.furniture;
+        this.searchIndex.update(read.rendition, digest);
       }
       await this.index.put(summary, name, furniture).catch((e) => console.error('soan: index not written', e));
       await this.trashBin.removeEntry(trashId).catch(() => {});
@@ -334,7 +336,7 @@ export class Library {
       index: this.index,
       store: this.store,
       onProblem: this.problems.add,
-      onFound: (rendition) => this.searchIndex?.update(rendition),
+      onFound: (rendition, digest) => this.searchIndex?.update(rendition, digest),
       onRemoved: (id) => this.searchIndex?.remove(id),
     });
   }
@@ -388,18 +390,10 @@ export class Library {
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Copies folders and plain files only: a symlink planted in a project is not followed or copied. */
 async function copyIfPresent(from: string, to: string): Promise<void> {
-  if (!(await exists(from))) return;
+  if (!(await pathExists(from))) return;
   await fs.cp(from, to, {
     recursive: true,
     filter: async (source) => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { SearchHit } from '../../contract/types';
 import { digestOf } from '../article/articleDigest';
-import type { RenditionLike } from '../article/articleDigest';
+import type { ArticleDigest, RenditionLike } from '../article/articleDigest';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { SearchIndex } from '../language/searchIndex';
 import type { SearchIndexJson } from '../language/searchIndex';
@@ -77,8 +77,9 @@ export class LibrarySearch {
     }
   }
 
-  update(rendition: RenditionLike & { updatedAt: string }): void {
-    this.index.update(digestOf(rendition).search);
+  /** `digest` when the caller already made one from this rendition (a save needs both halves). */
+  update(rendition: RenditionLike & { updatedAt: string }, digest: ArticleDigest = digestOf(rendition)): void {
+    this.index.update(digest.search);
     this.updatedAt.set(rendition.id, rendition.updatedAt);
     this.scheduleWrite();
   }
