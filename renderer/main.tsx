@@ -19,6 +19,8 @@ import './styles/exportDialog.css';
 import './styles/libraryImport.css';
 import './styles/language.css';
 import './styles/review.css';
+import './styles/comments.css';
+import './styles/suggestions.css';
 
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(

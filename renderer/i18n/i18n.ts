@@ -11,6 +11,10 @@ import furnitureVi from '../../resources/locales/furniture.vi.json';
 import furnitureEn from '../../resources/locales/furniture.en.json';
 import reviewVi from '../../resources/locales/review.vi.json';
 import reviewEn from '../../resources/locales/review.en.json';
+import commentsVi from '../../resources/locales/comments.vi.json';
+import commentsEn from '../../resources/locales/comments.en.json';
+import suggestionsVi from '../../resources/locales/suggestions.vi.json';
+import suggestionsEn from '../../resources/locales/suggestions.en.json';
 
 export const defaultLanguage: Language = 'vi';
 
@@ -30,6 +34,11 @@ export async function initI18n(): Promise<void> {
   // Workflow and version history.
   i18next.addResourceBundle('vi', 'translation', reviewVi, true, false);
   i18next.addResourceBundle('en', 'translation', reviewEn, true, false);
+  // Comments and suggestions (track changes).
+  i18next.addResourceBundle('vi', 'translation', commentsVi, true, false);
+  i18next.addResourceBundle('en', 'translation', commentsEn, true, false);
+  i18next.addResourceBundle('vi', 'translation', suggestionsVi, true, false);
+  i18next.addResourceBundle('en', 'translation', suggestionsEn, true, false);
   document.documentElement.lang = defaultLanguage;
 }
 
