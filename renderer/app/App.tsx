@@ -83,6 +83,7 @@ export function App() {
           key={screen.articleId}
           articleId={screen.articleId}
           authorName={settings?.profile?.name ?? ''}
+          authorRole={settings?.profile?.role ?? 'reporter'}
           onBack={() => setScreen({ kind: 'library' })}
         />
       );

@@ -1,6 +1,7 @@
 // Opens one article for editing and hands it to the workspace; on the way back to the
 // library every unsaved change is flushed first, and the user stays if that fails.
 import { useState } from 'react';
+import type { Role } from '../../electron/contract/types';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../ui/Notices';
 import { describeError } from '../i18n/describeError';
@@ -10,10 +11,11 @@ import { useArticleSession } from './useArticleSession';
 interface ArticleEditorProps {
   articleId: string;
   authorName: string;
+  authorRole: Role;
   onBack: () => void;
 }
 
-export function ArticleEditor({ articleId, authorName, onBack }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, authorName, authorRole, onBack }: ArticleEditorProps) {
   const { t } = useTranslation();
   const { reportError, clearError } = useNotices();
   const session = useArticleSession(articleId, authorName);
@@ -58,6 +60,7 @@ export function ArticleEditor({ articleId, authorName, onBack }: ArticleEditorPr
       saveState={session.saveState}
       saveError={session.saveError}
       lastSaved={session.lastSaved}
+      actor={{ name: authorName, role: authorRole }}
       onBack={back}
     />
   );

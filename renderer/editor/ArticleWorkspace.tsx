@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Problem } from '../../electron/contract/errors';
 import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
+import type { ReviewActor } from '../../electron/contract/review';
 import { mediaUrl } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
 import { Icon } from '../ui/Icon';
@@ -35,13 +36,15 @@ interface ArticleWorkspaceProps {
   saveState: SaveState;
   saveError: unknown;
   lastSaved: SaveReport | null;
+  /** The local profile: author of comments and suggestions made here. */
+  actor: ReviewActor;
   onBack: () => void;
 }
 
 const ACCEPTED_IMAGES = 'image/png,image/jpeg,image/gif,image/webp';
 
 export function ArticleWorkspace(props: ArticleWorkspaceProps) {
-  const { doc, summary, problems, saveState, saveError, lastSaved, onBack } = props;
+  const { doc, summary, problems, saveState, saveError, lastSaved, actor, onBack } = props;
   const { t } = useTranslation();
   const { reportError } = useNotices();
   const [linkOpen, setLinkOpen] = useState(false);
@@ -51,6 +54,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const importImages = useImageImport(summary.id, reportError);
   // Extensions are built once per document; callbacks reach the current closures via refs.
   const onFilesRef = useRef<(files: File[]) => void>(() => undefined);
+  const actorRef = useRef(actor);
+  actorRef.current = actor;
 
   const editor = useEditor(
     {
@@ -59,6 +64,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         mediaUrl: (file) => mediaUrl(summary.id, file),
         placeholder: (piece) => i18next.t(`editor.placeholder.${piece}`),
         onImageFiles: (files) => onFilesRef.current(files),
+        actor: () => actorRef.current,
       }),
       injectCSS: false, // the CSP forbids inline <style>; editor.css carries those rules
       enableInputRules: ['heading', 'blockquote', 'bold', 'italic'], // "- " opens dialogue in Vietnamese, not a list

@@ -4,6 +4,7 @@ import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import type * as Y from 'yjs';
+import type { ReviewActor } from '../../electron/contract/review';
 import { ARTICLE_FRAGMENT } from '../../electron/contract/articleSchema';
 import { ArticleDocument } from './articleDocument';
 import { Headline } from './headline';
@@ -25,6 +26,8 @@ export interface ArticleExtensionOptions {
   mediaUrl: (file: string) => string;
   placeholder: (piece: PlaceholderPiece) => string;
   onImageFiles: (files: File[]) => void;
+  /** The local profile at the moment of an edit: who a suggestion or comment belongs to. */
+  actor: () => ReviewActor;
 }
 
 export function articleExtensions(options: ArticleExtensionOptions): AnyExtension[] {
