@@ -1,5 +1,6 @@
 // The editor toolbar. Buttons keep the editor focused (mousedown is swallowed) and are
 // disabled where the command cannot apply, e.g. bold in the headline.
+import type { ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,8 @@ interface ToolbarProps {
   editor: Editor;
   onLink: () => void;
   onImage: () => void;
+  /** Review controls (comment, suggest mode), in their own group at the end. */
+  review?: ReactNode;
 }
 
 interface ButtonSpec {
@@ -22,7 +25,7 @@ interface ButtonSpec {
   shortcut?: string;
 }
 
-export function Toolbar({ editor, onLink, onImage }: ToolbarProps) {
+export function Toolbar({ editor, onLink, onImage, review }: ToolbarProps) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
@@ -104,6 +107,7 @@ export function Toolbar({ editor, onLink, onImage }: ToolbarProps) {
           })}
         </div>
       ))}
+      {review && <div className="toolbar-group toolbar-review">{review}</div>}
     </div>
   );
 }
