@@ -22,10 +22,19 @@ export interface SoanSession {
   close(): Promise<void>;
 }
 
-export async function openSoanSession(): Promise<SoanSession> {
+/**
+ * Another person on the same library: pass their own user-data folder and the shared
+ * library path; those folders then outlive the session (the caller removes them).
+ */
+export interface SessionPlaces {
+  libraryPath: string;
+  userDataDir: string;
+}
+
+export async function openSoanSession(places?: SessionPlaces): Promise<SoanSession> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'soan-browser-'));
-  const libraryPath = path.join(root, 'Thư viện Soạn');
-  const userDataDir = path.join(root, 'user-data');
+  const libraryPath = places?.libraryPath ?? path.join(root, 'Thư viện Soạn');
+  const userDataDir = places?.userDataDir ?? path.join(root, 'user-data');
   await mkdir(userDataDir, { recursive: true });
   await mkdir(screenshotDir, { recursive: true });
 
