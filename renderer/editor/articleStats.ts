@@ -4,6 +4,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../electron/contract/articleSchema';
 import { countCharacters, countWords } from '../../electron/contract/text/wordCount';
+import { standingText } from './standingText';
 
 export interface ArticleStats {
   words: number;
@@ -22,16 +23,16 @@ export function articleStats(doc: PMNode): ArticleStats {
   doc.descendants((node) => {
     if (node.type.name === nodeNames.figure) figures++;
     if (node.isTextblock) {
-      characters += countCharacters(node.textContent);
+      characters += countCharacters(standingText(node));
       return false;
     }
     return true;
   });
   const stats: ArticleStats = {
-    words: countWords(doc.textBetween(0, doc.content.size, '\n', '\n')),
+    words: countWords(standingText(doc)),
     characters,
     figures,
-    headline: doc.firstChild?.type.name === nodeNames.headline ? doc.firstChild.textContent : '',
+    headline: doc.firstChild?.type.name === nodeNames.headline ? standingText(doc.firstChild) : '',
   };
   cache.set(doc, stats);
   return stats;
