@@ -1,0 +1,95 @@
+// Accept and reject: one suggestion, all of one author's, or all. Each is ONE transaction,
+// so one Ctrl+Z (the Yjs undo manager) brings the suggestions back.
+import type { CommandProps } from '@tiptap/core';
+import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { TextSelection } from '@tiptap/pm/state';
+import type { Command as PMCommand } from '@tiptap/pm/state';
+import { applySuggestion, revertSuggestion, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
+import { yUndoPluginKey } from '@tiptap/y-tiptap';
+import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions';
+
+export const reviewMetaKey = 'soanSuggestionReview';
+
+export type SuggestionFilter = { id: string } | { author: string } | 'all';
+
+function matches(filter: SuggestionFilter, s: PendingSuggestion): boolean {
+  if (filter === 'all') return true;
+  if ('id' in filter) return s.id === filter.id;
+  return (s.author ?? '') === filter.author;
+}
+
+/**
+ * Builds one transaction that accepts (or rejects) every matching suggestion, running the
+ * engine's per-id command on successive states and collecting its steps.
+ */
+export function reviewTransaction(state: EditorState, filter: SuggestionFilter, accept: boolean): Transaction | null {
+  const ids = pendingSuggestions(state.doc)
+    .filter((s) => matches(filter, s))
+    .map((s) => s.id);
+  if (ids.length === 0) return null;
+  const tr = state.tr;
+  let current = state;
+  for (const id of ids) {
+    const command: PMCommand = accept ? applySuggestion(id) : revertSuggestion(id);
+    command(current, (step) => {
+      for (const s of step.steps) tr.step(s);
+      current = current.apply(step);
+    });
+  }
+  if (!tr.docChanged) return null;
+  return tr.setMeta(reviewMetaKey, true).setMeta(suggestChangesKey, { skip: true });
+}
+
+/** Keeps accept/reject a Ctrl+Z of its own, not merged with typing just before or after. */
+function stopUndoCapture(state: EditorState): void {
+  const undo = yUndoPluginKey.getState(state) as { undoManager?: { stopCapturing: () => void } } | undefined;
+  undo?.undoManager?.stopCapturing();
+}
+
+function reviewCommand(filter: SuggestionFilter, accept: boolean) {
+  return ({ state, dispatch, view }: CommandProps) => {
+    const tr = reviewTransaction(state, filter, accept);
+    if (!tr) return false;
+    if (dispatch) {
+      stopUndoCapture(state);
+      // Dispatched directly: TipTap's command transaction would merge it with other steps.
+      view.dispatch(tr);
+      stopUndoCapture(view.state);
+    }
+    return true;
+  };
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    suggestionReview: {
+      acceptSuggestion: (id: string) => ReturnType;
+      rejectSuggestion: (id: string) => ReturnType;
+      acceptSuggestionsBy: (author: string) => ReturnType;
+      rejectSuggestionsBy: (author: string) => ReturnType;
+      acceptAllSuggestions: () => ReturnType;
+      rejectAllSuggestions: () => ReturnType;
+      /** Selects the suggested text and scrolls it into view. */
+      selectSuggestion: (id: string) => ReturnType;
+    };
+  }
+}
+
+export function reviewCommands() {
+  return {
+    acceptSuggestion: (id: string) => reviewCommand({ id }, true),
+    rejectSuggestion: (id: string) => reviewCommand({ id }, false),
+    acceptSuggestionsBy: (author: string) => reviewCommand({ author }, true),
+    rejectSuggestionsBy: (author: string) => reviewCommand({ author }, false),
+    acceptAllSuggestions: () => reviewCommand('all', true),
+    rejectAllSuggestions: () => reviewCommand('all', false),
+    selectSuggestion:
+      (id: string) =>
+      ({ state, tr, dispatch }: CommandProps) => {
+        const found = pendingSuggestions(state.doc).find((s) => s.id === id);
+        if (!found) return false;
+        if (dispatch) tr.setSelection(TextSelection.create(state.doc, found.from, found.to)).scrollIntoView();
+        return true;
+      },
+  };
+}
