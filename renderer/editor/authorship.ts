@@ -6,6 +6,16 @@ import { META_MAP, metaKeys } from '../../electron/contract/articleSchema';
 
 /** Transaction origin of our own meta change, so it does not count as a "first edit". */
 export const AUTHORSHIP_ORIGIN = 'soan-authorship';
+/** Transaction origin of comment changes: commenting on an article is not writing it. */
+export const COMMENT_ORIGIN = 'soan-comment';
+
+/** Origins whose changes must not make the local profile an author of the article. */
+export const nonAuthoringOrigins: ReadonlySet<unknown> = new Set([AUTHORSHIP_ORIGIN, COMMENT_ORIGIN]);
+
+/** True if a change made with this transaction origin is an edit of the article by the local profile. */
+export function isAuthoringOrigin(origin: unknown): boolean {
+  return !nonAuthoringOrigins.has(origin);
+}
 
 export function readAuthors(doc: Y.Doc): string[] {
   const value = doc.getMap(META_MAP).get(metaKeys.authors);

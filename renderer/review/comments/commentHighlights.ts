@@ -1,0 +1,188 @@
+// Open comments shown in the text: a soft highlight over each attached thread's range, a
+// stronger one over the current thread. Ranges are read from Yjs when the comments change
+// or a merged change arrives, and mapped through local edits in between (ProseMirror and
+// Yjs agree on where typed text goes). Where a local edit re-creates characters Yjs can't
+// follow (splitting or joining a paragraph), the mapped range is written back as the new
+// anchor so the comment stays on its text. Clicking a highlight makes its thread current
+// and raises `openRequest`, which the workspace answers by opening the Review tab.
+import { Extension, type Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { anchorContextOf, anchorFromRange, resolveAnchor, type AnchorContext } from './commentAnchors';
+import { moveAnchor, readThreads, threadsMap } from './commentStore';
+
+export type Range = { from: number; to: number };
+
+export interface CommentFocus {
+  /** The thread the user is looking at (clicked in the text or in the panel). */
+  current: string | null;
+  /** Increases each time a highlight is clicked: the UI opens the Review tab. */
+  openRequest: number;
+}
+
+interface HighlightState extends CommentFocus {
+  /** Where each open, attached thread is in the current document. */
+  ranges: Map<string, Range>;
+  decorations: DecorationSet;
+  /** The last change was a local edit whose ranges were mapped, not read from Yjs. */
+  mapped: boolean;
+}
+
+interface HighlightMeta {
+  refresh?: boolean;
+  current?: string | null;
+  open?: boolean;
+}
+
+export const commentHighlightKey = new PluginKey<HighlightState>('commentHighlights');
+
+function readRanges(state: EditorState): Map<string, Range> {
+  const ranges = new Map<string, Range>();
+  const ctx = anchorContextOf(state);
+  if (!ctx || ctx.mapping.size === 0) return ranges; // not bound to Yjs yet
+  for (const { thread } of readThreads(ctx.ydoc)) {
+    if (thread.resolved) continue;
+    const range = resolveAnchor(thread.anchor, state.doc, ctx);
+    if (range) ranges.set(thread.id, range);
+  }
+  return ranges;
+}
+
+function mapRanges(ranges: Map<string, Range>, tr: Transaction): Map<string, Range> {
+  const next = new Map<string, Range>();
+  for (const [id, range] of ranges) {
+    // Text typed at either edge stays outside, as the Yjs anchors do.
+    const from = tr.mapping.map(range.from, 1);
+    const to = tr.mapping.map(range.to, -1);
+    if (from < to) next.set(id, { from, to });
+  }
+  return next;
+}
+
+function decorate(doc: PMNode, ranges: Map<string, Range>, current: string | null): DecorationSet {
+  const decorations = [...ranges].map(([id, { from, to }]) =>
+    Decoration.inline(from, to, {
+      class: id === current ? 'comment-highlight is-current' : 'comment-highlight',
+      'data-thread-id': id,
+    }),
+  );
+  return DecorationSet.create(doc, decorations);
+}
+
+/**
+ * After local edits: a thread Yjs now calls detached whose mapped range still holds text
+ * lost its characters to a split or join, not to a deletion; anchor it on the text again.
+ * Returns the ids re-anchored.
+ */
+export function reanchorMoved(doc: PMNode, ranges: Map<string, Range>, ctx: AnchorContext): string[] {
+  const moved: string[] = [];
+  const threads = new Map(readThreads(ctx.ydoc).map((v) => [v.thread.id, v.thread]));
+  for (const [id, range] of ranges) {
+    const thread = threads.get(id);
+    if (!thread || thread.resolved || resolveAnchor(thread.anchor, doc, ctx)) continue;
+    if (!doc.textBetween(range.from, range.to, '\n', ' ').trim()) continue;
+    moveAnchor(ctx.ydoc, id, anchorFromRange(doc, range.from, range.to, ctx).anchor);
+    moved.push(id);
+  }
+  return moved;
+}
+
+function threadIdAt(state: HighlightState, pos: number, target: EventTarget | null): string | null {
+  const element = target instanceof Element ? target.closest('.comment-highlight[data-thread-id]') : null;
+  const fromDom = element?.getAttribute('data-thread-id');
+  if (fromDom && state.ranges.has(fromDom)) return fromDom;
+  // The shortest range under the click: the most specific comment.
+  let best: [string, number] | null = null;
+  for (const [id, { from, to }] of state.ranges) {
+    if (pos >= from && pos <= to && (!best || to - from < best[1])) best = [id, to - from];
+  }
+  return best?.[0] ?? null;
+}
+
+export const CommentHighlights = Extension.create({
+  name: 'commentHighlights',
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<HighlightState>({
+        key: commentHighlightKey,
+        state: {
+          init: (_config, state) => {
+            const ranges = readRanges(state);
+            return { ranges, decorations: decorate(state.doc, ranges, null), current: null, openRequest: 0, mapped: false };
+          },
+          apply: (tr, prev, _old, state) => {
+            const meta = tr.getMeta(commentHighlightKey) as HighlightMeta | undefined;
+            const sync = ySyncPluginKey.getState(state) as { isChangeOrigin?: boolean } | undefined;
+            const current = meta && meta.current !== undefined ? meta.current : prev.current;
+            const openRequest = prev.openRequest + (meta?.open ? 1 : 0);
+            let ranges = prev.ranges;
+            let mapped = false;
+            if (meta?.refresh || sync?.isChangeOrigin) ranges = readRanges(state);
+            else if (tr.docChanged) {
+              ranges = mapRanges(prev.ranges, tr);
+              mapped = true;
+            }
+            if (ranges === prev.ranges && current === prev.current && openRequest === prev.openRequest && !prev.mapped) {
+              return prev;
+            }
+            const decorations =
+              ranges === prev.ranges && current === prev.current ? prev.decorations : decorate(state.doc, ranges, current);
+            return { ranges, decorations, current, openRequest, mapped };
+          },
+        },
+        props: {
+          decorations: (state) => commentHighlightKey.getState(state)?.decorations,
+          handleClick: (view, pos, event) => {
+            const state = commentHighlightKey.getState(view.state);
+            const id = state && threadIdAt(state, pos, event.target);
+            if (id) view.dispatch(view.state.tr.setMeta(commentHighlightKey, { current: id, open: true } satisfies HighlightMeta));
+            return false; // the click still places the caret
+          },
+        },
+        view: (view) => {
+          let alive = true;
+          const refresh = () =>
+            // After the Yjs transaction is over: the editor may be syncing the same change.
+            queueMicrotask(() => {
+              if (alive && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(commentHighlightKey, { refresh: true }));
+            });
+          const ctx = anchorContextOf(view.state);
+          const threads = ctx && threadsMap(ctx.ydoc);
+          threads?.observe(refresh);
+          refresh();
+          return {
+            update: () => {
+              if (!commentHighlightKey.getState(view.state)?.mapped) return;
+              // The sync plugin writes this edit to Yjs after this update: look once it has.
+              queueMicrotask(() => {
+                if (!alive || view.isDestroyed) return;
+                const state = commentHighlightKey.getState(view.state);
+                const now = anchorContextOf(view.state);
+                if (state && now) reanchorMoved(view.state.doc, state.ranges, now);
+              });
+            },
+            destroy: () => {
+              alive = false;
+              threads?.unobserve(refresh);
+            },
+          };
+        },
+      }),
+    ];
+  },
+});
+
+/** The current thread and how many times a highlight asked for the Review tab. */
+export function commentFocus(state: EditorState): CommentFocus {
+  const plugin = commentHighlightKey.getState(state);
+  return { current: plugin?.current ?? null, openRequest: plugin?.openRequest ?? 0 };
+}
+
+/** Makes a thread current (its highlight turns stronger), or none. */
+export function setCurrentThread(editor: Editor, threadId: string | null): void {
+  if (editor.isDestroyed) return;
+  editor.view.dispatch(editor.state.tr.setMeta(commentHighlightKey, { current: threadId } satisfies HighlightMeta));
+}
