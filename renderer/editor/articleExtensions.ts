@@ -20,6 +20,7 @@ import { ImageDrop } from './imageDrop';
 import { isAllowedLinkHref } from './linkTarget';
 import { PasteCleaning } from './paste/pasteCleaning';
 import { LanguageChecks } from '../language/languageChecks';
+import { SuggestMode } from '../review/suggestions/suggestMode';
 
 export interface ArticleExtensionOptions {
   doc: Y.Doc;
@@ -64,6 +65,7 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     ImageDrop.configure({ onFiles: options.onImageFiles }),
     PasteCleaning,
     LanguageChecks.configure({ doc: options.doc }),
+    SuggestMode.configure({ actor: options.actor }), // its marks come with Headline (headline.ts)
     Collaboration.configure({ document: options.doc, field: ARTICLE_FRAGMENT }),
   ];
 }

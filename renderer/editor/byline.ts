@@ -16,7 +16,7 @@ declare module '@tiptap/core' {
 export const Byline = Node.create({
   name: nodeNames.byline,
   content: 'text*',
-  marks: '',
+  marks: 'insertion deletion modification', // suggestions only: no bold or links here
   defining: true,
   parseHTML: () => [{ tag: 'p.soan-byline', priority: 60 }],
   renderHTML: ({ HTMLAttributes }) => [

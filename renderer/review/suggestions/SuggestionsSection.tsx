@@ -49,7 +49,7 @@ export function SuggestionsSection({ editor, actor }: SuggestionsSectionProps) {
             <div className="suggestions-bulk-row">
               <button
                 type="button"
-                className="button suggestions-accept"
+                className="button-secondary suggestions-accept"
                 data-testid="suggestions-accept-all"
                 onClick={() => editor.commands.acceptAllSuggestions()}
               >
@@ -57,7 +57,7 @@ export function SuggestionsSection({ editor, actor }: SuggestionsSectionProps) {
               </button>
               <button
                 type="button"
-                className="button suggestions-reject"
+                className="button-secondary suggestions-reject"
                 data-testid="suggestions-reject-all"
                 onClick={() => editor.commands.rejectAllSuggestions()}
               >
@@ -69,7 +69,7 @@ export function SuggestionsSection({ editor, actor }: SuggestionsSectionProps) {
                 <span className="suggestion-dot" data-author-colour={authorColour(author)} aria-hidden="true" />
                 <button
                   type="button"
-                  className="button suggestions-accept"
+                  className="button-secondary suggestions-accept"
                   data-testid="suggestions-accept-author"
                   data-author={author}
                   onClick={() => editor.commands.acceptSuggestionsBy(author)}
@@ -78,7 +78,7 @@ export function SuggestionsSection({ editor, actor }: SuggestionsSectionProps) {
                 </button>
                 <button
                   type="button"
-                  className="button suggestions-reject"
+                  className="button-secondary suggestions-reject"
                   data-testid="suggestions-reject-author"
                   data-author={author}
                   onClick={() => editor.commands.rejectSuggestionsBy(author)}
@@ -159,10 +159,10 @@ function SuggestionCard({ suggestion: s, current, authorName, onSelect, onAccept
         </span>
       </button>
       <span className="suggestion-card-actions">
-        <button type="button" className="button suggestion-accept" data-testid="suggestion-accept" onClick={onAccept}>
+        <button type="button" className="button-secondary suggestion-accept" data-testid="suggestion-accept" onClick={onAccept}>
           {t('suggestions.accept')}
         </button>
-        <button type="button" className="button suggestion-reject" data-testid="suggestion-reject" onClick={onReject}>
+        <button type="button" className="button-secondary suggestion-reject" data-testid="suggestion-reject" onClick={onReject}>
           {t('suggestions.reject')}
         </button>
       </span>

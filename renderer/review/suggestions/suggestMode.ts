@@ -41,7 +41,8 @@ function isRemoteOrUndo(tr: Transaction): boolean {
   return Boolean(ySync.isChangeOrigin || ySync.isUndoRedoOperation);
 }
 
-function shouldSuggest(tr: Transaction, state: EditorState): boolean {
+/** Whether a transaction about to be dispatched should become suggestions. */
+export function shouldSuggest(tr: Transaction, state: EditorState): boolean {
   if (!tr.docChanged || !isSuggestChangesEnabled(state)) return false;
   if (isRemoteOrUndo(tr) || tr.getMeta(reviewMetaKey)) return false;
   if ('skip' in ((tr.getMeta(suggestChangesKey) as object | undefined) ?? {})) return false;

@@ -25,18 +25,15 @@ function markDomAttributes(mark: PMMark, kind: string): Record<string, string> {
   };
 }
 
-function parsedAttributes(element: HTMLElement): Record<string, unknown> | false {
-  const id = element.getAttribute('data-suggestion-id');
-  if (!id) return false; // a pasted <ins>/<del> from elsewhere is not one of our suggestions
-  return { id, author: element.getAttribute('data-author') || null };
-}
+// Never parsed from HTML (parseHTML: []): a suggestion is made by editing in suggest mode,
+// not pasted, or a paste could carry someone else's name and id.
 
 export const Insertion = Mark.create({
   name: suggestionMarks.insertion,
   inclusive: false,
   excludes: 'deletion modification insertion',
   addAttributes: () => reviewAttributes,
-  parseHTML: () => [{ tag: 'ins[data-suggestion-id]', getAttrs: (node) => parsedAttributes(node as HTMLElement) }],
+  parseHTML: () => [],
   renderHTML: ({ mark, HTMLAttributes }) => ['ins', mergeAttributes(HTMLAttributes, markDomAttributes(mark, 'insert')), 0],
 });
 
@@ -45,7 +42,7 @@ export const Deletion = Mark.create({
   inclusive: false,
   excludes: 'insertion modification deletion',
   addAttributes: () => reviewAttributes,
-  parseHTML: () => [{ tag: 'del[data-suggestion-id]', getAttrs: (node) => parsedAttributes(node as HTMLElement) }],
+  parseHTML: () => [],
   renderHTML: ({ mark, HTMLAttributes }) => ['del', mergeAttributes(HTMLAttributes, markDomAttributes(mark, 'delete')), 0],
 });
 
@@ -61,7 +58,7 @@ export const Modification = Mark.create({
     previousValue: { default: null, rendered: false },
     newValue: { default: null, rendered: false },
   }),
-  parseHTML: () => [{ tag: 'span.suggestion-modify[data-suggestion-id]', getAttrs: (node) => parsedAttributes(node as HTMLElement) }],
+  parseHTML: () => [],
   renderHTML: ({ mark, HTMLAttributes }) => ['span', mergeAttributes(HTMLAttributes, markDomAttributes(mark, 'modify')), 0],
 });
 
