@@ -15,7 +15,12 @@ import { ChecksPanel } from '../language/ChecksPanel';
 import { FindingMenu } from '../language/FindingMenu';
 import { ReadingStats } from '../language/ReadingStats';
 import { ConvertNotice } from './paste/ConvertNotice';
-import { SidePanels } from '../panels/SidePanels';
+import { SidePanels, type SidePanelTab } from '../panels/SidePanels';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { anchorContextOf, anchorFromRange } from '../review/comments/commentAnchors';
+import { COMMENT_SHORTCUT, commentFocus, setCurrentThread, setPendingComment } from '../review/comments/commentHighlights';
+import type { NewThreadAnchor } from '../review/comments/commentStore';
+import { SuggestModeToggle } from '../review/suggestions/SuggestModeToggle';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportNotes } from '../import/ImportNotes';
 import { articleExtensions } from './articleExtensions';
@@ -50,6 +55,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [showProblems, setShowProblems] = useState(true);
+  const [sideTab, setSideTab] = useState<SidePanelTab>('article');
+  const [composing, setComposing] = useState<NewThreadAnchor | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const importImages = useImageImport(summary.id, reportError);
   // Extensions are built once per document; callbacks reach the current closures via refs.
@@ -93,6 +100,47 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const stats = useEditorState({ editor, selector: ({ editor: e }) => (e ? articleStats(e.state.doc) : null) });
   const meta = useArticleMeta(doc);
 
+  // Comments: the button needs selected text; a clicked highlight or Ctrl+Alt+M opens "Góp ý".
+  const review = useEditorState({
+    editor,
+    selector: ({ editor: e }) => {
+      if (!e) return { canComment: false, openRequest: 0, composeRequest: 0 };
+      const { from, to, empty } = e.state.selection;
+      const canComment = !empty && e.state.doc.textBetween(from, to, ' ', ' ').trim().length > 0;
+      return { canComment, ...commentFocus(e.state) };
+    },
+  });
+  const startComment = useCallback(() => {
+    if (!editor || editor.isDestroyed) return;
+    const ctx = anchorContextOf(editor.state);
+    const { from, to } = editor.state.selection;
+    if (!ctx || from === to) return;
+    try {
+      setComposing(anchorFromRange(editor.state.doc, from, to, ctx));
+    } catch {
+      return; // nothing but spaces selected: the button is disabled for this too
+    }
+    setPendingComment(editor, { from, to });
+    setSideTab('review');
+  }, [editor]);
+  const finishComment = useCallback(
+    (threadId: string | null) => {
+      setComposing(null);
+      if (!editor) return;
+      setPendingComment(editor, null);
+      if (threadId) setCurrentThread(editor, threadId);
+    },
+    [editor],
+  );
+  const openRequest = review?.openRequest ?? 0;
+  const composeRequest = review?.composeRequest ?? 0;
+  useEffect(() => {
+    if (openRequest > 0) setSideTab('review');
+  }, [openRequest]);
+  useEffect(() => {
+    if (composeRequest > 0) startComment();
+  }, [composeRequest, startComment]);
+
   // A new article opens with the cursor in the headline.
   useEffect(() => {
     if (editor && !editor.isDestroyed && editor.state.doc.firstChild?.content.size === 0) {
@@ -126,7 +174,29 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           {t('export.open')}
         </button>
       </header>
-      {editor && <Toolbar editor={editor} onLink={() => setLinkOpen(true)} onImage={pickImage} />}
+      {editor && (
+        <Toolbar
+          editor={editor}
+          onLink={() => setLinkOpen(true)}
+          onImage={pickImage}
+          review={
+            <>
+              <button
+                type="button"
+                className="toolbar-button is-text comment-add"
+                data-testid="comment-add"
+                title={`${t(review?.canComment ? 'comments.addTitle' : 'comments.addNeedsSelection')} (${COMMENT_SHORTCUT})`}
+                disabled={!review?.canComment}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={startComment}
+              >
+                {t('comments.add')}
+              </button>
+              <SuggestModeToggle editor={editor} />
+            </>
+          }
+        />
+      )}
       {showProblems && problems.length > 0 && (
         <ProblemsBanner problems={problems} onDismiss={() => setShowProblems(false)} />
       )}
@@ -143,6 +213,9 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
                 doc={doc}
                 articleId={summary.id}
                 mediaUrl={(file) => mediaUrl(summary.id, file)}
+                tab={sideTab}
+                onTabChange={setSideTab}
+                reviewPanel={<ReviewPanel editor={editor} doc={doc} actor={actor} composing={composing} onComposeDone={finishComment} />}
                 articlePanel={
                   <ArticlePanel
                     stats={stats}

@@ -19,6 +19,7 @@ import { NfcText } from './nfcText';
 import { ImageDrop } from './imageDrop';
 import { isAllowedLinkHref } from './linkTarget';
 import { PasteCleaning } from './paste/pasteCleaning';
+import { CommentHighlights } from '../review/comments/commentHighlights';
 import { LanguageChecks } from '../language/languageChecks';
 import { SuggestMode } from '../review/suggestions/suggestMode';
 
@@ -64,6 +65,7 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     NfcText,
     ImageDrop.configure({ onFiles: options.onImageFiles }),
     PasteCleaning,
+    CommentHighlights,
     LanguageChecks.configure({ doc: options.doc }),
     SuggestMode.configure({ actor: options.actor }), // its marks come with Headline (headline.ts)
     Collaboration.configure({ document: options.doc, field: ARTICLE_FRAGMENT }),

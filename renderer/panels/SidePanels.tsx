@@ -15,8 +15,9 @@ import { TagsPanel } from './TagsPanel';
 import { mergeLists, useNewsroom } from './useNewsroom';
 import { HistoryPanel } from '../review/HistoryPanel';
 import { WorkflowPanel } from '../review/WorkflowPanel';
+import { useOpenCommentCount } from '../review/comments/useCommentThreads';
 
-export const sidePanelTabs = ['article', 'captions', 'byline', 'tags', 'publish', 'workflow', 'history'] as const;
+export const sidePanelTabs = ['article', 'captions', 'byline', 'tags', 'publish', 'review', 'workflow', 'history'] as const;
 export type SidePanelTab = (typeof sidePanelTabs)[number];
 
 interface SidePanelsProps {
@@ -26,11 +27,23 @@ interface SidePanelsProps {
   mediaUrl: (file: string) => string;
   /** The existing "Bài viết" panel. */
   articlePanel: ReactNode;
+  /** The "Góp ý" panel: comments and suggestions. */
+  reviewPanel: ReactNode;
+  /** The tab shown, when the workspace decides it (a clicked comment opens "Góp ý"). */
+  tab?: SidePanelTab;
+  onTabChange?: (tab: SidePanelTab) => void;
 }
 
-export function SidePanels({ editor, doc, articleId, mediaUrl, articlePanel }: SidePanelsProps) {
+export function SidePanels(props: SidePanelsProps) {
+  const { editor, doc, articleId, mediaUrl, articlePanel, reviewPanel } = props;
   const { t } = useTranslation();
-  const [tab, setTab] = useState<SidePanelTab>('article');
+  const [ownTab, setOwnTab] = useState<SidePanelTab>('article');
+  const tab = props.tab ?? ownTab;
+  const setTab = (next: SidePanelTab) => {
+    setOwnTab(next);
+    props.onTabChange?.(next);
+  };
+  const openComments = useOpenCommentCount(doc);
   const newsroom = useNewsroom();
   const prefix = newsroom.newsroom?.sourcePrefix ?? '';
   // How many things the Captions panel would flag, shown on its tab so they are not missed.
@@ -65,6 +78,11 @@ export function SidePanels({ editor, doc, articleId, mediaUrl, articlePanel }: S
                 {figureWarnings}
               </span>
             )}
+            {name === 'review' && openComments > 0 && (
+              <span className="side-tab-badge" data-testid="review-open-count" title={t('comments.openCount', { count: openComments })}>
+                {openComments}
+              </span>
+            )}
           </button>
         ))}
       </div>
@@ -85,6 +103,7 @@ export function SidePanels({ editor, doc, articleId, mediaUrl, articlePanel }: S
             )}
             {tab === 'tags' && <TagsPanel doc={doc} articleId={articleId} newsroom={newsroom} />}
             {tab === 'publish' && <FurniturePanel editor={editor} doc={doc} newsroom={newsroom.newsroom} />}
+            {tab === 'review' && reviewPanel}
             {tab === 'workflow' && <WorkflowPanel doc={doc} articleId={articleId} role={newsroom.role} />}
             {tab === 'history' && <HistoryPanel doc={doc} articleId={articleId} />}
           </section>

@@ -20,11 +20,15 @@ export interface CommentFocus {
   current: string | null;
   /** Increases each time a highlight is clicked: the UI opens the Review tab. */
   openRequest: number;
+  /** Increases each time the comment shortcut is pressed: the UI opens the composer. */
+  composeRequest: number;
 }
 
 interface HighlightState extends CommentFocus {
   /** Where each open, attached thread is in the current document. */
   ranges: Map<string, Range>;
+  /** The text a comment is being written about, marked while the composer is open. */
+  pending: Range | null;
   decorations: DecorationSet;
   /** The last change was a local edit whose ranges were mapped, not read from Yjs. */
   mapped: boolean;
@@ -34,7 +38,12 @@ interface HighlightMeta {
   refresh?: boolean;
   current?: string | null;
   open?: boolean;
+  compose?: boolean;
+  pending?: Range | null;
 }
+
+/** The comment shortcut (Ctrl+Alt+M; Cmd+Alt+M on a Mac). */
+export const COMMENT_SHORTCUT = 'Ctrl+Alt+M';
 
 export const commentHighlightKey = new PluginKey<HighlightState>('commentHighlights');
 
@@ -54,21 +63,28 @@ function mapRanges(ranges: Map<string, Range>, tr: Transaction): Map<string, Ran
   const next = new Map<string, Range>();
   for (const [id, range] of ranges) {
     // Text typed at either edge stays outside, as the Yjs anchors do.
-    const from = tr.mapping.map(range.from, 1);
-    const to = tr.mapping.map(range.to, -1);
-    if (from < to) next.set(id, { from, to });
+    const mapped = mapRange(range, tr);
+    if (mapped) next.set(id, mapped);
   }
   return next;
 }
 
-function decorate(doc: PMNode, ranges: Map<string, Range>, current: string | null): DecorationSet {
+function decorate(doc: PMNode, ranges: Map<string, Range>, current: string | null, pending: Range | null): DecorationSet {
   const decorations = [...ranges].map(([id, { from, to }]) =>
     Decoration.inline(from, to, {
       class: id === current ? 'comment-highlight is-current' : 'comment-highlight',
       'data-thread-id': id,
     }),
   );
+  if (pending) decorations.push(Decoration.inline(pending.from, pending.to, { class: 'comment-pending' }));
   return DecorationSet.create(doc, decorations);
+}
+
+function mapRange(range: Range | null, tr: Transaction): Range | null {
+  if (!range) return null;
+  const from = tr.mapping.map(range.from, 1);
+  const to = tr.mapping.map(range.to, -1);
+  return from < to ? { from, to } : null;
 }
 
 /**
@@ -104,6 +120,16 @@ function threadIdAt(state: HighlightState, pos: number, target: EventTarget | nu
 export const CommentHighlights = Extension.create({
   name: 'commentHighlights',
 
+  addKeyboardShortcuts() {
+    return {
+      'Mod-Alt-m': ({ editor }) => {
+        if (editor.state.selection.empty) return false;
+        editor.view.dispatch(editor.state.tr.setMeta(commentHighlightKey, { compose: true } satisfies HighlightMeta));
+        return true;
+      },
+    };
+  },
+
   addProseMirrorPlugins() {
     return [
       new Plugin<HighlightState>({
@@ -111,13 +137,16 @@ export const CommentHighlights = Extension.create({
         state: {
           init: (_config, state) => {
             const ranges = readRanges(state);
-            return { ranges, decorations: decorate(state.doc, ranges, null), current: null, openRequest: 0, mapped: false };
+            const decorations = decorate(state.doc, ranges, null, null);
+            return { ranges, pending: null, decorations, current: null, openRequest: 0, composeRequest: 0, mapped: false };
           },
           apply: (tr, prev, _old, state) => {
             const meta = tr.getMeta(commentHighlightKey) as HighlightMeta | undefined;
             const sync = ySyncPluginKey.getState(state) as { isChangeOrigin?: boolean } | undefined;
             const current = meta && meta.current !== undefined ? meta.current : prev.current;
             const openRequest = prev.openRequest + (meta?.open ? 1 : 0);
+            const composeRequest = prev.composeRequest + (meta?.compose ? 1 : 0);
+            const pending = meta && meta.pending !== undefined ? meta.pending : mapRange(prev.pending, tr);
             let ranges = prev.ranges;
             let mapped = false;
             if (meta?.refresh || sync?.isChangeOrigin) ranges = readRanges(state);
@@ -125,12 +154,11 @@ export const CommentHighlights = Extension.create({
               ranges = mapRanges(prev.ranges, tr);
               mapped = true;
             }
-            if (ranges === prev.ranges && current === prev.current && openRequest === prev.openRequest && !prev.mapped) {
-              return prev;
-            }
-            const decorations =
-              ranges === prev.ranges && current === prev.current ? prev.decorations : decorate(state.doc, ranges, current);
-            return { ranges, decorations, current, openRequest, mapped };
+            const samePending = pending === prev.pending || (!!pending && !!prev.pending && pending.from === prev.pending.from && pending.to === prev.pending.to);
+            const sameLook = ranges === prev.ranges && current === prev.current && samePending;
+            if (sameLook && openRequest === prev.openRequest && composeRequest === prev.composeRequest && !prev.mapped) return prev;
+            const decorations = sameLook ? prev.decorations : decorate(state.doc, ranges, current, pending);
+            return { ranges, pending: samePending ? prev.pending : pending, decorations, current, openRequest, composeRequest, mapped };
           },
         },
         props: {
@@ -178,7 +206,13 @@ export const CommentHighlights = Extension.create({
 /** The current thread and how many times a highlight asked for the Review tab. */
 export function commentFocus(state: EditorState): CommentFocus {
   const plugin = commentHighlightKey.getState(state);
-  return { current: plugin?.current ?? null, openRequest: plugin?.openRequest ?? 0 };
+  return { current: plugin?.current ?? null, openRequest: plugin?.openRequest ?? 0, composeRequest: plugin?.composeRequest ?? 0 };
+}
+
+/** Marks the text a new comment is about while it is written (null: no longer). */
+export function setPendingComment(editor: Editor, range: Range | null): void {
+  if (editor.isDestroyed) return;
+  editor.view.dispatch(editor.state.tr.setMeta(commentHighlightKey, { pending: range } satisfies HighlightMeta));
 }
 
 /** Makes a thread current (its highlight turns stronger), or none. */
