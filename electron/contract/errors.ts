@@ -32,6 +32,7 @@ export const errorCodes = [
   'export-destination-not-empty', // params.path
   'export-resource-missing', // params.file
   'export-destination-unavailable', // params.path, params.reason
+  'export-override-desk-only', // params.role: only the desk may export over blocking pre-flight items
   // Workflow and version history:
   'workflow-move-forbidden', // params.from, params.to, params.role: the table does not allow it
   'workflow-note-required', // params.to: returning an article needs a note

@@ -28,6 +28,10 @@ export interface ArticleSummary {
   wordCount: number;
   createdAt: string; // ISO 8601
   updatedAt: string; // ISO 8601
+  /** Comment threads not resolved (detached ones included); 0 for entries indexed before review. */
+  openComments: number;
+  /** Suggestions (distinct ids) not yet accepted or rejected. */
+  pendingSuggestions: number;
 }
 
 export interface TrashEntry {

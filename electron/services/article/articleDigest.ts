@@ -5,8 +5,8 @@ import { metaKeys } from '../../contract/articleSchema';
 import type { BylineAuthor } from '../../contract/articleSchema';
 import type * as Y from 'yjs';
 import type { SearchDocument } from '../language/searchIndex';
-import { articleFragment, metaMap, readHeadline, readMeta } from './articleDocument';
-import { fragmentToJson } from './yjsJson';
+import { metaMap, readHeadline, readMeta } from './articleDocument';
+import { contentAsItStands } from './articleRendition';
 import type { PmNode } from './yjsJson';
 
 export interface ArticleFurniture {
@@ -107,6 +107,6 @@ export function furnitureOfDoc(doc: Y.Doc): ArticleFurniture {
     headline: readHeadline(doc),
     authors: [],
     meta: metaMap(doc).toJSON(),
-    content: fragmentToJson(articleFragment(doc)),
+    content: contentAsItStands(doc),
   }).furniture;
 }

@@ -4,6 +4,8 @@ import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT, META_MAP, metaKeys, nodeNames, articleStatuses } from '../../contract/articleSchema';
 import type { ArticleStatus } from '../../contract/articleSchema';
 import { countWords } from '../../contract/text/wordCount';
+import { isPendingInsertion } from '../review/reviewCounts';
+import { withoutAnchors } from '../review/articleAsItStands';
 import { fragmentToJson, writeJsonToFragment } from './yjsJson';
 
 export interface ArticleMeta {
@@ -77,9 +79,10 @@ export function ensureAuthor(doc: Y.Doc, name: string): void {
 
 // ---------------------------------------------------------------- plain text
 
+/** The text as it stands: pending insertions are not (yet) the article's, anchors never are. */
 function textOf(text: Y.XmlText): string {
-  return (text.toDelta() as Array<{ insert: unknown }>)
-    .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
+  return (text.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>)
+    .map((op) => (typeof op.insert === 'string' && !isPendingInsertion(op.attributes) ? withoutAnchors(op.insert) : ''))
     .join('');
 }
 
@@ -106,6 +109,7 @@ function blockText(element: Y.XmlElement): string {
 function collectBlocks(parent: Y.XmlFragment | Y.XmlElement, out: Array<{ node: string; text: string }>): void {
   for (const child of parent.toArray()) {
     if (!(child instanceof Y.XmlElement)) continue;
+    if (isPendingInsertion(child.getAttributes() as Record<string, unknown>)) continue; // a proposed block
     if (isTextBlock(child)) out.push({ node: child.nodeName, text: blockText(child) });
     else collectBlocks(child, out);
   }

@@ -10,9 +10,8 @@ import { backupPathOf, removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { folderExists, libraryReadError } from '../fs/diskErrors';
 import { readOrQuarantine } from '../fs/recoveringRead';
 import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
-import { articleFragment, metaMap, readHeadline, readMeta } from './articleDocument';
-import { docFromRendition, parseRenditionOf, type ArticleRendition } from './articleRendition';
-import { fragmentToJson } from './yjsJson';
+import { metaMap, readHeadline, readMeta } from './articleDocument';
+import { contentAsItStands, docFromRendition, parseRenditionOf, type ArticleRendition } from './articleRendition';
 
 export interface LoadedArticle {
   doc: Y.Doc;
@@ -41,7 +40,7 @@ export function parseArticleState(id: string): (bytes: Buffer) => Y.Doc {
 /** Whether a document holds exactly what a rendition says (content and metadata). */
 function holdsRendition(doc: Y.Doc, rendition: ArticleRendition): boolean {
   return (
-    JSON.stringify(fragmentToJson(articleFragment(doc))) === JSON.stringify(rendition.content) &&
+    JSON.stringify(contentAsItStands(doc)) === JSON.stringify(rendition.content) &&
     JSON.stringify(metaMap(doc).toJSON()) === JSON.stringify(rendition.meta)
   );
 }

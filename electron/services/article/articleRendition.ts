@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { articleStatuses, metaKeys } from '../../contract/articleSchema';
 import { parseJsonWith } from '../fs/durableJsonAdapter';
 import { articleFragment, metaMap, plainText, readHeadline, readMeta, wordCountOf } from './articleDocument';
+import { asItStands } from '../review/articleAsItStands';
+import { ReviewRenditionSchema, restoreComments, reviewRendition } from '../review/reviewRendition';
 import { PmNodeSchema, fragmentToJson, writeJsonToFragment } from './yjsJson';
 import type { PmNode } from './yjsJson';
 
@@ -24,11 +26,19 @@ const RenditionSchema = z.object({
   meta: z.record(z.string(), z.unknown()),
   content: PmNodeSchema.refine((node) => node.type === 'doc', 'content is not a document'),
   text: z.string(),
+  /** Comments and pending suggestions; absent in article.json written before review existed. */
+  review: ReviewRenditionSchema.optional().catch(undefined),
 });
 export type ArticleRendition = z.infer<typeof RenditionSchema>;
 
+/** The article's content as it stands: what a reader, the search and the export see. */
+export function contentAsItStands(doc: Y.Doc): PmNode {
+  return asItStands(fragmentToJson(articleFragment(doc)));
+}
+
 export function renditionOf(doc: Y.Doc, context: { slug: string; updatedAt: string }): ArticleRendition {
   const meta = readMeta(doc);
+  const stored = fragmentToJson(articleFragment(doc));
   return {
     format: RENDITION_FORMAT,
     version: 1,
@@ -41,8 +51,10 @@ export function renditionOf(doc: Y.Doc, context: { slug: string; updatedAt: stri
     createdAt: meta.createdAt,
     updatedAt: context.updatedAt,
     meta: metaMap(doc).toJSON(),
-    content: fragmentToJson(articleFragment(doc)),
+    content: asItStands(stored),
     text: plainText(doc),
+    // Written in full; read back leniently (the schema keeps whatever shape is on disk).
+    review: reviewRendition(doc, stored) as unknown as ArticleRendition['review'],
   };
 }
 
@@ -66,6 +78,7 @@ export function docFromRendition(rendition: ArticleRendition): Y.Doc {
     if (typeof rendition.meta[metaKeys.createdAt] !== 'string') meta.set(metaKeys.createdAt, rendition.createdAt);
     if (!Array.isArray(rendition.meta[metaKeys.authors])) meta.set(metaKeys.authors, rendition.authors);
     writeJsonToFragment(rendition.content as PmNode, articleFragment(doc));
+    restoreComments(doc, rendition.review);
   });
   return doc;
 }

@@ -18,6 +18,7 @@ import { loadArticle } from './articleLoader';
 import { renditionOf } from './articleRendition';
 import type { ArticleRendition } from './articleRendition';
 import { writeRescueCopy } from './rescueCopy';
+import { reviewCounts } from '../review/reviewCounts';
 
 export interface ArticleStoreOptions {
   libraryPath: string;
@@ -243,6 +244,7 @@ export class ArticleStore {
       wordCount: wordCountOf(entry.doc),
       createdAt: meta.createdAt,
       updatedAt: entry.changedAt,
+      ...reviewCounts(entry.doc),
     };
   }
 

@@ -47,7 +47,7 @@ function absolute(path: string, baseUrl: string | undefined): string | undefined
 }
 
 export async function buildArticlePackage(article: ExportArticle, options: PackageOptions): Promise<ArticlePackage> {
-  const report = preflight(article.doc, { headlineMaxChars: options.headlineMaxChars });
+  const report = preflight(article.doc, { headlineMaxChars: options.headlineMaxChars, review: article.review });
   if (!report.ok && !options.ignoreBlocking) {
     throw new ExportError('export-blocked', { issues: report.blocking.map((i) => i.code).join(',') });
   }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ArticleDocSchema } from './articleDocument';
 import type { ArticleDoc } from './articleDocument';
 import { ExportError } from './exportError';
+import type { ReviewCounts } from '../../contract/review';
 
 export interface RelatedLink {
   title: string;
@@ -27,6 +28,8 @@ export interface ExportArticle {
   /** Meta description for search and sharing; the sapo when not set. */
   description?: string;
   doc: ArticleDoc;
+  /** Open comments and pending suggestions (article.json's review; none when it has none). */
+  review: ReviewCounts;
 }
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -70,6 +73,14 @@ export const ExportArticleSchema = z.object({
   updatedAt: isoDateTime,
   meta: z.record(z.string(), z.unknown()).default({}),
   content: ArticleDocSchema,
+  review: z
+    .object({
+      openComments: z.number().int().nonnegative().catch(0),
+      pendingSuggestions: z.number().int().nonnegative().catch(0),
+    })
+    .loose()
+    .optional()
+    .catch(undefined),
 });
 
 /** article.json (already parsed) → ExportArticle, or ExportError('export-article-invalid'). */
@@ -95,5 +106,6 @@ export function toExportArticle(input: unknown): ExportArticle {
     tags: meta.tags,
     related: meta.related,
     doc: a.content,
+    review: { openComments: a.review?.openComments ?? 0, pendingSuggestions: a.review?.pendingSuggestions ?? 0 },
   };
 }

@@ -1,14 +1,18 @@
 // The pre-flight list shown before an export. Blocking issues stop the export (no headline,
-// no body text); warnings are shown but the desk may go ahead. Each issue is a code plus
-// parameters for the renderer to put in words; `figure` is the figure's 1-based number.
+// no body text, open comments, pending suggestions) unless the desk overrides them with a
+// reason; warnings are shown but the desk may go ahead. Each issue is a code plus parameters
+// for the renderer to put in words; `figure` is the figure's 1-based number.
 import { countCharacters } from '../../contract/text/wordCount';
 import type { Params } from '../../contract/errors';
+import type { ReviewCounts } from '../../contract/review';
 import { articleParts, blockText, inlineLine } from './articleDocument';
 import type { ArticleDoc } from './articleDocument';
 
 export const preflightCodes = [
   'no-headline', // blocking
   'no-body', // blocking
+  'open-comments', // blocking, params.count: comment threads not yet resolved
+  'pending-suggestions', // blocking, params.count: suggestions not yet accepted or rejected
   'no-sapo',
   'no-byline',
   'headline-too-long', // params.length, params.limit (characters)
@@ -35,6 +39,8 @@ export interface PreflightReport {
 export interface PreflightOptions {
   /** Newsroom limit for the headline, in characters as a reader counts them. */
   headlineMaxChars?: number;
+  /** What is still open in review: an article is not finished while comments or suggestions wait. */
+  review?: ReviewCounts;
 }
 
 export const DEFAULT_HEADLINE_MAX_CHARS = 120;
@@ -54,6 +60,10 @@ export function preflight(doc: ArticleDoc, options: PreflightOptions = {}): Pref
   if (!headlineText) blocking.push({ code: 'no-headline', params: {} });
   const hasBodyText = body.some((b) => b.type !== 'figure' && blockText(b).trim() !== '');
   if (!hasBodyText) blocking.push({ code: 'no-body', params: {} });
+  const openComments = options.review?.openComments ?? 0;
+  const pendingSuggestions = options.review?.pendingSuggestions ?? 0;
+  if (openComments > 0) blocking.push({ code: 'open-comments', params: { count: openComments } });
+  if (pendingSuggestions > 0) blocking.push({ code: 'pending-suggestions', params: { count: pendingSuggestions } });
 
   if (!inlineLine(sapo.content)) warnings.push({ code: 'no-sapo', params: {} });
   if (!byline || !inlineLine(byline.content)) warnings.push({ code: 'no-byline', params: {} });

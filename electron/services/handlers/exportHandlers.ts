@@ -2,7 +2,8 @@
 // included) through the exporter (services/export). The preview is the package's own
 // index.html with photos pointed at `soan-media:<file>`; the export writes the package into
 // the newsroom's export folder and, when the desk overrides a blocking pre-flight item,
-// records why in the article's export log.
+// records why in the article's export log. Only the desk may override: a reporter or an
+// editor who sends a reason for a blocked article is refused.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { metaKeys } from '../../contract/articleSchema';
@@ -17,6 +18,7 @@ import { buildArticlePackage } from '../export/articlePackage';
 import { ExportError } from '../export/exportError';
 import { exportHtml } from '../export/exportHtml';
 import { toExportArticle } from '../export/exportModel';
+import { preflight } from '../export/preflight';
 import type { PreflightReport } from '../export/preflight';
 import type { Library } from '../library/libraryService';
 import type { Actor } from '../history/articleHistory';
@@ -104,7 +106,12 @@ export async function exportArticle(
 ): Promise<ExportReport> {
   const reason = request.overrideReason?.normalize('NFC').trim();
   const rendition = withChosenSlug(await env.library.rendition(request.id));
-  await guarded(async () => toExportArticle(rendition)); // a malformed article fails before any folder is made
+  const article = await guarded(async () => toExportArticle(rendition)); // a malformed article fails before any folder is made
+  if (reason && env.actor?.role !== 'desk') {
+    const report = preflight(article.doc, { headlineMaxChars: env.newsroom.headlineMaxChars, review: article.review });
+    // Nothing blocks: the reason overrides nothing and the export simply goes ahead.
+    if (!report.ok) throw new SoanError('export-override-desk-only', { role: env.actor?.role ?? '' });
+  }
   await ensureDestination(outDir);
   const options = {
     mediaDir: env.library.mediaFolder(request.id),

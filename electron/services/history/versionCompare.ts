@@ -5,8 +5,8 @@ import { comparedParts } from '../../contract/history';
 import type { ComparedPart, MetaChange, VersionComparison, VersionEntry } from '../../contract/history';
 import { digestOf } from '../article/articleDigest';
 import type { ArticleFurniture } from '../article/articleDigest';
-import { articleFragment, metaMap, readHeadline, readMeta } from '../article/articleDocument';
-import { fragmentToJson } from '../article/yjsJson';
+import { metaMap, readHeadline, readMeta } from '../article/articleDocument';
+import { contentAsItStands } from '../article/articleRendition';
 import { diffWords } from './wordDiff';
 
 interface ComparableText {
@@ -20,7 +20,7 @@ export function comparableText(doc: Y.Doc): ComparableText {
     headline: readHeadline(doc),
     authors: [],
     meta: metaMap(doc).toJSON(),
-    content: fragmentToJson(articleFragment(doc)),
+    content: contentAsItStands(doc),
   });
   return {
     parts: { headline: search.headline ?? '', sapo: search.sapo ?? '', body: search.body ?? '', captions: (search.captions ?? []).join('\n') },

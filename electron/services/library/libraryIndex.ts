@@ -21,6 +21,9 @@ const IndexEntry = z.object({
   wordCount: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Review counts; absent in indexes written before review existed (a rescan fills them in). */
+  openComments: z.number().int().nonnegative().optional().catch(undefined),
+  pendingSuggestions: z.number().int().nonnegative().optional().catch(undefined),
   /** Byline, tags, topic, section (for the vocabulary). Absent in indexes written before it existed. */
   furniture: z
     .object({
@@ -82,6 +85,11 @@ export class LibraryIndex {
     return Object.values(this.db.data.articles).some((e) => !e.furniture);
   }
 
+  /** Some entries predate the review counts: a rescan fills them in. */
+  get lacksReviewCounts(): boolean {
+    return Object.values(this.db.data.articles).some((e) => e.openComments === undefined || e.pendingSuggestions === undefined);
+  }
+
   furniture(): Array<{ id: string; furniture: ArticleFurniture }> {
     return Object.entries(this.db.data.articles).flatMap(([id, e]) => (e.furniture ? [{ id, furniture: e.furniture }] : []));
   }
@@ -104,6 +112,8 @@ export class LibraryIndex {
       wordCount: e.wordCount,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
+      openComments: e.openComments ?? 0,
+      pendingSuggestions: e.pendingSuggestions ?? 0,
     }));
   }
 

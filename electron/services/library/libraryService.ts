@@ -126,7 +126,7 @@ export class Library {
         beforeWrite: () => library.restoreSoanFolder(),
       });
       library.searchIndex = await LibrarySearch.open(soanFolder);
-      if (!library.index.trustworthy || library.index.lacksFurniture) await library.rescan();
+      if (!library.index.trustworthy || library.index.lacksFurniture || library.index.lacksReviewCounts) await library.rescan();
       await library.catchUpSearch();
     } catch (error) {
       await lock.release();

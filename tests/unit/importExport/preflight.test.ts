@@ -63,6 +63,18 @@ describe('pre-flight list', () => {
     ]);
   });
 
+  it('blocks while comments are open or suggestions pending, with how many', () => {
+    const ready = doc({ headline: 'Tiêu đề', sapo: 'Sapo.', body: [{ type: 'paragraph', content: text('Thân bài.') }], byline: 'Thu Hà' });
+    expect(preflight(ready, { review: { openComments: 0, pendingSuggestions: 0 } })).toEqual({ blocking: [], warnings: [], ok: true });
+    const report = preflight(ready, { review: { openComments: 2, pendingSuggestions: 3 } });
+    expect(report.ok).toBe(false);
+    expect(report.blocking).toEqual([
+      { code: 'open-comments', params: { count: 2 } },
+      { code: 'pending-suggestions', params: { count: 3 } },
+    ]);
+    expect(preflight(ready, { review: { openComments: 0, pendingSuggestions: 1 } }).blocking.map((i) => i.code)).toEqual(['pending-suggestions']);
+  });
+
   it('lists what the imported sample still needs: four photos, their credits, real alt texts', () => {
     const report = preflight(importSample().doc);
     expect(report.ok).toBe(true);

@@ -193,6 +193,9 @@ describe('article:exportPreview and article:export', () => {
     const { id } = await t.call('article:create', { headline: 'Chỉ có tít' });
     const blocked = await t.fail('article:export', { id, zip: false });
     expect(blocked).toMatchObject({ code: 'export-blocked', params: { issues: 'no-body' } });
+    // A reporter's reason is refused: overriding is the desk's call.
+    expect(await t.fail('article:export', { id, zip: false, overrideReason: 'Tin khẩn' })).toMatchObject({ code: 'export-override-desk-only' });
+    await t.call('settings:update', { profile: { name: 'Lê Thị Biên Tập', role: 'desk' } });
     const report = await t.call('article:export', { id, zip: false, overrideReason: 'Tin khẩn, bổ sung sau' });
     expect(report.preflight.blocking).toEqual([{ code: 'no-body', params: {} }]);
     const json = await articleJson(id);

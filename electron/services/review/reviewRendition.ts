@@ -1,0 +1,96 @@
+// The review part of article.json: every comment thread with its messages, and the pending
+// suggestions with the text they propose to insert or delete, so that an article read
+// without Soạn still shows what is under discussion. It also puts the comments back into a
+// document rebuilt from article.json (the last resort when article.ydoc is damaged).
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { nodeNames } from '../../contract/articleSchema';
+import { COMMENTS_MAP, COMMENT_MESSAGES_MAP } from '../../contract/review';
+import type { ArticlePiece, CommentMessage, CommentThread, SuggestionAttrs } from '../../contract/review';
+import type { PmNode } from '../article/yjsJson';
+import { withoutAnchors } from './articleAsItStands';
+import { commentMessages, commentThreads, isOpenThread, reviewCounts, suggestionOf } from './reviewCounts';
+import type { SuggestionKind } from './reviewCounts';
+
+export interface RenditionComment extends CommentThread {
+  open: boolean;
+  messages: CommentMessage[];
+}
+
+export interface RenditionSuggestion extends SuggestionAttrs {
+  piece: ArticlePiece;
+  /** Text proposed, per kind: inserted (not yet in the article), deleted (still in it), restyled. */
+  insertion?: string;
+  deletion?: string;
+  modification?: string;
+}
+
+export interface ReviewRendition {
+  openComments: number;
+  pendingSuggestions: number;
+  comments: RenditionComment[];
+  suggestions: RenditionSuggestion[];
+}
+
+/** Lenient on read: an article.json from before review, or edited by hand, still loads. */
+export const ReviewRenditionSchema = z
+  .object({
+    openComments: z.number().int().nonnegative().catch(0),
+    pendingSuggestions: z.number().int().nonnegative().catch(0),
+    comments: z.array(z.record(z.string(), z.unknown())).catch([]),
+    suggestions: z.array(z.record(z.string(), z.unknown())).catch([]),
+  })
+  .loose();
+
+function pieceOf(block: string): ArticlePiece {
+  if (block === nodeNames.headline || block === nodeNames.sapo || block === nodeNames.byline) return block as ArticlePiece;
+  if (block === 'figure') return 'caption';
+  return 'body';
+}
+
+function collectSuggestions(node: PmNode, piece: ArticlePiece, found: Map<string, RenditionSuggestion>): void {
+  const note = (kind: SuggestionKind, attrs: SuggestionAttrs, text: string) => {
+    const entry = found.get(attrs.id) ?? { ...attrs, piece };
+    entry[kind] = (entry[kind] ?? '') + text;
+    found.set(attrs.id, entry);
+  };
+  for (const [name, value] of Object.entries(node.attrs ?? {})) {
+    const suggestion = suggestionOf(name, value);
+    if (suggestion) note(suggestion.kind, suggestion.attrs, '');
+  }
+  for (const mark of node.marks ?? []) {
+    const suggestion = suggestionOf(mark.type, mark.attrs);
+    if (suggestion) note(suggestion.kind, suggestion.attrs, withoutAnchors(node.text ?? ''));
+  }
+  for (const child of node.content ?? []) collectSuggestions(child, piece, found);
+}
+
+/** From the document as stored (pending insertions included) and its comment maps. */
+export function reviewRendition(doc: Y.Doc, content: PmNode): ReviewRendition {
+  const messages = commentMessages(doc);
+  const comments = commentThreads(doc).map((thread) => ({
+    ...thread,
+    open: isOpenThread(thread, messages),
+    messages: messages.filter((m) => m.threadId === thread.id).sort((a, b) => String(a.at).localeCompare(String(b.at))),
+  }));
+  const found = new Map<string, RenditionSuggestion>();
+  for (const block of content.content ?? []) collectSuggestions(block, pieceOf(block.type), found);
+  return { ...reviewCounts(doc), comments, suggestions: [...found.values()] };
+}
+
+/** Puts the comment threads and messages of a rendition back into a (rebuilt) document. */
+export function restoreComments(doc: Y.Doc, review: z.infer<typeof ReviewRenditionSchema> | undefined): void {
+  if (!review) return;
+  const threads = doc.getMap<unknown>(COMMENTS_MAP);
+  const messages = doc.getMap<unknown>(COMMENT_MESSAGES_MAP);
+  for (const comment of review.comments) {
+    const { open: _open, messages: thread, ...stored } = comment as Record<string, unknown> & { messages?: unknown };
+    if (typeof stored.id !== 'string') continue;
+    threads.set(stored.id, stored);
+    for (const message of Array.isArray(thread) ? thread : []) {
+      if (typeof message === 'object' && message !== null && typeof (message as CommentMessage).id === 'string') {
+        messages.set((message as CommentMessage).id, message);
+      }
+    }
+  }
+}
