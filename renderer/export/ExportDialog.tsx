@@ -1,11 +1,12 @@
 // "Xuất bản": the pre-flight list, the exported page as a preview, the destination, and
-// the export itself. Blocking items stop it unless an editor or the desk gives a reason.
+// the export itself. Blocking items (open comments and pending suggestions among them) stop
+// it unless the desk gives a reason; other roles are told only the desk can.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportPreview, ExportReport } from '../../electron/contract/types';
 import type { SaveState } from '../editor/saveQueue';
 import { describeError } from '../i18n/describeError';
-import { canEditLists, useNewsroom } from '../panels/useNewsroom';
+import { useNewsroom } from '../panels/useNewsroom';
 import { call, mediaUrl } from '../platform/soanClient';
 import { Dialog } from '../ui/Dialog';
 import { ExportDestination } from './ExportDestination';
@@ -45,7 +46,8 @@ export function ExportDialog({ articleId, saveState, onClose }: ExportDialogProp
   }, [load, saveState]);
 
   const blocked = (preview?.preflight.blocking.length ?? 0) > 0;
-  const mayOverride = canEditLists(newsroom.role);
+  // The services refuse an override from anyone else (export-override-desk-only).
+  const mayOverride = newsroom.role === 'desk';
   const destination = newsroom.newsroom?.exportPath ?? '';
   const canExport = !!preview && !busy && saveState !== 'saving' && !!destination && (!blocked || (mayOverride && reason.trim().length > 0));
 
@@ -107,7 +109,7 @@ export function ExportDialog({ articleId, saveState, onClose }: ExportDialogProp
                 />
               </label>
             ) : (
-              <p className="field-hint">{t('export.blockedReporter')}</p>
+              <p className="field-hint" data-testid="export-desk-only">{t('export.blockedReporter')}</p>
             )
           )}
           <ExportDestination path={destination} onSave={(path) => newsroom.updateNewsroom({ exportPath: path })} />

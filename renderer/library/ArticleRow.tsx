@@ -1,5 +1,6 @@
 // One article in the library: click or Enter opens it; rename, duplicate and delete sit at
-// the end of the row (revealed on hover or focus, always reachable by keyboard).
+// the end of the row (revealed on hover or focus, always reachable by keyboard). Under the
+// headline, how many comments and suggestions still wait in review.
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../electron/contract/types';
@@ -12,6 +13,26 @@ interface ArticleRowProps {
   onRename: (article: ArticleSummary) => void;
   onDuplicate: (article: ArticleSummary) => void;
   onDelete: (article: ArticleSummary) => void;
+}
+
+/** What still waits in review; nothing at all when nothing does. */
+function ReviewBadges({ openComments, pendingSuggestions }: { openComments: number; pendingSuggestions: number }) {
+  const { t } = useTranslation();
+  if (openComments <= 0 && pendingSuggestions <= 0) return null;
+  return (
+    <span className="article-row-review" title={t('library.reviewTitle')}>
+      {openComments > 0 && (
+        <span className="review-badge review-badge-comments" data-testid="article-open-comments" data-count={openComments}>
+          {t('library.openComments', { count: openComments })}
+        </span>
+      )}
+      {pendingSuggestions > 0 && (
+        <span className="review-badge review-badge-suggestions" data-testid="article-pending-suggestions" data-count={pendingSuggestions}>
+          {t('library.pendingSuggestions', { count: pendingSuggestions })}
+        </span>
+      )}
+    </span>
+  );
 }
 
 export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete }: ArticleRowProps) {
@@ -45,6 +66,7 @@ export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete }:
         <span className="article-row-authors">
           {article.authors.length ? article.authors.join(', ') : t('library.noAuthors')}
         </span>
+        <ReviewBadges openComments={article.openComments ?? 0} pendingSuggestions={article.pendingSuggestions ?? 0} />
       </div>
       <span className={`status status-${article.status}`}>
         {t(`status.${article.status}`, { defaultValue: article.status })}
