@@ -6,7 +6,7 @@ import { articleStatuses, metaKeys } from '../../contract/articleSchema';
 import { parseJsonWith } from '../fs/durableJsonAdapter';
 import { articleFragment, metaMap, plainText, readHeadline, readMeta, wordCountOf } from './articleDocument';
 import { asItStands } from '../review/articleAsItStands';
-import { ReviewRenditionSchema, restoreComments, reviewRendition } from '../review/reviewRendition';
+import { ReviewRenditionSchema, contentWithInsertions, restoreComments, reviewRendition } from '../review/reviewRendition';
 import { PmNodeSchema, fragmentToJson, writeJsonToFragment } from './yjsJson';
 import type { PmNode } from './yjsJson';
 
@@ -77,7 +77,7 @@ export function docFromRendition(rendition: ArticleRendition): Y.Doc {
     meta.set(metaKeys.id, rendition.id);
     if (typeof rendition.meta[metaKeys.createdAt] !== 'string') meta.set(metaKeys.createdAt, rendition.createdAt);
     if (!Array.isArray(rendition.meta[metaKeys.authors])) meta.set(metaKeys.authors, rendition.authors);
-    writeJsonToFragment(rendition.content as PmNode, articleFragment(doc));
+    writeJsonToFragment(contentWithInsertions(rendition.content as PmNode, rendition.review), articleFragment(doc));
     restoreComments(doc, rendition.review);
   });
   return doc;

@@ -1,7 +1,8 @@
 // The review part of article.json: every comment thread with its messages, and the pending
 // suggestions with the text they propose to insert or delete, so that an article read
-// without Soạn still shows what is under discussion. It also puts the comments back into a
-// document rebuilt from article.json (the last resort when article.ydoc is damaged).
+// without Soạn still shows what is under discussion. It also puts the comments and the
+// pending insertions back into a document rebuilt from article.json (the last resort when
+// article.ydoc is damaged), so nothing under review is lost.
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { nodeNames } from '../../contract/articleSchema';
@@ -9,6 +10,8 @@ import { COMMENTS_MAP, COMMENT_MESSAGES_MAP } from '../../contract/review';
 import type { ArticlePiece, CommentMessage, CommentThread, SuggestionAttrs } from '../../contract/review';
 import type { PmNode } from '../article/yjsJson';
 import { withoutAnchors } from './articleAsItStands';
+import { InsertionRunSchema, pendingInsertionRuns, withInsertions } from './pendingInsertions';
+import type { InsertionRun } from './pendingInsertions';
 import { commentMessages, commentThreads, isOpenThread, reviewCounts, suggestionOf } from './reviewCounts';
 import type { SuggestionKind } from './reviewCounts';
 
@@ -30,6 +33,8 @@ export interface ReviewRendition {
   pendingSuggestions: number;
   comments: RenditionComment[];
   suggestions: RenditionSuggestion[];
+  /** Where the pending insertions go: content leaves them out, a rebuild puts them back. */
+  insertions: InsertionRun[];
 }
 
 /** Lenient on read: an article.json from before review, or edited by hand, still loads. */
@@ -39,6 +44,7 @@ export const ReviewRenditionSchema = z
     pendingSuggestions: z.number().int().nonnegative().catch(0),
     comments: z.array(z.record(z.string(), z.unknown())).catch([]),
     suggestions: z.array(z.record(z.string(), z.unknown())).catch([]),
+    insertions: z.array(z.unknown()).catch([]),
   })
   .loose();
 
@@ -75,7 +81,16 @@ export function reviewRendition(doc: Y.Doc, content: PmNode): ReviewRendition {
   }));
   const found = new Map<string, RenditionSuggestion>();
   for (const block of content.content ?? []) collectSuggestions(block, pieceOf(block.type), found);
-  return { ...reviewCounts(doc), comments, suggestions: [...found.values()] };
+  return { ...reviewCounts(doc), comments, suggestions: [...found.values()], insertions: pendingInsertionRuns(content) };
+}
+
+/** The rendition's content with its pending insertions back in place (entries that do not parse are skipped). */
+export function contentWithInsertions(content: PmNode, review: z.infer<typeof ReviewRenditionSchema> | undefined): PmNode {
+  const runs = (review?.insertions ?? []).flatMap((run) => {
+    const parsed = InsertionRunSchema.safeParse(run);
+    return parsed.success && parsed.data.text ? [parsed.data] : [];
+  });
+  return runs.length ? withInsertions(content, runs) : content;
 }
 
 /** Puts the comment threads and messages of a rendition back into a (rebuilt) document. */

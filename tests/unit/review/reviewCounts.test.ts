@@ -7,6 +7,9 @@ import { COMMENTS_MAP } from '../../../electron/contract/review';
 import { plainText, wordCountOf } from '../../../electron/services/article/articleDocument';
 import { renditionOf } from '../../../electron/services/article/articleRendition';
 import { reviewCounts } from '../../../electron/services/review/reviewCounts';
+import { asItStands } from '../../../electron/services/review/articleAsItStands';
+import { pendingInsertionRuns, withInsertions } from '../../../electron/services/review/pendingInsertions';
+import { fragmentToJson, writeJsonToFragment } from '../../../electron/services/article/yjsJson';
 import { DELETED_TEXT, addThread, resolveThread, reviewedArticle, writeArticle } from '../services/reviewDoc';
 
 function docWith(write: (doc: Y.Doc) => void): Y.Doc {
@@ -98,5 +101,16 @@ describe('review counts', () => {
     expect(review.suggestions.find((s) => s.id === 's3')).toMatchObject({ piece: 'body', insertion: 'Đoạn đề xuất thêm nhiều' });
     expect(review.suggestions.find((s) => s.id === 's5')).toMatchObject({ piece: 'caption', insertion: ' mới thêm' });
     expect(review.suggestions.find((s) => s.id === 's4')).toMatchObject({ modification: 'phấn khởi' });
+  });
+
+  it('pending insertions put back into the content as it stands give the document as stored', () => {
+    const doc = docWith((d) => writeArticle(d.getXmlFragment(ARTICLE_FRAGMENT), reviewedArticle()));
+    const full = fragmentToJson(doc.getXmlFragment(ARTICLE_FRAGMENT));
+    const runs = pendingInsertionRuns(full);
+    expect(runs.map((r) => r.text)).toEqual([' mới', 'năm trăm hai mươi', '\u200BĐoạn đề xuất thêm nhiều', ' mới thêm']);
+    const rebuilt = docWith((d) => writeJsonToFragment(withInsertions(asItStands(full), runs), d.getXmlFragment(ARTICLE_FRAGMENT)));
+    expect(fragmentToJson(rebuilt.getXmlFragment(ARTICLE_FRAGMENT))).toEqual(full);
+    // A run whose place is gone (the block is shorter now) is skipped, nothing thrown.
+    expect(() => withInsertions(asItStands(full), [{ path: [0], offset: 999, text: 'x', marks: [] }])).not.toThrow();
   });
 });

@@ -6,7 +6,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { metaKeys } from '../../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT, metaKeys } from '../../../electron/contract/articleSchema';
+import { fragmentToJson } from '../../../electron/services/article/yjsJson';
 import { EditorDoc, projectFolderOf, setUpBackend } from '../services/support';
 import type { TestBackend } from '../services/support';
 import { DELETED_TEXT, addThread, resolveThread, reviewedArticle, writeArticle } from '../services/reviewDoc';
@@ -95,16 +96,19 @@ describe('readings of the article as it stands', () => {
     expect(sapo.runs.map((r) => r.text).join('')).not.toContain('hai mươi');
   });
 
-  it('a document rebuilt from article.json keeps its comments', async () => {
+  it('a document rebuilt from article.json keeps its comments and its pending suggestions', async () => {
     const t = await setUpBackend();
-    const { id } = await reviewedInLibrary(t);
+    const { id, editor } = await reviewedInLibrary(t);
     await t.call('article:close', { id });
     const folder = await projectFolderOf(t.libraryPath, id);
     for (const file of await fs.readdir(folder)) if (file.startsWith('article.ydoc')) await fs.writeFile(path.join(folder, file), '');
     const opened = await t.call('article:open', { id });
-    expect(opened.summary).toMatchObject({ openComments: 2, headline: 'Hà Tĩnh mở đường ven biển' });
+    expect(opened.summary).toMatchObject({ openComments: 2, pendingSuggestions: 5, wordCount: 33, headline: 'Hà Tĩnh mở đường ven biển' });
     const doc = new Y.Doc();
     Y.applyUpdate(doc, opened.state);
+    // The same text, the same suggestions, in the same places.
+    // (Mark names compared without y-tiptap's hash suffix, which only the editor needs.)
+    expect(fragmentToJson(doc.getXmlFragment(ARTICLE_FRAGMENT))).toEqual(fragmentToJson(editor.fragment));
     expect(doc.getMap('commentMessages').get('m1')).toMatchObject({ threadId: 't1', text: 'Nguồn số liệu?' });
   });
 });
