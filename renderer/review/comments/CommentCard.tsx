@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { CommentMessage, ReviewActor } from '../../../electron/contract/review';
+import type { ArticlePiece, CommentMessage, ReviewActor } from '../../../electron/contract/review';
 import { formatAbsolute, formatRelative } from '../../i18n/formatTime';
 import { canChangeMessage, deleteMessage, editMessage, reopenThread, reply, resolveThread, type ThreadView } from './commentStore';
 import { useCommentAction } from './useCommentAction';
@@ -17,6 +17,8 @@ interface CommentCardProps {
   view: ThreadView;
   state: ThreadState;
   current: boolean;
+  /** Where the text is now (it may have moved, e.g. from the sapo into the body). */
+  piece: ArticlePiece;
   /** Select the commented text in the editor (absent when the text is gone). */
   onShow?: () => void;
 }
@@ -39,7 +41,15 @@ function Author({ by, actor }: { by: ReviewActor; actor: ReviewActor }) {
   );
 }
 
-function Message({ doc, actor, message }: { doc: Y.Doc; actor: ReviewActor; message: CommentMessage }) {
+interface MessageProps {
+  doc: Y.Doc;
+  actor: ReviewActor;
+  message: CommentMessage;
+  /** Resolved threads are history: their messages are shown, not changed. */
+  readOnly: boolean;
+}
+
+function Message({ doc, actor, message, readOnly }: MessageProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const { run, error } = useCommentAction();
@@ -88,7 +98,7 @@ function Message({ doc, actor, message }: { doc: Y.Doc; actor: ReviewActor; mess
       ) : (
         <p className="comment-text">{message.deleted ? <em>{t('comments.deletedMessage')}</em> : message.text}</p>
       )}
-      {editing === null && canChangeMessage(message, actor) && (
+      {editing === null && !readOnly && canChangeMessage(message, actor) && (
         <div className="comment-message-actions">
           <button type="button" className="comment-link-button" data-testid="comment-edit" onClick={() => setEditing(message.text)}>
             {t('comments.edit')}
@@ -112,7 +122,7 @@ function Message({ doc, actor, message }: { doc: Y.Doc; actor: ReviewActor; mess
   );
 }
 
-export function CommentCard({ doc, actor, view, state, current, onShow }: CommentCardProps) {
+export function CommentCard({ doc, actor, view, state, current, piece, onShow }: CommentCardProps) {
   const { t } = useTranslation();
   const { thread, messages } = view;
   const [answer, setAnswer] = useState('');
@@ -145,7 +155,7 @@ export function CommentCard({ doc, actor, view, state, current, onShow }: Commen
       onClick={onCardClick}
     >
       <header className="comment-card-head">
-        <span className="comment-piece">{t(`comments.piece.${thread.piece}`)}</span>
+        <span className="comment-piece">{t(`comments.piece.${piece}`)}</span>
         {onShow ? (
           <button type="button" className="comment-quote-button" data-testid="comment-show" title={t('comments.showInText')} onClick={onShow}>
             <blockquote className="comment-quote">{thread.quote}</blockquote>
@@ -157,7 +167,7 @@ export function CommentCard({ doc, actor, view, state, current, onShow }: Commen
       </header>
       <ol className="comment-messages">
         {messages.map((message) => (
-          <Message key={message.id} doc={doc} actor={actor} message={message} />
+          <Message key={message.id} doc={doc} actor={actor} message={message} readOnly={!!thread.resolved} />
         ))}
       </ol>
       {thread.resolved ? (

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ReviewActor } from '../../../electron/contract/review';
 import { CommentCard, type ThreadState } from './CommentCard';
+import { pieceAt } from './commentAnchors';
 import { commentFocus, setCurrentThread } from './commentHighlights';
 import { useCommentThreads } from './useCommentThreads';
 
@@ -38,6 +39,7 @@ export function CommentsSection({ editor, doc, actor }: CommentsSectionProps) {
         view={p.view}
         state={state}
         current={current === id}
+        piece={range ? pieceAt(editor.state.doc, range.from) : p.view.thread.piece}
         onShow={
           range
             ? () => {

@@ -11,6 +11,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { anchorContextOf, anchorFromRange, resolveAnchor, type AnchorContext } from './commentAnchors';
+import type { CommentThread } from '../../../electron/contract/review';
 import { moveAnchor, readThreads, threadsMap } from './commentStore';
 
 export type Range = { from: number; to: number };
@@ -32,6 +33,8 @@ interface HighlightState extends CommentFocus {
   decorations: DecorationSet;
   /** The last change was a local edit whose ranges were mapped, not read from Yjs. */
   mapped: boolean;
+  /** The last change was read from Yjs (a merge, an undo): remembered anchors may apply again. */
+  fromYjs: boolean;
 }
 
 interface HighlightMeta {
@@ -87,22 +90,44 @@ function mapRange(range: Range | null, tr: Transaction): Range | null {
   return from < to ? { from, to } : null;
 }
 
+type Anchor = CommentThread['anchor'];
+
 /**
  * After local edits: a thread Yjs now calls detached whose mapped range still holds text
  * lost its characters to a split or join, not to a deletion; anchor it on the text again.
- * Returns the ids re-anchored.
+ * Returns the threads re-anchored with the anchor each had before.
  */
-export function reanchorMoved(doc: PMNode, ranges: Map<string, Range>, ctx: AnchorContext): string[] {
-  const moved: string[] = [];
+export function reanchorMoved(doc: PMNode, ranges: Map<string, Range>, ctx: AnchorContext): Array<{ id: string; previous: Anchor }> {
+  const moved: Array<{ id: string; previous: Anchor }> = [];
   const threads = new Map(readThreads(ctx.ydoc).map((v) => [v.thread.id, v.thread]));
   for (const [id, range] of ranges) {
     const thread = threads.get(id);
     if (!thread || thread.resolved || resolveAnchor(thread.anchor, doc, ctx)) continue;
     if (!doc.textBetween(range.from, range.to, '\n', ' ').trim()) continue;
     moveAnchor(ctx.ydoc, id, anchorFromRange(doc, range.from, range.to, ctx).anchor);
-    moved.push(id);
+    moved.push({ id, previous: thread.anchor });
   }
   return moved;
+}
+
+/**
+ * An undo of a split or join brings the original characters back (Yjs follows them) and
+ * removes the ones re-anchoring moved a thread to. For a thread detached that way, the
+ * anchor it had before (remembered for this session, like the undo history itself) is
+ * used again when its text is there. Returns the ids restored; they leave `remembered`.
+ */
+export function restoreRemembered(doc: PMNode, remembered: Map<string, Anchor[]>, ctx: AnchorContext): string[] {
+  const restored: string[] = [];
+  for (const { thread } of readThreads(ctx.ydoc)) {
+    const earlier = remembered.get(thread.id);
+    if (!earlier || thread.resolved || resolveAnchor(thread.anchor, doc, ctx)) continue;
+    const back = [...earlier].reverse().find((anchor) => resolveAnchor(anchor, doc, ctx));
+    if (!back) continue;
+    moveAnchor(ctx.ydoc, thread.id, back);
+    remembered.delete(thread.id);
+    restored.push(thread.id);
+  }
+  return restored;
 }
 
 function threadIdAt(state: HighlightState, pos: number, target: EventTarget | null): string | null {
@@ -138,7 +163,7 @@ export const CommentHighlights = Extension.create({
           init: (_config, state) => {
             const ranges = readRanges(state);
             const decorations = decorate(state.doc, ranges, null, null);
-            return { ranges, pending: null, decorations, current: null, openRequest: 0, composeRequest: 0, mapped: false };
+            return { ranges, pending: null, decorations, current: null, openRequest: 0, composeRequest: 0, mapped: false, fromYjs: false };
           },
           apply: (tr, prev, _old, state) => {
             const meta = tr.getMeta(commentHighlightKey) as HighlightMeta | undefined;
@@ -149,16 +174,20 @@ export const CommentHighlights = Extension.create({
             const pending = meta && meta.pending !== undefined ? meta.pending : mapRange(prev.pending, tr);
             let ranges = prev.ranges;
             let mapped = false;
-            if (meta?.refresh || sync?.isChangeOrigin) ranges = readRanges(state);
-            else if (tr.docChanged) {
+            let fromYjs = false;
+            if (meta?.refresh || sync?.isChangeOrigin) {
+              ranges = readRanges(state);
+              fromYjs = !!sync?.isChangeOrigin;
+            } else if (tr.docChanged) {
               ranges = mapRanges(prev.ranges, tr);
               mapped = true;
             }
             const samePending = pending === prev.pending || (!!pending && !!prev.pending && pending.from === prev.pending.from && pending.to === prev.pending.to);
             const sameLook = ranges === prev.ranges && current === prev.current && samePending;
-            if (sameLook && openRequest === prev.openRequest && composeRequest === prev.composeRequest && !prev.mapped) return prev;
+            const sameFlags = !mapped && !fromYjs && !prev.mapped && !prev.fromYjs;
+            if (sameLook && sameFlags && openRequest === prev.openRequest && composeRequest === prev.composeRequest) return prev;
             const decorations = sameLook ? prev.decorations : decorate(state.doc, ranges, current, pending);
-            return { ranges, pending: samePending ? prev.pending : pending, decorations, current, openRequest, composeRequest, mapped };
+            return { ranges, pending: samePending ? prev.pending : pending, decorations, current, openRequest, composeRequest, mapped, fromYjs };
           },
         },
         props: {
@@ -172,6 +201,8 @@ export const CommentHighlights = Extension.create({
         },
         view: (view) => {
           let alive = true;
+          // Anchors replaced by re-anchoring in this session, for an undo to bring back.
+          const remembered = new Map<string, Anchor[]>();
           const refresh = () =>
             // After the Yjs transaction is over: the editor may be syncing the same change.
             queueMicrotask(() => {
@@ -183,14 +214,24 @@ export const CommentHighlights = Extension.create({
           refresh();
           return {
             update: () => {
-              if (!commentHighlightKey.getState(view.state)?.mapped) return;
-              // The sync plugin writes this edit to Yjs after this update: look once it has.
-              queueMicrotask(() => {
-                if (!alive || view.isDestroyed) return;
-                const state = commentHighlightKey.getState(view.state);
-                const now = anchorContextOf(view.state);
-                if (state && now) reanchorMoved(view.state.doc, state.ranges, now);
-              });
+              const plugin = commentHighlightKey.getState(view.state);
+              if (plugin?.mapped) {
+                // The sync plugin writes this edit to Yjs after this update: look once it has.
+                queueMicrotask(() => {
+                  if (!alive || view.isDestroyed) return;
+                  const state = commentHighlightKey.getState(view.state);
+                  const now = anchorContextOf(view.state);
+                  if (!state || !now) return;
+                  for (const { id, previous } of reanchorMoved(view.state.doc, state.ranges, now)) {
+                    remembered.set(id, [...(remembered.get(id) ?? []), previous]);
+                  }
+                });
+              } else if (plugin?.fromYjs && remembered.size > 0) {
+                queueMicrotask(() => {
+                  const now = alive && !view.isDestroyed ? anchorContextOf(view.state) : null;
+                  if (now) restoreRemembered(view.state.doc, remembered, now);
+                });
+              }
             },
             destroy: () => {
               alive = false;

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { TextSelection } from '@tiptap/pm/state';
 import { anchorFromRange, placeThreads, resolveAnchor } from '../../../renderer/review/comments/commentAnchors';
 import { addThread, readThreads, type ThreadView } from '../../../renderer/review/comments/commentStore';
-import { reanchorMoved } from '../../../renderer/review/comments/commentHighlights';
+import { reanchorMoved, restoreRemembered } from '../../../renderer/review/comments/commentHighlights';
 import { ArticleCopy, articleJSON, schema } from './commentsFixture';
 
 const editor = { name: 'Lê Văn Biên', role: 'editor' as const };
@@ -213,7 +213,7 @@ describe('splitting and joining paragraphs in the editor', () => {
     const id = commentOn(copy, 'khuyết điểm');
     const { mapped, detachedByYjs } = splitKeepingComment(copy, id, copy.find('về khuyết').from);
     expect(detachedByYjs).toBe(true); // what reanchorMoved is for
-    expect(reanchorMoved(copy.doc, new Map([[id, mapped]]), copy.ctx)).toEqual([id]);
+    expect(reanchorMoved(copy.doc, new Map([[id, mapped]]), copy.ctx).map((m) => m.id)).toEqual([id]);
     expect(anchoredText(copy, id)).toBe('khuyết điểm');
     expect(copy.doc.textBetween(0, copy.doc.content.size, '|')).toContain('thẳng thắn |về khuyết điểm.');
   });
@@ -240,5 +240,20 @@ describe('splitting and joining paragraphs in the editor', () => {
     copy.edit((tr) => tr.delete(from, to));
     expect(reanchorMoved(copy.doc, new Map([[id, { from, to: from }]]), copy.ctx)).toEqual([]);
     expect(anchoredText(copy, id)).toBeNull();
+  });
+
+  test('undoing the split puts the comment back on the original words', () => {
+    const copy = article();
+    const undo = new Y.UndoManager(copy.fragment); // the editor's undo covers the text, not comments
+    const id = commentOn(copy, 'khuyết điểm');
+    const { mapped } = splitKeepingComment(copy, id, copy.find('về khuyết').from);
+    const remembered = new Map(reanchorMoved(copy.doc, new Map([[id, mapped]]), copy.ctx).map((m) => [m.id, [m.previous]]));
+    undo.undo();
+    copy.reload();
+    expect(copy.doc.textBetween(0, copy.doc.content.size, '|')).toContain('thẳng thắn về khuyết điểm.');
+    expect(anchoredText(copy, id)).toBeNull(); // the re-anchored characters went with the undo
+    expect(restoreRemembered(copy.doc, remembered, copy.ctx)).toEqual([id]);
+    expect(anchoredText(copy, id)).toBe('khuyết điểm');
+    expect(remembered.size).toBe(0);
   });
 });
