@@ -4,19 +4,16 @@
 // which transactions it sees, names the author, and refuses what Yjs could not keep.
 import { Extension } from '@tiptap/core';
 import { AddNodeMarkStep, AttrStep, DocAttrStep, RemoveNodeMarkStep } from '@tiptap/pm/transform';
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-import {
-  isSuggestChangesEnabled,
-  suggestChanges,
-  suggestChangesKey,
-  transformToSuggestionTransaction,
-} from '@handlewithcare/prosemirror-suggest-changes';
-import type { ReviewActor } from '../../../electron/contract/review';
+import { suggestChangesKey, transformToSuggestionTransaction } from '@handlewithcare/prosemirror-suggest-changes';
+import { SUGGESTION_ANCHOR_CHAR, type ReviewActor } from '../../../electron/contract/review';
 import { stampAuthor } from './stampAuthor';
 import { newSuggestionId } from './suggestionIds';
 import { isSuggestionMark } from './suggestionMarkTypes';
 import { reviewCommands, reviewMetaKey } from './suggestionCommands';
+import { suggestionDecorations } from './suggestionDecorations';
+import { keyDeletion } from './suggestKeys';
 
 export interface SuggestModeOptions {
   /** The local profile at the moment of the edit. */
@@ -26,10 +23,15 @@ export interface SuggestModeOptions {
 /** Why the last edit in suggest mode was not made, for a short notice; null when it was. */
 export type SuggestNotice = 'structural' | null;
 
-export const suggestModeKey = new PluginKey<{ notice: SuggestNotice }>('soanSuggestMode');
+interface SuggestModeState {
+  enabled: boolean;
+  notice: SuggestNotice;
+}
+
+export const suggestModeKey = new PluginKey<SuggestModeState>('soanSuggestMode');
 
 export function isSuggestModeOn(state: EditorState): boolean {
-  return isSuggestChangesEnabled(state);
+  return suggestModeKey.getState(state)?.enabled ?? false;
 }
 
 export function suggestNotice(state: EditorState): SuggestNotice {
@@ -43,7 +45,7 @@ function isRemoteOrUndo(tr: Transaction): boolean {
 
 /** Whether a transaction about to be dispatched should become suggestions. */
 export function shouldSuggest(tr: Transaction, state: EditorState): boolean {
-  if (!tr.docChanged || !isSuggestChangesEnabled(state)) return false;
+  if (!tr.docChanged || !isSuggestModeOn(state)) return false;
   if (isRemoteOrUndo(tr) || tr.getMeta(reviewMetaKey)) return false;
   if ('skip' in ((tr.getMeta(suggestChangesKey) as object | undefined) ?? {})) return false;
   // Soạn's own automatic edits (the sapo's source prefix) are not anyone's suggestion.
@@ -77,6 +79,39 @@ export function suggestTransaction(tr: Transaction, state: EditorState, actor: R
   return tracked;
 }
 
+/** On/off and notice state, the ¶ at suggested paragraph breaks, and the keys suggest mode handles itself. */
+export function suggestModePlugin(): Plugin<SuggestModeState> {
+  return new Plugin<SuggestModeState>({
+    key: suggestModeKey,
+    state: {
+      init: () => ({ enabled: false, notice: null }),
+      apply: (tr, value) => {
+        const meta = tr.getMeta(suggestModeKey) as Partial<SuggestModeState> | undefined;
+        if (meta) return { ...value, ...meta };
+        return tr.docChanged && value.notice ? { ...value, notice: null } : value;
+      },
+    },
+    props: {
+      decorations: suggestionDecorations,
+      handleKeyDown(view, event) {
+        if (!isSuggestModeOn(view.state)) return false;
+        const $cursor = view.state.selection.empty ? view.state.selection.$from : null;
+        // The engine's anchors are invisible: arrow keys step over them.
+        if ($cursor && event.key === 'ArrowRight' && $cursor.nodeAfter?.text?.startsWith(SUGGESTION_ANCHOR_CHAR)) {
+          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, $cursor.pos + 1)));
+        }
+        if ($cursor && event.key === 'ArrowLeft' && $cursor.nodeBefore?.text?.endsWith(SUGGESTION_ANCHOR_CHAR)) {
+          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, $cursor.pos - 1)));
+        }
+        const deletion = keyDeletion(view.state, event);
+        if (!deletion) return false;
+        view.dispatch(deletion);
+        return true;
+      },
+    },
+  });
+}
+
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     suggestMode: {
@@ -93,23 +128,11 @@ export const SuggestMode = Extension.create<SuggestModeOptions>({
     return { actor: () => ({ name: '', role: 'reporter' }) };
   },
 
+  // Before the core keymap (priority 100), so Backspace/Delete in suggest mode are ours.
+  priority: 110,
+
   addProseMirrorPlugins() {
-    return [
-      // The engine's plugin: on/off state, the ¶ marks at suggested paragraph breaks, and
-      // arrow keys that step over its invisible anchors.
-      suggestChanges(),
-      new Plugin({
-        key: suggestModeKey,
-        state: {
-          init: () => ({ notice: null as SuggestNotice }),
-          apply: (tr, value) => {
-            const meta = tr.getMeta(suggestModeKey) as { notice: SuggestNotice } | undefined;
-            if (meta) return meta;
-            return tr.docChanged && value.notice ? { notice: null } : value;
-          },
-        },
-      }),
-    ];
+    return [suggestModePlugin()];
   },
 
   addCommands() {
@@ -117,13 +140,13 @@ export const SuggestMode = Extension.create<SuggestModeOptions>({
       setSuggestMode:
         (on) =>
         ({ tr, dispatch }) => {
-          if (dispatch) tr.setMeta(suggestChangesKey, { skip: true, enabled: on }).setMeta(suggestModeKey, { notice: null });
+          if (dispatch) tr.setMeta(suggestModeKey, { enabled: on, notice: null });
           return true;
         },
       toggleSuggestMode:
         () =>
         ({ state, commands }) =>
-          commands.setSuggestMode(!isSuggestChangesEnabled(state)),
+          commands.setSuggestMode(!isSuggestModeOn(state)),
       ...reviewCommands(),
     };
   },

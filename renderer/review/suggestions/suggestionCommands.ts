@@ -6,6 +6,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import type { Command as PMCommand } from '@tiptap/pm/state';
 import { applySuggestion, revertSuggestion, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
+import { SUGGESTION_ANCHOR_CHAR, suggestionMarks } from '../../../electron/contract/review';
 import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions';
 
 export const reviewMetaKey = 'soanSuggestionReview';
@@ -36,8 +37,25 @@ export function reviewTransaction(state: EditorState, filter: SuggestionFilter, 
       current = current.apply(step);
     });
   }
+  removeStrayAnchors(tr);
   if (!tr.docChanged) return null;
   return tr.setMeta(reviewMetaKey, true).setMeta(suggestChangesKey, { skip: true });
+}
+
+/**
+ * The engine leaves its zero-width anchors behind when they share a text node with the
+ * words of an accepted insertion; unmarked, they would be stray characters in the article.
+ */
+function removeStrayAnchors(tr: Transaction): void {
+  const stray: number[] = [];
+  tr.doc.descendants((node, pos) => {
+    if (!node.isText) return true;
+    if (node.marks.some((m) => m.type.name === suggestionMarks.insertion || m.type.name === suggestionMarks.deletion)) return false;
+    const text = node.text ?? '';
+    for (let i = text.indexOf(SUGGESTION_ANCHOR_CHAR); i >= 0; i = text.indexOf(SUGGESTION_ANCHOR_CHAR, i + 1)) stray.push(pos + i);
+    return false;
+  });
+  for (const pos of stray.reverse()) tr.delete(pos, pos + 1);
 }
 
 /** Keeps accept/reject a Ctrl+Z of its own, not merged with typing just before or after. */
@@ -47,7 +65,10 @@ function stopUndoCapture(state: EditorState): void {
 }
 
 function reviewCommand(filter: SuggestionFilter, accept: boolean) {
-  return ({ state, dispatch, view }: CommandProps) => {
+  return ({ dispatch, view }: CommandProps) => {
+    // view.state, not the command's state: TipTap's chainable state hands out the command's
+    // own transaction as state.tr, and the engine's commands must start from a fresh one.
+    const state = view.state;
     const tr = reviewTransaction(state, filter, accept);
     if (!tr) return false;
     if (dispatch) {

@@ -6,10 +6,15 @@ import * as Y from 'yjs';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-import { suggestChanges, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import { schema } from './suggestionsSchema';
 import type { ReviewActor } from '../../../electron/contract/review';
-import { shouldSuggest, suggestTransaction } from '../../../renderer/review/suggestions/suggestMode';
+import {
+  shouldSuggest,
+  suggestModeKey,
+  suggestModePlugin,
+  suggestTransaction,
+} from '../../../renderer/review/suggestions/suggestMode';
+import { keyDeletion } from '../../../renderer/review/suggestions/suggestKeys';
 import { reviewTransaction, type SuggestionFilter } from '../../../renderer/review/suggestions/suggestionCommands';
 import { pendingSuggestions } from '../../../renderer/review/suggestions/pendingSuggestions';
 
@@ -31,9 +36,9 @@ function article(): EditorState {
       { type: 'byline', content: text('Thu Hà') },
     ],
   });
-  // The engine's plugin is there for its state only; the transform is applied by hand below,
+  // Suggest mode's plugin holds the on/off state; the transform is applied by hand below,
   // exactly as the SuggestMode extension's dispatch hook applies it.
-  return EditorState.create({ schema, doc, plugins: [suggestChanges()] });
+  return EditorState.create({ schema, doc, plugins: [suggestModePlugin()] });
 }
 
 /** Positions of the n-th occurrence of a needle in the document text. */
@@ -181,6 +186,32 @@ describe('suggest mode records edits as suggestions by the current author', () =
     expect(accepted.doc.textContent).not.toContain('\u200B');
   });
 
+  it('joining two paragraphs (Backspace at the start of one) is a suggestion; accepting joins them', () => {
+    let state = article();
+    const start = find(state.doc, 'Vốn').from;
+    state = suggest(state, lan, (tr) => tr.delete(start - 2, start));
+    expect(blocks(state.doc)).toEqual(original); // still two paragraphs until accepted
+    const [join] = pendingSuggestions(state.doc);
+    expect(join).toMatchObject({ kind: 'delete', deleted: '', author: 'Lan' });
+    expect(review(state, 'all', false).doc.eq(article().doc)).toBe(true);
+    const accepted = review(state, 'all', true).doc;
+    expect(blocks(accepted)).toContain('Công trình khởi công năm 2024.Vốn đầu tư hơn 1.000 tỷ đồng.');
+    expect(accepted.textContent).not.toContain('\u200B');
+  });
+
+  it('a new paragraph typed after the last word is one suggestion; accepting leaves no invisible anchors', () => {
+    let state = article();
+    const end = find(state.doc, '2024.').to;
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, end)));
+    state = suggest(state, lan, (tr) => tr.split(tr.selection.from));
+    for (const char of 'Đoạn mới.') state = suggest(state, lan, (tr) => tr.insertText(char));
+    expect(pendingSuggestions(state.doc).map((s) => [s.kind, s.inserted])).toEqual([['insert', 'Đoạn mới.']]);
+    const accepted = review(state, 'all', true).doc;
+    expect(blocks(accepted).slice(2, 5)).toEqual(['Công trình khởi công năm 2024.', 'Đoạn mới.', 'Vốn đầu tư hơn 1.000 tỷ đồng.']);
+    expect(accepted.textContent).not.toContain('\u200B');
+    expect(review(state, 'all', false).doc.eq(article().doc)).toBe(true);
+  });
+
   it('changes Yjs could not keep (a paragraph turned into a heading) are refused, not half-made', () => {
     const state = article();
     const { from } = find(state.doc, 'Công trình');
@@ -189,7 +220,7 @@ describe('suggest mode records edits as suggestions by the current author', () =
   });
 
   it('leaves alone remote changes, Yjs undo, accept/reject and Soạn\'s own automatic edits', () => {
-    const on = article().apply(article().tr.setMeta(suggestChangesKey, { enabled: true }));
+    const on = article().apply(article().tr.setMeta(suggestModeKey, { enabled: true }));
     const typing = () => on.tr.insertText('x', 2);
     expect(shouldSuggest(typing(), on)).toBe(true);
     expect(shouldSuggest(typing(), article())).toBe(false); // mode off
@@ -197,6 +228,55 @@ describe('suggest mode records edits as suggestions by the current author', () =
     expect(shouldSuggest(typing().setMeta(ySyncPluginKey, { isUndoRedoOperation: true }), on)).toBe(false);
     expect(shouldSuggest(typing().setMeta('addToHistory', false), on)).toBe(false);
     expect(shouldSuggest(on.tr.setMeta('anything', 1), on)).toBe(false); // no change to the text
+  });
+});
+
+describe('Backspace and Delete in suggest mode', () => {
+  const key = (key: string, mods: { ctrlKey?: boolean; shiftKey?: boolean } = {}) => ({
+    key,
+    shiftKey: false,
+    ctrlKey: false,
+    altKey: false,
+    metaKey: false,
+    ...mods,
+  });
+  const press = (state: EditorState, actor: ReviewActor, event: ReturnType<typeof key>) => {
+    const tr = keyDeletion(state, event);
+    if (!tr) throw new Error('key not handled');
+    const tracked = suggestTransaction(tr, state, actor);
+    return state.apply(tracked!);
+  };
+  const cursorAt = (state: EditorState, pos: number) => state.apply(state.tr.setSelection(TextSelection.create(state.doc, pos)));
+
+  it('strike a character, then the one before, walking back over what is already struck', () => {
+    let state = cursorAt(article(), find(article().doc, '20 km').to);
+    for (let i = 0; i < 6; i++) state = press(state, lan, key('Backspace'));
+    expect(pendingSuggestions(state.doc).map((s) => [s.kind, s.deleted])).toEqual([['delete', ' 20 km']]);
+    expect(blocks(state.doc)[1]).toBe(original[1]);
+  });
+
+  it('Ctrl+Backspace strikes the word before, Ctrl+Delete the word after, Delete one character', () => {
+    let state = cursorAt(article(), find(article().doc, 'nối').from);
+    state = press(state, lan, key('Backspace', { ctrlKey: true }));
+    expect(pendingSuggestions(state.doc).map((s) => s.deleted)).toEqual(['km ']);
+    state = cursorAt(state, find(state.doc, 'Công').from);
+    state = press(state, minh, key('Delete', { ctrlKey: true }));
+    state = cursorAt(state, find(state.doc, 'Vốn').from);
+    state = press(state, minh, key('Delete'));
+    expect(pendingSuggestions(state.doc).map((s) => [s.author, s.deleted])).toEqual([
+      ['Lan', 'km '],
+      ['Minh', 'Công'],
+      ['Minh', 'V'],
+    ]);
+  });
+
+  it('leaves joins, selections and Shift+Delete to the editor', () => {
+    const state = article();
+    expect(keyDeletion(cursorAt(state, find(state.doc, 'Công').from), key('Backspace'))).toBeNull();
+    expect(keyDeletion(cursorAt(state, find(state.doc, '2024.').to), key('Delete'))).toBeNull();
+    expect(keyDeletion(cursorAt(state, find(state.doc, 'nối').from), key('Delete', { shiftKey: true }))).toBeNull();
+    const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 3, 6)));
+    expect(keyDeletion(selected, key('Backspace'))).toBeNull();
   });
 });
 
