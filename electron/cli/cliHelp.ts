@@ -7,8 +7,9 @@ export const commandHelp: Record<string, string> = {
   export: `soan export <id> --library <dir> --out <dir> [--zip] [--override "<reason>"]
   Write the article's HTML package (index.html, images/, article.ninjs.json) into <dir> and
   print the package folder's path (and the zip's, with --zip). An article with blocking
-  pre-flight items (no headline, no body) is refused unless --override gives the reason,
-  which is recorded in the article's export log.`,
+  pre-flight items (no headline, no body, open comments, pending suggestions) is refused
+  unless --override gives the reason, which is recorded in the article's export log. The
+  command line acts as the desk, the one role allowed to override.`,
   list: `soan list --library <dir> [--json]
   List the library's articles, newest change first: id, last change, words, headline.`,
   check: `soan check <file.txt|id> [--library <dir>] [--json]

@@ -3,11 +3,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../contract/articleSchema';
 import { defaultNewsroomSettings } from '../contract/newsroom';
 import { SoanError } from '../contract/errors';
 import type { LanguageFinding } from '../contract/types';
-import { fragmentToJson } from '../services/article/yjsJson';
+import { contentAsItStands } from '../services/article/articleRendition';
 import { runCheckJob } from '../services/checks/languageCheckJob';
 import { renditionParts } from '../services/checks/renditionParts';
 import { defaultResourcesDir } from '../services/export/exportResources';
@@ -62,7 +61,8 @@ async function checkArticleById(id: string, library: string): Promise<Located> {
   });
   const doc = new Y.Doc();
   Y.applyUpdate(doc, opened.state);
-  const { parts, offsets, text } = renditionParts(fragmentToJson(doc.getXmlFragment(ARTICLE_FRAGMENT)));
+  // The article as it stands: pending insertions are not its text yet.
+  const { parts, offsets, text } = renditionParts(contentAsItStands(doc));
   doc.destroy();
   return { text, findings: await checkParts(parts), offsets };
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT, metaKeys } from '../../../electron/contract/articleSchema';
 import { fragmentToJson } from '../../../electron/services/article/yjsJson';
+import { withLibrary } from '../../../electron/cli/cliLibrary';
 import { EditorDoc, projectFolderOf, setUpBackend } from '../services/support';
 import type { TestBackend } from '../services/support';
 import { DELETED_TEXT, addThread, resolveThread, reviewedArticle, writeArticle } from '../services/reviewDoc';
@@ -179,5 +180,21 @@ describe('export waits for review', () => {
     });
     const report = await t.call('article:export', { id, zip: false });
     expect(report.preflight.blocking).toEqual([]);
+  });
+
+  it('the command line acts as the desk: --override exports over open review and is logged', async () => {
+    const t = await setUpBackend();
+    const { id } = await reviewedInLibrary(t);
+    await t.backend.close(); // the CLI respects the library lock
+    const out = path.join(t.userDataDir, '..', 'cli-out');
+    const call = (overrideReason?: string) =>
+      withLibrary(t.libraryPath, (lib) => lib.call('article:export', { id, zip: false, ...(overrideReason ? { overrideReason } : {}) }), {
+        newsroom: { exportPath: out },
+      });
+    await expect(call()).rejects.toMatchObject({ code: 'export-blocked' });
+    const report = await call('Bản chạy thử cho trang nội bộ');
+    expect(report.preflight.blocking.map((b) => b.code)).toEqual(['open-comments', 'pending-suggestions']);
+    const json = await articleJson(t, id);
+    expect(json.meta[metaKeys.exports]).toEqual([expect.objectContaining({ overrideReason: 'Bản chạy thử cho trang nội bộ' })]);
   });
 });
