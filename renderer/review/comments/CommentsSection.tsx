@@ -10,6 +10,7 @@ import type { ReviewActor } from '../../../electron/contract/review';
 import { CommentCard, type ThreadState } from './CommentCard';
 import { pieceAt } from './commentAnchors';
 import { commentFocus, setCurrentThread } from './commentHighlights';
+import { isLiveThread } from './commentStore';
 import { useCommentThreads } from './useCommentThreads';
 
 interface CommentsSectionProps {
@@ -20,7 +21,8 @@ interface CommentsSectionProps {
 
 export function CommentsSection({ editor, doc, actor }: CommentsSectionProps) {
   const { t } = useTranslation();
-  const placed = useCommentThreads(editor, doc);
+  // Threads whose every message was deleted by its author are gone for the reader.
+  const placed = useCommentThreads(editor, doc).filter((p) => isLiveThread(p.view));
   const current = useEditorState({ editor, selector: ({ editor: e }) => commentFocus(e.state).current });
   const [showResolved, setShowResolved] = useState(false);
 

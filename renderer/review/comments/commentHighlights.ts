@@ -12,7 +12,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { anchorContextOf, anchorFromRange, resolveAnchor, type AnchorContext } from './commentAnchors';
 import type { CommentThread } from '../../../electron/contract/review';
-import { moveAnchor, readThreads, threadsMap } from './commentStore';
+import { isOpenThread, moveAnchor, readThreads, threadsMap } from './commentStore';
 
 export type Range = { from: number; to: number };
 
@@ -54,8 +54,9 @@ function readRanges(state: EditorState): Map<string, Range> {
   const ranges = new Map<string, Range>();
   const ctx = anchorContextOf(state);
   if (!ctx || ctx.mapping.size === 0) return ranges; // not bound to Yjs yet
-  for (const { thread } of readThreads(ctx.ydoc)) {
-    if (thread.resolved) continue;
+  for (const view of readThreads(ctx.ydoc)) {
+    if (!isOpenThread(view)) continue;
+    const { thread } = view;
     const range = resolveAnchor(thread.anchor, state.doc, ctx);
     if (range) ranges.set(thread.id, range);
   }

@@ -168,11 +168,21 @@ export function readThreads(doc: Y.Doc): ThreadView[] {
     .map((thread) => ({ thread, messages: (grouped.get(thread.id) ?? []).sort(byTime) }));
 }
 
-/** How many threads are not resolved (detached ones included: they still need an answer). */
+/** A thread whose every message its authors deleted is gone for the reader: not shown, not counted. */
+export function isLiveThread(view: ThreadView): boolean {
+  return view.messages.some((message) => !message.deleted);
+}
+
+/**
+ * Open: not resolved and still live; a detached thread still needs an answer, so it counts.
+ * The services count the library's open comments by the same rule (reviewCounts.ts).
+ */
+export function isOpenThread(view: ThreadView): boolean {
+  return !view.thread.resolved && isLiveThread(view);
+}
+
 export function countOpenThreads(doc: Y.Doc): number {
-  let open = 0;
-  for (const thread of threadsMap(doc).values()) if (thread && !thread.resolved) open += 1;
-  return open;
+  return readThreads(doc).filter(isOpenThread).length;
 }
 
 /** True if the actor may edit or delete this message. */

@@ -9,6 +9,7 @@ import {
   countOpenThreads,
   deleteMessage,
   editMessage,
+  isLiveThread,
   readThreads,
   reopenThread,
   reply,
@@ -100,6 +101,19 @@ describe('editing and deleting messages', () => {
     ]);
     expect(canChangeMessage(messages[0], editor)).toBe(false);
     expect(() => editMessage(copy.ydoc, first.id, 'Lại', editor)).toThrow(expect.objectContaining({ code: 'deleted' }));
+  });
+});
+
+describe('a thread whose every message was deleted', () => {
+  test('is no longer open nor shown, but a reply keeps it alive', () => {
+    const { copy, id } = threadOnSapo();
+    const [first] = messagesOf(copy.ydoc, id);
+    deleteMessage(copy.ydoc, first.id, editor, clock);
+    expect(countOpenThreads(copy.ydoc)).toBe(0);
+    expect(isLiveThread(readThreads(copy.ydoc)[0])).toBe(false);
+    reply(copy.ydoc, id, 'Em vẫn muốn hỏi thêm.', reporter, clock);
+    expect(countOpenThreads(copy.ydoc)).toBe(1);
+    expect(isLiveThread(readThreads(copy.ydoc)[0])).toBe(true);
   });
 });
 
