@@ -113,6 +113,24 @@ export function resolveAnchor(anchor: CommentThread['anchor'], doc: PMNode, ctx:
   return { from, to };
 }
 
+/**
+ * True if the anchor finds its text only through Yjs's in-memory link from deleted
+ * characters to the ones an undo brought back: that link is not saved, so after a reload
+ * the anchor would be detached. Such an anchor should be written again on the live text.
+ */
+export function anchorNeedsRewrite(anchor: CommentThread['anchor'], ydoc: Y.Doc): boolean {
+  return [anchor.from, anchor.to].some((json) => {
+    try {
+      const rel = Y.createRelativePositionFromJSON(json);
+      if (!rel.item) return false;
+      const struct = Y.getItem(ydoc.store, rel.item);
+      return struct instanceof Y.Item && struct.deleted && struct.redone !== null;
+    } catch {
+      return false; // not in this document (yet): nothing to rewrite
+    }
+  });
+}
+
 /** A thread with where its text is now; `range` null means detached. */
 export interface PlacedThread<T extends { thread: CommentThread }> {
   view: T;

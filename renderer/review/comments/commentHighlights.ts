@@ -10,7 +10,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-import { anchorContextOf, anchorFromRange, resolveAnchor, type AnchorContext } from './commentAnchors';
+import { anchorContextOf, anchorFromRange, anchorNeedsRewrite, resolveAnchor, type AnchorContext } from './commentAnchors';
 import type { CommentThread } from '../../../electron/contract/review';
 import { isOpenThread, moveAnchor, readThreads, threadsMap } from './commentStore';
 
@@ -112,23 +112,31 @@ export function reanchorMoved(doc: PMNode, ranges: Map<string, Range>, ctx: Anch
 }
 
 /**
- * An undo of a split or join brings the original characters back (Yjs follows them) and
- * removes the ones re-anchoring moved a thread to. For a thread detached that way, the
- * anchor it had before (remembered for this session, like the undo history itself) is
- * used again when its text is there. Returns the ids restored; they leave `remembered`.
+ * After a change read from Yjs (an undo, a merge): threads are re-anchored on the
+ * characters their text is in now. An undo brings deleted characters back as new ones,
+ * which Yjs links to the old ones only in memory, so an anchor on the old ones would be
+ * detached after the next reload. `remembered` holds the anchors re-anchoring replaced in
+ * this session (like the undo history itself): a thread detached by the undo of a split or
+ * join finds its original words through them. Returns the ids written.
  */
-export function restoreRemembered(doc: PMNode, remembered: Map<string, Anchor[]>, ctx: AnchorContext): string[] {
-  const restored: string[] = [];
-  for (const { thread } of readThreads(ctx.ydoc)) {
+export function settleAnchors(doc: PMNode, remembered: Map<string, Anchor[]>, ctx: AnchorContext): string[] {
+  const written: string[] = [];
+  for (const view of readThreads(ctx.ydoc)) {
+    if (!isOpenThread(view)) continue;
+    const { thread } = view;
+    let range = resolveAnchor(thread.anchor, doc, ctx);
+    if (range && !anchorNeedsRewrite(thread.anchor, ctx.ydoc)) continue; // as it should be: no write
     const earlier = remembered.get(thread.id);
-    if (!earlier || thread.resolved || resolveAnchor(thread.anchor, doc, ctx)) continue;
-    const back = [...earlier].reverse().find((anchor) => resolveAnchor(anchor, doc, ctx));
-    if (!back) continue;
-    moveAnchor(ctx.ydoc, thread.id, back);
+    if (!range && earlier) {
+      range = [...earlier].reverse().map((anchor) => resolveAnchor(anchor, doc, ctx)).find((r) => r !== null) ?? null;
+    }
+    if (!range) continue;
+    const fresh = anchorFromRange(doc, range.from, range.to, ctx).anchor;
+    moveAnchor(ctx.ydoc, thread.id, fresh);
     remembered.delete(thread.id);
-    restored.push(thread.id);
+    written.push(thread.id);
   }
-  return restored;
+  return written;
 }
 
 function threadIdAt(state: HighlightState, pos: number, target: EventTarget | null): string | null {
@@ -227,10 +235,10 @@ export const CommentHighlights = Extension.create({
                     remembered.set(id, [...(remembered.get(id) ?? []), previous]);
                   }
                 });
-              } else if (plugin?.fromYjs && remembered.size > 0) {
+              } else if (plugin?.fromYjs) {
                 queueMicrotask(() => {
                   const now = alive && !view.isDestroyed ? anchorContextOf(view.state) : null;
-                  if (now) restoreRemembered(view.state.doc, remembered, now);
+                  if (now) settleAnchors(view.state.doc, remembered, now);
                 });
               }
             },

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { TextSelection } from '@tiptap/pm/state';
 import { anchorFromRange, placeThreads, resolveAnchor } from '../../../renderer/review/comments/commentAnchors';
 import { addThread, readThreads, type ThreadView } from '../../../renderer/review/comments/commentStore';
-import { reanchorMoved, restoreRemembered } from '../../../renderer/review/comments/commentHighlights';
+import { reanchorMoved, settleAnchors } from '../../../renderer/review/comments/commentHighlights';
 import { ArticleCopy, articleJSON, schema } from './commentsFixture';
 
 const editor = { name: 'Lê Văn Biên', role: 'editor' as const };
@@ -242,7 +242,7 @@ describe('splitting and joining paragraphs in the editor', () => {
     expect(anchoredText(copy, id)).toBeNull();
   });
 
-  test('undoing the split puts the comment back on the original words', () => {
+  test('undoing the split puts the comment back on the original words, also after a reload', () => {
     const copy = article();
     const undo = new Y.UndoManager(copy.fragment); // the editor's undo covers the text, not comments
     const id = commentOn(copy, 'khuyết điểm');
@@ -252,8 +252,47 @@ describe('splitting and joining paragraphs in the editor', () => {
     copy.reload();
     expect(copy.doc.textBetween(0, copy.doc.content.size, '|')).toContain('thẳng thắn về khuyết điểm.');
     expect(anchoredText(copy, id)).toBeNull(); // the re-anchored characters went with the undo
-    expect(restoreRemembered(copy.doc, remembered, copy.ctx)).toEqual([id]);
+    expect(settleAnchors(copy.doc, remembered, copy.ctx)).toEqual([id]);
     expect(anchoredText(copy, id)).toBe('khuyết điểm');
     expect(remembered.size).toBe(0);
+    expect(anchoredText(reloaded(copy), id)).toBe('khuyết điểm');
+  });
+});
+
+/** The article as it is read back from disk: a new Y.Doc from the saved state. */
+function reloaded(copy: ArticleCopy): ArticleCopy {
+  const ydoc = new Y.Doc();
+  Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(copy.ydoc));
+  return new ArticleCopy(ydoc);
+}
+
+describe('undoing a deletion of commented text', () => {
+  test('the comment comes back on its words, and stays there after a reload', () => {
+    const copy = article();
+    const undo = new Y.UndoManager(copy.fragment);
+    const id = commentOn(copy, 'thẳng thắn');
+    const { from, to } = copy.find('thẳng thắn');
+    copy.edit((tr) => tr.delete(from, to));
+    expect(anchoredText(copy, id)).toBeNull();
+    undo.undo();
+    copy.reload();
+    // Yjs links the restored characters to the deleted ones, in memory only:
+    expect(anchoredText(copy, id)).toBe('thẳng thắn');
+    expect(anchoredText(reloaded(copy), id)).toBeNull();
+    expect(settleAnchors(copy.doc, new Map(), copy.ctx)).toEqual([id]);
+    expect(anchoredText(reloaded(copy), id)).toBe('thẳng thắn');
+  });
+
+  test('threads whose text never moved, or only shrank, are left as they are (opening an article writes nothing)', () => {
+    const copy = article();
+    commentOn(copy, 'thẳng thắn');
+    const shrunk = commentOn(copy, 'phường Nam Hà');
+    copy.edit((tr) => tr.insertText('Hôm nay, ', copy.find('Các chi bộ').from));
+    const { from } = copy.find('phường ');
+    copy.edit((tr) => tr.delete(from, from + 'phường '.length));
+    expect(settleAnchors(copy.doc, new Map(), copy.ctx)).toEqual([]);
+    const again = reloaded(copy);
+    expect(settleAnchors(again.doc, new Map(), again.ctx)).toEqual([]);
+    expect(anchoredText(again, shrunk)).toBe('Nam Hà');
   });
 });
