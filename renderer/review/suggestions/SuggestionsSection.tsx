@@ -2,7 +2,7 @@
 // what, where) with Accept / Reject, and above them accept/reject everything from one
 // author or from everyone. A card and the suggested text point at each other: clicking a
 // card selects the text; putting the cursor in suggested text makes its card current.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,9 @@ import type { ReviewActor } from '../../../electron/contract/review';
 import { formatAbsolute, formatRelative } from '../../i18n/formatTime';
 import { authorColour } from './authorColour';
 import { pendingSuggestions, suggestionAtSelection, suggestionAuthors, type PendingSuggestion } from './pendingSuggestions';
+
+/** Accept/reject leave the focus where the writer was, so Ctrl+Z right after takes it back. */
+const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 
 interface SuggestionsSectionProps {
   editor: Editor;
@@ -51,6 +54,7 @@ export function SuggestionsSection({ editor, actor }: SuggestionsSectionProps) {
                 type="button"
                 className="button-secondary suggestions-accept"
                 data-testid="suggestions-accept-all"
+                onMouseDown={keepEditorFocus}
                 onClick={() => editor.commands.acceptAllSuggestions()}
               >
                 {t('suggestions.acceptAll')}
@@ -59,21 +63,23 @@ export function SuggestionsSection({ editor, actor }: SuggestionsSectionProps) {
                 type="button"
                 className="button-secondary suggestions-reject"
                 data-testid="suggestions-reject-all"
+                onMouseDown={keepEditorFocus}
                 onClick={() => editor.commands.rejectAllSuggestions()}
               >
                 {t('suggestions.rejectAll')}
               </button>
             </div>
             {authors.map((author) => (
-              <div className="suggestions-bulk-row" key={author}>
-                <span className="suggestion-dot" data-author-colour={authorColour(author)} aria-hidden="true" />
+              <div className="suggestions-bulk-row is-author" key={author} data-author-colour={authorColour(author)}>
                 <button
                   type="button"
                   className="button-secondary suggestions-accept"
                   data-testid="suggestions-accept-author"
                   data-author={author}
+                  onMouseDown={keepEditorFocus}
                   onClick={() => editor.commands.acceptSuggestionsBy(author)}
                 >
+                  <span className="suggestion-dot" aria-hidden="true" />
                   {t('suggestions.acceptAuthor', { name: nameOf(author) })}
                 </button>
                 <button
@@ -81,8 +87,10 @@ export function SuggestionsSection({ editor, actor }: SuggestionsSectionProps) {
                   className="button-secondary suggestions-reject"
                   data-testid="suggestions-reject-author"
                   data-author={author}
+                  onMouseDown={keepEditorFocus}
                   onClick={() => editor.commands.rejectSuggestionsBy(author)}
                 >
+                  <span className="suggestion-dot" aria-hidden="true" />
                   {t('suggestions.rejectAuthor', { name: nameOf(author) })}
                 </button>
               </div>
@@ -159,10 +167,10 @@ function SuggestionCard({ suggestion: s, current, authorName, onSelect, onAccept
         </span>
       </button>
       <span className="suggestion-card-actions">
-        <button type="button" className="button-secondary suggestion-accept" data-testid="suggestion-accept" onClick={onAccept}>
+        <button type="button" className="button-secondary suggestion-accept" data-testid="suggestion-accept" onMouseDown={keepEditorFocus} onClick={onAccept}>
           {t('suggestions.accept')}
         </button>
-        <button type="button" className="button-secondary suggestion-reject" data-testid="suggestion-reject" onClick={onReject}>
+        <button type="button" className="button-secondary suggestion-reject" data-testid="suggestion-reject" onMouseDown={keepEditorFocus} onClick={onReject}>
           {t('suggestions.reject')}
         </button>
       </span>

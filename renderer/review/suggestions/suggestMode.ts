@@ -5,6 +5,7 @@
 import { Extension } from '@tiptap/core';
 import { AddNodeMarkStep, AttrStep, DocAttrStep, RemoveNodeMarkStep } from '@tiptap/pm/transform';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { suggestChangesKey, transformToSuggestionTransaction } from '@handlewithcare/prosemirror-suggest-changes';
 import { SUGGESTION_ANCHOR_CHAR, type ReviewActor } from '../../../electron/contract/review';
@@ -79,6 +80,25 @@ export function suggestTransaction(tr: Transaction, state: EditorState, actor: R
   return tracked;
 }
 
+/**
+ * A caret moved by the browser (End, Home, a click) reaches ProseMirror on the next
+ * selectionchange event, which can come after a fast key press: read it from the DOM so
+ * the deletion happens where the writer sees the caret.
+ */
+function syncSelectionFromDom(view: EditorView): void {
+  const dom = view.dom.ownerDocument.getSelection();
+  if (!dom || !dom.isCollapsed || !dom.focusNode || !view.dom.contains(dom.focusNode)) return;
+  let pos: number;
+  try {
+    pos = view.posAtDOM(dom.focusNode, dom.focusOffset);
+  } catch {
+    return;
+  }
+  const { selection, doc } = view.state;
+  if (!selection.empty || selection.head === pos || pos < 0 || pos > doc.content.size) return;
+  if (doc.resolve(pos).parent.inlineContent) view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, pos)));
+}
+
 /** On/off and notice state, the ¶ at suggested paragraph breaks, and the keys suggest mode handles itself. */
 export function suggestModePlugin(): Plugin<SuggestModeState> {
   return new Plugin<SuggestModeState>({
@@ -103,6 +123,7 @@ export function suggestModePlugin(): Plugin<SuggestModeState> {
         if ($cursor && event.key === 'ArrowLeft' && $cursor.nodeBefore?.text?.endsWith(SUGGESTION_ANCHOR_CHAR)) {
           view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, $cursor.pos - 1)));
         }
+        if (event.key === 'Backspace' || event.key === 'Delete') syncSelectionFromDom(view);
         const deletion = keyDeletion(view.state, event);
         if (!deletion) return false;
         view.dispatch(deletion);
