@@ -34,6 +34,7 @@ const describe: Record<string, (p: Params) => string> = {
   'export-destination-not-empty': (p) => `${p.path} exists and is not an earlier export of this article`,
   'export-resource-missing': (p) => `a file Soạn needs is missing: ${p.file}`,
   'export-destination-unavailable': (p) => `cannot write to ${p.path}: ${p.reason}`,
+  'export-override-desk-only': () => 'only the desk may export over blocking pre-flight items',
   internal: (p) => `internal error (a bug): ${p.detail}`,
 };
 
