@@ -19,7 +19,7 @@ export function hasInsertionMark(marks: PmMark[] | undefined): boolean {
 }
 
 /** A whole node proposed for insertion (a node mark stored as an element attribute). */
-function isProposedNode(node: PmNode): boolean {
+export function isProposedNode(node: PmNode): boolean {
   if (hasInsertionMark(node.marks)) return true;
   return Object.entries(node.attrs ?? {}).some(
     ([name, value]) => markNameOfAttribute(name) === suggestionMarks.insertion && typeof value === 'object' && value !== null,

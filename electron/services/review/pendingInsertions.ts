@@ -4,7 +4,7 @@
 // content (a character per UTF-16 unit, one per hard break).
 import { z } from 'zod';
 import type { PmMark, PmNode } from '../article/yjsJson';
-import { hasInsertionMark, withoutAnchors } from './articleAsItStands';
+import { hasInsertionMark, isProposedNode, withoutAnchors } from './articleAsItStands';
 
 export interface InsertionRun {
   path: number[];
@@ -36,7 +36,8 @@ export function pendingInsertionRuns(full: PmNode, path: number[] = [], out: Ins
       if (!text) continue;
       offset += text.length;
       index++;
-    } else {
+    } else if (!isProposedNode(child)) {
+      // (A whole node proposed for insertion is not put back: y-tiptap stores no node marks.)
       if (child.content) pendingInsertionRuns(child, [...path, index], out);
       offset += inlineLength(child);
       index++;
