@@ -14,4 +14,8 @@ export const ArticleDocument = Node.create({
   // first type offered, and with the plain form that was the byline (ProseMirror orders
   // the alternatives by the states of its automaton, last-compiled first).
   content: `${headline} ${sapo} (block+ ${byline} | block+)`,
+  // Whole pasted or deleted paragraphs in suggest mode: the suggestion engine marks the
+  // paragraph node for a moment, and suggestMode moves that mark onto its text before the
+  // edit lands (y-tiptap keeps marks on text only).
+  marks: 'insertion deletion modification',
 });

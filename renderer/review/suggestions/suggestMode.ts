@@ -3,7 +3,7 @@
 // text. The engine is @handlewithcare/prosemirror-suggest-changes; this extension decides
 // which transactions it sees, names the author, and refuses what Yjs could not keep.
 import { Extension } from '@tiptap/core';
-import { AddNodeMarkStep, AttrStep, DocAttrStep, RemoveNodeMarkStep } from '@tiptap/pm/transform';
+import { AttrStep, DocAttrStep } from '@tiptap/pm/transform';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
@@ -11,7 +11,7 @@ import { suggestChangesKey, transformToSuggestionTransaction } from '@handlewith
 import { SUGGESTION_ANCHOR_CHAR, type ReviewActor } from '../../../electron/contract/review';
 import { stampAuthor } from './stampAuthor';
 import { newSuggestionId } from './suggestionIds';
-import { isSuggestionMark } from './suggestionMarkTypes';
+import { moveNodeMarksToText } from './inlineBlockSuggestions';
 import { reviewCommands, reviewMetaKey } from './suggestionCommands';
 import { suggestionDecorations } from './suggestionDecorations';
 import { keyDeletion } from './suggestKeys';
@@ -55,17 +55,11 @@ export function shouldSuggest(tr: Transaction, state: EditorState): boolean {
 }
 
 /**
- * y-tiptap keeps marks on text only, not on block nodes: a suggestion the engine would
- * store on a whole paragraph, a figure or a heading level would be lost on save, so such
- * edits are refused in suggest mode rather than silently accepted or dropped.
+ * Changes of a node's attributes (a heading level, a figure's picture) would be stored by
+ * the engine as marks on the node itself, which y-tiptap does not keep: refused.
  */
-function usesNodeLevelSuggestions(tr: Transaction): boolean {
-  return tr.steps.some(
-    (step) =>
-      step instanceof AttrStep ||
-      step instanceof DocAttrStep ||
-      ((step instanceof AddNodeMarkStep || step instanceof RemoveNodeMarkStep) && isSuggestionMark(step.mark)),
-  );
+function changesNodeAttributes(tr: Transaction): boolean {
+  return tr.steps.some((step) => step instanceof AttrStep || step instanceof DocAttrStep);
 }
 
 export function suggestTransaction(tr: Transaction, state: EditorState, actor: ReviewActor): Transaction | null {
@@ -75,7 +69,7 @@ export function suggestTransaction(tr: Transaction, state: EditorState, actor: R
   } catch {
     return null; // the engine could not express this edit as a suggestion
   }
-  if (usesNodeLevelSuggestions(tracked)) return null;
+  if (changesNodeAttributes(tracked) || !moveNodeMarksToText(tracked)) return null;
   stampAuthor(tracked, actor);
   return tracked;
 }

@@ -38,6 +38,7 @@ export function reviewTransaction(state: EditorState, filter: SuggestionFilter, 
     });
   }
   removeStrayAnchors(tr);
+  if (accept) removeEmptiedParagraphs(tr, whollyDeleted(state, new Set(ids)));
   if (!tr.docChanged) return null;
   return tr.setMeta(reviewMetaKey, true).setMeta(suggestChangesKey, { skip: true });
 }
@@ -56,6 +57,40 @@ function removeStrayAnchors(tr: Transaction): void {
     return false;
   });
   for (const pos of stray.reverse()) tr.delete(pos, pos + 1);
+}
+
+/** Start positions of the paragraphs whose every letter is one of these deletions. */
+function whollyDeleted(state: EditorState, ids: Set<string>): number[] {
+  const found: number[] = [];
+  state.doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    let all = node.childCount > 0;
+    node.forEach((child) => {
+      const mark = child.marks.find((m) => m.type.name === suggestionMarks.deletion);
+      if (!mark || !ids.has(String(mark.attrs.id))) all = false;
+    });
+    if (all) found.push(pos);
+    return false;
+  });
+  return found;
+}
+
+/**
+ * Accepting the deletion of whole paragraphs removes the paragraphs, not only their words,
+ * where the article's shape allows it (the headline and sapo always stay).
+ */
+function removeEmptiedParagraphs(tr: Transaction, starts: number[]): void {
+  const targets = starts
+    .map((pos) => tr.mapping.mapResult(pos, 1))
+    .filter((r) => !r.deleted)
+    .map((r) => r.pos);
+  for (const pos of targets.reverse()) {
+    const node = tr.doc.nodeAt(pos);
+    if (!node || !node.isTextblock || node.content.size > 0) continue;
+    const $pos = tr.doc.resolve(pos);
+    const index = $pos.index();
+    if ($pos.parent.canReplace(index, index + 1)) tr.delete(pos, pos + node.nodeSize);
+  }
 }
 
 /** Keeps accept/reject a Ctrl+Z of its own, not merged with typing just before or after. */

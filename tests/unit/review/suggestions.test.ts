@@ -3,7 +3,7 @@
 // exactly what the card says. The real article schema and the real suggestion engine; no view.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Node as PMNode } from '@tiptap/pm/model';
+import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { schema } from './suggestionsSchema';
@@ -210,6 +210,52 @@ describe('suggest mode records edits as suggestions by the current author', () =
     expect(blocks(accepted).slice(2, 5)).toEqual(['Công trình khởi công năm 2024.', 'Đoạn mới.', 'Vốn đầu tư hơn 1.000 tỷ đồng.']);
     expect(accepted.textContent).not.toContain('\u200B');
     expect(review(state, 'all', false).doc.eq(article().doc)).toBe(true);
+  });
+
+  it('pasting paragraphs is one suggestion carried by the text (Yjs keeps no marks on paragraphs)', () => {
+    let state = article();
+    const at = find(state.doc, 'năm 2024').from;
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at)));
+    const pasted = new Slice(
+      Fragment.from([
+        schema.node('paragraph', null, schema.text('tháng 3. Dán một.')),
+        schema.node('paragraph', null, schema.text('Dán hai.')),
+        schema.node('paragraph', null, schema.text('Cuối')),
+      ]),
+      1,
+      1,
+    );
+    state = suggest(state, lan, (tr) => tr.replaceSelection(pasted));
+    const nodeMarks: string[] = [];
+    state.doc.descendants((node) => {
+      if (!node.isInline && node.marks.length) nodeMarks.push(node.type.name);
+      return true;
+    });
+    expect(nodeMarks).toEqual([]);
+    expect(pendingSuggestions(state.doc)).toMatchObject([{ author: 'Lan', kind: 'insert', inserted: 'tháng 3. Dán một. Dán hai. Cuối' }]);
+    expect(review(state, 'all', false).doc.eq(article().doc)).toBe(true);
+    const accepted = review(state, 'all', true).doc;
+    expect(blocks(accepted).slice(2, 5)).toEqual(['Công trình khởi công tháng 3. Dán một.', 'Dán hai.', 'Cuốinăm 2024.']);
+    expect(accepted.textContent).not.toContain('\u200B');
+  });
+
+  it('deleting whole paragraphs is a suggestion; a figure cannot be suggested away (refused)', () => {
+    let state = article();
+    const second = state.doc.child(3); // "Vốn đầu tư…"
+    const from = state.doc.child(0).nodeSize + state.doc.child(1).nodeSize + state.doc.child(2).nodeSize;
+    state = suggest(state, minh, (tr) => tr.delete(from, from + second.nodeSize));
+    expect(pendingSuggestions(state.doc)).toMatchObject([{ author: 'Minh', kind: 'delete', deleted: 'Vốn đầu tư hơn 1.000 tỷ đồng.' }]);
+    expect(blocks(state.doc)).toEqual(original);
+    expect(review(state, 'all', false).doc.eq(article().doc)).toBe(true);
+    expect(blocks(review(state, 'all', true).doc)).toEqual([...original.slice(0, 3), ...original.slice(4)]);
+
+    const fresh = article();
+    let figurePos = -1;
+    fresh.doc.forEach((node, offset) => {
+      if (node.type.name === 'figure') figurePos = offset;
+    });
+    const figure = fresh.doc.nodeAt(figurePos)!;
+    expect(suggestTransaction(fresh.tr.delete(figurePos, figurePos + figure.nodeSize), fresh, lan)).toBeNull();
   });
 
   it('changes Yjs could not keep (a paragraph turned into a heading) are refused, not half-made', () => {
