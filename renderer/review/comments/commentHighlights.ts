@@ -37,7 +37,8 @@ interface HighlightState extends CommentFocus {
   fromYjs: boolean;
 }
 
-interface HighlightMeta {
+/** What a transaction tells the plugin (tr.setMeta(commentHighlightKey, …)). */
+export interface HighlightMeta {
   refresh?: boolean;
   current?: string | null;
   open?: boolean;
@@ -75,12 +76,14 @@ function mapRanges(ranges: Map<string, Range>, tr: Transaction): Map<string, Ran
 
 function decorate(doc: PMNode, ranges: Map<string, Range>, current: string | null, pending: Range | null): DecorationSet {
   const decorations = [...ranges].map(([id, { from, to }]) =>
-    Decoration.inline(from, to, {
-      class: id === current ? 'comment-highlight is-current' : 'comment-highlight',
-      'data-thread-id': id,
-    }),
+    Decoration.inline(
+      from,
+      to,
+      { class: id === current ? 'comment-highlight is-current' : 'comment-highlight', 'data-thread-id': id },
+      { threadId: id, current: id === current },
+    ),
   );
-  if (pending) decorations.push(Decoration.inline(pending.from, pending.to, { class: 'comment-pending' }));
+  if (pending) decorations.push(Decoration.inline(pending.from, pending.to, { class: 'comment-pending' }, { pending: true }));
   return DecorationSet.create(doc, decorations);
 }
 
@@ -151,6 +154,93 @@ function threadIdAt(state: HighlightState, pos: number, target: EventTarget | nu
   return best?.[0] ?? null;
 }
 
+/** The highlight plugin (the extension below adds it to the editor). */
+export function commentHighlightPlugin(): Plugin<HighlightState> {
+  return new Plugin<HighlightState>({
+    key: commentHighlightKey,
+    state: {
+      init: (_config, state) => {
+        const ranges = readRanges(state);
+        const decorations = decorate(state.doc, ranges, null, null);
+        return { ranges, pending: null, decorations, current: null, openRequest: 0, composeRequest: 0, mapped: false, fromYjs: false };
+      },
+      apply: (tr, prev, _old, state) => {
+        const meta = tr.getMeta(commentHighlightKey) as HighlightMeta | undefined;
+        const sync = ySyncPluginKey.getState(state) as { isChangeOrigin?: boolean } | undefined;
+        const current = meta && meta.current !== undefined ? meta.current : prev.current;
+        const openRequest = prev.openRequest + (meta?.open ? 1 : 0);
+        const composeRequest = prev.composeRequest + (meta?.compose ? 1 : 0);
+        const pending = meta && meta.pending !== undefined ? meta.pending : mapRange(prev.pending, tr);
+        let ranges = prev.ranges;
+        let mapped = false;
+        let fromYjs = false;
+        if (meta?.refresh || sync?.isChangeOrigin) {
+          ranges = readRanges(state);
+          fromYjs = !!sync?.isChangeOrigin;
+        } else if (tr.docChanged) {
+          ranges = mapRanges(prev.ranges, tr);
+          mapped = true;
+        }
+        const samePending = pending === prev.pending || (!!pending && !!prev.pending && pending.from === prev.pending.from && pending.to === prev.pending.to);
+        const sameLook = ranges === prev.ranges && current === prev.current && samePending;
+        const sameFlags = !mapped && !fromYjs && !prev.mapped && !prev.fromYjs;
+        if (sameLook && sameFlags && openRequest === prev.openRequest && composeRequest === prev.composeRequest) return prev;
+        const decorations = sameLook ? prev.decorations : decorate(state.doc, ranges, current, pending);
+        return { ranges, pending: samePending ? prev.pending : pending, decorations, current, openRequest, composeRequest, mapped, fromYjs };
+      },
+    },
+    props: {
+      decorations: (state) => commentHighlightKey.getState(state)?.decorations,
+      handleClick: (view, pos, event) => {
+        const state = commentHighlightKey.getState(view.state);
+        const id = state && threadIdAt(state, pos, event.target);
+        if (id) view.dispatch(view.state.tr.setMeta(commentHighlightKey, { current: id, open: true } satisfies HighlightMeta));
+        return false; // the click still places the caret
+      },
+    },
+    view: (view) => {
+      let alive = true;
+      // Anchors replaced by re-anchoring in this session, for an undo to bring back.
+      const remembered = new Map<string, Anchor[]>();
+      const refresh = () =>
+        // After the Yjs transaction is over: the editor may be syncing the same change.
+        queueMicrotask(() => {
+          if (alive && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(commentHighlightKey, { refresh: true }));
+        });
+      const ctx = anchorContextOf(view.state);
+      const threads = ctx && threadsMap(ctx.ydoc);
+      threads?.observe(refresh);
+      refresh();
+      return {
+        update: () => {
+          const plugin = commentHighlightKey.getState(view.state);
+          if (plugin?.mapped) {
+            // The sync plugin writes this edit to Yjs after this update: look once it has.
+            queueMicrotask(() => {
+              if (!alive || view.isDestroyed) return;
+              const state = commentHighlightKey.getState(view.state);
+              const now = anchorContextOf(view.state);
+              if (!state || !now) return;
+              for (const { id, previous } of reanchorMoved(view.state.doc, state.ranges, now)) {
+                remembered.set(id, [...(remembered.get(id) ?? []), previous]);
+              }
+            });
+          } else if (plugin?.fromYjs) {
+            queueMicrotask(() => {
+              const now = alive && !view.isDestroyed ? anchorContextOf(view.state) : null;
+              if (now) settleAnchors(view.state.doc, remembered, now);
+            });
+          }
+        },
+        destroy: () => {
+          alive = false;
+          threads?.unobserve(refresh);
+        },
+      };
+    },
+  });
+}
+
 export const CommentHighlights = Extension.create({
   name: 'commentHighlights',
 
@@ -165,91 +255,7 @@ export const CommentHighlights = Extension.create({
   },
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin<HighlightState>({
-        key: commentHighlightKey,
-        state: {
-          init: (_config, state) => {
-            const ranges = readRanges(state);
-            const decorations = decorate(state.doc, ranges, null, null);
-            return { ranges, pending: null, decorations, current: null, openRequest: 0, composeRequest: 0, mapped: false, fromYjs: false };
-          },
-          apply: (tr, prev, _old, state) => {
-            const meta = tr.getMeta(commentHighlightKey) as HighlightMeta | undefined;
-            const sync = ySyncPluginKey.getState(state) as { isChangeOrigin?: boolean } | undefined;
-            const current = meta && meta.current !== undefined ? meta.current : prev.current;
-            const openRequest = prev.openRequest + (meta?.open ? 1 : 0);
-            const composeRequest = prev.composeRequest + (meta?.compose ? 1 : 0);
-            const pending = meta && meta.pending !== undefined ? meta.pending : mapRange(prev.pending, tr);
-            let ranges = prev.ranges;
-            let mapped = false;
-            let fromYjs = false;
-            if (meta?.refresh || sync?.isChangeOrigin) {
-              ranges = readRanges(state);
-              fromYjs = !!sync?.isChangeOrigin;
-            } else if (tr.docChanged) {
-              ranges = mapRanges(prev.ranges, tr);
-              mapped = true;
-            }
-            const samePending = pending === prev.pending || (!!pending && !!prev.pending && pending.from === prev.pending.from && pending.to === prev.pending.to);
-            const sameLook = ranges === prev.ranges && current === prev.current && samePending;
-            const sameFlags = !mapped && !fromYjs && !prev.mapped && !prev.fromYjs;
-            if (sameLook && sameFlags && openRequest === prev.openRequest && composeRequest === prev.composeRequest) return prev;
-            const decorations = sameLook ? prev.decorations : decorate(state.doc, ranges, current, pending);
-            return { ranges, pending: samePending ? prev.pending : pending, decorations, current, openRequest, composeRequest, mapped, fromYjs };
-          },
-        },
-        props: {
-          decorations: (state) => commentHighlightKey.getState(state)?.decorations,
-          handleClick: (view, pos, event) => {
-            const state = commentHighlightKey.getState(view.state);
-            const id = state && threadIdAt(state, pos, event.target);
-            if (id) view.dispatch(view.state.tr.setMeta(commentHighlightKey, { current: id, open: true } satisfies HighlightMeta));
-            return false; // the click still places the caret
-          },
-        },
-        view: (view) => {
-          let alive = true;
-          // Anchors replaced by re-anchoring in this session, for an undo to bring back.
-          const remembered = new Map<string, Anchor[]>();
-          const refresh = () =>
-            // After the Yjs transaction is over: the editor may be syncing the same change.
-            queueMicrotask(() => {
-              if (alive && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(commentHighlightKey, { refresh: true }));
-            });
-          const ctx = anchorContextOf(view.state);
-          const threads = ctx && threadsMap(ctx.ydoc);
-          threads?.observe(refresh);
-          refresh();
-          return {
-            update: () => {
-              const plugin = commentHighlightKey.getState(view.state);
-              if (plugin?.mapped) {
-                // The sync plugin writes this edit to Yjs after this update: look once it has.
-                queueMicrotask(() => {
-                  if (!alive || view.isDestroyed) return;
-                  const state = commentHighlightKey.getState(view.state);
-                  const now = anchorContextOf(view.state);
-                  if (!state || !now) return;
-                  for (const { id, previous } of reanchorMoved(view.state.doc, state.ranges, now)) {
-                    remembered.set(id, [...(remembered.get(id) ?? []), previous]);
-                  }
-                });
-              } else if (plugin?.fromYjs) {
-                queueMicrotask(() => {
-                  const now = alive && !view.isDestroyed ? anchorContextOf(view.state) : null;
-                  if (now) settleAnchors(view.state.doc, remembered, now);
-                });
-              }
-            },
-            destroy: () => {
-              alive = false;
-              threads?.unobserve(refresh);
-            },
-          };
-        },
-      }),
-    ];
+    return [commentHighlightPlugin()];
   },
 });
 

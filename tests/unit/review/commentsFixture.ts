@@ -4,7 +4,7 @@
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
-import type { Transaction } from '@tiptap/pm/state';
+import type { Plugin, Transaction } from '@tiptap/pm/state';
 import { EditorState } from '@tiptap/pm/state';
 import { initProseMirrorDoc, prosemirrorJSONToYXmlFragment, updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
@@ -77,6 +77,16 @@ export class ArticleCopy {
     if (clientID !== undefined) ydoc.clientID = clientID;
     prosemirrorJSONToYXmlFragment(schema, json, ydoc.getXmlFragment(ARTICLE_FRAGMENT));
     return new ArticleCopy(ydoc);
+  }
+
+  /** Gives the ProseMirror state these plugins; `mapping` is y-tiptap's, for its sync plugin. */
+  usePlugins(plugins: (mapping: ReturnType<typeof initProseMirrorDoc>['mapping']) => Plugin[]): void {
+    this.state = EditorState.create({ schema, doc: this.state.doc, plugins: plugins(this.meta.mapping) });
+  }
+
+  /** Applies a transaction that changes no text (selection, plugin meta). */
+  apply(tr: Transaction): void {
+    this.state = this.state.apply(tr);
   }
 
   get doc(): PMNode {
