@@ -1,7 +1,6 @@
-// The "Đề xuất" toolbar button: suggest mode on or off (Ctrl+Alt+S). While on, the editor
-// carries the class `is-suggesting` (an outline in suggestions.css) and the button stays
-// pressed; an edit suggest mode had to refuse is explained next to it.
-import { useEffect } from 'react';
+// The "Đề xuất" toolbar button: suggest mode on or off (Ctrl+Alt+S). While on, the button
+// stays pressed (and the editor carries the class `is-suggesting`, set by suggestMode.ts);
+// an edit suggest mode had to refuse is explained next to it.
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +14,6 @@ export function SuggestModeToggle({ editor }: { editor: Editor }) {
     editor,
     selector: ({ editor: e }) => ({ on: isSuggestModeOn(e.state), notice: suggestNotice(e.state) }),
   });
-
-  useEffect(() => {
-    const dom = editor.view.dom as HTMLElement;
-    dom.classList.toggle('is-suggesting', on);
-    return () => dom.classList.remove('is-suggesting');
-  }, [editor, on]);
 
   const label = t('suggestions.mode.label');
   return (

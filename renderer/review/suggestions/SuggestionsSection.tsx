@@ -148,7 +148,10 @@ function SuggestionCard({ suggestion: s, current, authorName, onSelect, onAccept
           )}
         </span>
         <span className="suggestion-card-what">
-          <span className="suggestion-kind">{t(`suggestions.kind.${s.kind}`)}</span>
+          <span className="suggestion-kind">
+            {/* Bold or italic in suggest mode: the same words, struck and re-inserted formatted. */}
+            {t(s.kind === 'replace' && s.deleted === s.inserted ? 'suggestions.kind.format' : `suggestions.kind.${s.kind}`)}
+          </span>
           <span className="suggestion-piece">{t(`suggestions.piece.${s.piece}`)}</span>
         </span>
         <span className="suggestion-card-text">

@@ -107,6 +107,8 @@ export function suggestModePlugin(): Plugin<SuggestModeState> {
     },
     props: {
       decorations: suggestionDecorations,
+      // The editing area itself says suggest mode is on (an outline in suggestions.css).
+      attributes: (state): Record<string, string> => (isSuggestModeOn(state) ? { class: 'is-suggesting' } : {}),
       handleKeyDown(view, event) {
         if (!isSuggestModeOn(view.state)) return false;
         const $cursor = view.state.selection.empty ? view.state.selection.$from : null;
