@@ -12,7 +12,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { anchorContextOf, anchorFromRange, anchorNeedsRewrite, resolveAnchor, type AnchorContext } from './commentAnchors';
 import type { CommentThread } from '../../../electron/contract/review';
-import { isOpenThread, moveAnchor, readThreads, threadsMap } from './commentStore';
+import { isOpenThread, messagesMap, moveAnchor, readThreads, threadsMap } from './commentStore';
 
 export type Range = { from: number; to: number };
 
@@ -208,8 +208,9 @@ export function commentHighlightPlugin(): Plugin<HighlightState> {
           if (alive && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(commentHighlightKey, { refresh: true }));
         });
       const ctx = anchorContextOf(view.state);
-      const threads = ctx && threadsMap(ctx.ydoc);
-      threads?.observe(refresh);
+      // Messages too: a thread whose last message is deleted is no longer highlighted.
+      const maps = ctx ? [threadsMap(ctx.ydoc), messagesMap(ctx.ydoc)] : [];
+      for (const map of maps) map.observe(refresh);
       refresh();
       return {
         update: () => {
@@ -234,7 +235,7 @@ export function commentHighlightPlugin(): Plugin<HighlightState> {
         },
         destroy: () => {
           alive = false;
-          threads?.unobserve(refresh);
+          for (const map of maps) map.unobserve(refresh);
         },
       };
     },

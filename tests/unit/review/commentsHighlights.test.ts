@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { ySyncPlugin } from '@tiptap/y-tiptap';
 import { anchorFromRange } from '../../../renderer/review/comments/commentAnchors';
 import { commentFocus, commentHighlightKey, commentHighlightPlugin, type HighlightMeta } from '../../../renderer/review/comments/commentHighlights';
-import { addThread, reopenThread, resolveThread } from '../../../renderer/review/comments/commentStore';
+import { addThread, deleteMessage, readThreads, reopenThread, resolveThread } from '../../../renderer/review/comments/commentStore';
 import { ArticleCopy, articleJSON } from './commentsFixture';
 
 const editor = { name: 'Lê Văn Biên', role: 'editor' as const };
@@ -73,6 +73,15 @@ describe('comment highlights', () => {
     reopenThread(copy.ydoc, id);
     refresh();
     expect(highlights().map((h) => h.text)).toEqual(['dài 30 km']);
+  });
+
+  test('a thread whose only message its author deleted is no longer highlighted', () => {
+    const { copy, comment, refresh, highlights } = setup();
+    comment('dài 30 km');
+    const [{ messages }] = readThreads(copy.ydoc);
+    deleteMessage(copy.ydoc, messages[0].id, editor);
+    refresh();
+    expect(highlights()).toEqual([]);
   });
 
   test('deleting the words removes the highlight', () => {
