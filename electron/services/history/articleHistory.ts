@@ -51,7 +51,11 @@ export class ArticleHistory {
     return this.queue.run(id, () => this.saveNow(id, reason, label));
   }
 
-  /** After a writing save: a version if the last is older than ten minutes and the text changed. */
+  /**
+   * After a writing save: a version if the last is older than ten minutes and the text
+   * changed. A new article's first is ten minutes after it was created, not its first
+   * keystroke (a version holding one word helps nobody).
+   */
   afterWritingSave(id: string): Promise<VersionEntry | undefined> {
     const now = this.deps.now().getTime();
     const known = this.lastVersionAt.get(id);
@@ -59,7 +63,7 @@ export class ArticleHistory {
     return this.queue.run(id, async () => {
       const store = this.store(id);
       const last = await store.last();
-      const lastAt = last ? Date.parse(last.at) : -Infinity;
+      const lastAt = last ? Date.parse(last.at) : await this.deps.readDoc(id, async (doc) => createdAtOf(doc));
       this.lastVersionAt.set(id, lastAt);
       if (now - lastAt < AUTOSAVE_VERSION_INTERVAL_MS) return undefined;
       const changed = await this.deps.readDoc(id, async (doc) => store.changedSinceLast(doc));
@@ -116,3 +120,9 @@ export class ArticleHistory {
   }
 }
 
+
+/** When the article was made, in ms; -Infinity when unknown (an old or damaged article). */
+function createdAtOf(doc: Y.Doc): number {
+  const at = Date.parse(readMeta(doc).createdAt);
+  return Number.isNaN(at) ? -Infinity : at;
+}

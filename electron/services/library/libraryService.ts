@@ -51,6 +51,8 @@ export class Library {
   private readonly media: MediaStore;
   private readonly trashBin: TrashBin;
   private readonly author: () => string | undefined;
+  /** The clock articles are dated by (a test moves it by hand). */
+  private readonly now: () => Date;
   private index!: LibraryIndex;
   private searchIndex!: LibrarySearch;
   readonly history: ArticleHistory;
@@ -86,6 +88,7 @@ export class Library {
     this.media = new MediaStore({ libraryPath: this.path, locate, queue: this.queue, onProblem: this.problems.add });
     this.trashBin = new TrashBin(path.join(this.path, SOAN_FOLDER));
     const now = options.now ?? (() => new Date());
+    this.now = now;
     const readDoc = <T>(id: string, use: (doc: Y.Doc) => Promise<T>) => this.readDoc(id, use);
     const editDoc = async (id: string, change: (doc: Y.Doc) => void) => {
       await this.edit(id, change);
@@ -218,7 +221,7 @@ export class Library {
     return this.queue.run(LIBRARY_WIDE, async () => {
       const id = newArticleId();
       const headline = (request.headline ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-      const doc = createArticleDoc({ id, createdAt: new Date().toISOString(), author: this.author(), headline });
+      const doc = createArticleDoc({ id, createdAt: this.now().toISOString(), author: this.author(), headline });
       return this.addProject(id, doc, async () => {});
     });
   }
@@ -238,7 +241,7 @@ export class Library {
       const wasOpen = this.store.isOpen(id);
       const { doc } = await this.store.openArticle(id);
       const copyId = newArticleId();
-      const copy = copyArticleDoc(doc, { id: copyId, createdAt: new Date().toISOString() });
+      const copy = copyArticleDoc(doc, { id: copyId, createdAt: this.now().toISOString() });
       setHeadline(copy, `${readHeadline(doc)}${COPY_SUFFIX}`.trim());
       if (!wasOpen) await this.store.close(id).catch(() => {});
       return this.addProject(copyId, copy, async (folder) => {
@@ -284,7 +287,7 @@ export class Library {
       if (taken) {
         // Its id is in use again (e.g. restored before): it comes back as a new article.
         const loaded = await loadArticle({ id: oldId, folder, libraryPath: this.path });
-        const renewed = copyArticleDoc(loaded.doc, { id, createdAt: new Date().toISOString() });
+        const renewed = copyArticleDoc(loaded.doc, { id, createdAt: this.now().toISOString() });
         summary = await this.store.saveNew(id, renewed, folder); // indexed for search as it saves
         furniture = furnitureOfDoc(renewed);
       } else {
