@@ -52,7 +52,7 @@ interface MessageProps {
 function Message({ doc, actor, message, readOnly }: MessageProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
-  const { run, error } = useCommentAction();
+  const { run, error, clear } = useCommentAction();
   const save = () => {
     if (editing !== null && run(() => editMessage(doc, message.id, editing, actor))) setEditing(null);
   };
@@ -78,7 +78,10 @@ function Message({ doc, actor, message, readOnly }: MessageProps) {
             value={editing}
             autoFocus
             aria-invalid={error ? 'true' : undefined}
-            onChange={(event) => setEditing(event.target.value)}
+            onChange={(event) => {
+              setEditing(event.target.value);
+              clear();
+            }}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();
@@ -126,7 +129,7 @@ export function CommentCard({ doc, actor, view, state, current, piece, onShow }:
   const { t } = useTranslation();
   const { thread, messages } = view;
   const [answer, setAnswer] = useState('');
-  const { run, error } = useCommentAction();
+  const { run, error, clear } = useCommentAction();
   const card = useRef<HTMLElement>(null);
 
   // A highlight clicked in the text: bring its card into view.
@@ -191,7 +194,10 @@ export function CommentCard({ doc, actor, view, state, current, piece, onShow }:
             placeholder={t('comments.reply.placeholder')}
             value={answer}
             aria-invalid={error ? 'true' : undefined}
-            onChange={(event) => setAnswer(event.target.value)}
+            onChange={(event) => {
+              setAnswer(event.target.value);
+              clear(); // the reason shown was about what was there before
+            }}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();

@@ -18,7 +18,7 @@ interface CommentComposerProps {
 export function CommentComposer({ doc, actor, at, onDone }: CommentComposerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const { run, error } = useCommentAction();
+  const { run, error, clear } = useCommentAction();
   const input = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => input.current?.focus(), [at]);
@@ -48,7 +48,10 @@ export function CommentComposer({ doc, actor, at, onDone }: CommentComposerProps
         placeholder={t('comments.composer.placeholder')}
         value={text}
         aria-invalid={error ? 'true' : undefined}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          clear();
+        }}
         onKeyDown={(event) => {
           // Ctrl+Enter sends, as in mail; Escape gives up.
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
