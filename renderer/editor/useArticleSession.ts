@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { SoanError, type Problem } from '../../electron/contract/errors';
 import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
 import { call } from '../platform/soanClient';
-import { ensureAuthor, AUTHORSHIP_ORIGIN } from './authorship';
+import { ensureAuthor, isAuthoringOrigin } from './authorship';
 import { SaveQueue, type SaveState } from './saveQueue';
 
 const LOAD_ORIGIN = 'load';
@@ -76,7 +76,7 @@ export function useArticleSession(articleId: string, authorName: string): Articl
         const onUpdate = (update: Uint8Array, origin: unknown) => {
           if (origin === LOAD_ORIGIN) return;
           queue.push(update);
-          if (!authored && origin !== AUTHORSHIP_ORIGIN) {
+          if (!authored && isAuthoringOrigin(origin)) {
             authored = true;
             // Not inside this update's transaction: Yjs is still finishing it.
             queueMicrotask(() => ensureAuthor(doc, authorRef.current));
