@@ -2,7 +2,7 @@
 // what, where) with Accept / Reject, and above them accept/reject everything from one
 // author or from everyone. A card and the suggested text point at each other: clicking a
 // card selects the text; putting the cursor in suggested text makes its card current.
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,12 @@ export function SuggestionsSection({ editor, actor }: SuggestionsSectionProps) {
     equalityFn: (a, b) => !!b && a.current === b.current && JSON.stringify(a.list) === JSON.stringify(b.list),
   });
   const listRef = useRef<HTMLOListElement>(null);
+  // "5 phút trước" keeps telling the truth while the panel stays open.
+  const [, setMinute] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setMinute((n) => n + 1), 60_000);
+    return () => clearInterval(timer);
+  }, []);
 
   useEffect(() => {
     if (!current) return;

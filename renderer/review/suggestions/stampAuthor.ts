@@ -26,8 +26,39 @@ function inlinePieces(doc: PMNode): Piece[] {
   return pieces;
 }
 
+/**
+ * The engine also re-ids an existing suggestion that abuts the new one, so that they read
+ * as one: across two people that would hand one person's words to the other. Text that was
+ * there before this edit gets its own suggestion mark back when someone else made it.
+ */
+function restoreOthersMarks(tr: Transaction, actor: ReviewActor): void {
+  const before = tr.docs[0];
+  if (!before) return;
+  const back = tr.mapping.invert();
+  const restore: Piece[] = [];
+  for (const piece of inlinePieces(tr.doc)) {
+    if ((piece.mark.attrs as SuggestionAttrs).author !== null) continue;
+    for (let pos = piece.from; pos < piece.to; pos++) {
+      // A letter typed in this edit maps back to nothing; one that was there, to itself.
+      const start = back.map(pos, 1);
+      if (back.map(pos + 1, -1) - start !== 1) continue;
+      const oldMark = before.nodeAt(start)?.marks.find((m) => m.type === piece.mark.type);
+      const author = (oldMark?.attrs as SuggestionAttrs | undefined)?.author ?? null;
+      if (!oldMark || author === null || author === actor.name) continue;
+      const last = restore[restore.length - 1];
+      if (last && last.to === pos && last.mark.eq(oldMark)) last.to = pos + 1;
+      else restore.push({ from: pos, to: pos + 1, mark: oldMark });
+    }
+  }
+  for (const { from, to, mark } of restore) {
+    tr.removeMark(from, to, mark.type);
+    tr.addMark(from, to, mark);
+  }
+}
+
 /** Adds the steps that give every unowned suggestion in tr.doc to `actor`. */
 export function stampAuthor(tr: Transaction, actor: ReviewActor, now: string = new Date().toISOString()): void {
+  restoreOthersMarks(tr, actor);
   const pieces = inlinePieces(tr.doc);
   const fresh = pieces.filter((p) => (p.mark.attrs as SuggestionAttrs).author === null);
   if (fresh.length === 0) return;

@@ -3,11 +3,11 @@
 import type { CommandProps } from '@tiptap/core';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { TextSelection } from '@tiptap/pm/state';
-import type { Command as PMCommand } from '@tiptap/pm/state';
-import { applySuggestion, revertSuggestion, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
+import { suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { SUGGESTION_ANCHOR_CHAR, suggestionMarks } from '../../../electron/contract/review';
 import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions';
+import { resolveSuggestions } from './resolveSuggestions';
 
 export const reviewMetaKey = 'soanSuggestionReview';
 
@@ -19,24 +19,14 @@ function matches(filter: SuggestionFilter, s: PendingSuggestion): boolean {
   return (s.author ?? '') === filter.author;
 }
 
-/**
- * Builds one transaction that accepts (or rejects) every matching suggestion, running the
- * engine's per-id command on successive states and collecting its steps.
- */
+/** Builds one transaction that accepts (or rejects) every matching suggestion. */
 export function reviewTransaction(state: EditorState, filter: SuggestionFilter, accept: boolean): Transaction | null {
   const ids = pendingSuggestions(state.doc)
     .filter((s) => matches(filter, s))
     .map((s) => s.id);
   if (ids.length === 0) return null;
   const tr = state.tr;
-  let current = state;
-  for (const id of ids) {
-    const command: PMCommand = accept ? applySuggestion(id) : revertSuggestion(id);
-    command(current, (step) => {
-      for (const s of step.steps) tr.step(s);
-      current = current.apply(step);
-    });
-  }
+  resolveSuggestions(tr, new Set(ids), accept);
   removeStrayAnchors(tr);
   if (accept) removeEmptiedParagraphs(tr, whollyDeleted(state, new Set(ids)));
   if (!tr.docChanged) return null;

@@ -380,6 +380,20 @@ describe('accepting and rejecting', () => {
     expect(pendingSuggestions(minhAccepted.doc).map((s) => s.author)).toEqual(['Lan']);
   });
 
+  it('one person typing inside another\'s suggestion gets a suggestion of their own', () => {
+    let state = article();
+    state = type(state, lan, find(state.doc, 'ven biển').to, ' mới đẹp');
+    state = type(state, minh, find(state.doc, ' đẹp').from, ' và');
+    expect(blocks(state.doc)[0]).toBe('Hà Tĩnh mở đường ven biển mới và đẹp');
+    expect(pendingSuggestions(state.doc).map((s) => [s.author, s.inserted])).toEqual([
+      ['Lan', ' mới đẹp'],
+      ['Minh', ' và'],
+    ]);
+    const minhRejected = review(state, { author: 'Minh' }, false);
+    expect(blocks(minhRejected.doc)[0]).toBe('Hà Tĩnh mở đường ven biển mới đẹp');
+    expect(pendingSuggestions(minhRejected.doc).map((s) => s.author)).toEqual(['Lan']);
+  });
+
   it('accepting all of one author is one change for Ctrl+Z (the Yjs undo manager)', async () => {
     const { prosemirrorToYXmlFragment, updateYFragment, initProseMirrorDoc, yXmlFragmentToProseMirrorRootNode } =
       await import('@tiptap/y-tiptap');
