@@ -28,7 +28,8 @@ export function reviewTransaction(state: EditorState, filter: SuggestionFilter, 
   const tr = state.tr;
   resolveSuggestions(tr, new Set(ids), accept);
   removeStrayAnchors(tr);
-  if (accept) removeEmptiedParagraphs(tr, whollyDeleted(state, new Set(ids)));
+  // Paragraphs that were nothing but the removed words go too.
+  removeEmptiedParagraphs(tr, whollyMarked(state, accept ? suggestionMarks.deletion : suggestionMarks.insertion, new Set(ids)));
   if (!tr.docChanged) return null;
   return tr.setMeta(reviewMetaKey, true).setMeta(suggestChangesKey, { skip: true });
 }
@@ -49,14 +50,14 @@ function removeStrayAnchors(tr: Transaction): void {
   for (const pos of stray.reverse()) tr.delete(pos, pos + 1);
 }
 
-/** Start positions of the paragraphs whose every letter is one of these deletions. */
-function whollyDeleted(state: EditorState, ids: Set<string>): number[] {
+/** Start positions of the paragraphs whose every letter carries one of these suggestions. */
+function whollyMarked(state: EditorState, markName: string, ids: Set<string>): number[] {
   const found: number[] = [];
   state.doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
     let all = node.childCount > 0;
     node.forEach((child) => {
-      const mark = child.marks.find((m) => m.type.name === suggestionMarks.deletion);
+      const mark = child.marks.find((m) => m.type.name === markName);
       if (!mark || !ids.has(String(mark.attrs.id))) all = false;
     });
     if (all) found.push(pos);
@@ -66,8 +67,9 @@ function whollyDeleted(state: EditorState, ids: Set<string>): number[] {
 }
 
 /**
- * Accepting the deletion of whole paragraphs removes the paragraphs, not only their words,
- * where the article's shape allows it (the headline and sapo always stay).
+ * Accepting the deletion of whole paragraphs (or rejecting their insertion) removes the
+ * paragraphs, not only their words, where the article's shape allows it (the headline and
+ * sapo always stay).
  */
 function removeEmptiedParagraphs(tr: Transaction, starts: number[]): void {
   const targets = starts

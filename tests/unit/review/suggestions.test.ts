@@ -263,6 +263,12 @@ describe('suggest mode records edits as suggestions by the current author', () =
     const { from } = find(state.doc, 'Công trình');
     const tr = state.tr.setBlockType(from, from, schema.nodes.heading, { level: 2 });
     expect(suggestTransaction(tr, state, lan)).toBeNull();
+    let figurePos = -1;
+    state.doc.forEach((node, offset) => {
+      if (node.type.name === 'figure') figurePos = offset;
+    });
+    const alt = state.tr.setNodeMarkup(figurePos, undefined, { ...state.doc.nodeAt(figurePos)!.attrs, alt: 'Đường ven biển' });
+    expect(suggestTransaction(alt, state, lan)).toBeNull();
   });
 
   it('leaves alone remote changes, Yjs undo, accept/reject and Soạn\'s own automatic edits', () => {

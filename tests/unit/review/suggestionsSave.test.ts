@@ -3,7 +3,7 @@
 // time intact and the text still undecided.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Node as PMNode } from '@tiptap/pm/model';
+import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import {
   initProseMirrorDoc,
@@ -50,8 +50,15 @@ function suggestOn(doc: PMNode): PMNode {
   state = edit(state, lan, at(state.doc, 'Ảnh'), at(state.doc, 'Ảnh', true), '');
   const split = at(state.doc, 'hai');
   state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, split)));
-  const tracked = suggestTransaction(state.tr.split(split), state, minh);
-  return state.apply(tracked!).doc;
+  state = state.apply(suggestTransaction(state.tr.split(split), state, minh)!);
+  // Two whole paragraphs pasted by Lan after the first body paragraph (one of them empty).
+  const afterBody = at(state.doc, 'hai.', true) + 1;
+  const pasted = new Slice(
+    Fragment.from([schema.node('paragraph', null, schema.text('Dán vào.')), schema.node('paragraph')]),
+    0,
+    0,
+  );
+  return state.apply(suggestTransaction(state.tr.replace(afterBody, afterBody, pasted), state, lan)!).doc;
 }
 
 const marksOf = (doc: PMNode) => {
@@ -82,6 +89,7 @@ describe('suggestions survive save and reload', () => {
       ['Lan', 'insert', 'sapo'],
       ['Minh', 'replace', 'body'],
       ['Minh', 'insert', 'body'],
+      ['Lan', 'insert', 'body'],
       ['Lan', 'delete', 'caption'],
     ]);
 
