@@ -35,8 +35,9 @@ export function reviewTransaction(state: EditorState, filter: SuggestionFilter, 
 }
 
 /**
- * The engine leaves its zero-width anchors behind when they share a text node with the
- * words of an accepted insertion; unmarked, they would be stray characters in the article.
+ * The engine's zero-width anchors mean nothing once their suggestion is decided (an
+ * accepted insertion, a rejected deletion keep their text): unmarked, they would be stray
+ * characters in the article.
  */
 function removeStrayAnchors(tr: Transaction): void {
   const stray: number[] = [];
@@ -94,7 +95,7 @@ function stopUndoCapture(state: EditorState): void {
 function reviewCommand(filter: SuggestionFilter, accept: boolean) {
   return ({ dispatch, view }: CommandProps) => {
     // view.state, not the command's state: TipTap's chainable state hands out the command's
-    // own transaction as state.tr, and the engine's commands must start from a fresh one.
+    // own transaction as state.tr, and this one is dispatched on its own, as one undo step.
     const state = view.state;
     const tr = reviewTransaction(state, filter, accept);
     if (!tr) return false;
