@@ -1,10 +1,13 @@
 // The article as language:check wants it: one part per text block (headline, sapo, body
-// paragraphs and list items, headings, captions, byline), plus where each part's text
-// starts in the document, so a finding's offsets become document positions.
+// paragraphs and list items, headings, captions, byline), plus the document position of
+// each character, so a finding's offsets become document positions. Text a suggestion
+// proposes to delete and the suggestion engine's zero-width anchors are left out: the
+// checks read the article as it would be with the suggestions taken.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { limits } from '../../electron/contract/schemas';
 import { nodeNames } from '../../electron/contract/articleSchema';
 import type { PartKind } from '../../electron/contract/types';
+import { SUGGESTION_ANCHOR_CHAR, suggestionMarks } from '../../electron/contract/review';
 
 export interface ArticlePart {
   kind: PartKind;
@@ -13,8 +16,8 @@ export interface ArticlePart {
 
 export interface ArticleParts {
   parts: ArticlePart[];
-  /** Document position of the first character of each part. */
-  starts: number[];
+  /** For each part, the document position of each of its characters. */
+  positions: number[][];
 }
 
 const kindOfBlock: Record<string, PartKind> = {
@@ -26,13 +29,24 @@ const kindOfBlock: Record<string, PartKind> = {
   [nodeNames.byline]: 'byline',
 };
 
-/** Text of a text block where every inline leaf (a line break) is one character, so offset n is position start + n. */
-function blockText(block: PMNode): string {
+function isProposedDeletion(node: PMNode): boolean {
+  return node.marks.some((mark) => mark.type.name === suggestionMarks.deletion);
+}
+
+/** Text of a text block (an inline leaf such as a line break reads as "\n") and where each character sits. */
+function blockText(block: PMNode, start: number): { text: string; positions: number[] } {
   let text = '';
-  block.forEach((child) => {
-    text += child.isText ? (child.text ?? '') : '\n';
+  const positions: number[] = [];
+  block.forEach((child, offset) => {
+    if (isProposedDeletion(child)) return;
+    const chars = child.isText ? (child.text ?? '') : '\n';
+    for (let i = 0; i < chars.length; i++) {
+      if (chars[i] === SUGGESTION_ANCHOR_CHAR) continue;
+      text += chars[i];
+      positions.push(start + offset + i);
+    }
   });
-  return text;
+  return { text, positions };
 }
 
 const cache = new WeakMap<PMNode, ArticleParts>();
@@ -41,17 +55,18 @@ export function articleParts(doc: PMNode): ArticleParts {
   const known = cache.get(doc);
   if (known) return known;
   const parts: ArticlePart[] = [];
-  const starts: number[] = [];
+  const positions: number[][] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
     const kind = kindOfBlock[node.type.name];
     if (kind && node.content.size > 0 && parts.length < limits.checkParts) {
-      parts.push({ kind, text: blockText(node).slice(0, limits.checkPartChars) });
-      starts.push(pos + 1);
+      const block = blockText(node, pos + 1);
+      parts.push({ kind, text: block.text.slice(0, limits.checkPartChars) });
+      positions.push(block.positions);
     }
     return false;
   });
-  const result = { parts, starts };
+  const result = { parts, positions };
   cache.set(doc, result);
   return result;
 }

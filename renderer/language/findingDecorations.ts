@@ -15,11 +15,14 @@ export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc
   const placed: PlacedFinding[] = [];
   generation++;
   found.forEach((finding, index) => {
-    const start = parts.starts[finding.part];
-    if (start === undefined || ignored.has(`${finding.rule}:${finding.text}`)) return;
-    const from = start + finding.from;
-    const to = start + finding.to;
-    if (to > doc.content.size || from >= to) return;
+    const positions = parts.positions[finding.part];
+    if (positions === undefined || ignored.has(`${finding.rule}:${finding.text}`)) return;
+    const from = positions[finding.from];
+    const last = positions[finding.to - 1];
+    if (from === undefined || last === undefined) return;
+    const to = last + 1;
+    // A finding across text proposed for deletion has no one place in the document.
+    if (to > doc.content.size || from >= to || doc.textBetween(from, to, '\n', '\n') !== finding.text) return;
     placed.push({ ...finding, id: `${generation}-${index}`, pos: { from, to } });
   });
   return placed;

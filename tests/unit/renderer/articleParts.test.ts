@@ -1,0 +1,45 @@
+// The language checks read the article as it would be with the suggestions taken, and a
+// finding still lands on the right letters of the document.
+import { describe, expect, it } from 'vitest';
+import { articleParts } from '../../../renderer/language/articleParts';
+import { placeFindings } from '../../../renderer/language/findingDecorations';
+import type { LanguageFinding } from '../../../electron/contract/types';
+import { schema } from '../review/suggestionsSchema';
+
+const by = { id: 's1', author: 'Minh', role: 'editor', at: '2026-11-28T08:00:00Z' };
+const del = schema.marks.deletion.create(by);
+const ins = schema.marks.insertion.create(by);
+
+const doc = schema.node('doc', null, [
+  schema.node('headline', null, [schema.text('Hà Tĩnh mở đường')]),
+  schema.node('sapo', null, [schema.text('Con đường dài 30 km.')]),
+  schema.node('paragraph', null, [
+    schema.text('Vốn  '),
+    schema.text('500', [del]),
+    schema.text('520\u200B', [ins]),
+    schema.text(' tỷ  đồng.'),
+  ]),
+]);
+
+describe('the article as the language checks read it', () => {
+  it('leaves out text proposed for deletion and suggestion anchors, keeps proposed text', () => {
+    const { parts } = articleParts(doc);
+    expect(parts.map((p) => p.text)).toEqual(['Hà Tĩnh mở đường', 'Con đường dài 30 km.', 'Vốn  520 tỷ  đồng.']);
+  });
+
+  it('puts a finding after the proposals on its own letters', () => {
+    const parts = articleParts(doc);
+    const text = parts.parts[2].text;
+    const at = text.indexOf('tỷ  đồng') + 2;
+    const finding = { part: 2, from: at, to: at + 2, text: '  ', rule: 'double-space', severity: 'style' } as unknown as LanguageFinding;
+    const [placed] = placeFindings([finding], parts, doc, new Set());
+    expect(doc.textBetween(placed.pos.from - 2, placed.pos.to + 4)).toBe('tỷ  đồng');
+  });
+
+  it('drops a finding that would straddle text proposed for deletion', () => {
+    const parts = articleParts(doc);
+    // "  520" in the checked text spans the struck "500" in the document.
+    const finding = { part: 2, from: 3, to: 8, text: '  520', rule: 'x', severity: 'style' } as unknown as LanguageFinding;
+    expect(placeFindings([finding], parts, doc, new Set())).toEqual([]);
+  });
+});
