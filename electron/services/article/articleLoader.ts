@@ -3,6 +3,7 @@
 // article.json is moved aside and rewritten from the document. Every recovery is reported.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import * as Y from 'yjs';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
@@ -10,8 +11,11 @@ import { backupPathOf, removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { folderExists, libraryReadError } from '../fs/diskErrors';
 import { readOrQuarantine } from '../fs/recoveringRead';
 import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
-import { metaMap, readHeadline, readMeta } from './articleDocument';
-import { contentAsItStands, docFromRendition, parseRenditionOf, type ArticleRendition } from './articleRendition';
+import { articleFragment, metaMap, readHeadline, readMeta } from './articleDocument';
+import { docFromRendition, parseRenditionOf, type ArticleRendition } from './articleRendition';
+import { fragmentToJson } from './yjsJson';
+import { asItStands } from '../review/articleAsItStands';
+import { reviewRendition } from '../review/reviewRendition';
 
 export interface LoadedArticle {
   doc: Y.Doc;
@@ -37,11 +41,19 @@ export function parseArticleState(id: string): (bytes: Buffer) => Y.Doc {
   };
 }
 
-/** Whether a document holds exactly what a rendition says (content and metadata). */
+/** Equal as JSON, whatever the order of keys (parsing article.json may reorder them). */
+function sameJson(a: unknown, b: unknown): boolean {
+  const plain = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as unknown;
+  return isDeepStrictEqual(plain(a), plain(b));
+}
+
+/** Whether a document holds exactly what a rendition says: content, metadata, and review (comments, pending suggestions). */
 function holdsRendition(doc: Y.Doc, rendition: ArticleRendition): boolean {
+  const stored = fragmentToJson(articleFragment(doc));
   return (
-    JSON.stringify(contentAsItStands(doc)) === JSON.stringify(rendition.content) &&
-    JSON.stringify(metaMap(doc).toJSON()) === JSON.stringify(rendition.meta)
+    sameJson(asItStands(stored), rendition.content) &&
+    sameJson(metaMap(doc).toJSON(), rendition.meta) &&
+    sameJson(reviewRendition(doc, stored), rendition.review)
   );
 }
 

@@ -1,0 +1,81 @@
+// Recovering a damaged article.ydoc keeps what was under review in the last save: comments,
+// replies and pending suggestions are part of the article, not extras.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { COMMENTS_MAP, COMMENT_MESSAGES_MAP, type CommentMessage, type CommentThread } from '../../../electron/contract/review';
+import { EditorDoc, projectFolderOf, setUpBackend } from './support';
+
+const minh = { name: 'Minh', role: 'editor' as const };
+const AT = '2026-11-28T08:00:00.000Z';
+
+function addReview(editor: EditorDoc): Uint8Array {
+  return editor.change((fragment, doc) => {
+    const sapo = fragment.get(1) as Y.XmlElement;
+    const run = sapo.get(0) as Y.XmlText;
+    run.insert(run.length, ' mới', { insertion: { id: 's1', author: minh.name, role: minh.role, at: AT } });
+    const from = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(run, 0));
+    const to = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(run, 3));
+    const thread: CommentThread = { id: 't1', anchor: { from, to }, quote: 'lần', piece: 'sapo', by: minh, at: AT, resolved: null };
+    const message: CommentMessage = { id: 'm1', threadId: 't1', by: minh, at: AT, text: 'Nguồn ở đâu?' };
+    doc.getMap(COMMENTS_MAP).set('t1', thread);
+    doc.getMap(COMMENT_MESSAGES_MAP).set('m1', message);
+  });
+}
+
+async function damagedAfterReview() {
+  const t = await setUpBackend();
+  const { id } = await t.call('article:create', { headline: 'Bài đang duyệt' });
+  const editor = new EditorDoc((await t.call('article:open', { id })).state);
+  await t.call('article:update', {
+    id,
+    update: editor.change((fragment) => {
+      const run = new Y.XmlText();
+      (fragment.get(1) as Y.XmlElement).insert(0, [run]);
+      run.insert(0, 'lần một');
+    }),
+  });
+  await t.call('article:update', { id, update: addReview(editor) }); // .bak now holds the first save only
+  await t.backend.close();
+  const folder = await projectFolderOf(t.libraryPath, id);
+  await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(64));
+  const again = await setUpBackend({ libraryPath: t.libraryPath });
+  return { again, id, folder, opened: await again.call('article:open', { id }) };
+}
+
+describe('recovering an article under review', () => {
+  it('a backup from before the comment and the suggestion does not win over the newer article.json', async () => {
+    const { again, id, opened } = await damagedAfterReview();
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, opened.state);
+    expect((doc.getMap(COMMENTS_MAP).get('t1') as CommentThread).quote).toBe('lần');
+    expect((doc.getMap(COMMENT_MESSAGES_MAP).get('m1') as CommentMessage).text).toBe('Nguồn ở đâu?');
+    expect(opened.summary).toMatchObject({ openComments: 1, pendingSuggestions: 1 });
+    expect((await again.call('library:list', {})).articles.find((a) => a.id === id)).toMatchObject({ openComments: 1, pendingSuggestions: 1 });
+  });
+
+  it('a backup that agrees with article.json is kept (with its edit history), even with formatting marks', async () => {
+    const t = await setUpBackend();
+    const { id } = await t.call('article:create', { headline: 'Bài có chữ đậm' });
+    const editor = new EditorDoc((await t.call('article:open', { id })).state);
+    await t.call('article:update', {
+      id,
+      update: editor.change((fragment) => {
+        const run = new Y.XmlText();
+        (fragment.get(1) as Y.XmlElement).insert(0, [run]);
+        run.insert(0, 'chữ đậm ở đây');
+        run.format(0, 7, { bold: true });
+      }),
+    });
+    // Two more saves that leave the article as it was: the backup then agrees with article.json.
+    await t.call('article:update', { id, update: editor.change((fragment) => (fragment.get(1) as Y.XmlElement).setAttribute('x', 'y')) });
+    await t.call('article:update', { id, update: editor.change((fragment) => (fragment.get(1) as Y.XmlElement).removeAttribute('x')) });
+    await t.backend.close();
+    const folder = await projectFolderOf(t.libraryPath, id);
+    await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(64));
+    const again = await setUpBackend({ libraryPath: t.libraryPath });
+    const opened = await again.call('article:open', { id });
+    expect(opened.problems[0].params.source).toBe(`${path.basename(folder)}/article.ydoc.bak`);
+  });
+});
