@@ -6,7 +6,6 @@ import type { ArticleStatus } from '../../contract/articleSchema';
 import { countWords } from '../../contract/text/wordCount';
 import { isPendingInsertion } from '../review/reviewCounts';
 import { withoutAnchors } from '../review/articleAsItStands';
-import { fragmentToJson, writeJsonToFragment } from './yjsJson';
 
 export interface ArticleMeta {
   id: string;
@@ -159,16 +158,18 @@ export function setHeadline(doc: Y.Doc, text: string): void {
   });
 }
 
-/** A new article with the same content and metadata but its own id and history (duplicate). */
+/**
+ * A new article holding everything the source holds — content, metadata, comments and
+ * pending suggestions — under its own id (duplicate; an article restored from the trash
+ * whose id is taken). The whole Yjs state is copied so comment anchors still find their words.
+ */
 export function copyArticleDoc(source: Y.Doc, options: { id: string; createdAt: string }): Y.Doc {
   const copy = new Y.Doc();
-  const content = fragmentToJson(articleFragment(source));
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
   copy.transact(() => {
     const meta = metaMap(copy);
-    for (const [key, value] of Object.entries(metaMap(source).toJSON())) meta.set(key, value);
     meta.set(metaKeys.id, options.id);
     meta.set(metaKeys.createdAt, options.createdAt);
-    writeJsonToFragment(content, articleFragment(copy));
   });
   return copy;
 }

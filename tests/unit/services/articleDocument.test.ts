@@ -145,4 +145,26 @@ describe('changing an article document', () => {
     expect(plainText(copy)).toBe(plainText(doc));
     expect(fragmentToJson(articleFragment(copy))).toEqual(fragmentToJson(articleFragment(doc)));
   });
+
+  it('a copy keeps the comments on their words and the pending suggestions', async () => {
+    const { doc } = await sampleArticle();
+    const sapo = (articleFragment(doc).get(1) as Y.XmlElement).get(0) as Y.XmlText;
+    doc.transact(() => {
+      sapo.insert(0, 'Mới: ', { insertion: { id: 's1', author: 'Minh', role: 'editor', at: 'x' } });
+      const from = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(sapo, 5));
+      const to = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(sapo, 17));
+      doc.getMap('comments').set('t1', { id: 't1', anchor: { from, to }, quote: sapo.toString().slice(5, 17), piece: 'sapo' });
+    });
+    const copy = copyArticleDoc(doc, { id: 'copy00000002', createdAt: '2027-01-01T00:00:00.000Z' });
+    const thread = copy.getMap('comments').get('t1') as { anchor: { from: unknown; to: unknown } };
+    const at = (json: unknown) => Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(json), copy);
+    const from = at(thread.anchor.from)!;
+    const to = at(thread.anchor.to)!;
+    const copiedSapo = (articleFragment(copy).get(1) as Y.XmlElement).get(0) as Y.XmlText;
+    expect(from.type).toBe(copiedSapo);
+    expect(copiedSapo.toDelta().map((d: { insert: string }) => d.insert).join('').slice(from.index, to.index)).toBe(
+      sapo.toDelta().map((d: { insert: string }) => d.insert).join('').slice(5, 17),
+    );
+    expect(copiedSapo.toDelta()[0]).toMatchObject({ insert: 'Mới: ', attributes: { insertion: { id: 's1' } } });
+  });
 });
