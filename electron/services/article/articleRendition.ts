@@ -9,6 +9,7 @@ import { asItStands } from '../review/articleAsItStands';
 import { ReviewRenditionSchema, contentWithInsertions, restoreComments, reviewRendition } from '../review/reviewRendition';
 import { PmNodeSchema, fragmentToJson, writeJsonToFragment } from './yjsJson';
 import type { PmNode } from './yjsJson';
+import { reanchorComments } from './reanchorComments';
 
 export const RENDITION_FORMAT = 'soan-article';
 
@@ -79,6 +80,7 @@ export function docFromRendition(rendition: ArticleRendition): Y.Doc {
     if (!Array.isArray(rendition.meta[metaKeys.authors])) meta.set(metaKeys.authors, rendition.authors);
     writeJsonToFragment(contentWithInsertions(rendition.content as PmNode, rendition.review), articleFragment(doc));
     restoreComments(doc, rendition.review);
+    reanchorComments(doc);
   });
   return doc;
 }

@@ -9,6 +9,7 @@ import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { articleFragment, metaMap, readMeta, wordCountOf } from '../article/articleDocument';
 import { fragmentToJson, writeJsonToFragment } from '../article/yjsJson';
 import { compareDocs } from './versionCompare';
+import { reanchorComments } from '../article/reanchorComments';
 import { VersionStore } from './versionStore';
 
 export interface Actor {
@@ -96,6 +97,7 @@ export class ArticleHistory {
         await this.deps.editDoc(id, (doc) =>
           doc.transact(() => {
             writeJsonToFragment(content, articleFragment(doc));
+            reanchorComments(doc);
             const meta = metaMap(doc);
             for (const key of [...meta.keys()]) if (!KEPT_ON_RESTORE.has(key) && !(key in oldMeta)) meta.delete(key);
             for (const [key, value] of Object.entries(oldMeta)) if (!KEPT_ON_RESTORE.has(key)) meta.set(key, value);

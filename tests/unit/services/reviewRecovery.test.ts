@@ -79,3 +79,45 @@ describe('recovering an article under review', () => {
     expect(opened.problems[0].params.source).toBe(`${path.basename(folder)}/article.ydoc.bak`);
   });
 });
+
+/** The words a stored comment anchor spans in `doc`, or null when it is detached. */
+function anchoredWords(doc: Y.Doc, threadId: string): string | null {
+  const thread = doc.getMap(COMMENTS_MAP).get(threadId) as CommentThread;
+  const at = (json: unknown) => Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(json), doc);
+  const from = at(thread.anchor.from);
+  const to = at(thread.anchor.to);
+  if (!from || !to || from.type !== to.type || from.type._item?.deleted || from.index >= to.index) return null;
+  const text = (from.type as Y.XmlText).toDelta().map((op: { insert: string }) => op.insert).join('');
+  return text.slice(from.index, to.index);
+}
+
+describe('comments after the text is rebuilt', () => {
+  it('restoring a version puts an open comment back on its words when they are there', async () => {
+    const t = await setUpBackend();
+    const { id } = await t.call('article:create', { headline: 'Bài khôi phục' });
+    const editor = new EditorDoc((await t.call('article:open', { id })).state);
+    await t.call('article:update', { id, update: editor.type(1, 'lần một') });
+    await t.call('article:update', { id, update: addReview(editor) });
+    const version = await t.call('history:save', { id, label: 'trước' });
+    await t.call('article:update', { id, update: editor.type(1, ' và thêm nữa') });
+    const restored = await t.call('history:restore', { id, versionId: version.id });
+    Y.applyUpdate(editor.doc, restored.update);
+    expect(anchoredWords(editor.doc, 't1')).toBe('lần');
+  });
+
+  it('rebuilding from article.json (article.ydoc and its backup lost) keeps comments on their words', async () => {
+    const t = await setUpBackend();
+    const { id } = await t.call('article:create', { headline: 'Bài dựng lại' });
+    const editor = new EditorDoc((await t.call('article:open', { id })).state);
+    await t.call('article:update', { id, update: editor.type(1, 'lần một') });
+    await t.call('article:update', { id, update: addReview(editor) });
+    await t.backend.close();
+    const folder = await projectFolderOf(t.libraryPath, id);
+    await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(64));
+    await fs.writeFile(path.join(folder, 'article.ydoc.bak'), '{');
+    const again = await setUpBackend({ libraryPath: t.libraryPath });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await again.call('article:open', { id })).state);
+    expect(anchoredWords(doc, 't1')).toBe('lần');
+  });
+});
