@@ -93,7 +93,7 @@ function stopUndoCapture(state: EditorState): void {
 }
 
 function reviewCommand(filter: SuggestionFilter, accept: boolean) {
-  return ({ dispatch, view }: CommandProps) => {
+  return ({ dispatch, view, tr: commandTr }: CommandProps) => {
     // view.state, not the command's state: TipTap's chainable state hands out the command's
     // own transaction as state.tr, and this one is dispatched on its own, as one undo step.
     const state = view.state;
@@ -102,6 +102,8 @@ function reviewCommand(filter: SuggestionFilter, accept: boolean) {
     if (dispatch) {
       stopUndoCapture(state);
       // Dispatched directly: TipTap's command transaction would merge it with other steps.
+      // TipTap then dispatches its own (now stale) transaction: "Applying a mismatched transaction".
+      commandTr.setMeta('preventDispatch', true);
       view.dispatch(tr);
       stopUndoCapture(view.state);
     }
