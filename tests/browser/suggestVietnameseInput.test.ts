@@ -290,12 +290,11 @@ describe('Vietnamese input methods in suggest mode, in Chromium', () => {
     expect(s.pageErrors).toEqual([]);
   });
 
-  // KNOWN BUG, kept as a failing expectation so that a fix shows up here: a composition
-  // that starts over a selection in suggest mode. The browser replaces the selected DOM text
-  // with the first composed letter; suggest mode puts the struck-through word back and
-  // ProseMirror redraws that stretch, so the input method loses its place and the first
-  // letter stays behind: "hôm nay" → struck "hôm nay" + "ssáng" instead of "sáng".
-  test.fails('composing over a selected word strikes it once and inserts only the composed word', async () => {
+  // The browser replaces the selected word with the first composed letter at once; were each
+  // step a suggestion, the struck word would be put back mid-composition and the input method
+  // would lose its place ("hôm nay" → "ssáng"). See composeOverSelection.ts.
+  test('composing over a selected word strikes it once and inserts only the composed word', async () => {
+    const { page } = s;
     await selectText('p:not(.sapo)', 'hôm nay');
     await compose(['s', 'sa', 'san', 'sang', 'sáng']);
     await expect.poll(() => marksIn('p:not(.sapo)'), { timeout: 2_000 }).toEqual({
@@ -304,5 +303,23 @@ describe('Vietnamese input methods in suggest mode, in Chromium', () => {
       del: ['hôm nay'],
       authors: [AUTHOR],
     });
+    expect(await caretOffsetIn('p:not(.sapo)')).toBe('Công trình mới khởi công Việt đường hôm naysáng'.length);
+    // Typing goes on where the composed word ended, in the same insertion.
+    await page.keyboard.type(' ');
+    await compose(['m', 'ma', 'mai']);
+    await expect.poll(() => marksIn('p:not(.sapo)')).toEqual({
+      text: 'Công trình mới khởi công Việt đường hôm naysáng mai. Việt đường',
+      ins: ['sáng mai'],
+      del: ['hôm nay'],
+      authors: [AUTHOR],
+    });
+    await screenshot(page, 'suggest-vietnamese-03-composed-over-selection');
+    await waitSaved(page);
+    expect((await findArticleOnDisk(s.libraryPath, articleId)).json.text).toContain('Công trình mới khởi công Việt đường hôm nay. Việt đường');
+    await page.getByTestId('suggestions-accept-all').click();
+    await expect.poll(() => editorOf(page).locator('ins, del').count()).toBe(0);
+    await waitSaved(page);
+    expect((await findArticleOnDisk(s.libraryPath, articleId)).json.text).toContain('Công trình mới khởi công Việt đường sáng mai. Việt đường');
+    expect(s.pageErrors).toEqual([]);
   });
 });

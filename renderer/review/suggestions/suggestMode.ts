@@ -15,6 +15,7 @@ import { moveNodeMarksToText } from './inlineBlockSuggestions';
 import { reviewCommands, reviewMetaKey } from './suggestionCommands';
 import { suggestionDecorations } from './suggestionDecorations';
 import { keyDeletion } from './suggestKeys';
+import { suggestComposedChange } from './composeOverSelection';
 
 export interface SuggestModeOptions {
   /** The local profile at the moment of the edit. */
@@ -93,8 +94,28 @@ function syncSelectionFromDom(view: EditorView): void {
   if (doc.resolve(pos).parent.inlineContent) view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, pos)));
 }
 
+/** Compositions that began over a selection in suggest mode: the state they began in. */
+const composingOver = new WeakMap<EditorView, EditorState>();
+
+/** Whether this view's edits go through plainly for now (see composeOverSelection.ts). */
+export function isComposingOverSelection(view: EditorView): boolean {
+  return composingOver.has(view);
+}
+
+function finishComposingOver(view: EditorView, actor: () => ReviewActor): void {
+  const start = composingOver.get(view);
+  composingOver.delete(view);
+  if (!start || view.isDestroyed) return;
+  const result = suggestComposedChange(start, view.state, (tr, state) => suggestTransaction(tr, state, actor()));
+  if (!result) return;
+  const { tr, suggested } = result;
+  tr.setMeta(suggestChangesKey, { skip: true });
+  if (!suggested) tr.setMeta(suggestModeKey, { notice: 'structural' });
+  view.dispatch(tr);
+}
+
 /** On/off and notice state, the ¶ at suggested paragraph breaks, and the keys suggest mode handles itself. */
-export function suggestModePlugin(): Plugin<SuggestModeState> {
+export function suggestModePlugin(actor?: () => ReviewActor): Plugin<SuggestModeState> {
   return new Plugin<SuggestModeState>({
     key: suggestModeKey,
     state: {
@@ -109,6 +130,20 @@ export function suggestModePlugin(): Plugin<SuggestModeState> {
       decorations: suggestionDecorations,
       // The editing area itself says suggest mode is on (an outline in suggestions.css).
       attributes: (state): Record<string, string> => (isSuggestModeOn(state) ? { class: 'is-suggesting' } : {}),
+      handleDOMEvents: {
+        compositionstart(view) {
+          const { selection } = view.state;
+          if (actor && isSuggestModeOn(view.state) && !view.composing && !selection.empty && selection instanceof TextSelection) {
+            composingOver.set(view, view.state);
+          }
+          return false;
+        },
+        compositionend(view) {
+          // After ProseMirror has read the last of the composition (a microtask, see prosemirror-view).
+          if (actor && composingOver.has(view)) setTimeout(() => finishComposingOver(view, actor), 0);
+          return false;
+        },
+      },
       handleKeyDown(view, event) {
         if (!isSuggestModeOn(view.state)) return false;
         const $cursor = view.state.selection.empty ? view.state.selection.$from : null;
@@ -149,7 +184,7 @@ export const SuggestMode = Extension.create<SuggestModeOptions>({
   priority: 110,
 
   addProseMirrorPlugins() {
-    return [suggestModePlugin()];
+    return [suggestModePlugin(() => this.options.actor())];
   },
 
   addCommands() {
@@ -174,7 +209,7 @@ export const SuggestMode = Extension.create<SuggestModeOptions>({
 
   dispatchTransaction({ transaction, next }) {
     const state = this.editor.state;
-    if (!shouldSuggest(transaction, state)) return next(transaction);
+    if (!shouldSuggest(transaction, state) || isComposingOverSelection(this.editor.view)) return next(transaction);
     const tracked = suggestTransaction(transaction, state, this.options.actor());
     if (tracked) return next(tracked);
     next(state.tr.setMeta(suggestModeKey, { notice: 'structural' }).setMeta('addToHistory', false));
