@@ -1,6 +1,7 @@
 // Comments and suggestions live in the article's Yjs document, so they travel and merge
 // with it. These names and shapes are shared by the renderer (which writes them) and the
 // services (which count them for the library and block export on them).
+import { nodeNames } from './articleSchema';
 import type { Role } from './types';
 
 /** Y.Map<threadId, CommentThread>: one entry per comment thread, replaced whole on resolve/reopen. */
@@ -73,4 +74,52 @@ export const SUGGESTION_ANCHOR_CHAR = '\u200B';
 export interface ReviewCounts {
   openComments: number;
   pendingSuggestions: number;
+}
+
+/**
+ * The suggestion marks that count as pending: the ones the editor makes, lists, accepts and
+ * rejects. (`modification` is in the schema but the editor never makes it: formatting in
+ * suggest mode is a deletion and an insertion, so a stray one would be a count nobody can clear.)
+ */
+export const countedSuggestionMarks: readonly string[] = [suggestionMarks.insertion, suggestionMarks.deletion];
+
+const ANCHORS = new RegExp(SUGGESTION_ANCHOR_CHAR, 'g');
+
+/** Text without the suggestion engine's anchors. */
+export function withoutAnchors(text: string): string {
+  return text.includes(SUGGESTION_ANCHOR_CHAR) ? text.replace(ANCHORS, '') : text;
+}
+
+/**
+ * The piece of the article a block (or a node inside one) belongs to: a figure and its
+ * caption are 'caption', anything that is not furniture is 'body'.
+ */
+export function pieceOfBlock(nodeName: string): ArticlePiece {
+  switch (nodeName) {
+    case nodeNames.headline:
+      return 'headline';
+    case nodeNames.sapo:
+      return 'sapo';
+    case nodeNames.byline:
+      return 'byline';
+    case nodeNames.figure:
+    case nodeNames.figcaption:
+      return 'caption';
+    default:
+      return 'body';
+  }
+}
+
+/** A thread whose every message its authors deleted is gone for the reader: not shown, not counted. */
+export function hasMessageLeft(messagesOfThread: readonly CommentMessage[]): boolean {
+  return messagesOfThread.some((message) => !message.deleted);
+}
+
+/**
+ * Open: not resolved and still has a message left. A detached thread (its text deleted)
+ * still needs an answer, so it counts. The Review tab, the library and export pre-flight
+ * all count by this rule, on threads and messages read by reviewParse.ts.
+ */
+export function isOpenThread(thread: CommentThread, messagesOfThread: readonly CommentMessage[]): boolean {
+  return !thread.resolved && hasMessageLeft(messagesOfThread);
 }

@@ -41,6 +41,11 @@ export const limits = {
   checkParts: 5000,
   checkPartChars: 100_000,
   convertChars: 2_000_000,
+  // A comment is words for a colleague; without a cap one huge paste would make every later
+  // save of the article larger than updateBytes, so no save would go through.
+  commentChars: 10_000,
+  /** The quote kept with a comment is only a reminder of the commented text. */
+  commentQuoteChars: 500,
 } as const;
 
 export const partKinds = ['headline', 'sapo', 'body', 'heading', 'caption', 'byline'] as const;

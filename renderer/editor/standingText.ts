@@ -2,9 +2,7 @@
 // suggested deletion still is, and the suggestion engine's zero-width anchors are never text.
 // Word counts and the headline shown in the title bar read this, like the services do.
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { SUGGESTION_ANCHOR_CHAR, suggestionMarks } from '../../electron/contract/review';
-
-const anchors = new RegExp(SUGGESTION_ANCHOR_CHAR, 'g');
+import { suggestionMarks, withoutAnchors } from '../../electron/contract/review';
 
 function isPendingInsertion(node: PMNode): boolean {
   return node.marks.some((mark) => mark.type.name === suggestionMarks.insertion);
@@ -12,7 +10,7 @@ function isPendingInsertion(node: PMNode): boolean {
 
 /** Text of `node` as it stands; textblocks are separated by `blockSeparator`. */
 export function standingText(node: PMNode, blockSeparator = '\n'): string {
-  if (node.isText) return isPendingInsertion(node) ? '' : (node.text ?? '').replace(anchors, '');
+  if (node.isText) return isPendingInsertion(node) ? '' : withoutAnchors(node.text ?? '');
   if (isPendingInsertion(node)) return '';
   if (node.type.name === 'hardBreak') return '\n';
   const parts: string[] = [];

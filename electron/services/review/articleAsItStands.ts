@@ -3,16 +3,12 @@
 // and all), and the suggestion engine's anchor character is never text. Every reading of
 // the article outside the editor (article.json, word counts, search, export, version
 // compare) goes through here or through the plain-text reader in articleDocument.ts.
-import { SUGGESTION_ANCHOR_CHAR, suggestionMarks } from '../../contract/review';
+import { suggestionMarks, withoutAnchors } from '../../contract/review';
 import { markNameOfAttribute } from '../article/yjsJson';
 import type { PmMark, PmNode } from '../article/yjsJson';
 
-const ANCHORS = new RegExp(SUGGESTION_ANCHOR_CHAR, 'g');
-
-/** Text without the suggestion engine's anchors. */
-export function withoutAnchors(text: string): string {
-  return text.includes(SUGGESTION_ANCHOR_CHAR) ? text.replace(ANCHORS, '') : text;
-}
+/** Text without the suggestion engine's anchors (the contract's helper, re-exported for older imports). */
+export { withoutAnchors };
 
 export function hasInsertionMark(marks: PmMark[] | undefined): boolean {
   return !!marks?.some((mark) => mark.type === suggestionMarks.insertion);

@@ -4,7 +4,8 @@
 // content (a character per UTF-16 unit, one per hard break).
 import { z } from 'zod';
 import type { PmMark, PmNode } from '../article/yjsJson';
-import { hasInsertionMark, isProposedNode, withoutAnchors } from './articleAsItStands';
+import { withoutAnchors } from '../../contract/review';
+import { hasInsertionMark, isProposedNode } from './articleAsItStands';
 
 export interface InsertionRun {
   path: number[];

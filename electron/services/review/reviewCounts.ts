@@ -3,18 +3,20 @@
 // The library shows these counts and export pre-flight blocks on them.
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../contract/articleSchema';
-import { COMMENTS_MAP, COMMENT_MESSAGES_MAP, suggestionMarks } from '../../contract/review';
-import type { CommentMessage, CommentThread, ReviewCounts, SuggestionAttrs } from '../../contract/review';
+import { COMMENTS_MAP, COMMENT_MESSAGES_MAP, countedSuggestionMarks, isOpenThread, suggestionMarks } from '../../contract/review';
+import type { ReviewCounts, SuggestionAttrs } from '../../contract/review';
+import { readCommentMaps, type ThreadWithMessages } from '../../contract/reviewParse';
 import { markNameOfAttribute } from '../article/yjsJson';
 
-export type SuggestionKind = keyof typeof suggestionMarks;
+/** The suggestion kinds that count as pending (contract: countedSuggestionMarks). */
+export type SuggestionKind = typeof suggestionMarks.insertion | typeof suggestionMarks.deletion;
 
-const suggestionKinds = new Set<string>(Object.values(suggestionMarks));
+const countedKinds = new Set<string>(countedSuggestionMarks);
 
-/** The suggestion a formatting attribute (or node attribute) stands for, if it is one. */
+/** The suggestion a formatting attribute stands for, if it is one that counts. */
 export function suggestionOf(attributeName: string, value: unknown): { kind: SuggestionKind; attrs: SuggestionAttrs } | undefined {
   const kind = markNameOfAttribute(attributeName);
-  if (!suggestionKinds.has(kind)) return undefined;
+  if (!countedKinds.has(kind)) return undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   const attrs = value as Partial<SuggestionAttrs>;
   // A suggestion without an id cannot be accepted or rejected by the engine: still pending,
@@ -47,43 +49,16 @@ function collectSuggestionIds(parent: Y.XmlFragment | Y.XmlElement, ids: Set<str
         }
       }
     } else if (child instanceof Y.XmlElement) {
-      // Node marks (a suggested figure, say) may be stored as element attributes.
-      for (const [name, value] of Object.entries(child.getAttributes() as Record<string, unknown>)) {
-        const found = suggestionOf(name, value);
-        if (found) ids.add(found.attrs.id);
-      }
+      // Only text runs carry suggestions: y-tiptap writes a node's attrs as element
+      // attributes but never its marks, and no node of the schema has a suggestion attr.
       collectSuggestionIds(child, ids);
     }
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Threads as stored (values that are not thread-shaped are skipped, never thrown on). */
-export function commentThreads(doc: Y.Doc): CommentThread[] {
-  const threads: CommentThread[] = [];
-  doc.getMap<unknown>(COMMENTS_MAP).forEach((value, key) => {
-    if (!isObject(value)) return;
-    threads.push({ ...(value as unknown as CommentThread), id: typeof value.id === 'string' ? value.id : key });
-  });
-  return threads;
-}
-
-export function commentMessages(doc: Y.Doc): CommentMessage[] {
-  const messages: CommentMessage[] = [];
-  doc.getMap<unknown>(COMMENT_MESSAGES_MAP).forEach((value, key) => {
-    if (!isObject(value) || typeof value.threadId !== 'string') return;
-    messages.push({ ...(value as unknown as CommentMessage), id: typeof value.id === 'string' ? value.id : key });
-  });
-  return messages;
-}
-
-/** Open: not resolved, and at least one message not deleted. A detached thread is still open. */
-export function isOpenThread(thread: CommentThread, messages: CommentMessage[]): boolean {
-  if (thread.resolved) return false;
-  return messages.some((m) => m.threadId === thread.id && !m.deleted);
+/** Every valid thread with its messages, read by the contract's one parser (invalid values skipped). */
+export function commentThreads(doc: Y.Doc): ThreadWithMessages[] {
+  return readCommentMaps(doc.getMap<unknown>(COMMENTS_MAP).entries(), doc.getMap<unknown>(COMMENT_MESSAGES_MAP).entries());
 }
 
 /** Ids of the suggestions still waiting in the article, in document order. */
@@ -94,9 +69,8 @@ export function pendingSuggestionIds(doc: Y.Doc): string[] {
 }
 
 export function reviewCounts(doc: Y.Doc): ReviewCounts {
-  const messages = commentMessages(doc);
   return {
-    openComments: commentThreads(doc).filter((thread) => isOpenThread(thread, messages)).length,
+    openComments: commentThreads(doc).filter((view) => isOpenThread(view.thread, view.messages)).length,
     pendingSuggestions: pendingSuggestionIds(doc).length,
   };
 }

@@ -5,14 +5,13 @@
 // article.ydoc is damaged), so nothing under review is lost.
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { nodeNames } from '../../contract/articleSchema';
-import { COMMENTS_MAP, COMMENT_MESSAGES_MAP } from '../../contract/review';
+import { COMMENTS_MAP, COMMENT_MESSAGES_MAP, isOpenThread, pieceOfBlock, withoutAnchors } from '../../contract/review';
 import type { ArticlePiece, CommentMessage, CommentThread, SuggestionAttrs } from '../../contract/review';
+import { parseCommentMessage, parseCommentThread } from '../../contract/reviewParse';
 import type { PmNode } from '../article/yjsJson';
-import { withoutAnchors } from './articleAsItStands';
 import { InsertionRunSchema, pendingInsertionRuns, withInsertions } from './pendingInsertions';
 import type { InsertionRun } from './pendingInsertions';
-import { commentMessages, commentThreads, isOpenThread, reviewCounts, suggestionOf } from './reviewCounts';
+import { commentThreads, pendingSuggestionIds, suggestionOf } from './reviewCounts';
 import type { SuggestionKind } from './reviewCounts';
 
 export interface RenditionComment extends CommentThread {
@@ -22,10 +21,9 @@ export interface RenditionComment extends CommentThread {
 
 export interface RenditionSuggestion extends SuggestionAttrs {
   piece: ArticlePiece;
-  /** Text proposed, per kind: inserted (not yet in the article), deleted (still in it), restyled. */
+  /** Text proposed, per kind: inserted (not yet in the article), deleted (still in it). */
   insertion?: string;
   deletion?: string;
-  modification?: string;
 }
 
 export interface ReviewRendition {
@@ -48,22 +46,12 @@ export const ReviewRenditionSchema = z
   })
   .loose();
 
-function pieceOf(block: string): ArticlePiece {
-  if (block === nodeNames.headline || block === nodeNames.sapo || block === nodeNames.byline) return block as ArticlePiece;
-  if (block === 'figure') return 'caption';
-  return 'body';
-}
-
 function collectSuggestions(node: PmNode, piece: ArticlePiece, found: Map<string, RenditionSuggestion>): void {
   const note = (kind: SuggestionKind, attrs: SuggestionAttrs, text: string) => {
     const entry = found.get(attrs.id) ?? { ...attrs, piece };
     entry[kind] = (entry[kind] ?? '') + text;
     found.set(attrs.id, entry);
   };
-  for (const [name, value] of Object.entries(node.attrs ?? {})) {
-    const suggestion = suggestionOf(name, value);
-    if (suggestion) note(suggestion.kind, suggestion.attrs, '');
-  }
   for (const mark of node.marks ?? []) {
     const suggestion = suggestionOf(mark.type, mark.attrs);
     if (suggestion) note(suggestion.kind, suggestion.attrs, withoutAnchors(node.text ?? ''));
@@ -73,15 +61,17 @@ function collectSuggestions(node: PmNode, piece: ArticlePiece, found: Map<string
 
 /** From the document as stored (pending insertions included) and its comment maps. */
 export function reviewRendition(doc: Y.Doc, content: PmNode): ReviewRendition {
-  const messages = commentMessages(doc);
-  const comments = commentThreads(doc).map((thread) => ({
-    ...thread,
-    open: isOpenThread(thread, messages),
-    messages: messages.filter((m) => m.threadId === thread.id).sort((a, b) => String(a.at).localeCompare(String(b.at))),
-  }));
+  // Threads come with their messages grouped once: no pass over all messages per thread.
+  const comments = commentThreads(doc).map(({ thread, messages }) => ({ ...thread, open: isOpenThread(thread, messages), messages }));
   const found = new Map<string, RenditionSuggestion>();
-  for (const block of content.content ?? []) collectSuggestions(block, pieceOf(block.type), found);
-  return { ...reviewCounts(doc), comments, suggestions: [...found.values()], insertions: pendingInsertionRuns(content) };
+  for (const block of content.content ?? []) collectSuggestions(block, pieceOfBlock(block.type), found);
+  return {
+    openComments: comments.filter((comment) => comment.open).length,
+    pendingSuggestions: pendingSuggestionIds(doc).length,
+    comments,
+    suggestions: [...found.values()],
+    insertions: pendingInsertionRuns(content),
+  };
 }
 
 /** The rendition's content with its pending insertions back in place (entries that do not parse are skipped). */
@@ -93,19 +83,26 @@ export function contentWithInsertions(content: PmNode, review: z.infer<typeof Re
   return runs.length ? withInsertions(content, runs) : content;
 }
 
-/** Puts the comment threads and messages of a rendition back into a (rebuilt) document. */
+/**
+ * Puts the comment threads and messages of a rendition back into a (rebuilt) document.
+ * article.json can be edited by anyone: only values the contract's parser accepts go back
+ * into Yjs, so the restored document never holds a thread the renderer would drop.
+ */
 export function restoreComments(doc: Y.Doc, review: z.infer<typeof ReviewRenditionSchema> | undefined): void {
   if (!review) return;
   const threads = doc.getMap<unknown>(COMMENTS_MAP);
   const messages = doc.getMap<unknown>(COMMENT_MESSAGES_MAP);
   for (const comment of review.comments) {
-    const { open: _open, messages: thread, ...stored } = comment as Record<string, unknown> & { messages?: unknown };
+    const { open: _open, messages: written, ...stored } = comment as Record<string, unknown> & { messages?: unknown };
     if (typeof stored.id !== 'string') continue;
-    threads.set(stored.id, stored);
-    for (const message of Array.isArray(thread) ? thread : []) {
-      if (typeof message === 'object' && message !== null && typeof (message as CommentMessage).id === 'string') {
-        messages.set((message as CommentMessage).id, message);
-      }
+    const thread = parseCommentThread(stored.id, stored);
+    if (!thread) continue;
+    threads.set(thread.id, thread);
+    for (const value of Array.isArray(written) ? written : []) {
+      const id = (value as { id?: unknown } | null)?.id;
+      const message = typeof id === 'string' ? parseCommentMessage(id, value) : null;
+      // A message of another thread listed here would be a forgery: only this thread's own.
+      if (message && message.threadId === thread.id) messages.set(message.id, message);
     }
   }
 }

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ArticlePiece, CommentMessage, ReviewActor } from '../../../electron/contract/review';
+import { limits } from '../../../electron/contract/schemas';
 import { formatAbsolute, formatRelative } from '../../i18n/formatTime';
 import { canChangeMessage, deleteMessage, editMessage, reopenThread, reply, resolveThread, type ThreadView } from './commentStore';
 import { useCommentAction } from './useCommentAction';
@@ -73,6 +74,7 @@ function Message({ doc, actor, message, readOnly }: MessageProps) {
           }}
         >
           <textarea
+            maxLength={limits.commentChars}
             data-testid="comment-edit-input"
             aria-label={t('comments.editLabel')}
             value={editing}
@@ -189,6 +191,7 @@ export function CommentCard({ doc, actor, view, state, current, piece, onShow }:
           }}
         >
           <textarea
+            maxLength={limits.commentChars}
             data-testid="comment-reply-input"
             aria-label={t('comments.reply.label')}
             placeholder={t('comments.reply.placeholder')}

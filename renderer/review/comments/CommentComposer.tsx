@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ReviewActor } from '../../../electron/contract/review';
+import { limits } from '../../../electron/contract/schemas';
 import { addThread, type NewThreadAnchor } from './commentStore';
 import { useCommentAction } from './useCommentAction';
 
@@ -42,6 +43,7 @@ export function CommentComposer({ doc, actor, at, onDone }: CommentComposerProps
       </p>
       <blockquote className="comment-quote">{at.quote}</blockquote>
       <textarea
+        maxLength={limits.commentChars}
         ref={input}
         data-testid="comment-composer"
         aria-label={t('comments.composer.label')}

@@ -10,8 +10,8 @@ import {
   relativePositionToAbsolutePosition,
   ySyncPluginKey,
 } from '@tiptap/y-tiptap';
-import { nodeNames } from '../../../electron/contract/articleSchema';
-import type { ArticlePiece, CommentThread } from '../../../electron/contract/review';
+import { pieceOfBlock, type ArticlePiece, type CommentThread } from '../../../electron/contract/review';
+import { shortQuote } from '../../../electron/contract/reviewParse';
 import { CommentError, type NewThreadAnchor } from './commentStore';
 
 /** y-tiptap's map from Yjs types to the ProseMirror nodes made from them (not exported by name). */
@@ -51,11 +51,8 @@ function relative(pos: number, ctx: AnchorContext, side: 'start' | 'end'): Y.Rel
 export function pieceAt(doc: PMNode, pos: number): ArticlePiece {
   const $pos = doc.resolve(Math.max(0, Math.min(pos, doc.content.size)));
   for (let depth = $pos.depth; depth > 0; depth -= 1) {
-    const name = $pos.node(depth).type.name;
-    if (name === nodeNames.headline) return 'headline';
-    if (name === nodeNames.sapo) return 'sapo';
-    if (name === nodeNames.figcaption) return 'caption';
-    if (name === nodeNames.byline) return 'byline';
+    const piece = pieceOfBlock($pos.node(depth).type.name);
+    if (piece !== 'body') return piece;
   }
   return 'body';
 }
@@ -73,7 +70,7 @@ export function anchorFromRange(doc: PMNode, from: number, to: number, ctx: Anch
       from: Y.relativePositionToJSON(relative(start, ctx, 'start')),
       to: Y.relativePositionToJSON(relative(end, ctx, 'end')),
     },
-    quote,
+    quote: shortQuote(quote),
     piece: pieceAt(doc, start),
   };
 }
@@ -102,7 +99,8 @@ function absolute(json: unknown, ctx: AnchorContext): number | null {
 }
 
 /** Where a thread's text is now, or null when that text is gone (the thread is detached). */
-export function resolveAnchor(anchor: CommentThread['anchor'], doc: PMNode, ctx: AnchorContext): { from: number; to: number } | null {
+export function resolveAnchor(anchor: CommentThread['anchor'] | undefined, doc: PMNode, ctx: AnchorContext): { from: number; to: number } | null {
+  if (!anchor || typeof anchor !== 'object') return null; // a value from a damaged copy: detached
   const from = absolute(anchor.from, ctx);
   const to = absolute(anchor.to, ctx);
   if (from === null || to === null) return null;

@@ -12,7 +12,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { anchorContextOf, anchorFromRange, anchorNeedsRewrite, resolveAnchor, type AnchorContext } from './commentAnchors';
 import type { CommentThread } from '../../../electron/contract/review';
-import { isOpenThread, messagesMap, moveAnchor, readThreads, threadsMap } from './commentStore';
+import { isOpenView, messagesMap, moveAnchor, readThreads, threadsMap } from './commentStore';
 
 export type Range = { from: number; to: number };
 
@@ -56,7 +56,7 @@ function readRanges(state: EditorState): Map<string, Range> {
   const ctx = anchorContextOf(state);
   if (!ctx || ctx.mapping.size === 0) return ranges; // not bound to Yjs yet
   for (const view of readThreads(ctx.ydoc)) {
-    if (!isOpenThread(view)) continue;
+    if (!isOpenView(view)) continue;
     const { thread } = view;
     const range = resolveAnchor(thread.anchor, state.doc, ctx);
     if (range) ranges.set(thread.id, range);
@@ -125,7 +125,7 @@ export function reanchorMoved(doc: PMNode, ranges: Map<string, Range>, ctx: Anch
 export function settleAnchors(doc: PMNode, remembered: Map<string, Anchor[]>, ctx: AnchorContext): string[] {
   const written: string[] = [];
   for (const view of readThreads(ctx.ydoc)) {
-    if (!isOpenThread(view)) continue;
+    if (!isOpenView(view)) continue;
     const { thread } = view;
     let range = resolveAnchor(thread.anchor, doc, ctx);
     if (range && !anchorNeedsRewrite(thread.anchor, ctx.ydoc)) continue; // as it should be: no write

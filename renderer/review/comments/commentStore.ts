@@ -6,15 +6,19 @@ import type * as Y from 'yjs';
 import {
   COMMENTS_MAP,
   COMMENT_MESSAGES_MAP,
+  hasMessageLeft,
+  isOpenThread,
   type ArticlePiece,
   type CommentMessage,
   type CommentThread,
   type ReviewActor,
 } from '../../../electron/contract/review';
+import { parseCommentMessage, parseCommentThread, readCommentMaps, shortQuote } from '../../../electron/contract/reviewParse';
+import { limits } from '../../../electron/contract/schemas';
 import { COMMENT_ORIGIN } from '../../editor/authorship';
 
 /** Why a comment change was refused; the UI shows `comments.error.<code>`. */
-export type CommentErrorCode = 'empty-text' | 'no-selection' | 'not-yours' | 'not-found' | 'deleted' | 'no-author';
+export type CommentErrorCode = 'empty-text' | 'too-long' | 'no-selection' | 'not-yours' | 'not-found' | 'deleted' | 'no-author';
 
 export class CommentError extends Error {
   constructor(readonly code: CommentErrorCode) {
@@ -39,8 +43,9 @@ export interface NewThreadAnchor {
 type Clock = () => string;
 const systemClock: Clock = () => new Date().toISOString();
 
-export const threadsMap = (doc: Y.Doc) => doc.getMap<CommentThread>(COMMENTS_MAP);
-export const messagesMap = (doc: Y.Doc) => doc.getMap<CommentMessage>(COMMENT_MESSAGES_MAP);
+// Values as stored: anything, until reviewParse.ts has read them.
+export const threadsMap = (doc: Y.Doc) => doc.getMap<unknown>(COMMENTS_MAP);
+export const messagesMap = (doc: Y.Doc) => doc.getMap<unknown>(COMMENT_MESSAGES_MAP);
 
 /** Random ids; getRandomValues works where randomUUID may not (non-secure origins). */
 export function newCommentId(): string {
@@ -51,6 +56,8 @@ export function newCommentId(): string {
 function cleanText(text: string): string {
   const trimmed = text.normalize('NFC').trim();
   if (!trimmed) throw new CommentError('empty-text');
+  // Refused, not cut: the writer decides what to leave out.
+  if (trimmed.length > limits.commentChars) throw new CommentError('too-long');
   return trimmed;
 }
 
@@ -63,13 +70,13 @@ function cleanActor(actor: ReviewActor): ReviewActor {
 const isOwn = (message: CommentMessage, actor: ReviewActor) => message.by.name === actor.name.trim();
 
 function getThread(doc: Y.Doc, threadId: string): CommentThread {
-  const thread = threadsMap(doc).get(threadId);
+  const thread = parseCommentThread(threadId, threadsMap(doc).get(threadId));
   if (!thread) throw new CommentError('not-found');
   return thread;
 }
 
 function getOwnMessage(doc: Y.Doc, messageId: string, actor: ReviewActor): CommentMessage {
-  const message = messagesMap(doc).get(messageId);
+  const message = parseCommentMessage(messageId, messagesMap(doc).get(messageId));
   if (!message) throw new CommentError('not-found');
   if (!isOwn(message, actor)) throw new CommentError('not-yours');
   if (message.deleted) throw new CommentError('deleted');
@@ -85,7 +92,7 @@ export function addThread(doc: Y.Doc, at: NewThreadAnchor, text: string, actor: 
   const thread: CommentThread = {
     id: newCommentId(),
     anchor: at.anchor,
-    quote: at.quote,
+    quote: shortQuote(at.quote),
     piece: at.piece,
     by,
     at: when,
@@ -150,39 +157,23 @@ export function moveAnchor(doc: Y.Doc, threadId: string, anchor: CommentThread['
   doc.transact(() => threadsMap(doc).set(threadId, { ...thread, anchor }), COMMENT_ORIGIN);
 }
 
-const byTime = <T extends { at: string; id: string }>(a: T, b: T) =>
-  a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-
-/** Every thread, oldest first, each with its messages oldest first. */
+/** Every thread, oldest first, each with its messages oldest first; values not of the contract's shape are skipped. */
 export function readThreads(doc: Y.Doc): ThreadView[] {
-  const grouped = new Map<string, CommentMessage[]>();
-  for (const message of messagesMap(doc).values()) {
-    if (!message || typeof message.threadId !== 'string') continue;
-    const list = grouped.get(message.threadId) ?? [];
-    list.push(message);
-    grouped.set(message.threadId, list);
-  }
-  return [...threadsMap(doc).values()]
-    .filter((thread): thread is CommentThread => !!thread && typeof thread.id === 'string')
-    .sort(byTime)
-    .map((thread) => ({ thread, messages: (grouped.get(thread.id) ?? []).sort(byTime) }));
+  return readCommentMaps(threadsMap(doc).entries(), messagesMap(doc).entries());
 }
 
 /** A thread whose every message its authors deleted is gone for the reader: not shown, not counted. */
 export function isLiveThread(view: ThreadView): boolean {
-  return view.messages.some((message) => !message.deleted);
+  return hasMessageLeft(view.messages);
 }
 
-/**
- * Open: not resolved and still live; a detached thread still needs an answer, so it counts.
- * The services count the library's open comments by the same rule (reviewCounts.ts).
- */
-export function isOpenThread(view: ThreadView): boolean {
-  return !view.thread.resolved && isLiveThread(view);
+/** Open threads, by the contract's rule the services count by too (a detached thread still counts). */
+export function isOpenView(view: ThreadView): boolean {
+  return isOpenThread(view.thread, view.messages);
 }
 
 export function countOpenThreads(doc: Y.Doc): number {
-  return readThreads(doc).filter(isOpenThread).length;
+  return readThreads(doc).filter(isOpenView).length;
 }
 
 /** True if the actor may edit or delete this message. */

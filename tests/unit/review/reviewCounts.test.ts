@@ -22,7 +22,8 @@ describe('review counts', () => {
   it('count distinct suggestion ids, hashed mark names included, across every piece', () => {
     const doc = docWith((d) => writeArticle(d.getXmlFragment(ARTICLE_FRAGMENT), reviewedArticle()));
     // s1 headline, s2 sapo (a deletion and an insertion: one suggestion), s3 body, s4 a
-    // modification stored as `modification--<hash>`, s5 caption.
+    // bold deletion, s5 caption; the byline's `modification` mark is not counted (the
+    // editor neither makes, lists nor clears one).
     expect(reviewCounts(doc)).toEqual({ openComments: 0, pendingSuggestions: 5 });
   });
 
@@ -100,7 +101,8 @@ describe('review counts', () => {
     });
     expect(review.suggestions.find((s) => s.id === 's3')).toMatchObject({ piece: 'body', insertion: 'Đoạn đề xuất thêm nhiều' });
     expect(review.suggestions.find((s) => s.id === 's5')).toMatchObject({ piece: 'caption', insertion: ' mới thêm' });
-    expect(review.suggestions.find((s) => s.id === 's4')).toMatchObject({ modification: 'phấn khởi' });
+    expect(review.suggestions.find((s) => s.id === 's4')).toMatchObject({ piece: 'body', deletion: 'phấn khởi' });
+    expect(review.suggestions.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4', 's5']);
   });
 
   it('pending insertions put back into the content as it stands give the document as stored', () => {

@@ -61,8 +61,8 @@ export const DELETED_TEXT = 'năm trăm';
 
 /**
  * The article with five pending suggestions (s1…s5; s2 replaces words, so it is one
- * suggestion with a deletion and an insertion part) and a suggested paragraph that begins
- * with the engine's anchor character.
+ * suggestion with a deletion and an insertion part), a suggested paragraph that begins
+ * with the engine's anchor character, and a stray `modification` mark that does not count.
  */
 export function reviewedArticle(): PMNode {
   return PMNode.fromJSON(reviewSchema, {
@@ -80,13 +80,15 @@ export function reviewedArticle(): PMNode {
       },
       { type: 'paragraph', content: runs(['Thân bài có đủ chữ để xuất bản.']) },
       { type: 'paragraph', content: runs([{ text: `${SUGGESTION_ANCHOR_CHAR}Đoạn đề xuất thêm nhiều`, mark: 'insertion', id: 's3' }]) },
-      { type: 'paragraph', content: runs(['Người dân ', { text: 'phấn khởi', mark: 'modification', id: 's4', bold: true }, '.']) },
+      { type: 'paragraph', content: runs(['Người dân ', { text: 'phấn khởi', mark: 'deletion', id: 's4', bold: true }, '.']) },
       {
         type: 'figure',
         attrs: { src: null, alt: 'Con đường mới mở', credit: 'Ảnh: Thu Hà', width: null, height: null },
         content: [{ type: 'figcaption', content: runs(['Đoạn đường ven biển', { text: ' mới thêm', mark: 'insertion', id: 's5' }]) }],
       },
-      { type: 'byline', content: runs(['Thu Hà']) },
+      // A `modification` mark the editor never makes (from another tool, say): not a pending
+      // suggestion, since nothing in the editor lists or clears it.
+      { type: 'byline', content: runs([{ text: 'Thu Hà', mark: 'modification', id: 'stray-modification' }]) },
     ],
   });
 }
