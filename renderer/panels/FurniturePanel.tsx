@@ -5,12 +5,14 @@ import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import type * as Y from 'yjs';
 import { metaKeys, nodeNames } from '../../electron/contract/articleSchema';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { slugify } from '../../electron/contract/text/slug';
 import { countCharacters } from '../../electron/contract/text/wordCount';
 import type { NewsroomSettingsData } from '../../electron/contract/newsroom';
+import { standingText } from '../editor/standingText';
 import { LimitCounter } from './LimitCounter';
 import { addSourcePrefix, sapoHasPrefix } from './sourcePrefix';
 import { asText, useMetaValue } from './useMetaValue';
@@ -21,6 +23,20 @@ interface FurniturePanelProps {
   newsroom: NewsroomSettingsData | null;
 }
 
+/**
+ * Headline and sapo as they stand: a pending suggested insertion is not in them yet and the
+ * suggestion engine's anchors are never text, so the character counts and the automatic
+ * slug are those of the article that would be published now.
+ */
+export function publishTexts(doc: PMNode): { headline: string; sapo: string } {
+  const first = doc.firstChild;
+  const second = doc.childCount > 1 ? doc.child(1) : null;
+  return {
+    headline: first?.type.name === nodeNames.headline ? standingText(first) : '',
+    sapo: second?.type.name === nodeNames.sapo ? standingText(second) : '',
+  };
+}
+
 export function FurniturePanel({ editor, doc, newsroom }: FurniturePanelProps) {
   const { t } = useTranslation();
   const [slug, setSlug] = useMetaValue(doc, metaKeys.slug, asText);
@@ -29,15 +45,10 @@ export function FurniturePanel({ editor, doc, newsroom }: FurniturePanelProps) {
   const prefix = newsroom?.sourcePrefix ?? '';
   const text = useEditorState({
     editor,
-    selector: ({ editor: e }) => {
-      const first = e?.state.doc.firstChild;
-      const second = e && e.state.doc.childCount > 1 ? e.state.doc.child(1) : null;
-      return {
-        headline: first?.type.name === nodeNames.headline ? first.textContent : '',
-        sapo: second?.type.name === nodeNames.sapo ? second.textContent : '',
-        hasPrefix: e ? sapoHasPrefix(e, prefix) : true,
-      };
-    },
+    selector: ({ editor: e }) => ({
+      ...(e ? publishTexts(e.state.doc) : { headline: '', sapo: '' }),
+      hasPrefix: e ? sapoHasPrefix(e, prefix) : true,
+    }),
   });
 
   const automatic = slugify(text.headline);

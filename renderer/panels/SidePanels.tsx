@@ -15,7 +15,7 @@ import { TagsPanel } from './TagsPanel';
 import { mergeLists, useNewsroom } from './useNewsroom';
 import { HistoryPanel } from '../review/HistoryPanel';
 import { WorkflowPanel } from '../review/WorkflowPanel';
-import { useOpenCommentCount } from '../review/comments/useCommentThreads';
+import { reviewBadgeTitle, useReviewBadge } from '../review/comments/reviewBadge';
 
 export const sidePanelTabs = ['article', 'captions', 'byline', 'tags', 'publish', 'review', 'workflow', 'history'] as const;
 export type SidePanelTab = (typeof sidePanelTabs)[number];
@@ -43,7 +43,8 @@ export function SidePanels(props: SidePanelsProps) {
     setOwnTab(next);
     props.onTabChange?.(next);
   };
-  const openComments = useOpenCommentCount(doc);
+  // Open comments and pending suggestions: the tab shows everything review still waits on.
+  const review = useReviewBadge(editor, doc);
   const newsroom = useNewsroom();
   const prefix = newsroom.newsroom?.sourcePrefix ?? '';
   // How many things the Captions panel would flag, shown on its tab so they are not missed.
@@ -78,9 +79,9 @@ export function SidePanels(props: SidePanelsProps) {
                 {figureWarnings}
               </span>
             )}
-            {name === 'review' && openComments > 0 && (
-              <span className="side-tab-badge" data-testid="review-open-count" title={t('comments.openCount', { count: openComments })}>
-                {openComments}
+            {name === 'review' && review.total > 0 && (
+              <span className="side-tab-badge" data-testid="review-open-count" title={reviewBadgeTitle(t, review)}>
+                {review.total}
               </span>
             )}
           </button>

@@ -19,9 +19,9 @@ export function suggestionOf(attributeName: string, value: unknown): { kind: Sug
   if (!countedKinds.has(kind)) return undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   const attrs = value as Partial<SuggestionAttrs>;
-  // A suggestion without an id cannot be accepted or rejected by the engine: still pending,
-  // so it counts under a name of its own rather than vanish.
-  const id = typeof attrs.id === 'string' && attrs.id ? attrs.id : `${kind}:unnamed`;
+  // Keyed as the Review panel keys it (pendingSuggestions.ts: String(id), the mark's default
+  // id being null), so a mark without a usable id is one suggestion in both counts.
+  const id = String(attrs.id ?? null);
   return {
     kind: kind as SuggestionKind,
     attrs: {
