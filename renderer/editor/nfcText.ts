@@ -33,6 +33,10 @@ export const NfcText = Extension.create({
         key,
         props: {
           handleTextInput(view, from, to, text) {
+            // ProseMirror also calls this for each step of a composition; rewriting the text
+            // under the input method breaks it off and its commit lands twice ("tỉnhtỉnh").
+            // The view's update below normalises once the composition has ended.
+            if (view.composing) return false;
             const nfc = toNfc(text);
             if (nfc === text) return false;
             view.dispatch(view.state.tr.insertText(nfc, from, to));
@@ -43,16 +47,30 @@ export const NfcText = Extension.create({
         },
         // Input that bypasses handleTextInput (composition, drops, spell-check fixes) is
         // checked once the change lands, only in the changed stretch, and never mid-composition.
-        view: () => ({
-          update(view, prevState) {
-            if (view.composing || view.state.doc === prevState.doc) return;
-            const start = view.state.doc.content.findDiffStart(prevState.doc.content);
-            const end = view.state.doc.content.findDiffEnd(prevState.doc.content);
-            if (start == null || end == null) return;
-            const to = Math.max(start, end.a);
-            normaliseRange(view, Math.max(0, start - 1), Math.min(view.state.doc.content.size, to + 1));
-          },
-        }),
+        view: () => {
+          // Text changed by a composition is normalised once it has ended: ProseMirror then
+          // redraws the composed stretch (an update with the same document).
+          let composedChange = false;
+          return {
+            update(view, prevState) {
+              if (view.composing) {
+                composedChange ||= view.state.doc !== prevState.doc;
+                return;
+              }
+              if (composedChange) {
+                composedChange = false;
+                const { $from } = view.state.selection;
+                if (normaliseRange(view, $from.start(), $from.end())) return;
+              }
+              if (view.state.doc === prevState.doc) return;
+              const start = view.state.doc.content.findDiffStart(prevState.doc.content);
+              const end = view.state.doc.content.findDiffEnd(prevState.doc.content);
+              if (start == null || end == null) return;
+              const to = Math.max(start, end.a);
+              normaliseRange(view, Math.max(0, start - 1), Math.min(view.state.doc.content.size, to + 1));
+            },
+          };
+        },
       }),
     ];
   },

@@ -168,10 +168,12 @@ describe('Vietnamese input methods in suggest mode, in Chromium', () => {
     await page.keyboard.type(' ');
     // Unikey, Telex "Vieetj": V i e, then e → Backspace + "ê", t, then j → two Backspaces + "ệt".
     await unikey([[0, 'V'], [0, 'i'], [0, 'e'], [1, 'ê'], [0, 't'], [2, 'ệt']]);
-    await expect.poll(() => marksIn('h1')).toEqual({ text: `${HEADLINE} trường Việt`, ins: [], del: [], authors: [] });
-    expect(await caretOffsetIn('h1')).toBe(`${HEADLINE} trường Việt`.length);
+    await page.keyboard.type(' ');
+    await compose(['t', 'ti', 'tin', 'tinh', 'tỉnh'].map((step) => step.normalize('NFD')));
+    await expect.poll(() => marksIn('h1')).toEqual({ text: `${HEADLINE} trường Việt tỉnh`, ins: [], del: [], authors: [] });
+    expect(await caretOffsetIn('h1')).toBe(`${HEADLINE} trường Việt tỉnh`.length);
     // Put the headline back (plain Backspaces, still not suggesting).
-    for (let i = 0; i < ' trường Việt'.length; i++) await page.keyboard.press('Backspace');
+    for (let i = 0; i < ' trường Việt tỉnh'.length; i++) await page.keyboard.press('Backspace');
     await expect.poll(() => marksIn('h1')).toEqual({ text: HEADLINE, ins: [], del: [], authors: [] });
   });
 
@@ -320,6 +322,24 @@ describe('Vietnamese input methods in suggest mode, in Chromium', () => {
     await expect.poll(() => editorOf(page).locator('ins, del').count()).toBe(0);
     await waitSaved(page);
     expect((await findArticleOnDisk(s.libraryPath, articleId)).json.text).toContain('Công trình mới khởi công Việt đường sáng mai. Việt đường');
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  test('an input method that commits decomposed letters leaves one NFC insertion', async () => {
+    const { page } = s;
+    await caretAtEnd('p.sapo');
+    await page.keyboard.type(' ');
+    // Some input methods send "i" + U+0309 rather than "ỉ" (nfcText.ts normalises after the commit).
+    await compose(['t', 'ti', 'tin', 'tinh', 'tỉnh'].map((step) => step.normalize('NFD')));
+    await expect.poll(() => marksIn('p.sapo')).toEqual({
+      text: 'Con đường dài 30 km nối bốn xã. huyện nghiêng tỉnh',
+      ins: [' tỉnh'],
+      del: [],
+      authors: [AUTHOR],
+    });
+    expect(await caretOffsetIn('p.sapo')).toBe('Con đường dài 30 km nối bốn xã. huyện nghiêng tỉnh'.length);
+    await waitSaved(page);
+    expect((await findArticleOnDisk(s.libraryPath, articleId)).json.text).not.toContain('tỉnh');
     expect(s.pageErrors).toEqual([]);
   });
 });
