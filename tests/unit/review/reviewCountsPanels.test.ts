@@ -55,6 +55,19 @@ describe('the Góp ý tab badge', () => {
   test('with no comments, pending suggestions alone still show', () => {
     expect(reviewBadgeOf(0, reviewedArticle()).total).toBe(5);
   });
+
+  test('marks without an id (from a damaged copy) count the same in the panel and the library', () => {
+    const article = PMNode.fromJSON(reviewSchema, {
+      type: 'doc',
+      content: [
+        { type: 'headline', content: [{ type: 'text', text: 'Tít' }, { type: 'text', text: ' mới', marks: [{ type: 'insertion' }] }] },
+        { type: 'sapo', content: [{ type: 'text', text: 'cũ', marks: [{ type: 'deletion' }] }, { type: 'text', text: ' sapo' }] },
+      ],
+    });
+    const ydoc = new Y.Doc();
+    writeArticle(ydoc.getXmlFragment(ARTICLE_FRAGMENT), article);
+    expect(reviewCounts(ydoc).pendingSuggestions).toBe(reviewBadgeOf(0, article).pendingSuggestions);
+  });
 });
 
 describe('the Publish panel', () => {
