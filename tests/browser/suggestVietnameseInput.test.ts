@@ -342,4 +342,27 @@ describe('Vietnamese input methods in suggest mode, in Chromium', () => {
     expect((await findArticleOnDisk(s.libraryPath, articleId)).json.text).not.toContain('tỉnh');
     expect(s.pageErrors).toEqual([]);
   });
+
+  test('outside suggest mode, words typed inside a pending insertion are plain text and stay when it is rejected', async () => {
+    const { page } = s;
+    await page.getByTestId('suggest-mode-toggle').click();
+    await expect(page.getByTestId('suggest-mode-toggle').getAttribute('aria-pressed')).resolves.toBe('false');
+    await selectText('p.sapo', ' tỉ', true); // inside the pending " tỉnh"
+    await page.keyboard.type('ABC');
+    await compose(['H', 'Ha', 'Hà']);
+    await expect.poll(() => marksIn('p.sapo')).toEqual({
+      text: 'Con đường dài 30 km nối bốn xã. huyện nghiêng tỉABCHành',
+      ins: [' tỉ', 'nh'],
+      del: [],
+      authors: [AUTHOR],
+    });
+    await page.getByTestId('suggestions-reject-all').click();
+    await expect.poll(() => marksIn('p.sapo')).toEqual({
+      text: 'Con đường dài 30 km nối bốn xã. huyện nghiêngABCHà',
+      ins: [],
+      del: [],
+      authors: [],
+    });
+    expect(s.pageErrors).toEqual([]);
+  });
 });

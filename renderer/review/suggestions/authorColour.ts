@@ -2,8 +2,9 @@
 // not an order of arrival, so two people reading the same article see the same colours.
 export const AUTHOR_COLOURS = 8;
 
-export function authorColour(author: string | null | undefined): number {
-  if (!author) return 0;
+export function authorColour(author: unknown): number {
+  // A document from elsewhere may hold anything here: it still has to display.
+  if (typeof author !== 'string' || !author) return 0;
   let hash = 0;
   for (const char of author.normalize('NFC')) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
   return hash % AUTHOR_COLOURS;

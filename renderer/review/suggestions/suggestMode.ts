@@ -16,6 +16,7 @@ import { reviewCommands, reviewMetaKey } from './suggestionCommands';
 import { suggestionDecorations } from './suggestionDecorations';
 import { keyDeletion } from './suggestKeys';
 import { suggestComposedChange } from './composeOverSelection';
+import { stripInheritedSuggestionMarks, stripMarksFromComposedText } from './plainEditMarks';
 
 export interface SuggestModeOptions {
   /** The local profile at the moment of the edit. */
@@ -94,6 +95,24 @@ function syncSelectionFromDom(view: EditorView): void {
   if (doc.resolve(pos).parent.inlineContent) view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, pos)));
 }
 
+/** A local, plain edit (suggest mode off): what it inserts must not join anyone's suggestion. */
+function isPlainLocalEdit(tr: Transaction, state: EditorState): boolean {
+  if (!tr.docChanged || isSuggestModeOn(state)) return false;
+  return !isRemoteOrUndo(tr) && !tr.getMeta(reviewMetaKey) && !('skip' in ((tr.getMeta(suggestChangesKey) as object | undefined) ?? {}));
+}
+
+/** Plain compositions (suggest mode off): the document they began in, to clean up after. */
+const composingPlain = new WeakMap<EditorView, EditorState['doc']>();
+
+function finishComposingPlain(view: EditorView): void {
+  const before = composingPlain.get(view);
+  composingPlain.delete(view);
+  if (!before || view.isDestroyed || view.composing) return;
+  const tr = view.state.tr;
+  stripMarksFromComposedText(before, tr);
+  if (tr.docChanged) view.dispatch(tr.setMeta('addToHistory', false));
+}
+
 /** Compositions that began over a selection in suggest mode: the state they began in. */
 const composingOver = new WeakMap<EditorView, EditorState>();
 
@@ -132,6 +151,7 @@ export function suggestModePlugin(actor?: () => ReviewActor): Plugin<SuggestMode
       attributes: (state): Record<string, string> => (isSuggestModeOn(state) ? { class: 'is-suggesting' } : {}),
       handleDOMEvents: {
         compositionstart(view) {
+          if (!isSuggestModeOn(view.state) && !composingPlain.has(view)) composingPlain.set(view, view.state.doc);
           const { selection } = view.state;
           if (actor && isSuggestModeOn(view.state) && !view.composing && !selection.empty && selection instanceof TextSelection) {
             composingOver.set(view, view.state);
@@ -141,6 +161,7 @@ export function suggestModePlugin(actor?: () => ReviewActor): Plugin<SuggestMode
         compositionend(view) {
           // After ProseMirror has read the last of the composition (a microtask, see prosemirror-view).
           if (actor && composingOver.has(view)) setTimeout(() => finishComposingOver(view, actor), 0);
+          if (composingPlain.has(view)) setTimeout(() => finishComposingPlain(view), 0);
           return false;
         },
       },
@@ -209,7 +230,9 @@ export const SuggestMode = Extension.create<SuggestModeOptions>({
 
   dispatchTransaction({ transaction, next }) {
     const state = this.editor.state;
-    if (!shouldSuggest(transaction, state) || isComposingOverSelection(this.editor.view)) return next(transaction);
+    const view = this.editor.view;
+    if (isPlainLocalEdit(transaction, state) && !view.composing) stripInheritedSuggestionMarks(transaction);
+    if (!shouldSuggest(transaction, state) || isComposingOverSelection(view)) return next(transaction);
     const tracked = suggestTransaction(transaction, state, this.options.actor());
     if (tracked) return next(tracked);
     next(state.tr.setMeta(suggestModeKey, { notice: 'structural' }).setMeta('addToHistory', false));

@@ -16,11 +16,11 @@ const reviewAttributes = {
 };
 
 function markDomAttributes(mark: PMMark, kind: string): Record<string, string> {
-  const attrs = mark.attrs as { id: unknown; author: string | null };
+  const attrs = mark.attrs as { id: unknown; author: unknown };
   return {
     class: `suggestion suggestion-${kind}`,
     'data-suggestion-id': String(attrs.id ?? ''),
-    'data-author': attrs.author ?? '',
+    'data-author': typeof attrs.author === 'string' ? attrs.author : '',
     'data-author-colour': String(authorColour(attrs.author)),
   };
 }
