@@ -17,6 +17,7 @@ import { suggestionDecorations } from './suggestionDecorations';
 import { keyDeletion } from './suggestKeys';
 import { suggestComposedChange } from './composeOverSelection';
 import { stripInheritedSuggestionMarks, stripMarksFromComposedText } from './plainEditMarks';
+import { removesOthersInsertion } from './othersInsertions';
 
 export interface SuggestModeOptions {
   /** The local profile at the moment of the edit. */
@@ -24,7 +25,7 @@ export interface SuggestModeOptions {
 }
 
 /** Why the last edit in suggest mode was not made, for a short notice; null when it was. */
-export type SuggestNotice = 'structural' | null;
+export type SuggestNotice = 'structural' | 'othersInsertion' | null;
 
 interface SuggestModeState {
   enabled: boolean;
@@ -233,6 +234,9 @@ export const SuggestMode = Extension.create<SuggestModeOptions>({
     const view = this.editor.view;
     if (isPlainLocalEdit(transaction, state) && !view.composing) stripInheritedSuggestionMarks(transaction);
     if (!shouldSuggest(transaction, state) || isComposingOverSelection(view)) return next(transaction);
+    if (removesOthersInsertion(transaction, this.options.actor())) {
+      return next(state.tr.setMeta(suggestModeKey, { notice: 'othersInsertion' }).setMeta('addToHistory', false));
+    }
     const tracked = suggestTransaction(transaction, state, this.options.actor());
     if (tracked) return next(tracked);
     next(state.tr.setMeta(suggestModeKey, { notice: 'structural' }).setMeta('addToHistory', false));

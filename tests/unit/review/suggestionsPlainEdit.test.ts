@@ -6,6 +6,7 @@ import { schema } from './suggestionsSchema';
 import { reviewTransaction } from '../../../renderer/review/suggestions/suggestionCommands';
 import { stripInheritedSuggestionMarks, stripMarksFromComposedText } from '../../../renderer/review/suggestions/plainEditMarks';
 import { authorColour } from '../../../renderer/review/suggestions/authorColour';
+import { removesOthersInsertion } from '../../../renderer/review/suggestions/othersInsertions';
 
 const minh = { id: 's1', author: 'Minh', role: 'editor', at: '2026-11-28T08:00:00.000Z' };
 
@@ -74,5 +75,15 @@ describe('a plain edit inside a pending suggestion', () => {
     expect(authorColour(5)).toBe(0);
     expect(authorColour(null)).toBe(0);
     expect(authorColour('Minh')).toBe(authorColour('Minh'));
+  });
+
+  it('in suggest mode, deleting words another person proposed is refused; your own may go', () => {
+    const state = article('insertion');
+    const inside = posAfter(state, 'khởi ');
+    const backspace = state.tr.delete(inside - 2, inside);
+    expect(removesOthersInsertion(backspace, { name: 'Lan', role: 'reporter' })).toBe(true);
+    expect(removesOthersInsertion(backspace, { name: 'Minh', role: 'editor' })).toBe(false);
+    const plain = state.tr.delete(posAfter(state, 'Công') - 4, posAfter(state, 'Công'));
+    expect(removesOthersInsertion(plain, { name: 'Lan', role: 'reporter' })).toBe(false);
   });
 });
