@@ -2,10 +2,10 @@
 // what the Review panel lists and what accept/reject work through.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
-import { nodeNames } from '../../../electron/contract/articleSchema';
 import {
-  SUGGESTION_ANCHOR_CHAR,
+  pieceOfBlock,
   suggestionMarks,
+  withoutAnchors,
   type ArticlePiece,
   type SuggestionAttrs,
 } from '../../../electron/contract/review';
@@ -28,21 +28,8 @@ export interface PendingSuggestion {
   to: number;
 }
 
-const anchors = new RegExp(SUGGESTION_ANCHOR_CHAR, 'g');
-
 function pieceOf(parent: PMNode): ArticlePiece {
-  switch (parent.type.name) {
-    case nodeNames.headline:
-      return 'headline';
-    case nodeNames.sapo:
-      return 'sapo';
-    case nodeNames.figcaption:
-      return 'caption';
-    case nodeNames.byline:
-      return 'byline';
-    default:
-      return 'body';
-  }
+  return pieceOfBlock(parent.type.name);
 }
 
 export function pendingSuggestions(doc: PMNode): PendingSuggestion[] {
@@ -78,7 +65,7 @@ export function pendingSuggestions(doc: PMNode): PendingSuggestion[] {
         if (isInsert && entry.inserted) entry.inserted += ' ';
         if (isDelete && entry.deleted) entry.deleted += ' ';
       }
-      const text = (node.text ?? '').replace(anchors, '');
+      const text = withoutAnchors(node.text ?? '');
       if (isInsert) {
         entry.inserted += text;
         entry.hasInsert = true;
