@@ -247,8 +247,10 @@ describe('Language desk in Chromium', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Shift+F10');
     await page.getByTestId('finding-menu').waitFor();
+    // The menu is about the word at the caret.
+    await expect(page.getByTestId('finding-menu').textContent()).resolves.toContain('đươc');
     await page.getByTestId('finding-ignore').click();
-    await expect.poll(() => underline.count()).toBe(0);
+    await expect.poll(() => underline.count(), { timeout: 10_000 }).toBe(0);
     // Still gone after the next check, which the typing below triggers.
     await page.keyboard.press('End');
     await page.keyboard.type('.');
