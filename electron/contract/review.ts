@@ -11,6 +11,12 @@ export const COMMENTS_MAP = 'comments';
  * people replying offline to the same thread both keep their reply after a merge.
  */
 export const COMMENT_MESSAGES_MAP = 'commentMessages';
+/**
+ * Y.Map<threadId, anchor>: where a thread's words are now, when the editor (a split or
+ * join) or a restore had to anchor it again. Kept apart from the thread's own value so that
+ * re-anchoring on one copy and resolving on another both survive a merge.
+ */
+export const COMMENT_ANCHORS_MAP = 'commentAnchors';
 
 /** Who did something in review, from the local profile. */
 export interface ReviewActor {

@@ -25,10 +25,12 @@ const ActorSchema = z.object({
   role: z.enum(roles),
 });
 
+const AnchorSchema = z.object({ from: z.unknown(), to: z.unknown() });
+
 const ThreadSchema = z.object({
   // Optional: the map key is the id (a value missing it is still that key's thread).
   id: z.string().optional(),
-  anchor: z.object({ from: z.unknown(), to: z.unknown() }),
+  anchor: AnchorSchema,
   quote: z.string(),
   piece: z.unknown(),
   by: ActorSchema,
@@ -113,7 +115,14 @@ const byTime = <T extends { at: string; id: string }>(a: T, b: T) =>
 export function readCommentMaps(
   threads: Iterable<[string, unknown]>,
   messages: Iterable<[string, unknown]>,
+  /** COMMENT_ANCHORS_MAP entries: a later anchor for a thread replaces the one it was made with. */
+  anchors: Iterable<[string, unknown]> = [],
 ): ThreadWithMessages[] {
+  const moved = new Map<string, CommentThread['anchor']>();
+  for (const [key, value] of anchors) {
+    const anchor = AnchorSchema.safeParse(value);
+    if (anchor.success) moved.set(key, anchor.data as CommentThread['anchor']);
+  }
   const grouped = new Map<string, CommentMessage[]>();
   for (const [key, value] of messages) {
     const message = parseCommentMessage(key, value);
@@ -124,8 +133,12 @@ export function readCommentMaps(
   }
   const views: ThreadWithMessages[] = [];
   for (const [key, value] of threads) {
-    const thread = parseCommentThread(key, value);
-    if (thread) views.push({ thread, messages: (grouped.get(thread.id) ?? []).sort(byTime) });
+    const parsed = parseCommentThread(key, value);
+    if (!parsed) continue;
+    const anchor = moved.get(parsed.id);
+    // A copy: parsed values are shared (remembered per stored value).
+    const thread = anchor ? { ...parsed, anchor } : parsed;
+    views.push({ thread, messages: (grouped.get(thread.id) ?? []).sort(byTime) });
   }
   return views.sort((a, b) => byTime(a.thread, b.thread));
 }

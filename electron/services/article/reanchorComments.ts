@@ -4,7 +4,7 @@
 // its piece of the article is anchored on them again; the others stay detached, with their
 // quote, as before.
 import * as Y from 'yjs';
-import { COMMENTS_MAP, pieceOfBlock, type ArticlePiece } from '../../contract/review';
+import { COMMENTS_MAP, COMMENT_ANCHORS_MAP, pieceOfBlock, type ArticlePiece } from '../../contract/review';
 import { articleFragment } from './articleDocument';
 
 interface TextRun {
@@ -45,6 +45,7 @@ function anchorHolds(doc: Y.Doc, anchor: unknown): boolean {
 /** Re-anchors the open comments whose words are findable; returns how many moved. Call inside the rebuilding transaction or after it. */
 export function reanchorComments(doc: Y.Doc): number {
   const threads = doc.getMap(COMMENTS_MAP);
+  const anchors = doc.getMap(COMMENT_ANCHORS_MAP);
   let runs: TextRun[] | null = null;
   let moved = 0;
   doc.transact(() => {
@@ -54,7 +55,7 @@ export function reanchorComments(doc: Y.Doc): number {
       const quote = thread.quote;
       // A shortened quote ("…") is not the words themselves.
       if (typeof quote !== 'string' || !quote.trim() || quote.endsWith('…')) continue;
-      if (anchorHolds(doc, thread.anchor)) continue;
+      if (anchorHolds(doc, anchors.get(key) ?? thread.anchor)) continue;
       runs ??= textRuns(articleFragment(doc));
       const found = runs.find((run) => (!thread.piece || run.piece === thread.piece) && run.plain.includes(quote));
       if (!found) continue;
@@ -64,7 +65,7 @@ export function reanchorComments(doc: Y.Doc): number {
         from: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(found.text, at, 0)),
         to: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(found.text, at + quote.length, -1)),
       };
-      threads.set(key, { ...thread, anchor });
+      anchors.set(key, anchor); // apart from the thread's value, as the editor does (contract/review.ts)
       moved++;
     }
   });

@@ -12,7 +12,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { anchorContextOf, anchorFromRange, anchorNeedsRewrite, resolveAnchor, type AnchorContext } from './commentAnchors';
 import type { CommentThread } from '../../../electron/contract/review';
-import { isOpenView, messagesMap, moveAnchor, readThreads, threadsMap } from './commentStore';
+import { anchorsMap, isOpenView, messagesMap, moveAnchor, readThreads, threadsMap } from './commentStore';
 
 export type Range = { from: number; to: number };
 
@@ -209,7 +209,7 @@ export function commentHighlightPlugin(): Plugin<HighlightState> {
         });
       const ctx = anchorContextOf(view.state);
       // Messages too: a thread whose last message is deleted is no longer highlighted.
-      const maps = ctx ? [threadsMap(ctx.ydoc), messagesMap(ctx.ydoc)] : [];
+      const maps = ctx ? [threadsMap(ctx.ydoc), messagesMap(ctx.ydoc), anchorsMap(ctx.ydoc)] : [];
       for (const map of maps) map.observe(refresh);
       refresh();
       return {

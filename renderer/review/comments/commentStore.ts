@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import {
   COMMENTS_MAP,
   COMMENT_MESSAGES_MAP,
+  COMMENT_ANCHORS_MAP,
   hasMessageLeft,
   isOpenThread,
   type ArticlePiece,
@@ -46,6 +47,7 @@ const systemClock: Clock = () => new Date().toISOString();
 // Values as stored: anything, until reviewParse.ts has read them.
 export const threadsMap = (doc: Y.Doc) => doc.getMap<unknown>(COMMENTS_MAP);
 export const messagesMap = (doc: Y.Doc) => doc.getMap<unknown>(COMMENT_MESSAGES_MAP);
+export const anchorsMap = (doc: Y.Doc) => doc.getMap<unknown>(COMMENT_ANCHORS_MAP);
 
 /** Random ids; getRandomValues works where randomUUID may not (non-secure origins). */
 export function newCommentId(): string {
@@ -153,13 +155,14 @@ export function reopenThread(doc: Y.Doc, threadId: string): void {
  * move where Yjs could not follow (a paragraph split or joined re-creates its characters).
  */
 export function moveAnchor(doc: Y.Doc, threadId: string, anchor: CommentThread['anchor']): void {
-  const thread = getThread(doc, threadId);
-  doc.transact(() => threadsMap(doc).set(threadId, { ...thread, anchor }), COMMENT_ORIGIN);
+  getThread(doc, threadId); // refuses an unknown thread
+  // Its own map, not the thread's value: a resolve made meanwhile on another copy must not be undone by this.
+  doc.transact(() => anchorsMap(doc).set(threadId, anchor), COMMENT_ORIGIN);
 }
 
 /** Every thread, oldest first, each with its messages oldest first; values not of the contract's shape are skipped. */
 export function readThreads(doc: Y.Doc): ThreadView[] {
-  return readCommentMaps(threadsMap(doc).entries(), messagesMap(doc).entries());
+  return readCommentMaps(threadsMap(doc).entries(), messagesMap(doc).entries(), anchorsMap(doc).entries());
 }
 
 /** A thread whose every message its authors deleted is gone for the reader: not shown, not counted. */

@@ -4,21 +4,18 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { anchorContextOf, placeThreads, type PlacedThread } from './commentAnchors';
-import { countOpenThreads, messagesMap, readThreads, threadsMap, type ThreadView } from './commentStore';
+import { anchorsMap, countOpenThreads, messagesMap, readThreads, threadsMap, type ThreadView } from './commentStore';
 
 /** Bumps a counter whenever the comment maps change (and, with an editor, when its text changes). */
 function useCommentVersion(doc: Y.Doc, editor?: Editor): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const bump = () => setVersion((v) => v + 1);
-    const threads = threadsMap(doc);
-    const messages = messagesMap(doc);
-    threads.observe(bump);
-    messages.observe(bump);
+    const maps = [threadsMap(doc), messagesMap(doc), anchorsMap(doc)];
+    for (const map of maps) map.observe(bump);
     editor?.on('update', bump);
     return () => {
-      threads.unobserve(bump);
-      messages.unobserve(bump);
+      for (const map of maps) map.unobserve(bump);
       editor?.off('update', bump);
     };
   }, [doc, editor]);

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { COMMENTS_MAP, COMMENT_MESSAGES_MAP, type CommentMessage, type CommentThread } from '../../../electron/contract/review';
+import { COMMENTS_MAP, COMMENT_ANCHORS_MAP, COMMENT_MESSAGES_MAP, type CommentMessage, type CommentThread } from '../../../electron/contract/review';
 import { EditorDoc, projectFolderOf, setUpBackend } from './support';
 
 const minh = { name: 'Minh', role: 'editor' as const };
@@ -83,9 +83,11 @@ describe('recovering an article under review', () => {
 /** The words a stored comment anchor spans in `doc`, or null when it is detached. */
 function anchoredWords(doc: Y.Doc, threadId: string): string | null {
   const thread = doc.getMap(COMMENTS_MAP).get(threadId) as CommentThread;
+  // Where the thread was anchored again, if it was (contract/review.ts COMMENT_ANCHORS_MAP).
+  const anchor = (doc.getMap(COMMENT_ANCHORS_MAP).get(threadId) as CommentThread['anchor'] | undefined) ?? thread.anchor;
   const at = (json: unknown) => Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(json), doc);
-  const from = at(thread.anchor.from);
-  const to = at(thread.anchor.to);
+  const from = at(anchor.from);
+  const to = at(anchor.to);
   if (!from || !to || from.type !== to.type || from.type._item?.deleted || from.index >= to.index) return null;
   const text = (from.type as Y.XmlText).toDelta().map((op: { insert: string }) => op.insert).join('');
   return text.slice(from.index, to.index);
