@@ -2,42 +2,16 @@
 // it (y-tiptap), without a view: edits go through ProseMirror transactions and are written
 // to the Y fragment by the same function the editor's sync plugin uses.
 import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
+import { articleSchemaExtensions } from '../../../renderer/editor/articleSchemaExtensions';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import type { Plugin, Transaction } from '@tiptap/pm/state';
 import { EditorState } from '@tiptap/pm/state';
 import { initProseMirrorDoc, prosemirrorJSONToYXmlFragment, updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
-import { ArticleDocument } from '../../../renderer/editor/articleDocument';
-import { Headline } from '../../../renderer/editor/headline';
-import { Sapo } from '../../../renderer/editor/sapo';
-import { BodyHeading } from '../../../renderer/editor/bodyHeading';
-import { Figure } from '../../../renderer/editor/figure';
-import { Figcaption } from '../../../renderer/editor/figcaption';
-import { Byline } from '../../../renderer/editor/byline';
 import type { AnchorContext } from '../../../renderer/review/comments/commentAnchors';
 
-export const schema: Schema = getSchema([
-  StarterKit.configure({
-    document: false,
-    undoRedo: false,
-    heading: false,
-    codeBlock: false,
-    code: false,
-    strike: false,
-    underline: false,
-    horizontalRule: false,
-    trailingNode: false,
-  }),
-  ArticleDocument,
-  Headline,
-  Sapo,
-  BodyHeading,
-  Figure.configure({ mediaUrl: (file: string) => file }),
-  Figcaption,
-  Byline,
-]);
+export const schema: Schema = getSchema([...articleSchemaExtensions({ mediaUrl: (file: string) => file })]);
 
 const text = (value: string) => (value ? [{ type: 'text', text: value }] : []);
 

@@ -2,41 +2,15 @@
 // article schema (the suggestion marks come with the headline extension), turned into the
 // Y fragment by y-tiptap; comment threads and messages as plain values in the contract's maps.
 import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
+import { articleSchemaExtensions } from '../../../renderer/editor/articleSchemaExtensions';
 import type { Schema } from '@tiptap/pm/model';
 import { Node as PMNode } from '@tiptap/pm/model';
 import { prosemirrorToYXmlFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { COMMENTS_MAP, COMMENT_MESSAGES_MAP, SUGGESTION_ANCHOR_CHAR } from '../../../electron/contract/review';
 import type { CommentMessage, CommentThread, ReviewActor, SuggestionAttrs } from '../../../electron/contract/review';
-import { ArticleDocument } from '../../../renderer/editor/articleDocument';
-import { Headline } from '../../../renderer/editor/headline';
-import { Sapo } from '../../../renderer/editor/sapo';
-import { BodyHeading } from '../../../renderer/editor/bodyHeading';
-import { Figure } from '../../../renderer/editor/figure';
-import { Figcaption } from '../../../renderer/editor/figcaption';
-import { Byline } from '../../../renderer/editor/byline';
 
-export const reviewSchema: Schema = getSchema([
-  StarterKit.configure({
-    document: false,
-    undoRedo: false,
-    heading: false,
-    codeBlock: false,
-    code: false,
-    strike: false,
-    underline: false,
-    horizontalRule: false,
-    trailingNode: false,
-  }),
-  ArticleDocument,
-  Headline,
-  Sapo,
-  BodyHeading,
-  Figure.configure({ mediaUrl: (file: string) => file }),
-  Figcaption,
-  Byline,
-]);
+export const reviewSchema: Schema = getSchema([...articleSchemaExtensions({ mediaUrl: (file: string) => file })]);
 
 export const editorActor: ReviewActor = { name: 'Minh', role: 'editor' };
 const AT = '2026-11-27T09:00:00.000Z';
