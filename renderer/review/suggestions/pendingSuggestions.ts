@@ -32,7 +32,19 @@ function pieceOf(parent: PMNode): ArticlePiece {
   return pieceOfBlock(parent.type.name);
 }
 
-export function pendingSuggestions(doc: PMNode): PendingSuggestion[] {
+// Documents never change, and the panel, the tab badge and the caret's card all ask on
+// every transaction: one walk per document version.
+const cache = new WeakMap<PMNode, readonly PendingSuggestion[]>();
+
+export function pendingSuggestions(doc: PMNode): readonly PendingSuggestion[] {
+  const known = cache.get(doc);
+  if (known) return known;
+  const found = findPendingSuggestions(doc);
+  cache.set(doc, found);
+  return found;
+}
+
+function findPendingSuggestions(doc: PMNode): PendingSuggestion[] {
   const byId = new Map<string, PendingSuggestion & { hasInsert: boolean; hasDelete: boolean }>();
   let lastParent: PMNode | null = null;
   doc.descendants((node, pos, parent) => {
@@ -87,7 +99,7 @@ export function pendingSuggestions(doc: PMNode): PendingSuggestion[] {
 }
 
 /** Authors with pending suggestions, in the order they first appear. */
-export function suggestionAuthors(list: PendingSuggestion[]): string[] {
+export function suggestionAuthors(list: readonly PendingSuggestion[]): string[] {
   return [...new Set(list.map((s) => s.author ?? ''))];
 }
 
