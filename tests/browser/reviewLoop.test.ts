@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { openSoanSession, screenshot, type SoanSession } from './support/session';
 import { findArticleOnDisk, projectFolders } from './support/articleOnDisk';
+import { editorOf, selectText, waitSaved } from './support/editorText';
 
 const HEADLINE = 'Hà Tĩnh mở đường ven biển';
 const SAPO = 'Con đường dài 30 km nối ba huyện ven biển.';
@@ -43,17 +44,9 @@ async function openAs(person: 'reporter' | 'editor'): Promise<Page> {
   return page;
 }
 
-function editorOf(page: Page) {
-  return page.locator('[data-testid="editor"] .ProseMirror');
-}
-
 async function openTheArticle(page: Page) {
   await page.getByTestId('article-row').first().click();
   await editorOf(page).waitFor();
-}
-
-async function waitSaved(page: Page) {
-  await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 }
 
 async function move(page: Page, to: string, note?: string) {
@@ -64,33 +57,6 @@ async function move(page: Page, to: string, note?: string) {
     await page.getByTestId('workflow-note-confirm').click();
   }
   await expect.poll(() => page.getByTestId('workflow-status').getAttribute('class')).toContain(`status-${to}`);
-}
-
-/** Selects `text` inside the first element matching `selector` in the editor, as a mouse drag would. */
-async function selectText(page: Page, selector: string, text: string) {
-  await editorOf(page).locator(selector).first().click();
-  const found = await editorOf(page)
-    .locator(selector)
-    .first()
-    .evaluate((element, wanted) => {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(wanted);
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + wanted.length);
-          const selection = window.getSelection()!;
-          selection.removeAllRanges();
-          selection.addRange(range);
-          return true;
-        }
-      }
-      return false;
-    }, text);
-  expect(found, `"${text}" is in ${selector}`).toBe(true);
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(100);
 }
 
 beforeAll(async () => {

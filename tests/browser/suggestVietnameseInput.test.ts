@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { openSoanSession, screenshot, type SoanSession } from './support/session';
 import { findArticleOnDisk, projectFolders } from './support/articleOnDisk';
+import { editorOf, selectText, waitSaved } from './support/editorText';
 
 const AUTHOR = 'Trần Văn Minh';
 const HEADLINE = 'Hà Tĩnh mở đường ven biển';
@@ -23,14 +24,6 @@ const CAPTION = 'Lễ khởi công tại xã Thạch Hải.';
 let s: SoanSession;
 let cdp: CDPSession;
 let articleId = '';
-
-function editorOf(page: Page) {
-  return page.locator('[data-testid="editor"] .ProseMirror');
-}
-
-async function waitSaved(page: Page) {
-  await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-}
 
 /**
  * One word as a Telex input method composes it: the preedit grows keystroke by keystroke
@@ -61,33 +54,6 @@ async function caretAtEnd(selector: string) {
   await editorOf(page).locator(selector).first().click();
   await page.keyboard.press('End');
   await page.waitForTimeout(50);
-}
-
-/** Selects `text` inside the first element matching `selector`, as a mouse drag would. */
-async function selectText(selector: string, text: string, caretAfter = false) {
-  const { page } = s;
-  await editorOf(page).locator(selector).first().click();
-  const found = await editorOf(page)
-    .locator(selector)
-    .first()
-    .evaluate((element, [wanted, collapse]) => {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(wanted);
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + wanted.length);
-          if (collapse) range.collapse(false);
-          window.getSelection()!.removeAllRanges();
-          window.getSelection()!.addRange(range);
-          return true;
-        }
-      }
-      return false;
-    }, [text, caretAfter] as const);
-  expect(found, `"${text}" is in ${selector}`).toBe(true);
-  await page.waitForTimeout(100); // ProseMirror reads the DOM selection on selectionchange
 }
 
 /** What the element shows, the insertions and deletions in it, and their authors. */
@@ -211,7 +177,7 @@ describe('Vietnamese input methods in suggest mode, in Chromium', () => {
   });
 
   test('Telex composition inside the original text: the word goes in where the caret is', async () => {
-    await selectText('p:not(.sapo)', 'Công trình', true);
+    await selectText(s.page, 'p:not(.sapo)', 'Công trình', true);
     await s.page.keyboard.type(' ');
     await compose(['m', 'mo', 'mơ', 'mới']);
     await expect.poll(() => marksIn('p:not(.sapo)')).toEqual({
@@ -225,7 +191,7 @@ describe('Vietnamese input methods in suggest mode, in Chromium', () => {
 
   test('Unikey without composition: Backspaces inside one\'s own insertion really delete', async () => {
     const { page } = s;
-    await selectText('p:not(.sapo)', 'khởi công', true);
+    await selectText(s.page, 'p:not(.sapo)', 'khởi công', true);
     await page.keyboard.type(' ');
     // "Vieetj": e → Backspace + "ê"; j after t → two Backspaces + "ệt".
     await unikey([[0, 'V'], [0, 'i'], [0, 'e'], [1, 'ê'], [0, 't'], [2, 'ệt']]);
@@ -243,7 +209,7 @@ describe('Vietnamese input methods in suggest mode, in Chromium', () => {
 
   test('a selected word replaced by Unikey typing is struck through once', async () => {
     const { page } = s;
-    await selectText('p.sapo', 'ba');
+    await selectText(s.page, 'p.sapo', 'ba');
     // "boons": b, o → Backspace + "ô", n, s → two Backspaces + "ốn".
     await unikey([[0, 'b'], [0, 'o'], [1, 'ô'], [0, 'n'], [2, 'ốn']]);
     await expect.poll(() => marksIn('p.sapo')).toEqual({
@@ -297,7 +263,7 @@ describe('Vietnamese input methods in suggest mode, in Chromium', () => {
   // would lose its place ("hôm nay" → "ssáng"). See composeOverSelection.ts.
   test('composing over a selected word strikes it once and inserts only the composed word', async () => {
     const { page } = s;
-    await selectText('p:not(.sapo)', 'hôm nay');
+    await selectText(s.page, 'p:not(.sapo)', 'hôm nay');
     await compose(['s', 'sa', 'san', 'sang', 'sáng']);
     await expect.poll(() => marksIn('p:not(.sapo)'), { timeout: 2_000 }).toEqual({
       text: 'Công trình mới khởi công Việt đường hôm naysáng. Việt đường',
@@ -347,7 +313,7 @@ describe('Vietnamese input methods in suggest mode, in Chromium', () => {
     const { page } = s;
     await page.getByTestId('suggest-mode-toggle').click();
     await expect(page.getByTestId('suggest-mode-toggle').getAttribute('aria-pressed')).resolves.toBe('false');
-    await selectText('p.sapo', ' tỉ', true); // inside the pending " tỉnh"
+    await selectText(s.page, 'p.sapo', ' tỉ', true); // inside the pending " tỉnh"
     await page.keyboard.type('ABC');
     await compose(['H', 'Ha', 'Hà']);
     await expect.poll(() => marksIn('p.sapo')).toEqual({
