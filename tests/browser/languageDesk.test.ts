@@ -46,6 +46,23 @@ function allAttrKeys(node: PmNode, into = new Set<string>()): Set<string> {
   return into;
 }
 
+/**
+ * The caret at the very end of the last paragraph. A click and End would stop at the end of
+ * the clicked visual line, which in a long, wrapped paragraph is not the end of the text.
+ */
+async function caretAtEndOfLastParagraph(page: Page): Promise<void> {
+  const last = editorLocator(page).locator('p').last();
+  await last.click();
+  await last.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    range.collapse(false);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  await page.waitForTimeout(100); // ProseMirror reads the DOM selection on selectionchange
+}
+
 beforeAll(async () => {
   s = await openSoanSession();
 });
@@ -108,8 +125,7 @@ describe('Language desk in Chromium', () => {
   test('VNI from a Word run, and TCVN3 as bare text with no font, are recognised too', async () => {
     const { page } = s;
     const editor = editorLocator(page);
-    await editor.locator('p').last().click();
-    await page.keyboard.press('End');
+    await caretAtEndOfLastParagraph(page);
     await page.keyboard.press('Enter');
     await paste(page, '<p><font face="VNI-Times">Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam</font></p>', 'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam');
     await page.getByTestId('convert-notice').and(page.locator('[data-encoding="vni"]')).waitFor();
@@ -139,8 +155,7 @@ describe('Language desk in Chromium', () => {
     const { page } = s;
     const editor = editorLocator(page);
     const clean = 'Hội nghị “tự soi, tự sửa” — a naïve café test, khong dau van giu nguyen.';
-    await editor.locator('p').last().click();
-    await page.keyboard.press('End');
+    await caretAtEndOfLastParagraph(page);
     await page.keyboard.press('Enter');
     await paste(page, `<p><span style="font-family:Times New Roman">${clean}</span></p>`, clean);
     await expect.poll(() => editor.locator('p', { hasText: 'naïve café' }).textContent()).toBe(clean);
@@ -161,8 +176,7 @@ describe('Language desk in Chromium', () => {
     const ran: string[] = [];
     await page.exposeFunction('soanTestPwned', (how: string) => ran.push(how));
     const editor = editorLocator(page);
-    await editor.locator('p').last().click();
-    await page.keyboard.press('End');
+    await caretAtEndOfLastParagraph(page);
     await page.keyboard.press('Enter');
     const hostile =
       '<p style="color:red" class="x" onclick="soanTestPwned(\'click\')">Bản tin<script>soanTestPwned("script")</script>' +
@@ -222,8 +236,7 @@ describe('Language desk in Chromium', () => {
   test('a place name added to the newsroom dictionary is no longer underlined', async () => {
     const { page } = s;
     const editor = editorLocator(page);
-    await editor.locator('p').last().click();
-    await page.keyboard.press('End');
+    await caretAtEndOfLastParagraph(page);
     await page.keyboard.type(` Đoàn công tác lên huyện ${PLACE}.`);
     const underline = editor.locator('.soan-finding--error', { hasText: PLACE });
     await underline.waitFor({ timeout: 15_000 });
@@ -237,14 +250,16 @@ describe('Language desk in Chromium', () => {
   test('a finding ignored from the keyboard stays ignored in this article', async () => {
     const { page } = s;
     const editor = editorLocator(page);
-    await editor.locator('p').last().click();
-    await page.keyboard.press('End');
+    await caretAtEndOfLastParagraph(page);
     await page.keyboard.type(' Việc này đươc làm ngay');
     const underline = editor.locator('.soan-finding--error', { hasText: 'đươc' });
     await underline.waitFor({ timeout: 15_000 });
     await page.keyboard.press('Control+ArrowLeft');
     await page.keyboard.press('Control+ArrowLeft');
     await page.keyboard.press('ArrowLeft');
+    // The browser moves the caret; ProseMirror learns of it on the next selectionchange, and
+    // Shift+F10 asks ProseMirror. Without this pause the menu could open for the old caret.
+    await page.waitForTimeout(150);
     await page.keyboard.press('Shift+F10');
     await page.getByTestId('finding-menu').waitFor();
     // The menu is about the word at the caret.
