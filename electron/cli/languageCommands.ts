@@ -6,9 +6,9 @@ import * as Y from 'yjs';
 import { defaultNewsroomSettings } from '../contract/newsroom';
 import { SoanError } from '../contract/errors';
 import type { LanguageFinding } from '../contract/types';
-import { contentAsItStands } from '../services/article/articleRendition';
+import { readArticle } from '../contract/article/readArticle';
+import { partsInPlainText } from '../contract/article/articleText';
 import { runCheckJob } from '../services/checks/languageCheckJob';
-import { renditionParts } from '../services/checks/renditionParts';
 import { defaultResourcesDir } from '../services/export/exportResources';
 import { decodeTextFile } from '../services/import/decodeTextFile';
 import { ImportError } from '../services/import/importError';
@@ -62,7 +62,7 @@ async function checkArticleById(id: string, library: string): Promise<Located> {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, opened.state);
   // The article as it stands: pending insertions are not its text yet.
-  const { parts, offsets, text } = renditionParts(contentAsItStands(doc));
+  const { parts, offsets, text } = partsInPlainText(readArticle(doc).parts);
   doc.destroy();
   return { text, findings: await checkParts(parts), offsets };
 }

@@ -11,10 +11,8 @@ import { backupPathOf, removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { folderExists, libraryReadError } from '../fs/diskErrors';
 import { readOrQuarantine } from '../fs/recoveringRead';
 import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
-import { articleFragment, metaMap, readHeadline, readMeta } from './articleDocument';
+import { readArticle } from '../../contract/article/readArticle';
 import { docFromRendition, parseRenditionOf, type ArticleRendition } from './articleRendition';
-import { fragmentToJson } from './yjsJson';
-import { asItStands } from '../review/articleAsItStands';
 import { reviewRendition } from '../review/reviewRendition';
 
 export interface LoadedArticle {
@@ -32,7 +30,7 @@ export function parseArticleState(id: string): (bytes: Buffer) => Y.Doc {
     if (bytes.length === 0) throw new Error('empty file');
     const doc = new Y.Doc();
     Y.applyUpdate(doc, bytes);
-    const found = readMeta(doc).id;
+    const found = readArticle(doc).meta.id;
     if (found !== id) {
       doc.destroy();
       throw new Error(found ? `document of article ${found}` : 'no article in this file');
@@ -49,11 +47,11 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /** Whether a document holds exactly what a rendition says: content, metadata, and review (comments, pending suggestions). */
 function holdsRendition(doc: Y.Doc, rendition: ArticleRendition): boolean {
-  const stored = fragmentToJson(articleFragment(doc));
+  const article = readArticle(doc);
   return (
-    sameJson(asItStands(stored), rendition.content) &&
-    sameJson(metaMap(doc).toJSON(), rendition.meta) &&
-    sameJson(reviewRendition(doc, stored), rendition.review)
+    sameJson(article.content, rendition.content) &&
+    sameJson(article.metaRecord, rendition.meta) &&
+    sameJson(reviewRendition(doc, article.stored), rendition.review)
   );
 }
 
@@ -110,7 +108,7 @@ export async function loadArticle(options: {
         doc = docFromRendition(readable);
         source = rendition.value ? jsonFile : backupPathOf(jsonFile);
       }
-      const article = (doc && readHeadline(doc)) || options.headlineHint || name(folder);
+      const article = (doc && readArticle(doc).headline) || options.headlineHint || name(folder);
       if (!doc) {
         const foundAnything = [state, backup, rendition, renditionBackup].some((r) => r.movedTo !== undefined);
         if (!foundAnything) {
@@ -126,7 +124,7 @@ export async function loadArticle(options: {
       }
     }
 
-    const article = readHeadline(doc) || options.headlineHint || name(folder);
+    const article = readArticle(doc).headline || options.headlineHint || name(folder);
     if (rendition.movedTo) {
       problems.push({
         code: 'file-recovered',
@@ -134,7 +132,7 @@ export async function loadArticle(options: {
       });
     }
     const updatedAt =
-      readable?.updatedAt ?? (await modifiedAt(ydocFile)) ?? readMeta(doc).createdAt ?? new Date().toISOString();
+      readable?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? new Date().toISOString();
     return { doc, updatedAt, problems, needsSave: !state.value || !rendition.value };
   } catch (error) {
     if (error instanceof SoanError) throw error;

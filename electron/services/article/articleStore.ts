@@ -13,7 +13,8 @@ import { folderExists, libraryWriteError } from '../fs/diskErrors';
 import { formatJson } from '../fs/durableJsonAdapter';
 import type { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { ARTICLE_JSON, ARTICLE_YDOC, slugForHeadline } from '../library/projectFolder';
-import { ensureAuthor, readHeadline, readMeta, wordCountOf } from './articleDocument';
+import { readArticle } from '../../contract/article/readArticle';
+import { creditAuthors } from './creditAuthors';
 import { loadArticle } from './articleLoader';
 import { renditionOf } from './articleRendition';
 import type { ArticleRendition } from './articleRendition';
@@ -29,7 +30,7 @@ export interface ArticleStoreOptions {
   /** Called after each durable save, to update the library index and search. */
   onSaved: (summary: ArticleSummary, rendition: ArticleRendition) => Promise<void>;
   onProblem: (problem: Problem) => void;
-  /** The profile name added to the authors of an article it edits. */
+  /** The profile name of whoever sends editor updates (contract/article/authorship decides). */
   author: () => string | undefined;
   /** Where to drop a last copy of unsaved documents when the app quits and the library is gone. */
   rescueFolder?: string;
@@ -126,12 +127,10 @@ export class ArticleStore {
     if (update.byteLength > 0) {
       try {
         Y.decodeUpdate(update); // garbage is refused before it touches the document
-        Y.applyUpdate(entry.doc, update, 'editor');
       } catch {
         throw new SoanError('invalid-request', { detail: 'the update is not a valid document change' });
       }
-      const author = this.options.author();
-      if (author) ensureAuthor(entry.doc, author);
+      creditAuthors(entry.doc, () => Y.applyUpdate(entry.doc, update, 'editor'), this.options.author());
     }
     if (!entry.dirty && !entry.saving) return this.currentReport(entry);
     const saved = new Promise<SaveReport>((resolve, reject) => entry.waiters.push({ resolve, reject }));
@@ -233,15 +232,14 @@ export class ArticleStore {
   }
 
   private summaryOf(entry: OpenArticle): ArticleSummary {
-    const meta = readMeta(entry.doc);
-    const headline = readHeadline(entry.doc);
+    const { meta, headline, counts } = readArticle(entry.doc);
     return {
       id: entry.id,
       slug: slugForHeadline(headline),
       headline,
       status: meta.status,
       authors: meta.authors,
-      wordCount: wordCountOf(entry.doc),
+      wordCount: counts.words,
       createdAt: meta.createdAt,
       updatedAt: entry.changedAt,
       ...reviewCounts(entry.doc),
@@ -285,7 +283,7 @@ export class ArticleStore {
       waiters.forEach((w) => w.resolve(report));
     } catch (cause) {
       entry.dirty = true;
-      const error = await libraryWriteError(cause, this.options.libraryPath, readHeadline(entry.doc) || entry.id);
+      const error = await libraryWriteError(cause, this.options.libraryPath, readArticle(entry.doc).headline || entry.id);
       waiters.forEach((w) => w.reject(error));
       this.scheduleRetry(entry);
       if (throwOnError) throw error;
@@ -295,7 +293,7 @@ export class ArticleStore {
   }
 
   private currentReport(entry: OpenArticle): SaveReport {
-    return entry.lastSaved ?? { savedAt: entry.changedAt, wordCount: wordCountOf(entry.doc) };
+    return entry.lastSaved ?? { savedAt: entry.changedAt, wordCount: readArticle(entry.doc).counts.words };
   }
 
   /** article.ydoc then article.json, each atomic with a backup; then the index. */

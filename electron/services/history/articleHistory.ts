@@ -6,8 +6,10 @@ import { metaKeys } from '../../contract/articleSchema';
 import type { VersionComparison, VersionEntry, VersionReason } from '../../contract/history';
 import type { Role } from '../../contract/types';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
-import { articleFragment, metaMap, readMeta, wordCountOf } from '../article/articleDocument';
-import { fragmentToJson, writeJsonToFragment } from '../article/yjsJson';
+import { articleFragment } from '../article/articleYDoc';
+import { writeJsonToFragment } from '../article/writeContentToFragment';
+import { readArticle, storedContent } from '../../contract/article/readArticle';
+import { readMetaRecord, writeMetaValue } from '../../contract/article/metaStore';
 import { compareDocs } from './versionCompare';
 import { reanchorComments } from '../article/reanchorComments';
 import { VersionStore } from './versionStore';
@@ -92,15 +94,15 @@ export class ArticleHistory {
       const old = await this.store(id).load(versionId); // refuses an unknown version before anything changes
       try {
         await this.saveNow(id, 'restore', '');
-        const content = fragmentToJson(articleFragment(old.doc));
-        const oldMeta = metaMap(old.doc).toJSON();
+        const content = storedContent(old.doc);
+        const oldMeta = readMetaRecord(old.doc);
         await this.deps.editDoc(id, (doc) =>
           doc.transact(() => {
             writeJsonToFragment(content, articleFragment(doc));
             reanchorComments(doc);
-            const meta = metaMap(doc);
-            for (const key of [...meta.keys()]) if (!KEPT_ON_RESTORE.has(key) && !(key in oldMeta)) meta.delete(key);
-            for (const [key, value] of Object.entries(oldMeta)) if (!KEPT_ON_RESTORE.has(key)) meta.set(key, value);
+            const meta = readMetaRecord(doc);
+            for (const key of Object.keys(meta)) if (!KEPT_ON_RESTORE.has(key) && !(key in oldMeta)) writeMetaValue(doc, key, undefined);
+            for (const [key, value] of Object.entries(oldMeta)) if (!KEPT_ON_RESTORE.has(key)) writeMetaValue(doc, key, value);
           }),
         );
         return await this.saveNow(id, 'restore', old.entry.label);
@@ -115,7 +117,7 @@ export class ArticleHistory {
     const at = this.deps.now();
     const author = this.deps.actor();
     const entry = await this.deps.readDoc(id, (doc) =>
-      this.store(id).save(doc, { at: at.toISOString(), author, label, reason, wordCount: wordCountOf(doc), status: readMeta(doc).status }),
+      this.store(id).save(doc, { at: at.toISOString(), author, label, reason, wordCount: readArticle(doc).counts.words, status: readArticle(doc).meta.status }),
     );
     this.lastVersionAt.set(id, at.getTime());
     return entry;
@@ -125,6 +127,6 @@ export class ArticleHistory {
 
 /** When the article was made, in ms; -Infinity when unknown (an old or damaged article). */
 function createdAtOf(doc: Y.Doc): number {
-  const at = Date.parse(readMeta(doc).createdAt);
+  const at = Date.parse(readArticle(doc).meta.createdAt);
   return Number.isNaN(at) ? -Infinity : at;
 }

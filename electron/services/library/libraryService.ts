@@ -5,7 +5,8 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { SoanError } from '../../contract/errors';
 import type { ArticleSummary, LibraryListing, MediaInfo, OpenedArticle, SaveReport } from '../../contract/types';
-import { copyArticleDoc, createArticleDoc, readHeadline, readMeta, setHeadline } from '../article/articleDocument';
+import { copyArticleDoc, createArticleDoc, setHeadline } from '../article/articleYDoc';
+import { readArticle } from '../../contract/article/readArticle';
 import { ArticleStore } from '../article/articleStore';
 import { digestOf, furnitureOfDoc } from '../article/articleDigest';
 import type { ArticleFurniture } from '../article/articleDigest';
@@ -177,7 +178,7 @@ export class Library {
 
   /** A new project from a ready document (import); `fill` may add files to its folder first. */
   async createFrom(doc: Y.Doc): Promise<ArticleSummary> {
-    return this.queue.run(LIBRARY_WIDE, () => this.addProject(readMeta(doc).id, doc, async () => {}));
+    return this.queue.run(LIBRARY_WIDE, () => this.addProject(readArticle(doc).meta.id, doc, async () => {}));
   }
 
   async open(id: string): Promise<OpenedArticle> {
@@ -242,7 +243,7 @@ export class Library {
       const { doc } = await this.store.openArticle(id);
       const copyId = newArticleId();
       const copy = copyArticleDoc(doc, { id: copyId, createdAt: this.now().toISOString() });
-      setHeadline(copy, `${readHeadline(doc)}${COPY_SUFFIX}`.trim());
+      setHeadline(copy, `${readArticle(doc).headline}${COPY_SUFFIX}`.trim());
       if (!wasOpen) await this.store.close(id).catch(() => {});
       return this.addProject(copyId, copy, async (folder) => {
         await copyIfPresent(path.join(source.folder, MEDIA_FOLDER), path.join(folder, MEDIA_FOLDER));
@@ -350,7 +351,7 @@ export class Library {
 
   /** Make the project folder, let `fill` add to it, write the article, and index it. */
   private async addProject(id: string, doc: Y.Doc, fill: (folder: string) => Promise<void>): Promise<ArticleSummary> {
-    const name = projectFolderName(readHeadline(doc), id);
+    const name = projectFolderName(readArticle(doc).headline, id);
     const folder = path.join(this.path, name);
     try {
       await fs.mkdir(folder);
@@ -360,7 +361,7 @@ export class Library {
       return summary;
     } catch (error) {
       if (errnoOf(error) !== 'EEXIST') await fs.rm(folder, { recursive: true, force: true }).catch(() => {});
-      throw await libraryWriteError(error, this.path, readHeadline(doc) || id);
+      throw await libraryWriteError(error, this.path, readArticle(doc).headline || id);
     } finally {
       doc.destroy();
     }

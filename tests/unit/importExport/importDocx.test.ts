@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleParts, inlineText } from '../../../electron/services/export/articleDocument';
-import type { Figure } from '../../../electron/services/export/articleDocument';
+import { articleBlocks, inlineText } from '../../../electron/contract/article/articleContent';
+import type { Figure } from '../../../electron/contract/article/articleContent';
 import { importArticleFile } from '../../../electron/services/import/importArticleFile';
 import { importDocx } from '../../../electron/services/import/importDocx';
 import { ImportError } from '../../../electron/services/import/importError';
@@ -62,7 +62,7 @@ describe('importing a Word .docx', () => {
   });
 
   it('takes the Title as headline, the next paragraph as sapo (with its source prefix), the closing name as byline', () => {
-    const { headline, sapo, byline } = articleParts(imported.doc);
+    const { headline, sapo, byline } = articleBlocks(imported.doc);
     expect(inlineText(headline.content)).toBe('Hà Tĩnh tổng kết năm 2024');
     expect(inlineText(sapo.content)).toMatch(/^\(Baohatinh\.vn\) - Sáng nay/);
     expect(imported.meta.sourcePrefix).toBe('(Baohatinh.vn) - ');
@@ -71,7 +71,7 @@ describe('importing a Word .docx', () => {
   });
 
   it('keeps headings, lists, quotes, bold, italic and safe links; drops the javascript: link', () => {
-    const { body } = articleParts(imported.doc);
+    const { body } = articleBlocks(imported.doc);
     expect(body.map((b) => b.type)).toEqual(['heading', 'paragraph', 'bulletList', 'orderedList', 'figure', 'blockquote', 'paragraph']);
     expect(body[1]).toEqual({
       type: 'paragraph',
@@ -91,7 +91,7 @@ describe('importing a Word .docx', () => {
   });
 
   it('extracts the photo as content-addressed bytes, with its alt text, caption and credit', () => {
-    const figure = articleParts(imported.doc).body.find((b): b is Figure => b.type === 'figure')!;
+    const figure = articleBlocks(imported.doc).body.find((b): b is Figure => b.type === 'figure')!;
     const sha = createHash('sha256').update(png).digest('hex');
     expect(imported.media).toHaveLength(1);
     expect(imported.media[0]).toMatchObject({ sha256: sha, ext: 'png', mime: 'image/png', fileName: `${sha}.png` });

@@ -1,3 +1,4 @@
+import { readMetaValue } from '../../../electron/contract/article/metaStore';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
@@ -54,7 +55,7 @@ describe('workflow moves through dispatch', () => {
     // The editor's document learns the move by merging the answer.
     const editorDoc = new Y.Doc();
     Y.applyUpdate(editorDoc, returned.update);
-    expect(editorDoc.getMap('meta').get(metaKeys.status)).toBe('returned');
+    expect(readMetaValue(editorDoc, metaKeys.status)).toBe('returned');
 
     const listing = await t.call('library:list', {});
     expect(listing.articles.find((a) => a.id === id)?.status).toBe('returned');
