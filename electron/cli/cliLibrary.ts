@@ -12,6 +12,7 @@ import type { NewsroomSettingsData } from '../contract/newsroom';
 import { createBackend } from '../services/backend';
 import type { Backend } from '../services/backend';
 import { SettingsStore } from '../services/settings/settingsStore';
+import { cliProfileName, type CliContext } from './cliContext';
 
 export interface CliLibrary {
   backend: Backend;
@@ -19,28 +20,21 @@ export interface CliLibrary {
   close(): Promise<void>;
 }
 
-/** Who the CLI writes as: $SOAN_USER, else the login name. */
-export function cliProfileName(): string {
-  const name = (process.env.SOAN_USER ?? '').trim() || safeUserName() || 'soan';
-  return name.normalize('NFC').slice(0, 120);
+export interface CliLibraryOptions {
+  /** Create the library folder if it is missing (import). */
+  create?: boolean;
+  newsroom?: Partial<NewsroomSettingsData>;
+  /** Who writes (default: $SOAN_USER of this process, else the login name). */
+  profileName?: string;
+  /** resources/ (default: SOAN_RESOURCES_DIR, else the repository's). */
+  resourcesDir?: string;
 }
 
-function safeUserName(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return '';
-  }
-}
-
-export async function openCliLibrary(
-  libraryDir: string,
-  options: { create?: boolean; newsroom?: Partial<NewsroomSettingsData> } = {},
-): Promise<CliLibrary> {
+export async function openCliLibrary(libraryDir: string, options: CliLibraryOptions = {}): Promise<CliLibrary> {
   const libraryPath = path.resolve(libraryDir.normalize('NFC'));
   if (options.create) await fs.mkdir(libraryPath, { recursive: true });
   const settings = SettingsStore.inMemory({
-    profile: { name: cliProfileName(), role: 'desk' },
+    profile: { name: options.profileName ?? cliProfileName(process.env), role: 'desk' },
     libraryPath,
     newsroom: options.newsroom,
   });
@@ -49,6 +43,7 @@ export async function openCliLibrary(
     defaultLibraryPath: libraryPath,
     settings,
     saveDelayMs: 0,
+    resourcesDir: options.resourcesDir,
   });
   return {
     backend,
@@ -65,7 +60,7 @@ export async function openCliLibrary(
 export async function withLibrary<T>(
   libraryDir: string,
   work: (library: CliLibrary) => Promise<T>,
-  options: { create?: boolean; newsroom?: Partial<NewsroomSettingsData> } = {},
+  options: CliLibraryOptions = {},
 ): Promise<T> {
   const library = await openCliLibrary(libraryDir, options);
   try {
@@ -73,4 +68,18 @@ export async function withLibrary<T>(
   } finally {
     await library.close();
   }
+}
+
+/** withLibrary for a command: the library folder as typed, who acts and resources/ from its run. */
+export function withCommandLibrary<T>(
+  context: CliContext,
+  libraryDir: string,
+  work: (library: CliLibrary) => Promise<T>,
+  options: Pick<CliLibraryOptions, 'create' | 'newsroom'> = {},
+): Promise<T> {
+  return withLibrary(context.path(libraryDir.normalize('NFC')), work, {
+    ...options,
+    profileName: context.profileName,
+    resourcesDir: context.resourcesDir,
+  });
 }
