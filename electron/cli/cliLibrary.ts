@@ -12,6 +12,8 @@ import type { NewsroomSettingsData } from '../contract/newsroom';
 import { createBackend } from '../services/backend';
 import type { Backend } from '../services/backend';
 import { SettingsStore } from '../services/settings/settingsStore';
+import { defaultServiceContext } from '../services/serviceContext';
+import type { ServiceContext } from '../services/serviceContext';
 
 export interface CliLibrary {
   backend: Backend;
@@ -35,7 +37,7 @@ function safeUserName(): string {
 
 export async function openCliLibrary(
   libraryDir: string,
-  options: { create?: boolean; newsroom?: Partial<NewsroomSettingsData> } = {},
+  options: { create?: boolean; newsroom?: Partial<NewsroomSettingsData>; context?: ServiceContext } = {},
 ): Promise<CliLibrary> {
   const libraryPath = path.resolve(libraryDir.normalize('NFC'));
   if (options.create) await fs.mkdir(libraryPath, { recursive: true });
@@ -49,6 +51,7 @@ export async function openCliLibrary(
     defaultLibraryPath: libraryPath,
     settings,
     saveDelayMs: 0,
+    context: options.context ?? defaultServiceContext({ actor: cliProfileName }),
   });
   return {
     backend,
@@ -65,7 +68,7 @@ export async function openCliLibrary(
 export async function withLibrary<T>(
   libraryDir: string,
   work: (library: CliLibrary) => Promise<T>,
-  options: { create?: boolean; newsroom?: Partial<NewsroomSettingsData> } = {},
+  options: { create?: boolean; newsroom?: Partial<NewsroomSettingsData>; context?: ServiceContext } = {},
 ): Promise<T> {
   const library = await openCliLibrary(libraryDir, options);
   try {

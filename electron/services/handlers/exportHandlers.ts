@@ -128,7 +128,7 @@ export async function exportArticle(
   // Only overrides are logged: logging every export would change the article, and the same
   // article must export to the same bytes.
   if (reason && !written.preflight.ok) {
-    const entry: ExportLogEntry = { at: new Date().toISOString(), by: env.user, folder: path.basename(written.folder), overrideReason: reason };
+    const entry: ExportLogEntry = { at: env.library.context.clock.iso(), by: env.user, folder: path.basename(written.folder), overrideReason: reason };
     await env.library.edit(request.id, (doc) => {
       const map = metaMap(doc);
       const log = map.get(metaKeys.exports);
@@ -138,7 +138,7 @@ export async function exportArticle(
   // The workflow move is bookkeeping (updatedAt stays), so exporting again gives the same bytes.
   if (env.actor) {
     await recordExport(env.library.workflow, env.actor, request.id).catch((error) =>
-      console.error('soan: export not recorded in the workflow', error),
+      env.library.context.log.problem('export not recorded in the workflow', error),
     );
   }
   return {
