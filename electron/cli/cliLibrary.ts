@@ -13,6 +13,8 @@ import { createBackend } from '../services/backend';
 import type { Backend } from '../services/backend';
 import { SettingsStore } from '../services/settings/settingsStore';
 import { cliProfileName, type CliContext } from './cliContext';
+import { defaultServiceContext } from '../services/serviceContext';
+import type { ServiceContext } from '../services/serviceContext';
 
 export interface CliLibrary {
   backend: Backend;
@@ -28,13 +30,16 @@ export interface CliLibraryOptions {
   profileName?: string;
   /** resources/ (default: SOAN_RESOURCES_DIR, else the repository's). */
   resourcesDir?: string;
+  /** Clock and log of the services (default: the system's; the actor is always the profile name). */
+  context?: ServiceContext;
 }
 
 export async function openCliLibrary(libraryDir: string, options: CliLibraryOptions = {}): Promise<CliLibrary> {
   const libraryPath = path.resolve(libraryDir.normalize('NFC'));
   if (options.create) await fs.mkdir(libraryPath, { recursive: true });
+  const profileName = options.profileName ?? cliProfileName(process.env);
   const settings = SettingsStore.inMemory({
-    profile: { name: options.profileName ?? cliProfileName(process.env), role: 'desk' },
+    profile: { name: profileName, role: 'desk' },
     libraryPath,
     newsroom: options.newsroom,
   });
@@ -44,6 +49,7 @@ export async function openCliLibrary(libraryDir: string, options: CliLibraryOpti
     settings,
     saveDelayMs: 0,
     resourcesDir: options.resourcesDir,
+    context: { ...(options.context ?? defaultServiceContext()), actor: () => profileName },
   });
   return {
     backend,

@@ -14,6 +14,7 @@ import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
 import { readArticle } from '../../contract/article/readArticle';
 import { docFromRendition, parseRenditionOf, type ArticleRendition } from './articleRendition';
 import { reviewRendition } from '../review/reviewRendition';
+import type { ServiceContext } from '../serviceContext';
 
 export interface LoadedArticle {
   doc: Y.Doc;
@@ -69,8 +70,10 @@ export async function loadArticle(options: {
   libraryPath: string;
   /** The headline the index knows, to name the article when nothing else can. */
   headlineHint?: string;
+  context: ServiceContext;
 }): Promise<LoadedArticle> {
   const { id, folder, libraryPath } = options;
+  const { clock } = options.context;
   if (!(await folderExists(folder))) {
     if (!(await folderExists(libraryPath))) throw await libraryReadError(new Error('missing'), libraryPath);
     throw new SoanError('article-not-found', { id });
@@ -80,19 +83,19 @@ export async function loadArticle(options: {
   const jsonFile = path.join(folder, ARTICLE_JSON);
   try {
     await removeLeftoverTempFiles(folder);
-    const state = await readOrQuarantine(ydocFile, parseArticleState(id));
-    const rendition = await readOrQuarantine(jsonFile, parseRenditionOf(id));
+    const state = await readOrQuarantine(ydocFile, parseArticleState(id), clock);
+    const rendition = await readOrQuarantine(jsonFile, parseRenditionOf(id), clock);
     // The readable copy's own backup is the last resort for the content.
     const renditionBackup = rendition.value
       ? {}
-      : await readOrQuarantine(backupPathOf(jsonFile), parseRenditionOf(id));
+      : await readOrQuarantine(backupPathOf(jsonFile), parseRenditionOf(id), clock);
     const readable = rendition.value ?? renditionBackup.value;
     const problems: Problem[] = [];
 
     let doc = state.value;
     let source = ydocFile;
     if (!doc) {
-      const backup = await readOrQuarantine(backupPathOf(ydocFile), parseArticleState(id));
+      const backup = await readOrQuarantine(backupPathOf(ydocFile), parseArticleState(id), clock);
       if (backup.value) {
         doc = backup.value;
         source = backupPathOf(ydocFile);
@@ -132,7 +135,7 @@ export async function loadArticle(options: {
       });
     }
     const updatedAt =
-      readable?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? new Date().toISOString();
+      readable?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? clock.iso();
     return { doc, updatedAt, problems, needsSave: !state.value || !rendition.value };
   } catch (error) {
     if (error instanceof SoanError) throw error;

@@ -20,6 +20,7 @@ import { renditionOf } from './articleRendition';
 import type { ArticleRendition } from './articleRendition';
 import { writeRescueCopy } from './rescueCopy';
 import { reviewCounts } from '../review/reviewCounts';
+import type { ServiceContext } from '../serviceContext';
 
 export interface ArticleStoreOptions {
   libraryPath: string;
@@ -30,8 +31,8 @@ export interface ArticleStoreOptions {
   /** Called after each durable save, to update the library index and search. */
   onSaved: (summary: ArticleSummary, rendition: ArticleRendition) => Promise<void>;
   onProblem: (problem: Problem) => void;
-  /** The profile name of whoever sends editor updates (contract/article/authorship decides). */
-  author: () => string | undefined;
+  /** The clock saves are dated by, the log, and the actor added to the authors of an article it edits. */
+  context: ServiceContext;
   /** Where to drop a last copy of unsaved documents when the app quits and the library is gone. */
   rescueFolder?: string;
   saveDelayMs?: number;
@@ -97,7 +98,7 @@ export class ArticleStore {
       };
       const existing = this.open.get(id);
       if (existing) return withRendition(existing);
-      const loaded = await loadArticle({ id, folder, libraryPath: this.options.libraryPath });
+      const loaded = await loadArticle({ id, folder, libraryPath: this.options.libraryPath, context: this.options.context });
       loaded.problems.forEach(this.options.onProblem);
       const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
       if (loaded.needsSave) {
@@ -113,7 +114,7 @@ export class ArticleStore {
   /** Write a new article's files (create, duplicate, restore under a new id). The doc is not kept open. */
   async saveNew(id: string, doc: Y.Doc, folder: string): Promise<ArticleSummary> {
     return this.options.queue.run(id, async () => {
-      const entry = this.entryFor(id, doc, new Date().toISOString());
+      const entry = this.entryFor(id, doc, this.options.context.clock.iso());
       entry.dirty = true;
       await this.writeFiles(entry, folder);
       return this.summaryOf(entry);
@@ -130,7 +131,7 @@ export class ArticleStore {
       } catch {
         throw new SoanError('invalid-request', { detail: 'the update is not a valid document change' });
       }
-      creditAuthors(entry.doc, () => Y.applyUpdate(entry.doc, update, 'editor'), this.options.author());
+      creditAuthors(entry.doc, () => Y.applyUpdate(entry.doc, update, 'editor'), this.options.context.actor());
     }
     if (!entry.dirty && !entry.saving) return this.currentReport(entry);
     const saved = new Promise<SaveReport>((resolve, reject) => entry.waiters.push({ resolve, reject }));
@@ -195,7 +196,7 @@ export class ArticleStore {
       }
     }
     this.closed = true;
-    if (failures.length) console.error('soan: some articles could not be saved on close', failures);
+    if (failures.length) this.options.context.log.error('some articles could not be saved on close', failures);
   }
 
   // ------------------------------------------------------------------ internals
@@ -216,12 +217,13 @@ export class ArticleStore {
       folder: located.folder,
       libraryPath: this.options.libraryPath,
       headlineHint: located.headline,
+      context: this.options.context,
     });
     loaded.problems.forEach(this.options.onProblem);
     const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
     entry.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       entry.dirty = true;
-      if (origin !== BOOKKEEPING_ORIGIN) entry.changedAt = new Date().toISOString();
+      if (origin !== BOOKKEEPING_ORIGIN) entry.changedAt = this.options.context.clock.iso();
     });
     this.open.set(id, entry);
     if (loaded.needsSave) {
@@ -311,9 +313,9 @@ export class ArticleStore {
       await this.options.onSaved(summary, rendition);
     } catch (error) {
       // The article itself is safe; the index is rebuildable and is written again next save.
-      console.error('soan: could not update the library index', error);
+      this.options.context.log.problem('could not update the library index', error);
     }
-    return { savedAt: new Date().toISOString(), wordCount: summary.wordCount };
+    return { savedAt: this.options.context.clock.iso(), wordCount: summary.wordCount };
   }
 
   private forget(entry: OpenArticle, reason?: unknown): void {
@@ -327,7 +329,12 @@ export class ArticleStore {
 
   private async rescue(entry: OpenArticle | undefined): Promise<void> {
     if (entry && this.options.rescueFolder) {
-      await writeRescueCopy(this.options.rescueFolder, entry.id, Y.encodeStateAsUpdate(entry.doc));
+      await writeRescueCopy({
+        folder: this.options.rescueFolder,
+        articleId: entry.id,
+        state: Y.encodeStateAsUpdate(entry.doc),
+        context: this.options.context,
+      });
     }
   }
 }

@@ -128,13 +128,13 @@ export async function exportArticle(
   // Only overrides are logged: logging every export would change the article, and the same
   // article must export to the same bytes.
   if (reason && !written.preflight.ok) {
-    const entry: ExportLogEntry = { at: new Date().toISOString(), by: env.user, folder: path.basename(written.folder), overrideReason: reason };
+    const entry: ExportLogEntry = { at: env.library.context.clock.iso(), by: env.user, folder: path.basename(written.folder), overrideReason: reason };
     await env.library.edit(request.id, (doc) => addToMetaSet(doc, metaKeys.exports, entry));
   }
   // The workflow move is bookkeeping (updatedAt stays), so exporting again gives the same bytes.
   if (env.actor) {
     await recordExport(env.library.workflow, env.actor, request.id).catch((error) =>
-      console.error('soan: export not recorded in the workflow', error),
+      env.library.context.log.problem('export not recorded in the workflow', error),
     );
   }
   return {

@@ -34,8 +34,8 @@ export async function importArticleBytes(fileName: string, bytes: Uint8Array): P
 }
 
 /** The Yjs article for an import: its content, furniture and the importing user as author. */
-export function articleDocFromImport(imported: ImportedArticle, options: { id: string; author?: string }): Y.Doc {
-  const doc = createArticleDoc({ id: options.id, createdAt: new Date().toISOString(), author: options.author });
+export function articleDocFromImport(imported: ImportedArticle, options: { id: string; createdAt: string; author?: string }): Y.Doc {
+  const doc = createArticleDoc({ id: options.id, createdAt: options.createdAt, author: options.author });
   const { meta } = imported;
   doc.transact(() => {
     writeJsonToFragment(imported.doc as unknown as PmNode, articleFragment(doc));
@@ -74,11 +74,11 @@ function renameFigureSources(doc: Y.Doc, renames: Map<string, string | null>): v
 export async function importIntoLibrary(
   library: Library,
   request: { fileName: string; bytes: Uint8Array },
-  author: string | undefined,
 ): Promise<ImportReport> {
   const imported = await importArticleBytes(request.fileName, request.bytes);
   const id = newArticleId();
-  let summary = await library.createFrom(articleDocFromImport(imported, { id, author }));
+  const { clock, actor } = library.context;
+  let summary = await library.createFrom(articleDocFromImport(imported, { id, createdAt: clock.iso(), author: actor() }));
   const warnings: ImportReport['warnings'] = imported.warnings.map((w) => ({ code: w.code, params: { ...w.params } }));
   const renames = new Map<string, string | null>();
   for (const media of imported.media) {

@@ -13,6 +13,7 @@ import { readMetaRecord, writeMetaValue } from '../../contract/article/metaStore
 import { compareDocs } from './versionCompare';
 import { reanchorComments } from '../article/reanchorComments';
 import { VersionStore } from './versionStore';
+import type { ServiceContext } from '../serviceContext';
 
 export interface Actor {
   name: string;
@@ -32,7 +33,7 @@ export interface ArticleHistoryDeps {
   /** Changes the live document and saves it now. */
   editDoc: (id: string, change: (doc: Y.Doc) => void) => Promise<void>;
   actor: () => Actor;
-  now: () => Date;
+  context: ServiceContext;
 }
 
 export class ArticleHistory {
@@ -60,7 +61,7 @@ export class ArticleHistory {
    * keystroke (a version holding one word helps nobody).
    */
   afterWritingSave(id: string): Promise<VersionEntry | undefined> {
-    const now = this.deps.now().getTime();
+    const now = this.deps.context.clock.now().getTime();
     const known = this.lastVersionAt.get(id);
     if (known !== undefined && now - known < AUTOSAVE_VERSION_INTERVAL_MS) return Promise.resolve(undefined);
     return this.queue.run(id, async () => {
@@ -114,7 +115,7 @@ export class ArticleHistory {
 
   /** Inside the article's history queue. */
   private async saveNow(id: string, reason: VersionReason, label: string): Promise<VersionEntry> {
-    const at = this.deps.now();
+    const at = this.deps.context.clock.now();
     const author = this.deps.actor();
     const entry = await this.deps.readDoc(id, (doc) =>
       this.store(id).save(doc, { at: at.toISOString(), author, label, reason, wordCount: readArticle(doc).counts.words, status: readArticle(doc).meta.status }),

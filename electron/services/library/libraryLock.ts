@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SoanError } from '../../contract/errors';
 import { errnoOf } from '../fs/diskErrors';
+import type { ServiceContext } from '../serviceContext';
 
 export const LOCK_FILE = 'lock';
 
@@ -19,7 +20,10 @@ interface LockContent {
   bootedAt?: string;
 }
 
-/** The machine's start time, to the minute (uptime is read at a slightly different moment each call). */
+/**
+ * The machine's start time, to the minute (uptime is read at a slightly different moment each call).
+ * From the system clock, as uptime is: it is compared across processes, never shown.
+ */
 function bootTime(): number {
   return Date.now() - os.uptime() * 1000;
 }
@@ -76,13 +80,14 @@ export class LibraryLock {
   ) {}
 
   /** Take the lock of the library whose `.soan` folder is given, or throw library-locked. */
-  static async acquire(soanFolder: string, libraryPath: string): Promise<LibraryLock> {
+  static async acquire(options: { soanFolder: string; libraryPath: string; context: ServiceContext }): Promise<LibraryLock> {
+    const { soanFolder, libraryPath } = options;
     const file = path.join(soanFolder, LOCK_FILE);
     const content: LockContent = {
       pid: process.pid,
       host: os.hostname(),
       token: randomBytes(8).toString('hex'),
-      createdAt: new Date().toISOString(),
+      createdAt: options.context.clock.iso(),
       bootedAt: new Date(bootTime()).toISOString(),
     };
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -26,6 +26,7 @@ import { TrashBin } from './trashBin';
 import { ArticleHistory } from '../history/articleHistory';
 import type { Actor } from '../history/articleHistory';
 import type { WorkflowDeps } from '../workflow/articleWorkflow';
+import type { ServiceContext } from '../serviceContext';
 
 export const SOAN_FOLDER = '.soan';
 const LIBRARY_WIDE = '*library*';
@@ -35,14 +36,13 @@ export interface LibraryOptions {
   libraryPath: string;
   /** Make the folder if it does not exist (first run, or a new path chosen in settings). */
   create: boolean;
-  author: () => string | undefined;
+  /** Its clock dates articles, versions and workflow moves; its actor is added to the authors of what it edits. */
+  context: ServiceContext;
   rescueFolder?: string;
   saveDelayMs?: number;
   retryDelayMs?: number;
   /** Who is acting (profile name and role), for versions and workflow moves. */
   actor?: () => Actor;
-  /** The clock for versions and the workflow log (tests inject one). */
-  now?: () => Date;
 }
 
 export class Library {
@@ -51,9 +51,7 @@ export class Library {
   private readonly store: ArticleStore;
   private readonly media: MediaStore;
   private readonly trashBin: TrashBin;
-  private readonly author: () => string | undefined;
-  /** The clock articles are dated by (a test moves it by hand). */
-  private readonly now: () => Date;
+  readonly context: ServiceContext;
   private index!: LibraryIndex;
   private searchIndex!: LibrarySearch;
   readonly history: ArticleHistory;
@@ -69,7 +67,8 @@ export class Library {
     options: LibraryOptions,
   ) {
     this.path = libraryPath;
-    this.author = options.author;
+    const { context } = options;
+    this.context = context;
     const locate = (id: string) => this.locate(id);
     this.store = new ArticleStore({
       libraryPath: this.path,
@@ -81,15 +80,13 @@ export class Library {
         await this.index.updateSummary(summary, digest.furniture);
       },
       onProblem: this.problems.add,
-      author: options.author,
+      context,
       rescueFolder: options.rescueFolder,
       saveDelayMs: options.saveDelayMs,
       retryDelayMs: options.retryDelayMs,
     });
-    this.media = new MediaStore({ libraryPath: this.path, locate, queue: this.queue, onProblem: this.problems.add });
-    this.trashBin = new TrashBin(path.join(this.path, SOAN_FOLDER));
-    const now = options.now ?? (() => new Date());
-    this.now = now;
+    this.media = new MediaStore({ libraryPath: this.path, locate, queue: this.queue, onProblem: this.problems.add, context });
+    this.trashBin = new TrashBin({ soanFolder: path.join(this.path, SOAN_FOLDER), context });
     const readDoc = <T>(id: string, use: (doc: Y.Doc) => Promise<T>) => this.readDoc(id, use);
     const editDoc = async (id: string, change: (doc: Y.Doc) => void) => {
       await this.edit(id, change);
@@ -98,10 +95,10 @@ export class Library {
       folderOf: (id) => this.locate(id).folder,
       readDoc,
       editDoc,
-      actor: options.actor ?? (() => ({ name: options.author() ?? '', role: 'reporter' })),
-      now,
+      actor: options.actor ?? (() => ({ name: context.actor() ?? '', role: 'reporter' })),
+      context,
     });
-    this.workflow = { readDoc, editDoc, now, saveVersion: (id, reason, label) => this.history.save(id, reason, label) };
+    this.workflow = { readDoc, editDoc, context, saveVersion: (id, reason, label) => this.history.save(id, reason, label) };
   }
 
   static async open(options: LibraryOptions): Promise<Library> {
@@ -114,7 +111,7 @@ export class Library {
         throw new SoanError('library-unavailable', { path: libraryPath, reason: 'the library folder is missing' });
       }
       await fs.mkdir(soanFolder, { recursive: true });
-      lock = await LibraryLock.acquire(soanFolder, libraryPath);
+      lock = await LibraryLock.acquire({ soanFolder, libraryPath, context: options.context });
       await removeLeftoverTempFiles(soanFolder, (name) => name.startsWith(`.${LOCK_FILE}.`));
     } catch (error) {
       if (error instanceof SoanError) throw error;
@@ -128,8 +125,9 @@ export class Library {
         libraryPath,
         onProblem: library.problems.add,
         beforeWrite: () => library.restoreSoanFolder(),
+        context: options.context,
       });
-      library.searchIndex = await LibrarySearch.open(soanFolder);
+      library.searchIndex = await LibrarySearch.open({ soanFolder, context: options.context });
       if (!library.index.trustworthy || library.index.lacksFurniture || library.index.lacksReviewCounts) await library.rescan();
       await library.catchUpSearch();
     } catch (error) {
@@ -190,7 +188,7 @@ export class Library {
     const report = await this.store.applyUpdate(id, update);
     if (update.byteLength > 0) {
       // A version at most every ten minutes of writing; a failure here must not fail the save.
-      await this.history.afterWritingSave(id).catch((error) => console.error('soan: version not saved', error));
+      await this.history.afterWritingSave(id).catch((error) => this.context.log.problem('version not saved', error));
     }
     return report;
   }
@@ -212,7 +210,7 @@ export class Library {
     await this.store.close(id);
     // Now that nobody writes into it, the folder can follow a headline changed in the editor.
     await this.queue.run(LIBRARY_WIDE, () => this.moveFolderToHeadline(id)).catch((error) => {
-      console.error('soan: could not rename the project folder', error);
+      this.context.log.problem('could not rename the project folder', error);
     });
   }
 
@@ -222,7 +220,7 @@ export class Library {
     return this.queue.run(LIBRARY_WIDE, async () => {
       const id = newArticleId();
       const headline = (request.headline ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-      const doc = createArticleDoc({ id, createdAt: this.now().toISOString(), author: this.author(), headline });
+      const doc = createArticleDoc({ id, createdAt: this.context.clock.iso(), author: this.context.actor(), headline });
       return this.addProject(id, doc, async () => {});
     });
   }
@@ -242,7 +240,7 @@ export class Library {
       const wasOpen = this.store.isOpen(id);
       const { doc } = await this.store.openArticle(id);
       const copyId = newArticleId();
-      const copy = copyArticleDoc(doc, { id: copyId, createdAt: this.now().toISOString() });
+      const copy = copyArticleDoc(doc, { id: copyId, createdAt: this.context.clock.iso() });
       setHeadline(copy, `${readArticle(doc).headline}${COPY_SUFFIX}`.trim());
       if (!wasOpen) await this.store.close(id).catch(() => {});
       return this.addProject(copyId, copy, async (folder) => {
@@ -265,7 +263,7 @@ export class Library {
         }
         this.store.discard(id);
         this.searchIndex.remove(id);
-        await this.index.remove(id).catch((e) => console.error('soan: index not written', e));
+        await this.index.remove(id).catch((e) => this.context.log.problem('index not written', e));
       });
     });
   }
@@ -287,8 +285,8 @@ export class Library {
       let furniture: ArticleFurniture;
       if (taken) {
         // Its id is in use again (e.g. restored before): it comes back as a new article.
-        const loaded = await loadArticle({ id: oldId, folder, libraryPath: this.path });
-        const renewed = copyArticleDoc(loaded.doc, { id, createdAt: this.now().toISOString() });
+        const loaded = await loadArticle({ id: oldId, folder, libraryPath: this.path, context: this.context });
+        const renewed = copyArticleDoc(loaded.doc, { id, createdAt: this.context.clock.iso() });
         summary = await this.store.saveNew(id, renewed, folder); // indexed for search as it saves
         furniture = furnitureOfDoc(renewed);
       } else {
@@ -298,7 +296,7 @@ export class Library {
         furniture = digest.furniture;
         this.searchIndex.update(read.rendition, digest);
       }
-      await this.index.put(summary, name, furniture).catch((e) => console.error('soan: index not written', e));
+      await this.index.put(summary, name, furniture).catch((e) => this.context.log.problem('index not written', e));
       await this.trashBin.removeEntry(trashId).catch(() => {});
       return summary;
     });
@@ -342,6 +340,7 @@ export class Library {
       onProblem: this.problems.add,
       onFound: (rendition, digest) => this.searchIndex?.update(rendition, digest),
       onRemoved: (id) => this.searchIndex?.remove(id),
+      context: this.context,
     });
   }
 
@@ -357,7 +356,7 @@ export class Library {
       await fs.mkdir(folder);
       await fill(folder);
       const summary = await this.store.saveNew(id, doc, folder);
-      await this.index.put(summary, name, furnitureOfDoc(doc)).catch((e) => console.error('soan: index not written', e));
+      await this.index.put(summary, name, furnitureOfDoc(doc)).catch((e) => this.context.log.problem('index not written', e));
       return summary;
     } catch (error) {
       if (errnoOf(error) !== 'EEXIST') await fs.rm(folder, { recursive: true, force: true }).catch(() => {});
@@ -378,11 +377,11 @@ export class Library {
         await fs.rename(path.join(this.path, entry.folder), path.join(this.path, name));
       } catch (error) {
         // A file manager or virus scanner holding the folder (Windows): keep the old name.
-        console.error('soan: project folder not renamed', plainReason(error));
+        this.context.log.warn('project folder not renamed', plainReason(error));
         return;
       }
       const summary = this.index.summaries().find((s) => s.id === id)!;
-      await this.index.put(summary, name).catch((e) => console.error('soan: index not written', e));
+      await this.index.put(summary, name).catch((e) => this.context.log.problem('index not written', e));
     });
   }
 

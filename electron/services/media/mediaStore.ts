@@ -15,6 +15,7 @@ import { errnoOf, libraryWriteError } from '../fs/diskErrors';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
 import { MEDIA_FOLDER, MEDIA_JSON } from '../library/projectFolder';
 import { inspectImage } from './imageFormat';
+import type { ServiceContext } from '../serviceContext';
 
 export const MEDIA_FILE_NAME = /^[a-f0-9]{64}\.(png|jpg|gif|webp)$/;
 
@@ -44,6 +45,7 @@ export interface MediaStoreOptions {
   locate: (id: string) => { folder: string; headline: string };
   queue: KeyedSerialQueue;
   onProblem: (problem: Problem) => void;
+  context: ServiceContext;
 }
 
 export class MediaStore {
@@ -76,7 +78,7 @@ export class MediaStore {
         const metadata = this.metadataFile(folder, headline);
         const data = await this.readMetadata(metadata, mediaFolder);
         const { file: _file, ...entry } = info;
-        data.files[file] = { ...entry, importedAt: new Date().toISOString() };
+        data.files[file] = { ...entry, importedAt: this.options.context.clock.iso() };
         await metadata.write(data);
       } catch (error) {
         throw await libraryWriteError(error, this.options.libraryPath, headline || articleId);
@@ -132,6 +134,7 @@ export class MediaStore {
       article: headline,
       describe: (f) => path.relative(this.options.libraryPath, f),
       onProblem: this.options.onProblem,
+      clock: this.options.context.clock,
     });
   }
 

@@ -11,6 +11,7 @@ import type { ArticleDigest, RenditionLike } from '../article/articleDigest';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { SearchIndex } from '../language/searchIndex';
 import type { SearchIndexJson } from '../language/searchIndex';
+import type { ServiceContext } from '../serviceContext';
 
 export const SEARCH_INDEX_FILE = 'search-index.json';
 const FORMAT = 'soan-search-index';
@@ -39,20 +40,22 @@ export class LibrarySearch {
     private readonly file: string,
     private index: SearchIndex,
     private readonly updatedAt: Map<string, string>,
+    private readonly context: ServiceContext,
   ) {}
 
   /** Loads the saved index; anything wrong with it gives an empty one (the caller catches up). */
-  static async open(soanFolder: string): Promise<LibrarySearch> {
-    const file = path.join(soanFolder, SEARCH_INDEX_FILE);
+  static async open(options: { soanFolder: string; context: ServiceContext }): Promise<LibrarySearch> {
+    const { context } = options;
+    const file = path.join(options.soanFolder, SEARCH_INDEX_FILE);
     try {
       const parsed = SearchFile.parse(JSON.parse(await fs.readFile(file, 'utf8')));
       const index = SearchIndex.fromJSON(parsed.index as unknown as SearchIndexJson);
-      return new LibrarySearch(file, index, new Map(Object.entries(parsed.updatedAt)));
+      return new LibrarySearch(file, index, new Map(Object.entries(parsed.updatedAt)), context);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        console.error('soan: search index unreadable, rebuilding it', (error as Error).message);
+        context.log.warn('search index unreadable, rebuilding it', (error as Error).message);
       }
-      return new LibrarySearch(file, new SearchIndex(), new Map());
+      return new LibrarySearch(file, new SearchIndex(), new Map(), context);
     }
   }
 
@@ -72,7 +75,7 @@ export class LibrarySearch {
       try {
         this.update(await read(id));
       } catch (error) {
-        console.error('soan: article not indexed for search', id, (error as Error).message);
+        this.context.log.problem(`article ${id} not indexed for search`, (error as Error).message);
       }
     }
   }
@@ -131,13 +134,13 @@ export class LibrarySearch {
     const next = this.writing.then(() => writeFileAtomic(this.file, json));
     this.writing = next.catch((error) => {
       // The articles are safe; the index is rebuilt from them next time if this never lands.
-      console.error('soan: search index not written', (error as Error).message);
+      this.context.log.problem('search index not written', (error as Error).message);
     });
     return this.writing;
   }
 
   private scheduleWrite(): void {
-    const now = Date.now();
+    const now = Date.now(); // real time, like the timer it sets: not the context's clock
     if (!this.dirty) this.firstUnwrittenAt = now;
     this.dirty = true;
     clearTimeout(this.writeTimer);

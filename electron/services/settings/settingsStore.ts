@@ -12,6 +12,7 @@ import type { NewsroomSettingsData } from '../../contract/newsroom';
 import type { ProfileData, Settings } from '../../contract/types';
 import type { RequestOf } from '../../contract/schemas';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
+import type { ServiceContext } from '../serviceContext';
 
 export const SETTINGS_FILE = 'settings.json';
 
@@ -101,6 +102,7 @@ export class SettingsStore {
     userDataDir: string;
     defaultLibraryPath: string;
     onProblem?: (problem: Problem) => void;
+    context: ServiceContext;
   }): Promise<SettingsStore> {
     await fs.mkdir(options.userDataDir, { recursive: true });
     let damaged = false;
@@ -108,6 +110,7 @@ export class SettingsStore {
       file: path.join(options.userDataDir, SETTINGS_FILE),
       schema: SettingsFile,
       describe: (file) => path.basename(file),
+      clock: options.context.clock,
       onProblem: (problem) => {
         damaged = true;
         options.onProblem?.(problem);
@@ -116,7 +119,7 @@ export class SettingsStore {
     const db = new Low<SettingsFileData>(adapter, { version: 1, profile: null, language: 'vi' });
     await db.read();
     // The damaged file was moved aside: put a good settings.json back right away.
-    if (damaged) await db.write().catch((error) => console.error('soan: could not rewrite settings', error));
+    if (damaged) await db.write().catch((error) => options.context.log.problem('could not rewrite settings', error));
     return new SettingsStore(db, path.resolve(options.defaultLibraryPath));
   }
 

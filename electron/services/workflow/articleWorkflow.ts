@@ -10,13 +10,14 @@ import { readArticle } from '../../contract/article/readArticle';
 import { addToMetaSet, writeMetaValue } from '../../contract/article/metaStore';
 import { BOOKKEEPING_ORIGIN } from '../article/articleStore';
 import type { Actor } from '../history/articleHistory';
+import type { ServiceContext } from '../serviceContext';
 
 /** The library calls this needs: the live document and its history. */
 export interface WorkflowDeps {
   readDoc: <T>(id: string, use: (doc: Y.Doc) => Promise<T>) => Promise<T>;
   editDoc: (id: string, change: (doc: Y.Doc) => void) => Promise<void>;
   saveVersion: (id: string, reason: 'transition' | 'export', label: string) => Promise<VersionEntry>;
-  now: () => Date;
+  context: ServiceContext;
 }
 
 export function workflowLogOf(doc: Y.Doc): WorkflowLogEntry[] {
@@ -53,7 +54,7 @@ export async function transitionArticle(
     from,
     to: request.to,
     by: { name: actor.name, role: actor.role },
-    at: deps.now().toISOString(),
+    at: deps.context.clock.iso(),
     ...(note ? { note } : {}),
   };
   await deps.editDoc(request.id, (doc) => recordMove(doc, entry));
@@ -65,7 +66,7 @@ export async function transitionArticle(
 export async function recordExport(deps: WorkflowDeps, actor: Actor, id: string): Promise<void> {
   const from = await deps.readDoc(id, async (doc) => readArticle(doc).meta.status);
   if (from === 'approved') {
-    const entry: WorkflowLogEntry = { from, to: 'exported', by: { name: actor.name, role: actor.role }, at: deps.now().toISOString() };
+    const entry: WorkflowLogEntry = { from, to: 'exported', by: { name: actor.name, role: actor.role }, at: deps.context.clock.iso() };
     await deps.editDoc(id, (doc) => recordMove(doc, entry));
   }
   await deps.saveVersion(id, 'export', '');

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { metaKeys } from '../../../electron/contract/articleSchema';
 import { EditorDoc, projectFolderOf, setUpBackend } from '../services/support';
+import { clockFrom, defaultServiceContext } from '../../../electron/services/serviceContext';
 
 /** A clock the test moves by hand. */
 function testClock(start = Date.parse('2026-11-27T08:00:00Z')) {
@@ -14,7 +15,7 @@ function testClock(start = Date.parse('2026-11-27T08:00:00Z')) {
 
 async function setUp() {
   const clock = testClock();
-  const t = await setUpBackend({ now: clock.now });
+  const t = await setUpBackend({ context: defaultServiceContext({ clock: clockFrom(clock.now) }) });
   const summary = await t.call('article:create', { headline: 'Hà Tĩnh mở đường ven biển' });
   const opened = await t.call('article:open', { id: summary.id });
   const editor = new EditorDoc(opened.state);
