@@ -126,6 +126,24 @@ export function countsOf(text: string): ArticleCounts {
   return { words: countWords(text), characters: countCharacters(text) };
 }
 
+const partCounts = new WeakMap<TextPart, ArticleCounts>();
+
+/** Words and characters of the parts, each part counted once and remembered (blocks are immutable). */
+export function countsOfParts(parts: readonly TextPart[]): ArticleCounts {
+  let words = 0;
+  let characters = 0;
+  for (const part of parts) {
+    let counts = partCounts.get(part);
+    if (!counts) {
+      counts = countsOf(part.text);
+      partCounts.set(part, counts);
+    }
+    words += counts.words;
+    characters += counts.characters;
+  }
+  return { words, characters };
+}
+
 /** A line of text as titles and metadata show it: spaces tidied, one line. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -37,8 +37,21 @@ export function nodeCounts(node: PmNode, view: ArticleView): boolean {
   return view === 'proposed' || !isProposedNode(node);
 }
 
+// Nodes are immutable JSON; the same node always stands the same way, so an unchanged block
+// keeps its identity and everything cached on it (the article reader's per-block readings).
+const standing = new WeakMap<PmNode, PmNode>();
+
 /** PM JSON (as stored) → the same document as it stands: pending insertions and anchors out. */
 export function asItStands(node: PmNode): PmNode {
+  if (!node.content) return node;
+  const known = standing.get(node);
+  if (known) return known;
+  const result = standingOf(node);
+  standing.set(node, result);
+  return result;
+}
+
+function standingOf(node: PmNode): PmNode {
   if (!node.content) return node;
   const content: PmNode[] = [];
   for (const child of node.content) {
@@ -50,6 +63,8 @@ export function asItStands(node: PmNode): PmNode {
       content.push(asItStands(child));
     }
   }
+  // Nothing left out: the node itself stands (and keeps its identity).
+  if (content.length === node.content.length && content.every((child, i) => child === node.content![i])) return node;
   const { content: _dropped, ...rest } = node;
   // An element left empty has no content key, as y-tiptap writes empty elements.
   return content.length || node.type === 'doc' ? { ...rest, content } : rest;

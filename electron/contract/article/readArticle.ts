@@ -6,7 +6,7 @@ import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { ARTICLE_FRAGMENT, nodeNames } from '../articleSchema';
 import { asItStands } from './asItStands';
-import { countsOf, oneLine, plainTextOf, textParts, type ArticleCounts, type TextPart } from './articleText';
+import { countsOfParts, oneLine, plainTextOf, textParts, type ArticleCounts, type TextPart } from './articleText';
 import { parseArticleMeta, type ArticleMeta } from './articleMeta';
 import { readMetaRecord } from './metaStore';
 import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions';
@@ -36,8 +36,9 @@ export interface ArticleContent {
   sapo: string;
   byline: string;
   figures: ArticleFigure[];
-  /** Plain text: blocks trimmed, blank lines between. */
-  text: string;
+  /** Plain text: blocks trimmed, blank lines between (made when first asked for). */
+  readonly text: string;
+  /** Words over every block; characters of every block's text (no separators). */
   counts: ArticleCounts;
 }
 
@@ -85,7 +86,7 @@ export function readContent(json: PmNode): ArticleContent {
   if (known) return known;
   const content = asItStands(json);
   const parts = textParts(content, 'standing');
-  const text = plainTextOf(parts);
+  let text: string | undefined;
   const result: ArticleContent = {
     content,
     parts,
@@ -93,8 +94,10 @@ export function readContent(json: PmNode): ArticleContent {
     sapo: firstOf(parts, 'sapo').trim(),
     byline: firstOf(parts, 'byline').trim(),
     figures: figuresOf(content, parts),
-    text,
-    counts: countsOf(text),
+    get text() {
+      return (text ??= plainTextOf(parts));
+    },
+    counts: countsOfParts(parts),
   };
   readContents.set(json, result);
   return result;
@@ -126,8 +129,18 @@ export function readArticle(doc: Y.Doc): Article {
   const inTransaction = (doc as unknown as { _transaction: unknown })._transaction !== null;
   const stored = storedContent(doc);
   const metaRecord = readMetaRecord(doc);
+  const read = readContent(stored);
   const article: Article = {
-    ...readContent(stored),
+    content: read.content,
+    parts: read.parts,
+    headline: read.headline,
+    sapo: read.sapo,
+    byline: read.byline,
+    figures: read.figures,
+    get text() {
+      return read.text;
+    },
+    counts: read.counts,
     stored,
     suggestions: pendingSuggestions(stored),
     metaRecord,

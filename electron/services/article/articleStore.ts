@@ -14,7 +14,7 @@ import { formatJson } from '../fs/durableJsonAdapter';
 import type { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { ARTICLE_JSON, ARTICLE_YDOC, slugForHeadline } from '../library/projectFolder';
 import { readArticle } from '../../contract/article/readArticle';
-import { creditAuthors } from './creditAuthors';
+import { creditAuthors } from '../../contract/article/authorship';
 import { loadArticle } from './articleLoader';
 import { renditionOf } from './articleRendition';
 import type { ArticleRendition } from './articleRendition';
@@ -131,7 +131,9 @@ export class ArticleStore {
       } catch {
         throw new SoanError('invalid-request', { detail: 'the update is not a valid document change' });
       }
-      creditAuthors(entry.doc, () => Y.applyUpdate(entry.doc, update, 'editor'), this.options.context.actor());
+      const before = readArticle(entry.doc);
+      Y.applyUpdate(entry.doc, update, 'editor');
+      creditAuthors(entry.doc, before, this.options.context.actor());
     }
     if (!entry.dirty && !entry.saving) return this.currentReport(entry);
     const saved = new Promise<SaveReport>((resolve, reject) => entry.waiters.push({ resolve, reject }));
