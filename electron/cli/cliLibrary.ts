@@ -4,10 +4,10 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Channel } from '../contract/channelNames';
-import type { Responses } from '../contract/api';
+import type { Channel } from '../contract/ipc/channelNames';
+import type { Responses } from '../contract/ipc/api';
 import { SoanError } from '../contract/errors';
-import type { RequestOf } from '../contract/schemas';
+import type { RequestOf } from '../contract/ipc/schemas';
 import type { NewsroomSettingsData } from '../contract/newsroom';
 import { createBackend } from '../services/backend';
 import type { Backend } from '../services/backend';

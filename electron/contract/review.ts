@@ -1,7 +1,7 @@
 // Comments and suggestions live in the article's Yjs document, so they travel and merge
 // with it. These names and shapes are shared by the renderer (which writes them) and the
 // services (which count them for the library and block export on them).
-import { nodeNames } from './articleSchema';
+import { nodeNames } from './article/articleNames';
 import type { Role } from './types';
 
 /** Y.Map<threadId, CommentThread>: one entry per comment thread, replaced whole on resolve/reopen. */

@@ -2,8 +2,8 @@
 // browser harness by wireJson.
 import type { z } from 'zod';
 import type { Problem } from './errors';
-import type { ArticleStatus } from './articleSchema';
-import type { Profile, roles, languages, partKinds } from './schemas';
+import type { ArticleStatus } from './article/articleNames';
+import type { Profile, roles, languages, partKinds } from './ipc/schemas';
 import type { NewsroomSettingsData } from './newsroom';
 import type { Params } from './errors';
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
-import { APP_SCHEME } from '../contract/api';
+import { APP_SCHEME } from '../contract/ipc/api';
 import { containedAssetPath, routeAppUrl } from './appRoutes';
 import { assetResponseHeaders, mediaResponseHeaders, NOT_FOUND_HEADERS } from './responseHeaders';
 

@@ -2,7 +2,7 @@
 // of an article. Shared by Electron's app:// handler and the browser harness, so both
 // refuse the same things. Pure: no 'electron', no disk access.
 import path from 'node:path';
-import { APP_HOST, APP_SCHEME } from '../contract/api';
+import { APP_HOST, APP_SCHEME } from '../contract/ipc/api';
 
 export type AppRoute =
   | { kind: 'asset'; segments: string[] }

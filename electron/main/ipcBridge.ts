@@ -2,7 +2,7 @@
 // frame of the app's own window showing an app://soan page; the backend validates the
 // payload with the channel's zod schema and answers with a Result, never a throw.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { channelNames } from '../contract/channelNames';
+import { channelNames } from '../contract/ipc/channelNames';
 import type { Result } from '../contract/errors';
 import { isAppOriginUrl } from './trustedSender';
 

@@ -1,5 +1,5 @@
 // Is a frame's URL the app's own page? Only then may it call the backend over IPC.
-import { APP_HOST, APP_SCHEME } from '../contract/api';
+import { APP_HOST, APP_SCHEME } from '../contract/ipc/api';
 
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 

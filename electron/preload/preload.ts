@@ -2,8 +2,8 @@
 // outside the contract are refused here, before anything reaches ipcRenderer. Runs
 // sandboxed, so it is bundled into one CommonJS file that only requires 'electron'.
 import { contextBridge, ipcRenderer } from 'electron';
-import { PRELOAD_GLOBAL, type PreloadApi } from '../contract/api';
-import { isChannel } from '../contract/channelNames';
+import { PRELOAD_GLOBAL, type PreloadApi } from '../contract/ipc/api';
+import { isChannel } from '../contract/ipc/channelNames';
 import type { Result } from '../contract/errors';
 
 function refused(channel: unknown): Result<never> {

@@ -2,12 +2,12 @@
 // dispatch() is the one door: it refuses unknown channels, validates every payload with the
 // contract's zod schema, and turns every failure into data — it never throws.
 import path from 'node:path';
-import type { Handlers } from '../contract/api';
-import { isChannel } from '../contract/channelNames';
-import type { Channel } from '../contract/channelNames';
+import type { Handlers } from '../contract/ipc/api';
+import { isChannel } from '../contract/ipc/channelNames';
+import type { Channel } from '../contract/ipc/channelNames';
 import type { ErrorInfo, Result } from '../contract/errors';
 import { SoanError } from '../contract/errors';
-import { limits, requestSchemas } from '../contract/schemas';
+import { limits, requestSchemas } from '../contract/ipc/schemas';
 import type { LibraryListing, Settings } from '../contract/types';
 import { KeyedSerialQueue } from './concurrency/keyedSerialQueue';
 import { plainReason } from './fs/diskErrors';

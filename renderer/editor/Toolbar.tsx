@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { nodeNames } from '../../electron/contract/articleSchema';
+import { nodeNames } from '../../electron/contract/article/articleNames';
 import { Icon, type IconName } from '../ui/Icon';
 
 interface ToolbarProps {

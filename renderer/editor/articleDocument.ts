@@ -2,7 +2,7 @@
 // last. Keeping it one schema lets every later tool (comments, spelling, house style) work
 // the same on every piece of furniture.
 import { Node } from '@tiptap/core';
-import { nodeNames } from '../../electron/contract/articleSchema';
+import { nodeNames } from '../../electron/contract/article/articleNames';
 
 const { headline, sapo, byline } = nodeNames;
 

@@ -1,10 +1,10 @@
 // Every TipTap extension the article editor uses, in one list, configured for the
-// article schema (articleSchema.ts) and a local Yjs document.
+// article schema (contract/article/articleNames.ts) and a local Yjs document.
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import type * as Y from 'yjs';
 import type { ReviewActor } from '../../electron/contract/review';
-import { ARTICLE_FRAGMENT } from '../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT } from '../../electron/contract/article/articleNames';
 import { articleSchemaExtensions } from './articleSchemaExtensions';
 import { ArticleKeymap } from './articleKeymap';
 import { ArticlePlaceholders, type PlaceholderPiece } from './articlePlaceholders';

@@ -4,7 +4,7 @@
 // or the sapo (the schema requires both).
 import { Extension, type Editor } from '@tiptap/core';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
-import { nodeNames } from '../../electron/contract/articleSchema';
+import { nodeNames } from '../../electron/contract/article/articleNames';
 
 /**
  * The caret the user sees. Chrome reports caret moves (Home, clicks) a moment later than

@@ -1,4 +1,4 @@
-// The extensions that make the article's schema (articleSchema.ts names): its nodes and
+// The extensions that make the article's schema (contract/article/articleNames.ts): its nodes and
 // marks, nothing that needs a window or the services. The editor adds its behaviour on
 // top (articleExtensions.ts); tests build the same schema from this list.
 import type { AnyExtension } from '@tiptap/core';

@@ -4,7 +4,7 @@
 // author yet; the services apply the same rule to every change they receive (an accepted
 // suggestion credits its author there), and the authors are a set, so the two agree.
 import type * as Y from 'yjs';
-import { metaKeys } from '../../electron/contract/articleSchema';
+import { metaKeys } from '../../electron/contract/article/articleNames';
 import { AUTHORSHIP_ORIGIN, creditAuthors } from '../../electron/contract/article/authorship';
 import { readMetaValue } from '../../electron/contract/article/metaStore';
 import { readArticle } from '../../electron/contract/article/readArticle';

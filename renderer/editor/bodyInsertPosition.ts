@@ -2,7 +2,7 @@
 // never inside the headline, sapo or byline. An empty paragraph under the cursor is
 // replaced, as a writer who opens a new line for an image expects.
 import type { EditorState } from '@tiptap/pm/state';
-import { nodeNames } from '../../electron/contract/articleSchema';
+import { nodeNames } from '../../electron/contract/article/articleNames';
 
 export interface InsertTarget {
   pos: number;

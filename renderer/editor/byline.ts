@@ -2,7 +2,7 @@
 // Hà Tĩnh"). Plain text; optional, so deleting it keeps the document valid.
 import { Node, mergeAttributes } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { nodeNames } from '../../electron/contract/articleSchema';
+import { nodeNames } from '../../electron/contract/article/articleNames';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -1,6 +1,6 @@
 // The caption of a figure, edited in place right under the image.
 import { Node, mergeAttributes } from '@tiptap/core';
-import { nodeNames } from '../../electron/contract/articleSchema';
+import { nodeNames } from '../../electron/contract/article/articleNames';
 
 export const Figcaption = Node.create({
   name: nodeNames.figcaption,

@@ -1,6 +1,6 @@
 // The headline: plain text (no formatting, no line breaks; only suggestion marks), rendered as the page's <h1>.
 import { Node, mergeAttributes } from '@tiptap/core';
-import { nodeNames } from '../../electron/contract/articleSchema';
+import { nodeNames } from '../../electron/contract/article/articleNames';
 import { SuggestionMarks } from '../review/suggestions/suggestionMarks';
 
 export const Headline = Node.create({

@@ -1,6 +1,6 @@
 // The sapo (lead/standfirst): the paragraph under the headline, shown bold and larger.
 import { Node, mergeAttributes } from '@tiptap/core';
-import { nodeNames } from '../../electron/contract/articleSchema';
+import { nodeNames } from '../../electron/contract/article/articleNames';
 
 export const Sapo = Node.create({
   name: nodeNames.sapo,

@@ -2,7 +2,7 @@
 // contract's one meta reader.
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { metaKeys } from '../../electron/contract/articleSchema';
+import { metaKeys } from '../../electron/contract/article/articleNames';
 import { parseArticleMeta } from '../../electron/contract/article/articleMeta';
 import { metaTypesOf, readMetaRecord } from '../../electron/contract/article/metaStore';
 

@@ -5,7 +5,7 @@ import { toNfc } from '../../electron/contract/text/normalize';
 import type { ArticleSummary } from '../../electron/contract/types';
 import { Dialog } from '../ui/Dialog';
 
-// Mirrors limits.headlineChars in contract/schemas.ts (not imported: it would bundle zod).
+// Mirrors limits.headlineChars in contract/ipc/schemas.ts (not imported: it would bundle zod).
 const HEADLINE_MAX_CHARS = 1000;
 
 interface RenameDialogProps {

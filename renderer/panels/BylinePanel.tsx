@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { metaKeys, nodeNames, type BylineAuthor } from '../../electron/contract/articleSchema';
+import { metaKeys, nodeNames, type BylineAuthor } from '../../electron/contract/article/articleNames';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { Icon } from '../ui/Icon';
 import { bylineLine, cleanAuthors, parseByline, writeBylineNode } from './bylineText';

@@ -7,7 +7,7 @@ import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type * as Y from 'yjs';
-import { metaKeys } from '../../electron/contract/articleSchema';
+import { metaKeys } from '../../electron/contract/article/articleNames';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { slugify } from '../../electron/contract/text/slug';
 import { countCharacters } from '../../electron/contract/text/wordCount';

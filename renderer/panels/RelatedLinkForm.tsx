@@ -2,7 +2,7 @@
 // title. Bad addresses are explained in plain words and never stored.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RelatedLink } from '../../electron/contract/articleSchema';
+import type { RelatedLink } from '../../electron/contract/article/articleNames';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { checkRelatedUrl, type UrlProblem } from './relatedLinks';
 

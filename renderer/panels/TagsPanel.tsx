@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { metaKeys, type RelatedLink } from '../../electron/contract/articleSchema';
+import { metaKeys, type RelatedLink } from '../../electron/contract/article/articleNames';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { describeError } from '../i18n/describeError';
 import { Icon } from '../ui/Icon';

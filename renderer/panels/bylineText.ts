@@ -2,8 +2,8 @@
 // House style: authors joined by ", "; a role follows its name after " - ", or stands alone
 // ("Trưởng ban Tuyên giáo Thành ủy Hà Tĩnh").
 import type { Editor } from '@tiptap/core';
-import type { BylineAuthor } from '../../electron/contract/articleSchema';
-import { nodeNames } from '../../electron/contract/articleSchema';
+import type { BylineAuthor } from '../../electron/contract/article/articleNames';
+import { nodeNames } from '../../electron/contract/article/articleNames';
 
 export function parseByline(raw: unknown): BylineAuthor[] {
   if (!Array.isArray(raw)) return [];

@@ -1,6 +1,6 @@
 // "Đọc thêm" links in the meta map, and the check on an outside address: only http and
 // https, with a host, so an exported page never links to javascript: or a local file.
-import type { RelatedLink } from '../../electron/contract/articleSchema';
+import type { RelatedLink } from '../../electron/contract/article/articleNames';
 
 export function parseRelated(raw: unknown): RelatedLink[] {
   if (!Array.isArray(raw)) return [];

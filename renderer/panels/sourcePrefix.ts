@@ -1,7 +1,7 @@
 // The sapo's source prefix ("(Baohatinh.vn) - ") is newsroom house style, put there by
 // Soạn rather than typed each time.
 import type { Editor } from '@tiptap/core';
-import { nodeNames } from '../../electron/contract/articleSchema';
+import { nodeNames } from '../../electron/contract/article/articleNames';
 import { sapoHasPrefix as hasPrefix } from '../../electron/contract/article/sapoPrefix';
 
 function sapoNode(editor: Editor) {

@@ -1,8 +1,8 @@
 // Browser (the test harness): POST /api/<channel> on the same origin, JSON that keeps bytes
 // intact (wireJson), authenticated by the token the harness put in the URL.
-import type { Channel } from '../../electron/contract/channelNames';
+import type { Channel } from '../../electron/contract/ipc/channelNames';
 import type { Result } from '../../electron/contract/errors';
-import { fromWireJson, toWireJson } from '../../electron/contract/wireJson';
+import { fromWireJson, toWireJson } from '../../electron/contract/ipc/wireJson';
 import type { CallOptions, Transport } from './transport';
 
 function failure(detail: string): Result<unknown> {

@@ -1,6 +1,6 @@
 // Electron: preload exposes a frozen `window.soan`; media is served by the app:// protocol.
-import { APP_HOST, APP_SCHEME, type PreloadApi } from '../../electron/contract/api';
-import type { Channel } from '../../electron/contract/channelNames';
+import { APP_HOST, APP_SCHEME, type PreloadApi } from '../../electron/contract/ipc/api';
+import type { Channel } from '../../electron/contract/ipc/channelNames';
 import type { Result } from '../../electron/contract/errors';
 import type { Transport } from './transport';
 

@@ -1,9 +1,9 @@
 // The renderer's one typed client for the backend. Everything else in the renderer imports
 // `call` and `mediaUrl` from here and never looks at window.<api> itself.
-import { PRELOAD_GLOBAL, type PreloadApi, type Responses } from '../../electron/contract/api';
-import type { Channel } from '../../electron/contract/channelNames';
+import { PRELOAD_GLOBAL, type PreloadApi, type Responses } from '../../electron/contract/ipc/api';
+import type { Channel } from '../../electron/contract/ipc/channelNames';
 import { SoanError, errorCodes, type ErrorCode } from '../../electron/contract/errors';
-import type { RequestOf } from '../../electron/contract/schemas';
+import type { RequestOf } from '../../electron/contract/ipc/schemas';
 import { takeBrowserToken } from './browserToken';
 import { createBrowserTransport } from './browserTransport';
 import { createElectronTransport } from './electronTransport';

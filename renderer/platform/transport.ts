@@ -1,6 +1,6 @@
 // How a request reaches the backend: Electron's preload bridge or the browser harness's
 // loopback HTTP bridge. Both answer with a Result, so errors arrive as data.
-import type { Channel } from '../../electron/contract/channelNames';
+import type { Channel } from '../../electron/contract/ipc/channelNames';
 import type { Result } from '../../electron/contract/errors';
 
 export interface CallOptions {

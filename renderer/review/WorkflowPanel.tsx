@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { metaKeys } from '../../electron/contract/articleSchema';
+import { metaKeys } from '../../electron/contract/article/articleNames';
 import type { Role } from '../../electron/contract/types';
 import { movesNeedingNote, nextStates, workflowStates } from '../../electron/contract/workflow';
 import type { WorkflowLogEntry, WorkflowState } from '../../electron/contract/workflow';

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT } from '../../electron/contract/article/articleNames';
 import { VersionStore } from '../../electron/services/history/versionStore';
 
 const WORDS = 'phát triển kinh tế biển Hà Tĩnh đường ven cầu người dân tỉnh huyện xã năm nay dự án vốn đầu tư công trình giao thông thành phố'.split(' ');

@@ -12,9 +12,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { limits } from '../../electron/contract/schemas';
+import { limits } from '../../electron/contract/ipc/schemas';
 import type { ErrorCode, Result } from '../../electron/contract/errors';
-import { fromWireJson, toWireJson } from '../../electron/contract/wireJson';
+import { fromWireJson, toWireJson } from '../../electron/contract/ipc/wireJson';
 import { containedAssetPath, routeAppPath } from '../../electron/main/appRoutes';
 import {
   assetResponseHeaders,

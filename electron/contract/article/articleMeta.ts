@@ -2,9 +2,9 @@
 // older version's shapes, a damaged or hostile value): text is NFC and trimmed, lists lose
 // what is not of their kind, and nothing is thrown.
 import { z } from 'zod';
-import { articleStatuses, metaKeys } from '../articleSchema';
-import type { ArticleStatus, BylineAuthor, ExportLogEntry, RelatedLink } from '../articleSchema';
-import { roles } from '../schemas';
+import { articleStatuses, metaKeys } from './articleNames';
+import type { ArticleStatus, BylineAuthor, ExportLogEntry, RelatedLink } from './articleNames';
+import { roles } from '../ipc/schemas';
 import { workflowStates, type WorkflowLogEntry } from '../workflow';
 import { SPELL_IGNORE_KEY } from './metaStore';
 

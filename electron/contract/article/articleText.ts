@@ -2,7 +2,7 @@
 // reading order — headline, sapo, body paragraphs (lists and quotes: their paragraphs),
 // subheads, captions, byline — each with where its characters sit in the block, plus the
 // plain text and the counts. Everything that needs the article's words asks here.
-import { nodeNames } from '../articleSchema';
+import { nodeNames } from './articleNames';
 import { countCharacters, countWords } from '../text/wordCount';
 import type { PartKind } from '../types';
 import { nodeCounts, runCounts, withoutAnchors, type ArticleView } from './asItStands';

@@ -3,7 +3,7 @@
 // (until the suggestion is accepted), moving the workflow, restoring a version and merging a
 // copy never make anyone an author; when a suggestion is accepted, its author becomes one.
 import type * as Y from 'yjs';
-import { metaKeys } from '../articleSchema';
+import { metaKeys } from './articleNames';
 import { addToMetaSet } from './metaStore';
 import { readArticle, type Article, type ArticleContent } from './readArticle';
 import type { PendingSuggestion } from './pendingSuggestions';

@@ -11,7 +11,7 @@
 // Articles written before this lived entirely in the `meta` map; they are read as they are
 // and move to the new storage the first time a key is written.
 import * as Y from 'yjs';
-import { META_MAP, metaKeys } from '../articleSchema';
+import { META_MAP, metaKeys } from './articleNames';
 
 /** Meta key of the words the spell checker must not report in this article (`${rule}:${text}`). */
 export const SPELL_IGNORE_KEY = 'spellIgnore';

@@ -4,7 +4,7 @@
 // merge all ask here instead of walking the document themselves.
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
-import { ARTICLE_FRAGMENT, nodeNames } from '../articleSchema';
+import { ARTICLE_FRAGMENT, nodeNames } from './articleNames';
 import { asItStands } from './asItStands';
 import { countsOfParts, oneLine, plainTextOf, textParts, type ArticleCounts, type TextPart } from './articleText';
 import { parseArticleMeta, type ArticleMeta } from './articleMeta';

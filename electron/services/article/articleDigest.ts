@@ -1,7 +1,7 @@
 // What the library remembers of an article beyond its summary, taken from its readable
 // readable (article.json's content and meta) on every save: the furniture the vocabulary
 // offers (byline, tags, topic, section) and the text the search index reads.
-import type { BylineAuthor } from '../../contract/articleSchema';
+import type { BylineAuthor } from '../../contract/article/articleNames';
 import type * as Y from 'yjs';
 import type { SearchDocument } from '../language/searchIndex';
 import { parseArticleMeta } from '../../contract/article/articleMeta';

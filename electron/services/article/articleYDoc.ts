@@ -1,7 +1,7 @@
 // The changes the services make to an article's Y.Doc: a new article, a copy under a new id,
 // a new headline (rename). Reading it is contract/article/readArticle's job.
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT, META_MAP, metaKeys, nodeNames } from '../../contract/articleSchema';
+import { ARTICLE_FRAGMENT, META_MAP, metaKeys, nodeNames } from '../../contract/article/articleNames';
 import { writeMetaValue } from '../../contract/article/metaStore';
 
 export function articleFragment(doc: Y.Doc): Y.XmlFragment {

@@ -2,7 +2,7 @@
 // last resort when article.ydoc (and its backup) are damaged.
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { articleStatuses, metaKeys } from '../../contract/articleSchema';
+import { articleStatuses, metaKeys } from '../../contract/article/articleNames';
 import { parseJsonWith } from '../fs/durableJsonAdapter';
 import { articleFragment, metaMap } from './articleYDoc';
 import { readArticle } from '../../contract/article/readArticle';

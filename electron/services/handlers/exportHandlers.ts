@@ -6,8 +6,8 @@
 // editor who sends a reason for a blocked article is refused.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { metaKeys } from '../../contract/articleSchema';
-import type { ExportLogEntry } from '../../contract/articleSchema';
+import { metaKeys } from '../../contract/article/articleNames';
+import type { ExportLogEntry } from '../../contract/article/articleNames';
 import { SoanError } from '../../contract/errors';
 import type { ExportPreview, ExportReport, PreflightList } from '../../contract/types';
 import type { NewsroomSettingsData } from '../../contract/newsroom';

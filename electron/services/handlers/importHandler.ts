@@ -3,7 +3,7 @@
 // article, stores the photos through the media store and reports what the import noticed.
 import path from 'node:path';
 import * as Y from 'yjs';
-import { metaKeys } from '../../contract/articleSchema';
+import { metaKeys } from '../../contract/article/articleNames';
 import { SoanError } from '../../contract/errors';
 import type { ImportReport } from '../../contract/types';
 import { articleFragment, createArticleDoc, metaMap } from '../article/articleYDoc';

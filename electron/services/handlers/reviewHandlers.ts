@@ -1,6 +1,6 @@
 // The workflow and version-history channels: article:transition and history:*.
 import * as Y from 'yjs';
-import type { Handlers } from '../../contract/api';
+import type { Handlers } from '../../contract/ipc/api';
 import type { ReviewChange, VersionEntry } from '../../contract/history';
 import { readArticle } from '../../contract/article/readArticle';
 import type { Actor } from '../history/articleHistory';

@@ -2,7 +2,7 @@
 // demand with a label, and at most every ten minutes while someone writes. Restoring first
 // keeps the current text as a version, so history never loses anything.
 import type * as Y from 'yjs';
-import { metaKeys } from '../../contract/articleSchema';
+import { metaKeys } from '../../contract/article/articleNames';
 import type { VersionComparison, VersionEntry, VersionReason } from '../../contract/history';
 import type { Role } from '../../contract/types';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';

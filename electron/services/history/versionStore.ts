@@ -8,7 +8,7 @@ import { deflateSync, inflateSync } from 'fflate';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { SoanError } from '../../contract/errors';
-import { roles } from '../../contract/schemas';
+import { roles } from '../../contract/ipc/schemas';
 import { versionReasons } from '../../contract/history';
 import { workflowStates } from '../../contract/workflow';
 import type { VersionEntry } from '../../contract/history';

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { articleStatuses } from '../../contract/articleSchema';
+import { articleStatuses } from '../../contract/article/articleNames';
 import type { Problem } from '../../contract/errors';
 import type { ArticleSummary } from '../../contract/types';
 import type { ArticleFurniture } from '../article/articleDigest';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
-import { limits } from '../../contract/schemas';
+import { limits } from '../../contract/ipc/schemas';
 import type { MediaInfo } from '../../contract/types';
 import type { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { writeFileAtomic } from '../fs/atomicWrite';

@@ -6,11 +6,11 @@ import { Low, Memory } from 'lowdb';
 import { z } from 'zod';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
-import { Profile, languages } from '../../contract/schemas';
+import { Profile, languages } from '../../contract/ipc/schemas';
 import { NewsroomSettings, NewsroomSettingsPatch, defaultNewsroomSettings } from '../../contract/newsroom';
 import type { NewsroomSettingsData } from '../../contract/newsroom';
 import type { ProfileData, Settings } from '../../contract/types';
-import type { RequestOf } from '../../contract/schemas';
+import type { RequestOf } from '../../contract/ipc/schemas';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
 import type { ServiceContext } from '../serviceContext';
 

@@ -1,7 +1,7 @@
 // article:transition — move an article through the workflow. The table in
 // contract/workflow.ts decides; the move is logged in the article's meta and a version kept.
 import type * as Y from 'yjs';
-import { metaKeys } from '../../contract/articleSchema';
+import { metaKeys } from '../../contract/article/articleNames';
 import { SoanError } from '../../contract/errors';
 import type { VersionEntry } from '../../contract/history';
 import { mayMove, movesNeedingNote } from '../../contract/workflow';

@@ -5,7 +5,7 @@
 // same way: its accept/reject follow a suggestion across paragraphs by its id.
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
-import { nodeNames } from '../../../electron/contract/articleSchema';
+import { nodeNames } from '../../../electron/contract/article/articleNames';
 import { SUGGESTION_ANCHOR_CHAR, suggestionMarks } from '../../../electron/contract/review';
 import { isSuggestionMark } from './suggestionMarkTypes';
 

@@ -4,9 +4,9 @@
 // the library and settings on disk are byte for byte unchanged.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelNames } from '../../../electron/contract/channelNames';
-import { requestSchemas } from '../../../electron/contract/schemas';
-import { fromWireJson, toWireJson } from '../../../electron/contract/wireJson';
+import { channelNames } from '../../../electron/contract/ipc/channelNames';
+import { requestSchemas } from '../../../electron/contract/ipc/schemas';
+import { fromWireJson, toWireJson } from '../../../electron/contract/ipc/wireJson';
 import { isRebuildableCache, treeSnapshot } from '../../unit/security/support/treeSnapshot';
 import { wrongPayload } from '../../unit/security/support/wrongPayloads';
 import { openSoanSession, type SoanSession } from '../support/session';

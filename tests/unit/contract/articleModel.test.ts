@@ -2,7 +2,7 @@
 // offline copies of an article hold after they merge.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { metaKeys } from '../../../electron/contract/articleSchema';
+import { metaKeys } from '../../../electron/contract/article/articleNames';
 import { creditAuthors } from '../../../electron/contract/article/authorship';
 import { metaConflicts, readMetaValue, writeMetaValue } from '../../../electron/contract/article/metaStore';
 import { readArticle } from '../../../electron/contract/article/readArticle';

@@ -8,7 +8,7 @@ import type { Plugin, Transaction } from '@tiptap/pm/state';
 import { EditorState } from '@tiptap/pm/state';
 import { initProseMirrorDoc, prosemirrorJSONToYXmlFragment, updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleNames';
 import type { AnchorContext } from '../../../renderer/review/comments/commentAnchors';
 
 export const schema: Schema = getSchema([...articleSchemaExtensions({ mediaUrl: (file: string) => file })]);

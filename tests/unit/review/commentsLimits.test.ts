@@ -3,7 +3,7 @@
 // limits in the contract, kept when a comment is written and when it is read.
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { limits } from '../../../electron/contract/schemas';
+import { limits } from '../../../electron/contract/ipc/schemas';
 import { anchorFromRange } from '../../../renderer/review/comments/commentAnchors';
 import { CommentError, addThread, editMessage, readThreads, reply, threadsMap } from '../../../renderer/review/comments/commentStore';
 import { ArticleCopy, articleJSON } from './commentsFixture';

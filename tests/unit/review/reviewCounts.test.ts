@@ -3,7 +3,7 @@
 import { readArticle } from '../../../electron/contract/article/readArticle';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleNames';
 import { COMMENTS_MAP } from '../../../electron/contract/review';
 import { readableCopyOf } from '../../../electron/services/article/readableCopy';
 import { reviewCounts } from '../../../electron/services/review/reviewCounts';

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT, metaKeys } from '../../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT, metaKeys } from '../../../electron/contract/article/articleNames';
 import { storedJson } from '../support/storedJson';
 import { withLibrary } from '../../../electron/cli/cliLibrary';
 import { EditorDoc, projectFolderOf, setUpBackend } from '../services/support';

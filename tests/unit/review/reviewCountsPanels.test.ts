@@ -9,7 +9,7 @@ import { createInstance } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import * as Y from 'yjs';
 import { Node as PMNode } from '@tiptap/pm/model';
-import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleNames';
 import { SUGGESTION_ANCHOR_CHAR } from '../../../electron/contract/review';
 import { slugify } from '../../../electron/contract/text/slug';
 import { reviewCounts } from '../../../electron/services/review/reviewCounts';

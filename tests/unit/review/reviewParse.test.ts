@@ -3,10 +3,10 @@
 // skipped by both, never thrown on, never counted, so every count agrees.
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleNames';
 import { COMMENTS_MAP, COMMENT_MESSAGES_MAP, pieceOfBlock, withoutAnchors } from '../../../electron/contract/review';
 import { parseCommentMessage, parseCommentThread, shortQuote } from '../../../electron/contract/reviewParse';
-import { limits } from '../../../electron/contract/schemas';
+import { limits } from '../../../electron/contract/ipc/schemas';
 import { readableCopyOf } from '../../../electron/services/article/readableCopy';
 import { restoreComments, ReadableReviewSchema, readableReview } from '../../../electron/services/review/readableReview';
 import { reviewCounts } from '../../../electron/services/review/reviewCounts';

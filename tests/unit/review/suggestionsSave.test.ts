@@ -11,7 +11,7 @@ import {
   updateYFragment,
   yXmlFragmentToProseMirrorRootNode,
 } from '@tiptap/y-tiptap';
-import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleNames';
 import type { ReviewActor } from '../../../electron/contract/review';
 import { suggestTransaction } from '../../../renderer/review/suggestions/suggestMode';
 import { pendingSuggestions } from '../../../renderer/review/suggestions/pendingSuggestions';

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { metaKeys } from '../../../electron/contract/articleSchema';
+import { metaKeys } from '../../../electron/contract/article/articleNames';
 import { EditorDoc, projectFolderOf, setUpBackend } from '../services/support';
 import { clockFrom, defaultServiceContext } from '../../../electron/services/serviceContext';
 

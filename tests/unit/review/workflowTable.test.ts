@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleStatuses } from '../../../electron/contract/articleSchema';
-import { roles } from '../../../electron/contract/schemas';
+import { articleStatuses } from '../../../electron/contract/article/articleNames';
+import { roles } from '../../../electron/contract/ipc/schemas';
 import { mayMove, nextStates, workflowStates, workflowTable } from '../../../electron/contract/workflow';
 import { checkMove } from '../../../electron/services/workflow/articleWorkflow';
 

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { channelNames } from '../../../electron/contract/channelNames';
-import { limits } from '../../../electron/contract/schemas';
+import { channelNames } from '../../../electron/contract/ipc/channelNames';
+import { limits } from '../../../electron/contract/ipc/schemas';
 import { defaultNewsroomSettings } from '../../../electron/contract/newsroom';
 import { createBackend } from '../../../electron/services/backend';
 import { EditorDoc, errorOf, setUpBackend, tempFolder, unwrap, wrapBackend } from './support';

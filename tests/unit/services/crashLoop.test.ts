@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleNames';
 import { parseReadableCopyOf } from '../../../electron/services/article/readableCopy';
 import { parseArticleState } from '../../../electron/services/article/articleLoader';
 import { setUpBackend, sleep, tempFolder } from './support';

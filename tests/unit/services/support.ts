@@ -6,12 +6,12 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import * as Y from 'yjs';
 import type { Result } from '../../../electron/contract/errors';
-import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleNames';
 import { createBackend } from '../../../electron/services/backend';
 import type { Backend, BackendOptions } from '../../../electron/services/backend';
-import type { Channel } from '../../../electron/contract/channelNames';
-import type { Responses } from '../../../electron/contract/api';
-import type { RequestOf } from '../../../electron/contract/schemas';
+import type { Channel } from '../../../electron/contract/ipc/channelNames';
+import type { Responses } from '../../../electron/contract/ipc/api';
+import type { RequestOf } from '../../../electron/contract/ipc/schemas';
 
 const made: string[] = [];
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { Schema } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { nodeNames } from '../../../electron/contract/articleSchema';
+import { nodeNames } from '../../../electron/contract/article/articleNames';
 import { writeJsonToFragment } from '../../../electron/services/article/writeContentToFragment';
 import { storedJson } from '../support/storedJson';
 import type { PmNode } from '../../../electron/contract/article/pmJson';

@@ -6,7 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromWireJson, toWireJson } from '../../../electron/contract/wireJson';
+import { fromWireJson, toWireJson } from '../../../electron/contract/ipc/wireJson';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/contentSecurityPolicy';
 import { startHarness, type Harness } from '../../harness/harnessServer';
 

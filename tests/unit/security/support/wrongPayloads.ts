@@ -3,8 +3,8 @@
 // wrapped in the wrong container. Every value is checked against the channel's own schema,
 // so a payload that happens to be valid is never counted as wrong.
 import fc from 'fast-check';
-import type { Channel } from '../../../../electron/contract/channelNames';
-import { requestSchemas } from '../../../../electron/contract/schemas';
+import type { Channel } from '../../../../electron/contract/ipc/channelNames';
+import { requestSchemas } from '../../../../electron/contract/ipc/schemas';
 
 const ID = 'abcdefghij0123456789';
 const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);

@@ -1,8 +1,8 @@
-// Names shared by the TipTap schema (renderer/editor) and the services that read the Yjs
+// The article's names, shared by the TipTap schema (renderer/editor) and the services that read the Yjs
 // document on disk. The article is one ProseMirror document: headline sapo block+ byline?
 
 /** The Y.XmlFragment that holds the ProseMirror document (TipTap Collaboration `field`). */
-import { workflowStates } from './workflow';
+import { workflowStates } from '../workflow';
 
 export const ARTICLE_FRAGMENT = 'article';
 /** The Y.Map with the article's metadata. */

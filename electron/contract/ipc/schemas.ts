@@ -2,8 +2,8 @@
 // with these before a service sees it.
 import { z } from 'zod';
 import type { Channel } from './channelNames';
-import { NewsroomSettingsPatch } from './newsroom';
-import { workflowStates } from './workflow';
+import { NewsroomSettingsPatch } from '../newsroom';
+import { workflowStates } from '../workflow';
 
 export const roles = ['reporter', 'editor', 'desk'] as const;
 export const languages = ['vi', 'en'] as const;

@@ -16,9 +16,9 @@ import type {
   ExportReport,
   LanguageFinding,
   ConvertedText,
-} from './types';
-import type { Result } from './errors';
-import type { ReviewChange, VersionComparison, VersionEntry } from './history';
+} from '../types';
+import type { Result } from '../errors';
+import type { ReviewChange, VersionComparison, VersionEntry } from '../history';
 
 export interface Responses {
   'settings:get': Settings;
