@@ -7,20 +7,9 @@ import { countCharacters, countWords } from '../text/wordCount';
 import type { PartKind } from '../types';
 import { nodeCounts, runCounts, withoutAnchors, type ArticleView } from './asItStands';
 import type { PmNode } from './pmJson';
+import type { TextPart } from './articleSchema';
 
-export interface TextPart {
-  kind: PartKind;
-  /** The block's text in the view asked for (a line break reads as "\n"), untrimmed. */
-  text: string;
-  /** Child indices from the document down to the text block. */
-  path: number[];
-  /**
-   * For each character of `text`, its offset in the block's inline content as ProseMirror
-   * counts it (a character per UTF-16 unit, one per line break): document position =
-   * block start + 1 + offset.
-   */
-  offsets: number[];
-}
+export type { TextPart };
 
 const KIND_OF_BLOCK: Record<string, PartKind> = {
   [nodeNames.headline]: 'headline',

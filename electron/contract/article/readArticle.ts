@@ -11,20 +11,9 @@ import { parseArticleMeta, type ArticleMeta } from './articleMeta';
 import { readMetaRecord } from './metaStore';
 import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions';
 import type { PmNode } from './pmJson';
+import type { ArticleFigure } from './articleSchema';
 
-/** A figure as the panels, checks and export see it. */
-export interface ArticleFigure {
-  /** Index of the figure among the document's top-level blocks. */
-  block: number;
-  /** `<sha256>.<ext>` in the project's media/ folder; null while a placeholder waits for a photo. */
-  src: string | null;
-  alt: string;
-  credit: string;
-  /** The caption as it stands, line breaks as "\n". */
-  caption: string;
-  width: number | null;
-  height: number | null;
-}
+export type { ArticleFigure };
 
 /** What the content says, as it stands. */
 export interface ArticleContent {
