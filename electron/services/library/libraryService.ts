@@ -85,7 +85,13 @@ export class Library {
       saveDelayMs: options.saveDelayMs,
       retryDelayMs: options.retryDelayMs,
     });
-    this.media = new MediaStore({ libraryPath: this.path, locate, queue: this.queue, onProblem: this.problems.add });
+    this.media = new MediaStore({
+      libraryPath: this.path,
+      locate,
+      queue: this.queue,
+      onProblem: this.problems.add,
+      otherProjects: (id) => this.index.summaries().flatMap((s) => (s.id === id ? [] : [this.locate(s.id).folder])),
+    });
     this.trashBin = new TrashBin(path.join(this.path, SOAN_FOLDER));
     const now = options.now ?? (() => new Date());
     this.now = now;
@@ -99,6 +105,9 @@ export class Library {
       editDoc,
       actor: options.actor ?? (() => ({ name: options.author() ?? '', role: 'reporter' })),
       now,
+      headlineOf: (id) => this.locate(id).headline,
+      describe: (file) => path.relative(this.path, file),
+      onProblem: this.problems.add,
     });
     this.workflow = { readDoc, editDoc, now, saveVersion: (id, reason, label) => this.history.save(id, reason, label) };
   }
@@ -182,7 +191,13 @@ export class Library {
 
   async open(id: string): Promise<OpenedArticle> {
     const { doc, summary, problems } = await this.store.openArticle(id);
-    return { summary, state: Y.encodeStateAsUpdate(doc), problems };
+    // The article's other files are checked as it opens, so damage is told where it matters.
+    const media = await this.media.check(id, doc);
+    const history = await this.history.check(id).catch((error) => {
+      console.error('soan: history not checked', plainReason(error));
+      return [];
+    });
+    return { summary, state: Y.encodeStateAsUpdate(doc), problems: [...problems, ...media, ...history] };
   }
 
   async update(id: string, update: Uint8Array): Promise<SaveReport> {

@@ -1,0 +1,119 @@
+// The images an article shows, checked as it opens: each must be a plain file in the project's
+// media/ folder whose content still matches its name (names are content hashes). A damaged one
+// is moved aside; when another project of the library holds the same image (a duplicated
+// article does), it is copied back from there. Either way the user hears which figure it is.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type * as Y from 'yjs';
+import type { Problem } from '../../contract/errors';
+import { nodeNames } from '../../contract/articleSchema';
+import { articleFragment } from '../article/articleDocument';
+import { fragmentToJson } from '../article/yjsJson';
+import type { PmNode } from '../article/yjsJson';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { errnoOf } from '../fs/diskErrors';
+import { quarantineFile } from '../fs/quarantine';
+import { MEDIA_FOLDER } from '../library/projectFolder';
+import { MEDIA_FILE_NAME } from './mediaMetadata';
+
+export interface FigureImage {
+  src: string;
+  /** How the user recognises the figure: its caption, else its alt text, else the file. */
+  figure: string;
+}
+
+/** Every figure's image, pending suggestions included (a proposed figure still needs its photo). */
+export function figureImagesOf(doc: Y.Doc): FigureImage[] {
+  const found: FigureImage[] = [];
+  const visit = (node: PmNode) => {
+    const src = node.attrs?.src;
+    if (node.type === nodeNames.figure && typeof src === 'string' && MEDIA_FILE_NAME.test(src)) {
+      const caption = textOf(node).replace(/\s+/g, ' ').trim();
+      const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt.trim() : '';
+      found.push({ src, figure: caption || alt || src });
+    }
+    node.content?.forEach(visit);
+  };
+  visit(fragmentToJson(articleFragment(doc)));
+  return found;
+}
+
+function textOf(node: PmNode): string {
+  return (node.text ?? '') + (node.content ?? []).map(textOf).join('');
+}
+
+type ImageState = 'ok' | 'missing' | 'damaged';
+
+export class ImageCheck {
+  /** Files already found good, by size and change time: opening an article again does not hash them again. */
+  private readonly verified = new Map<string, string>();
+
+  async check(options: {
+    projectFolder: string;
+    images: FigureImage[];
+    /** Other project folders of the library, where a copy of the same image may be. */
+    otherProjects: string[];
+    article: string;
+    describe: (file: string) => string;
+  }): Promise<Problem[]> {
+    const mediaFolder = path.join(options.projectFolder, MEDIA_FOLDER);
+    // A media folder that is a link (a copied library) is not ours to move files in.
+    if (!(await isPlainFolderOrMissing(mediaFolder))) return [];
+    const problems: Problem[] = [];
+    const seen = new Set<string>();
+    for (const { src, figure } of options.images) {
+      if (seen.has(src)) continue;
+      seen.add(src);
+      const file = path.join(mediaFolder, src);
+      const state = await this.stateOf(file);
+      if (state === 'ok') continue;
+      const movedTo = state === 'damaged' ? await quarantineFile(file) : undefined;
+      const about = { article: options.article, file: options.describe(file), figure };
+      const source = await this.goodCopy(src, options.otherProjects);
+      if (source) {
+        await fs.mkdir(mediaFolder, { recursive: true });
+        await writeFileAtomic(file, await fs.readFile(source));
+        problems.push({ code: 'media-image-recovered', params: { ...about, source: options.describe(source) } });
+      } else if (movedTo) {
+        problems.push({ code: 'media-image-damaged', params: { ...about, movedTo: options.describe(movedTo) } });
+      } else {
+        problems.push({ code: 'media-image-missing', params: about });
+      }
+    }
+    return problems;
+  }
+
+  private async goodCopy(src: string, projects: string[]): Promise<string | undefined> {
+    for (const project of projects) {
+      const candidate = path.join(project, MEDIA_FOLDER, src);
+      if ((await isPlainFolderOrMissing(path.dirname(candidate))) && (await this.stateOf(candidate)) === 'ok') return candidate;
+    }
+    return undefined;
+  }
+
+  private async stateOf(file: string): Promise<ImageState> {
+    let stat;
+    try {
+      stat = await fs.lstat(file);
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return 'missing';
+      throw error;
+    }
+    if (!stat.isFile()) return 'damaged'; // a folder or a link in the image's place
+    const stamp = `${stat.size}:${stat.mtimeMs}`;
+    if (this.verified.get(file) === stamp) return 'ok';
+    const sha = createHash('sha256').update(await fs.readFile(file)).digest('hex');
+    if (sha !== path.basename(file).split('.')[0]) return 'damaged';
+    this.verified.set(file, stamp);
+    return 'ok';
+  }
+}
+
+async function isPlainFolderOrMissing(folder: string): Promise<boolean> {
+  try {
+    return (await fs.lstat(folder)).isDirectory();
+  } catch (error) {
+    return errnoOf(error) === 'ENOENT';
+  }
+}
