@@ -54,6 +54,7 @@ export const problemCodes = [
   'media-image-damaged', // params.article, file, figure, movedTo: an image no longer matches its content hash
   'media-image-missing', // params.article, file, figure: a figure's image is not in media/
   'media-image-recovered', // params.article, file, figure, source: a damaged or missing image copied back from another project
+  'search-index-rebuilt', // params.file, movedTo: the search index (a cache) was damaged and is rebuilt from the articles
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

@@ -137,7 +137,7 @@ export class Library {
         onProblem: library.problems.add,
         beforeWrite: () => library.restoreSoanFolder(),
       });
-      library.searchIndex = await LibrarySearch.open(soanFolder);
+      library.searchIndex = await LibrarySearch.open(soanFolder, library.problems.add);
       if (!library.index.trustworthy || library.index.lacksFurniture || library.index.lacksReviewCounts) await library.rescan();
       await library.catchUpSearch();
     } catch (error) {
