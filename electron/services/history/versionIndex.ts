@@ -130,7 +130,17 @@ async function describeUnlisted(folder: string, ids: string[], reads: Map<string
       bare.push({ id, at: timeOfId(id), author: { name: '', role: 'reporter' }, label: '', reason: 'autosave', wordCount: 0, status: 'draft', stateVector: '' });
     }
   }
-  bare.sort((a, b) => a.at.localeCompare(b.at));
+  // Two versions of one millisecond (a restore keeps one before and one after): the one whose
+  // changes start later in the document's history comes second.
+  const start = (id: string) => {
+    try {
+      const read = reads.get(id) as { content: VersionFileContent };
+      return [...Y.parseUpdateMeta(read.content.update).from.values()].reduce((sum, clock) => sum + clock, 0);
+    } catch {
+      return 0; // not a readable update: replaying it will tell
+    }
+  };
+  bare.sort((a, b) => a.at.localeCompare(b.at) || start(a.id) - start(b.id));
   return [...bare, ...described.sort((a, b) => a.seq - b.seq).map((d) => d.entry)];
 }
 
@@ -190,7 +200,10 @@ async function checkChain(folder: string, entries: StoredEntry[], reads: Map<str
     }
     if (full) {
       broken = false;
-      if (doc) doc = new Y.Doc();
+      if (doc) {
+        doc.destroy();
+        doc = new Y.Doc();
+      }
     }
     const checked = doc ? replayed(doc, entry, update, !header) : entry;
     if (!checked) {
