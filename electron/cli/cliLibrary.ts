@@ -12,6 +12,9 @@ import type { NewsroomSettingsData } from '../contract/newsroom';
 import { createBackend } from '../services/backend';
 import type { Backend } from '../services/backend';
 import { SettingsStore } from '../services/settings/settingsStore';
+import { cliProfileName, type CliContext } from './cliContext';
+import { defaultServiceContext } from '../services/serviceContext';
+import type { ServiceContext } from '../services/serviceContext';
 
 export interface CliLibrary {
   backend: Backend;
@@ -19,28 +22,24 @@ export interface CliLibrary {
   close(): Promise<void>;
 }
 
-/** Who the CLI writes as: $SOAN_USER, else the login name. */
-export function cliProfileName(): string {
-  const name = (process.env.SOAN_USER ?? '').trim() || safeUserName() || 'soan';
-  return name.normalize('NFC').slice(0, 120);
+export interface CliLibraryOptions {
+  /** Create the library folder if it is missing (import). */
+  create?: boolean;
+  newsroom?: Partial<NewsroomSettingsData>;
+  /** Who writes (default: $SOAN_USER of this process, else the login name). */
+  profileName?: string;
+  /** resources/ (default: SOAN_RESOURCES_DIR, else the repository's). */
+  resourcesDir?: string;
+  /** Clock and log of the services (default: the system's; the actor is always the profile name). */
+  context?: ServiceContext;
 }
 
-function safeUserName(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return '';
-  }
-}
-
-export async function openCliLibrary(
-  libraryDir: string,
-  options: { create?: boolean; newsroom?: Partial<NewsroomSettingsData> } = {},
-): Promise<CliLibrary> {
+export async function openCliLibrary(libraryDir: string, options: CliLibraryOptions = {}): Promise<CliLibrary> {
   const libraryPath = path.resolve(libraryDir.normalize('NFC'));
   if (options.create) await fs.mkdir(libraryPath, { recursive: true });
+  const profileName = options.profileName ?? cliProfileName(process.env);
   const settings = SettingsStore.inMemory({
-    profile: { name: cliProfileName(), role: 'desk' },
+    profile: { name: profileName, role: 'desk' },
     libraryPath,
     newsroom: options.newsroom,
   });
@@ -49,6 +48,8 @@ export async function openCliLibrary(
     defaultLibraryPath: libraryPath,
     settings,
     saveDelayMs: 0,
+    resourcesDir: options.resourcesDir,
+    context: { ...(options.context ?? defaultServiceContext()), actor: () => profileName },
   });
   return {
     backend,
@@ -65,7 +66,7 @@ export async function openCliLibrary(
 export async function withLibrary<T>(
   libraryDir: string,
   work: (library: CliLibrary) => Promise<T>,
-  options: { create?: boolean; newsroom?: Partial<NewsroomSettingsData> } = {},
+  options: CliLibraryOptions = {},
 ): Promise<T> {
   const library = await openCliLibrary(libraryDir, options);
   try {
@@ -73,4 +74,18 @@ export async function withLibrary<T>(
   } finally {
     await library.close();
   }
+}
+
+/** withLibrary for a command: the library folder as typed, who acts and resources/ from its run. */
+export function withCommandLibrary<T>(
+  context: CliContext,
+  libraryDir: string,
+  work: (library: CliLibrary) => Promise<T>,
+  options: Pick<CliLibraryOptions, 'create' | 'newsroom'> = {},
+): Promise<T> {
+  return withLibrary(context.path(libraryDir.normalize('NFC')), work, {
+    ...options,
+    profileName: context.profileName,
+    resourcesDir: context.resourcesDir,
+  });
 }

@@ -6,10 +6,9 @@ import * as Y from 'yjs';
 import { defaultNewsroomSettings } from '../contract/newsroom';
 import { SoanError } from '../contract/errors';
 import type { LanguageFinding } from '../contract/types';
-import { contentAsItStands } from '../services/article/articleRendition';
+import { readArticle } from '../contract/article/readArticle';
+import { partsInPlainText } from '../contract/article/articleText';
 import { runCheckJob } from '../services/checks/languageCheckJob';
-import { renditionParts } from '../services/checks/renditionParts';
-import { defaultResourcesDir } from '../services/export/exportResources';
 import { decodeTextFile } from '../services/import/decodeTextFile';
 import { ImportError } from '../services/import/importError';
 import { cleanText } from '../services/language/cleanText';
@@ -20,7 +19,8 @@ import { loadLanguageResources } from '../services/language/loadLanguageResource
 import { prepareIncomingText } from '../services/language/prepareIncomingText';
 import type { ParsedCommand } from './cliArgs';
 import { CliUsageError } from './cliErrors';
-import { withLibrary } from './cliLibrary';
+import type { CliContext } from './cliContext';
+import { withCommandLibrary } from './cliLibrary';
 
 const ARTICLE_ID = /^[a-z0-9]{10,32}$/;
 
@@ -40,21 +40,24 @@ function readTextFile(bytes: Uint8Array, name: string): string {
   }
 }
 
-async function checkParts(parts: Array<{ kind: LanguageFinding['partKind']; text: string }>): Promise<LanguageFinding[]> {
-  const resources = await loadLanguageResources(defaultResourcesDir(), 'vi');
+async function checkParts(
+  context: CliContext,
+  parts: Array<{ kind: LanguageFinding['partKind']; text: string }>,
+): Promise<LanguageFinding[]> {
+  const resources = await loadLanguageResources(context.resourcesDir, 'vi');
   // The app's defaults, so the command line and a fresh Soạn agree.
   return runCheckJob(resources, { parts, dictionary: [], tonePlacement: defaultNewsroomSettings('').tonePlacement, locale: 'vi' });
 }
 
-async function checkTextFile(file: string): Promise<Located> {
+async function checkTextFile(context: CliContext, file: string): Promise<Located> {
   const text = readTextFile(new Uint8Array(await fs.readFile(file)), path.basename(file));
-  const { rules } = await loadLanguageResources(defaultResourcesDir(), 'vi');
+  const { rules } = await loadLanguageResources(context.resourcesDir, 'vi');
   const flat = readFlatArticle(text, rules.flatArticle);
-  return { text: flat.text, findings: await checkParts(flat.parts), offsets: flat.offsets };
+  return { text: flat.text, findings: await checkParts(context, flat.parts), offsets: flat.offsets };
 }
 
-async function checkArticleById(id: string, library: string): Promise<Located> {
-  const opened = await withLibrary(library, async (lib) => {
+async function checkArticleById(context: CliContext, id: string, library: string): Promise<Located> {
+  const opened = await withCommandLibrary(context, library, async (lib) => {
     const article = await lib.call('article:open', { id });
     await lib.call('article:close', { id });
     return article;
@@ -62,9 +65,9 @@ async function checkArticleById(id: string, library: string): Promise<Located> {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, opened.state);
   // The article as it stands: pending insertions are not its text yet.
-  const { parts, offsets, text } = renditionParts(contentAsItStands(doc));
+  const { parts, offsets, text } = partsInPlainText(readArticle(doc).parts);
   doc.destroy();
-  return { text, findings: await checkParts(parts), offsets };
+  return { text, findings: await checkParts(context, parts), offsets };
 }
 
 function lineAndColumn(text: string, offset: number): string {
@@ -73,24 +76,24 @@ function lineAndColumn(text: string, offset: number): string {
   return `${line}:${offset - before.lastIndexOf('\n')}`;
 }
 
-export async function checkCommand(command: ParsedCommand, out: (line: string) => void): Promise<number> {
+export async function checkCommand(command: ParsedCommand, context: CliContext): Promise<void> {
   const target = command.positional(0, '<file.txt|id>');
+  const file = context.path(target);
   const library = command.string('library');
   let located: Located;
-  if (ARTICLE_ID.test(target) && library && !(await fs.stat(target).catch(() => null))) {
-    located = await checkArticleById(target, library);
-  } else if (ARTICLE_ID.test(target) && !(await fs.stat(target).catch(() => null))) {
+  if (ARTICLE_ID.test(target) && library && !(await fs.stat(file).catch(() => null))) {
+    located = await checkArticleById(context, target, library);
+  } else if (ARTICLE_ID.test(target) && !(await fs.stat(file).catch(() => null))) {
     throw new CliUsageError(`soan check: ${target} looks like an article id; give --library <dir>`);
   } else {
-    located = await checkTextFile(target);
+    located = await checkTextFile(context, file);
   }
   const findings = located.findings.map((f) => {
     const base = located.offsets[f.part] ?? 0;
     return { rule: f.rule, severity: f.severity, message: f.message, text: f.text, from: f.from + base, to: f.to + base, suggestions: f.suggestions };
   });
-  if (command.flag('json')) out(JSON.stringify(findings, null, 2));
-  else for (const f of findings) out(`${lineAndColumn(located.text, f.from)}  ${f.severity}  ${f.rule}  ${f.message}`);
-  return 0;
+  if (command.flag('json')) context.out(JSON.stringify(findings, null, 2));
+  else for (const f of findings) context.out(`${lineAndColumn(located.text, f.from)}  ${f.severity}  ${f.rule}  ${f.message}`);
 }
 
 const FROM = ['auto', 'tcvn3', 'vni', 'viqr'] as const;
@@ -105,11 +108,11 @@ function decodeForConversion(bytes: Uint8Array, name: string): string {
   }
 }
 
-export async function convertCommand(command: ParsedCommand, out: (text: string) => void): Promise<void> {
-  const file = command.positional(0, '<file>');
+export async function convertCommand(command: ParsedCommand, context: CliContext): Promise<void> {
+  const file = context.path(command.positional(0, '<file>'));
   const from = (command.string('from') ?? 'auto') as (typeof FROM)[number];
   if (!FROM.includes(from)) throw new CliUsageError(`soan convert: --from must be one of ${FROM.join(', ')}`);
   const raw = decodeForConversion(new Uint8Array(await fs.readFile(file)), path.basename(file));
   const text = from === 'auto' ? prepareIncomingText(raw).text : cleanText(decodeLegacy(raw, from as LegacyEncoding));
-  out(text.normalize('NFC'));
+  context.out(text.normalize('NFC'));
 }

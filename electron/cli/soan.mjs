@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `soan` — the launcher. In a clone (after `npm ci`) it runs the TypeScript sources through
 // tsx, so there is no build step to remember; where tsx is not installed (an installed copy)
-// it runs the prebuilt dist/cli/soan.cjs (`npm run build:cli`).
+// it runs the prebuilt dist/cli/soan.cjs (`npm run build:cli`). Either way the commands
+// themselves are runSoan (runSoan.ts), which tests call in-process; this file only loads it.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

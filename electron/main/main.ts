@@ -1,9 +1,10 @@
 // Soạn's main process: the order things must happen in, and nothing else. Each piece lives
 // in its own file beside this one; everything that touches the disk is in electron/services.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import type { Settings } from '../contract/types';
 import { createBackend } from '../services/backend';
-import { buildAppMenu } from './appMenu';
+import { appMenuShower } from './appMenu';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
 import { registerIpcHandlers } from './ipcBridge';
 import { createMainWindow } from './mainWindow';
@@ -72,11 +73,19 @@ if (!app.requestSingleInstanceLock()) {
         rendererDir: path.join(app.getAppPath(), 'dist', 'renderer'),
         mediaPath: (articleId, file) => backend.mediaPath(articleId, file),
       });
+      // The menu speaks the UI's language: Vietnamese until the settings are read (trouble
+      // reading them is told in the window), then whatever the user chooses in Settings.
+      const showAppMenu = appMenuShower({ isMac, devTools });
+      showAppMenu('vi');
+      backend.handlers['settings:get']({}).then((settings) => showAppMenu(settings.language), () => {});
       registerIpcHandlers(
-        (channel, payload) => backend.dispatch(channel, payload),
+        async (channel, payload) => {
+          const result = await backend.dispatch(channel, payload);
+          if (channel === 'settings:update' && result.ok) showAppMenu((result.value as Settings).language);
+          return result;
+        },
         (contents) => mainWindow !== null && !mainWindow.isDestroyed() && contents === mainWindow.webContents,
       );
-      Menu.setApplicationMenu(buildAppMenu({ isMac, devTools }));
       showMainWindow();
       app.on('activate', () => showMainWindow()); // macOS: clicking the Dock icon
     })

@@ -22,6 +22,8 @@ import { loadLanguageResources } from './language/loadLanguageResources';
 import type { LanguageResources } from './language/loadLanguageResources';
 import { reviewHandlers } from './handlers/reviewHandlers';
 import type { Actor } from './history/articleHistory';
+import { defaultServiceContext } from './serviceContext';
+import type { ServiceContext } from './serviceContext';
 
 export interface BackendOptions {
   /** Where settings.json lives (Electron's app.getPath('userData')). */
@@ -40,8 +42,8 @@ export interface BackendOptions {
   checkTimeLimitMs?: number;
   /** Settings kept in memory instead of <userData>/settings.json (the `soan` CLI). */
   settings?: SettingsStore;
-  /** The clock for versions and workflow moves (tests inject one). */
-  now?: () => Date;
+  /** The services' clock and log, and who acts until settings name a profile (default: defaultServiceContext()). */
+  context?: ServiceContext;
 }
 
 export interface Backend {
@@ -74,6 +76,7 @@ function describeIssue(issue: { path: PropertyKey[]; message: string } | undefin
 }
 
 export function createBackend(options: BackendOptions): Backend {
+  const given = options.context ?? defaultServiceContext();
   const problems = new ProblemLog();
   const queue = new KeyedSerialQueue();
   const settingsReady = options.settings
@@ -82,6 +85,7 @@ export function createBackend(options: BackendOptions): Backend {
         userDataDir: options.userDataDir,
         defaultLibraryPath: options.defaultLibraryPath,
         onProblem: problems.add,
+        context: given,
       });
   settingsReady.catch(() => {}); // reported on each call instead
   let library: Library | undefined;
@@ -98,10 +102,8 @@ export function createBackend(options: BackendOptions): Backend {
   };
   const checker = new CheckWorkerPool(languageReady, options.checkTimeLimitMs);
 
-  /** The profile name recorded as an author of articles this user edits. */
-  function author(): string | undefined {
-    return currentSettings?.profile?.name;
-  }
+  /** The services' context: who acts is the profile name in settings (recorded as an author of what it edits). */
+  const context: ServiceContext = { ...given, actor: () => currentSettings?.profile?.name ?? given.actor() };
 
   /** Who is acting, for workflow moves and versions. */
   function actor(): Actor {
@@ -131,9 +133,8 @@ export function createBackend(options: BackendOptions): Backend {
     return Library.open({
       libraryPath,
       create,
-      author,
+      context,
       actor,
-      now: options.now,
       rescueFolder: path.join(options.userDataDir, 'rescue'),
       saveDelayMs: options.saveDelayMs,
       retryDelayMs: options.retryDelayMs,
@@ -220,7 +221,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     'library:search': async ({ query, limit }) => (await requireLibrary()).search(query, limit ?? 50),
     'article:import': async (request) =>
-      (await importHandler()).importIntoLibrary(await requireLibrary(), request, author()),
+      (await importHandler()).importIntoLibrary(await requireLibrary(), request),
     'article:exportPreview': async ({ id }) => (await exportHandlers()).exportPreview(await exportEnvironment(), id),
     'article:export': async (request) => (await exportHandlers()).exportArticle(await exportEnvironment(), request),
     'dialog:chooseFolder': async ({ purpose }) => (options.chooseFolder ? options.chooseFolder(purpose) : null),
@@ -251,7 +252,7 @@ export function createBackend(options: BackendOptions): Backend {
       const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      return { ok: false, error: errorInfo(error, channel) };
+      return { ok: false, error: errorInfo(error, channel, context) };
     }
   }
 
@@ -286,9 +287,9 @@ function oversizedMedia(channel: Channel, payload: unknown): ErrorInfo | undefin
   };
 }
 
-function errorInfo(error: unknown, channel: unknown): ErrorInfo {
+function errorInfo(error: unknown, channel: unknown, context: ServiceContext): ErrorInfo {
   if (error instanceof SoanError) return error.toInfo();
-  console.error(`soan: internal error on ${String(channel)}`, error);
+  context.log.error(`internal error on ${String(channel)}`, error);
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', params: { detail: detail.slice(0, 300) } };
 }

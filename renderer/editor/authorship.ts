@@ -1,33 +1,42 @@
-// The article's authors are the profile names of everyone who edited it, in order of
-// their first edit (meta map, key "authors"). The array is replaced, never mutated, so a
-// merge of two offline copies keeps one whole list.
+// Keeps the article's authors right on the editor's copy, by the contract's one rule
+// (contract/article/authorship.ts): writing makes you an author, commenting or suggesting
+// does not. The check runs shortly after typing stops, and only while the profile is not an
+// author yet; the services apply the same rule to every change they receive (an accepted
+// suggestion credits its author there), and the authors are a set, so the two agree.
 import type * as Y from 'yjs';
-import { META_MAP, metaKeys } from '../../electron/contract/articleSchema';
+import { metaKeys } from '../../electron/contract/articleSchema';
+import { AUTHORSHIP_ORIGIN, creditAuthors } from '../../electron/contract/article/authorship';
+import { readMetaValue } from '../../electron/contract/article/metaStore';
+import { readArticle } from '../../electron/contract/article/readArticle';
 
-/** Transaction origin of our own meta change, so it does not count as a "first edit". */
-export const AUTHORSHIP_ORIGIN = 'soan-authorship';
-/** Transaction origin of comment changes: commenting on an article is not writing it. */
+export { AUTHORSHIP_ORIGIN };
+/** Transaction origin of comment changes (they never touch the article's text). */
 export const COMMENT_ORIGIN = 'soan-comment';
 
-/** Origins whose changes must not make the local profile an author of the article. */
-export const nonAuthoringOrigins: ReadonlySet<unknown> = new Set([AUTHORSHIP_ORIGIN, COMMENT_ORIGIN]);
+const CHECK_DELAY_MS = 300;
 
-/** True if a change made with this transaction origin is an edit of the article by the local profile. */
-export function isAuthoringOrigin(origin: unknown): boolean {
-  return !nonAuthoringOrigins.has(origin);
-}
-
-export function readAuthors(doc: Y.Doc): string[] {
-  const value = doc.getMap(META_MAP).get(metaKeys.authors);
-  return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : [];
-}
-
-/** Adds `name` to the authors if it is not there yet; true if it changed the document. */
-export function ensureAuthor(doc: Y.Doc, name: string): boolean {
-  const trimmed = name.trim();
-  if (!trimmed) return false;
-  const authors = readAuthors(doc);
-  if (authors.includes(trimmed)) return false;
-  doc.transact(() => doc.getMap(META_MAP).set(metaKeys.authors, [...authors, trimmed]), AUTHORSHIP_ORIGIN);
-  return true;
+/** Watches `doc` and credits authors; returns the function that stops watching. */
+export function watchAuthorship(doc: Y.Doc, actor: () => string, ignoredOrigins: readonly unknown[]): () => void {
+  let before = readArticle(doc);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    timer = undefined;
+    before = creditAuthors(doc, before, actor());
+  };
+  const isAuthor = () => {
+    const authors = readMetaValue(doc, metaKeys.authors);
+    return Array.isArray(authors) && authors.includes(actor().normalize('NFC').trim());
+  };
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === AUTHORSHIP_ORIGIN || ignoredOrigins.includes(origin) || timer || isAuthor()) return;
+    timer = setTimeout(check, CHECK_DELAY_MS);
+  };
+  doc.on('update', onUpdate);
+  return () => {
+    doc.off('update', onUpdate);
+    if (timer) {
+      clearTimeout(timer);
+      check(); // credit what was typed just before leaving
+    }
+  };
 }

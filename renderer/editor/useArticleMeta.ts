@@ -1,8 +1,10 @@
-// The article's metadata (Y.Map "meta"), kept live: the authors list grows on the first edit.
+// The article's metadata, kept live (the authors list grows on the first edit), read by the
+// contract's one meta reader.
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { META_MAP, metaKeys } from '../../electron/contract/articleSchema';
-import { readAuthors } from './authorship';
+import { metaKeys } from '../../electron/contract/articleSchema';
+import { parseArticleMeta } from '../../electron/contract/article/articleMeta';
+import { metaTypesOf, readMetaRecord } from '../../electron/contract/article/metaStore';
 
 export interface ArticleMeta {
   status: string;
@@ -13,26 +15,18 @@ export interface ArticleMeta {
 }
 
 function readMeta(doc: Y.Doc): ArticleMeta {
-  const meta = doc.getMap(META_MAP);
-  const status = meta.get(metaKeys.status);
-  const createdAt = meta.get(metaKeys.createdAt);
-  const language = meta.get(metaKeys.language);
-  return {
-    language: typeof language === 'string' && language ? language : 'vi',
-    status: typeof status === 'string' ? status : 'draft',
-    authors: readAuthors(doc),
-    createdAt: typeof createdAt === 'string' ? createdAt : null,
-  };
+  const meta = parseArticleMeta(readMetaRecord(doc));
+  return { status: meta.status, authors: meta.authors, createdAt: meta.createdAt || null, language: meta.language };
 }
 
 export function useArticleMeta(doc: Y.Doc): ArticleMeta {
   const [meta, setMeta] = useState(() => readMeta(doc));
   useEffect(() => {
-    const map = doc.getMap(META_MAP);
+    const types = [...new Set([metaKeys.status, metaKeys.authors].flatMap((key) => metaTypesOf(doc, key)))];
     const refresh = () => setMeta(readMeta(doc));
     refresh();
-    map.observe(refresh);
-    return () => map.unobserve(refresh);
+    types.forEach((type) => type.observe(refresh));
+    return () => types.forEach((type) => type.unobserve(refresh));
   }, [doc]);
   return meta;
 }

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { SoanError, type Problem } from '../../electron/contract/errors';
 import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
 import { call } from '../platform/soanClient';
-import { ensureAuthor, isAuthoringOrigin } from './authorship';
+import { watchAuthorship } from './authorship';
 import { SaveQueue, type SaveState } from './saveQueue';
 
 const LOAD_ORIGIN = 'load';
@@ -72,17 +72,12 @@ export function useArticleSession(articleId: string, authorName: string): Articl
             onSaved: setLastSaved,
           },
         );
-        let authored = false;
         const onUpdate = (update: Uint8Array, origin: unknown) => {
           if (origin === LOAD_ORIGIN) return;
           queue.push(update);
-          if (!authored && isAuthoringOrigin(origin)) {
-            authored = true;
-            // Not inside this update's transaction: Yjs is still finishing it.
-            queueMicrotask(() => ensureAuthor(doc, authorRef.current));
-          }
         };
         doc.on('update', onUpdate);
+        const stopAuthorship = watchAuthorship(doc, () => authorRef.current, [LOAD_ORIGIN]);
 
         // Best effort when the window goes away: send what is queued right now.
         const onPageHide = () => queue.flushForUnload();
@@ -95,6 +90,7 @@ export function useArticleSession(articleId: string, authorName: string): Articl
         cleanup = () => {
           window.removeEventListener('pagehide', onPageHide);
           window.removeEventListener('beforeunload', onPageHide);
+          stopAuthorship();
           doc.off('update', onUpdate);
           // Unmounted without leave() (e.g. the app switched screens), or with keystrokes that
           // arrived while leave() was closing: still save them, then close (main reopens an

@@ -1,22 +1,19 @@
-// "Bỏ qua" (ignore in this article): kept in the article's own meta map, so it travels with
-// the article and merges like everything else in the Yjs document.
+// "Bỏ qua" (ignore in this article): kept in the article's own metadata as a set, so it
+// travels with the article and two offline copies' ignores are both kept after a merge.
 import type * as Y from 'yjs';
-import { META_MAP } from '../../electron/contract/articleSchema';
+import { SPELL_IGNORE_KEY, addToMetaSet, readMetaValue } from '../../electron/contract/article/metaStore';
 
-/** Meta key: string[] of `${rule}:${text}` entries the checker must not report in this article. */
-export const SPELL_IGNORE_KEY = 'spellIgnore';
+export { SPELL_IGNORE_KEY };
 
 export function ignoreKey(finding: { rule: string; text: string }): string {
   return `${finding.rule}:${finding.text}`;
 }
 
 export function readSpellIgnore(doc: Y.Doc): Set<string> {
-  const value = doc.getMap(META_MAP).get(SPELL_IGNORE_KEY);
+  const value = readMetaValue(doc, SPELL_IGNORE_KEY);
   return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 }
 
 export function addSpellIgnore(doc: Y.Doc, key: string): void {
-  const current = readSpellIgnore(doc);
-  if (current.has(key)) return;
-  doc.getMap(META_MAP).set(SPELL_IGNORE_KEY, [...current, key]);
+  addToMetaSet(doc, SPELL_IGNORE_KEY, key);
 }

@@ -7,12 +7,12 @@ import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type * as Y from 'yjs';
-import { metaKeys, nodeNames } from '../../electron/contract/articleSchema';
+import { metaKeys } from '../../electron/contract/articleSchema';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { slugify } from '../../electron/contract/text/slug';
 import { countCharacters } from '../../electron/contract/text/wordCount';
 import type { NewsroomSettingsData } from '../../electron/contract/newsroom';
-import { standingText } from '../editor/standingText';
+import { editorArticle } from '../editor/editorArticle';
 import { LimitCounter } from './LimitCounter';
 import { addSourcePrefix, sapoHasPrefix } from './sourcePrefix';
 import { asText, useMetaValue } from './useMetaValue';
@@ -29,12 +29,8 @@ interface FurniturePanelProps {
  * slug are those of the article that would be published now.
  */
 export function publishTexts(doc: PMNode): { headline: string; sapo: string } {
-  const first = doc.firstChild;
-  const second = doc.childCount > 1 ? doc.child(1) : null;
-  return {
-    headline: first?.type.name === nodeNames.headline ? standingText(first) : '',
-    sapo: second?.type.name === nodeNames.sapo ? standingText(second) : '',
-  };
+  const { headline, sapo } = editorArticle(doc);
+  return { headline, sapo };
 }
 
 export function FurniturePanel({ editor, doc, newsroom }: FurniturePanelProps) {

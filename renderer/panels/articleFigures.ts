@@ -1,10 +1,11 @@
-// The figures of the article as the Captions panel lists them, and the edits it makes on
-// them. Every edit is a ProseMirror transaction on the figure or its figcaption, so the
+// The figures of the article as the Captions panel lists them (from the article reader), and
+// the edits it makes on them. Every edit is a ProseMirror transaction on the figure or its figcaption, so the
 // editor, Yjs and the saved file all see the same change.
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { NodeSelection } from '@tiptap/pm/state';
 import { nodeNames } from '../../electron/contract/articleSchema';
+import { blockContentStart, editorArticle } from '../editor/editorArticle';
 
 export interface ArticleFigure {
   /** Position of the figure node in the document. */
@@ -12,23 +13,17 @@ export interface ArticleFigure {
   src: string | null;
   alt: string;
   credit: string;
+  /** The caption as the editor shows it (proposed text included), for editing in the panel. */
   caption: string;
 }
 
+/** The article reader's figures, with where each sits in the editor and its editable caption. */
 export function articleFigures(doc: PMNode): ArticleFigure[] {
-  const figures: ArticleFigure[] = [];
-  doc.descendants((node, pos) => {
-    if (node.type.name !== nodeNames.figure) return !node.isTextblock;
-    figures.push({
-      pos,
-      src: typeof node.attrs.src === 'string' && node.attrs.src ? node.attrs.src : null,
-      alt: String(node.attrs.alt ?? ''),
-      credit: String(node.attrs.credit ?? ''),
-      caption: node.firstChild ? captionText(node.firstChild) : '',
-    });
-    return false;
+  return editorArticle(doc).figures.map((figure) => {
+    const pos = blockContentStart(doc, [figure.block]) - 1;
+    const node = doc.child(figure.block);
+    return { pos, src: figure.src, alt: figure.alt, credit: figure.credit, caption: node.firstChild ? captionText(node.firstChild) : '' };
   });
-  return figures;
 }
 
 /**
@@ -41,20 +36,6 @@ export function captionText(caption: PMNode): string {
     text += child.isText ? (child.text ?? '') : '\n';
   });
   return text;
-}
-
-/** Body paragraphs' text, for the "caption repeats a paragraph" check. */
-export function bodyParagraphs(doc: PMNode): string[] {
-  const texts: string[] = [];
-  doc.descendants((node) => {
-    if (node.type.name === nodeNames.figure) return false;
-    if (node.type.name === nodeNames.paragraph) {
-      if (node.textContent.trim()) texts.push(node.textContent);
-      return false;
-    }
-    return !node.isTextblock;
-  });
-  return texts;
 }
 
 export function setFigureAttr(editor: Editor, pos: number, name: 'alt' | 'credit', value: string): void {

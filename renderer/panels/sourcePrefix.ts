@@ -2,14 +2,17 @@
 // Soạn rather than typed each time.
 import type { Editor } from '@tiptap/core';
 import { nodeNames } from '../../electron/contract/articleSchema';
+import { sapoHasPrefix as hasPrefix } from '../../electron/contract/article/sapoPrefix';
 
 function sapoNode(editor: Editor) {
   const sapo = editor.state.doc.childCount > 1 ? editor.state.doc.child(1) : null;
   return sapo && sapo.type.name === nodeNames.sapo ? sapo : null;
 }
 
+/** Whether the sapo (as the editor shows it) starts with the prefix; no sapo: nothing to add. */
 export function sapoHasPrefix(editor: Editor, prefix: string): boolean {
-  return !prefix || (sapoNode(editor)?.textContent.startsWith(prefix.trimEnd()) ?? true);
+  const sapo = sapoNode(editor);
+  return !sapo || hasPrefix(sapo.textContent, prefix);
 }
 
 /**

@@ -1,31 +1,24 @@
-// One key of the article's meta map (Y.Map "meta"), live, with a setter that writes through
-// Yjs so the change is saved and merged like the text.
+// One key of the article's metadata, live, with a setter that writes it the way the contract
+// stores it (contract/article/metaStore.ts: sets and registers merge across offline copies).
 import { useCallback, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { META_MAP } from '../../electron/contract/articleSchema';
+import { metaTypesOf, readMetaValue, writeMetaValue } from '../../electron/contract/article/metaStore';
 
-export function readMetaValue(doc: Y.Doc, key: string): unknown {
-  return doc.getMap(META_MAP).get(key);
-}
-
-export function writeMetaValue(doc: Y.Doc, key: string, value: unknown): void {
-  doc.transact(() => doc.getMap(META_MAP).set(key, value));
-}
+export { readMetaValue, writeMetaValue };
 
 /** `parse` turns whatever is stored (maybe from an older or damaged copy) into a safe value. */
 export function useMetaValue<T>(doc: Y.Doc, key: string, parse: (raw: unknown) => T): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(() => parse(readMetaValue(doc, key)));
   useEffect(() => {
-    const map = doc.getMap(META_MAP);
-    const refresh = (event?: Y.YMapEvent<unknown>) => {
-      if (event && !event.keysChanged.has(key)) return;
-      const next = parse(map.get(key));
+    const types = metaTypesOf(doc, key);
+    const refresh = () => {
+      const next = parse(readMetaValue(doc, key));
       // Same content keeps the same value, so panels can tell a real change from a re-read.
       setValue((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
     };
     refresh();
-    map.observe(refresh);
-    return () => map.unobserve(refresh);
+    types.forEach((type) => type.observe(refresh));
+    return () => types.forEach((type) => type.unobserve(refresh));
     // parse is a module-level function in every caller
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc, key]);

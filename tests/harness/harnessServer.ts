@@ -22,6 +22,7 @@ import {
   NOT_FOUND_HEADERS,
 } from '../../electron/main/responseHeaders';
 import { createBackend, type Backend } from '../../electron/services/backend';
+import { defaultServiceContext, type ServiceContext } from '../../electron/services/serviceContext';
 
 export type { Backend };
 
@@ -32,6 +33,8 @@ export interface HarnessOptions {
   port?: number;
   /** The `vite build` output; relative paths are taken from the repository root. */
   rendererDir?: string;
+  /** The services' clock, log and actor (default: the production one). */
+  context?: ServiceContext;
 }
 
 export interface Harness {
@@ -119,6 +122,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const backend = createBackend({
     userDataDir: options.userDataDir,
     defaultLibraryPath: options.defaultLibraryPath,
+    context: options.context ?? defaultServiceContext(),
   });
 
   // Filled in once the port is known.

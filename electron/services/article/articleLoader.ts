@@ -11,11 +11,10 @@ import { backupPathOf, removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { folderExists, libraryReadError } from '../fs/diskErrors';
 import { readOrQuarantine } from '../fs/recoveringRead';
 import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
-import { articleFragment, metaMap, readHeadline, readMeta } from './articleDocument';
+import { readArticle } from '../../contract/article/readArticle';
 import { docFromRendition, parseRenditionOf, type ArticleRendition } from './articleRendition';
-import { fragmentToJson } from './yjsJson';
-import { asItStands } from '../review/articleAsItStands';
 import { reviewRendition } from '../review/reviewRendition';
+import type { ServiceContext } from '../serviceContext';
 
 export interface LoadedArticle {
   doc: Y.Doc;
@@ -32,7 +31,7 @@ export function parseArticleState(id: string): (bytes: Buffer) => Y.Doc {
     if (bytes.length === 0) throw new Error('empty file');
     const doc = new Y.Doc();
     Y.applyUpdate(doc, bytes);
-    const found = readMeta(doc).id;
+    const found = readArticle(doc).meta.id;
     if (found !== id) {
       doc.destroy();
       throw new Error(found ? `document of article ${found}` : 'no article in this file');
@@ -49,11 +48,11 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /** Whether a document holds exactly what a rendition says: content, metadata, and review (comments, pending suggestions). */
 function holdsRendition(doc: Y.Doc, rendition: ArticleRendition): boolean {
-  const stored = fragmentToJson(articleFragment(doc));
+  const article = readArticle(doc);
   return (
-    sameJson(asItStands(stored), rendition.content) &&
-    sameJson(metaMap(doc).toJSON(), rendition.meta) &&
-    sameJson(reviewRendition(doc, stored), rendition.review)
+    sameJson(article.content, rendition.content) &&
+    sameJson(article.metaRecord, rendition.meta) &&
+    sameJson(reviewRendition(doc, article.stored), rendition.review)
   );
 }
 
@@ -71,8 +70,10 @@ export async function loadArticle(options: {
   libraryPath: string;
   /** The headline the index knows, to name the article when nothing else can. */
   headlineHint?: string;
+  context: ServiceContext;
 }): Promise<LoadedArticle> {
   const { id, folder, libraryPath } = options;
+  const { clock } = options.context;
   if (!(await folderExists(folder))) {
     if (!(await folderExists(libraryPath))) throw await libraryReadError(new Error('missing'), libraryPath);
     throw new SoanError('article-not-found', { id });
@@ -82,19 +83,19 @@ export async function loadArticle(options: {
   const jsonFile = path.join(folder, ARTICLE_JSON);
   try {
     await removeLeftoverTempFiles(folder);
-    const state = await readOrQuarantine(ydocFile, parseArticleState(id));
-    const rendition = await readOrQuarantine(jsonFile, parseRenditionOf(id));
+    const state = await readOrQuarantine(ydocFile, parseArticleState(id), clock);
+    const rendition = await readOrQuarantine(jsonFile, parseRenditionOf(id), clock);
     // The readable copy's own backup is the last resort for the content.
     const renditionBackup = rendition.value
       ? {}
-      : await readOrQuarantine(backupPathOf(jsonFile), parseRenditionOf(id));
+      : await readOrQuarantine(backupPathOf(jsonFile), parseRenditionOf(id), clock);
     const readable = rendition.value ?? renditionBackup.value;
     const problems: Problem[] = [];
 
     let doc = state.value;
     let source = ydocFile;
     if (!doc) {
-      const backup = await readOrQuarantine(backupPathOf(ydocFile), parseArticleState(id));
+      const backup = await readOrQuarantine(backupPathOf(ydocFile), parseArticleState(id), clock);
       if (backup.value) {
         doc = backup.value;
         source = backupPathOf(ydocFile);
@@ -110,7 +111,7 @@ export async function loadArticle(options: {
         doc = docFromRendition(readable);
         source = rendition.value ? jsonFile : backupPathOf(jsonFile);
       }
-      const article = (doc && readHeadline(doc)) || options.headlineHint || name(folder);
+      const article = (doc && readArticle(doc).headline) || options.headlineHint || name(folder);
       if (!doc) {
         const foundAnything = [state, backup, rendition, renditionBackup].some((r) => r.movedTo !== undefined);
         if (!foundAnything) {
@@ -126,7 +127,7 @@ export async function loadArticle(options: {
       }
     }
 
-    const article = readHeadline(doc) || options.headlineHint || name(folder);
+    const article = readArticle(doc).headline || options.headlineHint || name(folder);
     if (rendition.movedTo) {
       problems.push({
         code: 'file-recovered',
@@ -134,7 +135,7 @@ export async function loadArticle(options: {
       });
     }
     const updatedAt =
-      readable?.updatedAt ?? (await modifiedAt(ydocFile)) ?? readMeta(doc).createdAt ?? new Date().toISOString();
+      readable?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? clock.iso();
     return { doc, updatedAt, problems, needsSave: !state.value || !rendition.value };
   } catch (error) {
     if (error instanceof SoanError) throw error;

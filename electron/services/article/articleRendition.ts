@@ -4,11 +4,12 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { articleStatuses, metaKeys } from '../../contract/articleSchema';
 import { parseJsonWith } from '../fs/durableJsonAdapter';
-import { articleFragment, metaMap, plainText, readHeadline, readMeta, wordCountOf } from './articleDocument';
-import { asItStands } from '../review/articleAsItStands';
+import { articleFragment, metaMap } from './articleYDoc';
+import { readArticle } from '../../contract/article/readArticle';
+import { writeMetaValue } from '../../contract/article/metaStore';
+import { PmNodeSchema, type PmNode } from '../../contract/article/pmJson';
 import { ReviewRenditionSchema, contentWithInsertions, restoreComments, reviewRendition } from '../review/reviewRendition';
-import { PmNodeSchema, fragmentToJson, writeJsonToFragment } from './yjsJson';
-import type { PmNode } from './yjsJson';
+import { writeJsonToFragment } from './writeContentToFragment';
 import { reanchorComments } from './reanchorComments';
 
 export const RENDITION_FORMAT = 'soan-article';
@@ -32,28 +33,23 @@ const RenditionSchema = z.object({
 });
 export type ArticleRendition = z.infer<typeof RenditionSchema>;
 
-/** The article's content as it stands: what a reader, the search and the export see. */
-export function contentAsItStands(doc: Y.Doc): PmNode {
-  return asItStands(fragmentToJson(articleFragment(doc)));
-}
-
 export function renditionOf(doc: Y.Doc, context: { slug: string; updatedAt: string }): ArticleRendition {
-  const meta = readMeta(doc);
-  const stored = fragmentToJson(articleFragment(doc));
+  const article = readArticle(doc);
+  const { meta, stored } = article;
   return {
     format: RENDITION_FORMAT,
     version: 1,
     id: meta.id,
     slug: context.slug,
-    headline: readHeadline(doc),
+    headline: article.headline,
     status: meta.status,
     authors: meta.authors,
-    wordCount: wordCountOf(doc),
+    wordCount: article.counts.words,
     createdAt: meta.createdAt,
     updatedAt: context.updatedAt,
-    meta: metaMap(doc).toJSON(),
-    content: asItStands(stored),
-    text: plainText(doc),
+    meta: article.metaRecord,
+    content: article.content,
+    text: article.text,
     // Written in full; read back leniently (the schema keeps whatever shape is on disk).
     review: reviewRendition(doc, stored) as unknown as ArticleRendition['review'],
   };
@@ -74,10 +70,10 @@ export function docFromRendition(rendition: ArticleRendition): Y.Doc {
   const doc = new Y.Doc();
   doc.transact(() => {
     const meta = metaMap(doc);
-    for (const [key, value] of Object.entries(rendition.meta)) meta.set(key, value);
+    for (const [key, value] of Object.entries(rendition.meta)) writeMetaValue(doc, key, value);
     meta.set(metaKeys.id, rendition.id);
     if (typeof rendition.meta[metaKeys.createdAt] !== 'string') meta.set(metaKeys.createdAt, rendition.createdAt);
-    if (!Array.isArray(rendition.meta[metaKeys.authors])) meta.set(metaKeys.authors, rendition.authors);
+    if (!Array.isArray(rendition.meta[metaKeys.authors])) writeMetaValue(doc, metaKeys.authors, rendition.authors);
     writeJsonToFragment(contentWithInsertions(rendition.content as PmNode, rendition.review), articleFragment(doc));
     restoreComments(doc, rendition.review);
     reanchorComments(doc);

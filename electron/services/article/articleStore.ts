@@ -13,12 +13,14 @@ import { folderExists, libraryWriteError } from '../fs/diskErrors';
 import { formatJson } from '../fs/durableJsonAdapter';
 import type { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { ARTICLE_JSON, ARTICLE_YDOC, slugForHeadline } from '../library/projectFolder';
-import { ensureAuthor, readHeadline, readMeta, wordCountOf } from './articleDocument';
+import { readArticle } from '../../contract/article/readArticle';
+import { creditAuthors } from '../../contract/article/authorship';
 import { loadArticle } from './articleLoader';
 import { renditionOf } from './articleRendition';
 import type { ArticleRendition } from './articleRendition';
 import { writeRescueCopy } from './rescueCopy';
 import { reviewCounts } from '../review/reviewCounts';
+import type { ServiceContext } from '../serviceContext';
 
 export interface ArticleStoreOptions {
   libraryPath: string;
@@ -29,8 +31,8 @@ export interface ArticleStoreOptions {
   /** Called after each durable save, to update the library index and search. */
   onSaved: (summary: ArticleSummary, rendition: ArticleRendition) => Promise<void>;
   onProblem: (problem: Problem) => void;
-  /** The profile name added to the authors of an article it edits. */
-  author: () => string | undefined;
+  /** The clock saves are dated by, the log, and the actor added to the authors of an article it edits. */
+  context: ServiceContext;
   /** Where to drop a last copy of unsaved documents when the app quits and the library is gone. */
   rescueFolder?: string;
   saveDelayMs?: number;
@@ -96,7 +98,7 @@ export class ArticleStore {
       };
       const existing = this.open.get(id);
       if (existing) return withRendition(existing);
-      const loaded = await loadArticle({ id, folder, libraryPath: this.options.libraryPath });
+      const loaded = await loadArticle({ id, folder, libraryPath: this.options.libraryPath, context: this.options.context });
       loaded.problems.forEach(this.options.onProblem);
       const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
       if (loaded.needsSave) {
@@ -112,7 +114,7 @@ export class ArticleStore {
   /** Write a new article's files (create, duplicate, restore under a new id). The doc is not kept open. */
   async saveNew(id: string, doc: Y.Doc, folder: string): Promise<ArticleSummary> {
     return this.options.queue.run(id, async () => {
-      const entry = this.entryFor(id, doc, new Date().toISOString());
+      const entry = this.entryFor(id, doc, this.options.context.clock.iso());
       entry.dirty = true;
       await this.writeFiles(entry, folder);
       return this.summaryOf(entry);
@@ -126,12 +128,12 @@ export class ArticleStore {
     if (update.byteLength > 0) {
       try {
         Y.decodeUpdate(update); // garbage is refused before it touches the document
-        Y.applyUpdate(entry.doc, update, 'editor');
       } catch {
         throw new SoanError('invalid-request', { detail: 'the update is not a valid document change' });
       }
-      const author = this.options.author();
-      if (author) ensureAuthor(entry.doc, author);
+      const before = readArticle(entry.doc);
+      Y.applyUpdate(entry.doc, update, 'editor');
+      creditAuthors(entry.doc, before, this.options.context.actor());
     }
     if (!entry.dirty && !entry.saving) return this.currentReport(entry);
     const saved = new Promise<SaveReport>((resolve, reject) => entry.waiters.push({ resolve, reject }));
@@ -196,7 +198,7 @@ export class ArticleStore {
       }
     }
     this.closed = true;
-    if (failures.length) console.error('soan: some articles could not be saved on close', failures);
+    if (failures.length) this.options.context.log.error('some articles could not be saved on close', failures);
   }
 
   // ------------------------------------------------------------------ internals
@@ -217,12 +219,13 @@ export class ArticleStore {
       folder: located.folder,
       libraryPath: this.options.libraryPath,
       headlineHint: located.headline,
+      context: this.options.context,
     });
     loaded.problems.forEach(this.options.onProblem);
     const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
     entry.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       entry.dirty = true;
-      if (origin !== BOOKKEEPING_ORIGIN) entry.changedAt = new Date().toISOString();
+      if (origin !== BOOKKEEPING_ORIGIN) entry.changedAt = this.options.context.clock.iso();
     });
     this.open.set(id, entry);
     if (loaded.needsSave) {
@@ -233,15 +236,14 @@ export class ArticleStore {
   }
 
   private summaryOf(entry: OpenArticle): ArticleSummary {
-    const meta = readMeta(entry.doc);
-    const headline = readHeadline(entry.doc);
+    const { meta, headline, counts } = readArticle(entry.doc);
     return {
       id: entry.id,
       slug: slugForHeadline(headline),
       headline,
       status: meta.status,
       authors: meta.authors,
-      wordCount: wordCountOf(entry.doc),
+      wordCount: counts.words,
       createdAt: meta.createdAt,
       updatedAt: entry.changedAt,
       ...reviewCounts(entry.doc),
@@ -285,7 +287,7 @@ export class ArticleStore {
       waiters.forEach((w) => w.resolve(report));
     } catch (cause) {
       entry.dirty = true;
-      const error = await libraryWriteError(cause, this.options.libraryPath, readHeadline(entry.doc) || entry.id);
+      const error = await libraryWriteError(cause, this.options.libraryPath, readArticle(entry.doc).headline || entry.id);
       waiters.forEach((w) => w.reject(error));
       this.scheduleRetry(entry);
       if (throwOnError) throw error;
@@ -295,7 +297,7 @@ export class ArticleStore {
   }
 
   private currentReport(entry: OpenArticle): SaveReport {
-    return entry.lastSaved ?? { savedAt: entry.changedAt, wordCount: wordCountOf(entry.doc) };
+    return entry.lastSaved ?? { savedAt: entry.changedAt, wordCount: readArticle(entry.doc).counts.words };
   }
 
   /** article.ydoc then article.json, each atomic with a backup; then the index. */
@@ -313,9 +315,9 @@ export class ArticleStore {
       await this.options.onSaved(summary, rendition);
     } catch (error) {
       // The article itself is safe; the index is rebuildable and is written again next save.
-      console.error('soan: could not update the library index', error);
+      this.options.context.log.problem('could not update the library index', error);
     }
-    return { savedAt: new Date().toISOString(), wordCount: summary.wordCount };
+    return { savedAt: this.options.context.clock.iso(), wordCount: summary.wordCount };
   }
 
   private forget(entry: OpenArticle, reason?: unknown): void {
@@ -329,7 +331,12 @@ export class ArticleStore {
 
   private async rescue(entry: OpenArticle | undefined): Promise<void> {
     if (entry && this.options.rescueFolder) {
-      await writeRescueCopy(this.options.rescueFolder, entry.id, Y.encodeStateAsUpdate(entry.doc));
+      await writeRescueCopy({
+        folder: this.options.rescueFolder,
+        articleId: entry.id,
+        state: Y.encodeStateAsUpdate(entry.doc),
+        context: this.options.context,
+      });
     }
   }
 }

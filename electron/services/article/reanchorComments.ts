@@ -5,7 +5,7 @@
 // quote, as before.
 import * as Y from 'yjs';
 import { COMMENTS_MAP, COMMENT_ANCHORS_MAP, pieceOfBlock, type ArticlePiece } from '../../contract/review';
-import { articleFragment } from './articleDocument';
+import { articleFragment } from './articleYDoc';
 
 interface TextRun {
   text: Y.XmlText;

@@ -5,16 +5,23 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { quarantineStamp } from '../fs/quarantine';
+import type { ServiceContext } from '../serviceContext';
 
-export async function writeRescueCopy(folder: string, articleId: string, state: Uint8Array): Promise<string | undefined> {
+export async function writeRescueCopy(options: {
+  folder: string;
+  articleId: string;
+  state: Uint8Array;
+  context: ServiceContext;
+}): Promise<string | undefined> {
+  const { folder, articleId, state, context } = options;
   try {
     await fs.mkdir(folder, { recursive: true });
-    const file = path.join(folder, `${articleId}-${quarantineStamp()}.ydoc`);
+    const file = path.join(folder, `${articleId}-${quarantineStamp(context.clock.now())}.ydoc`);
     await writeFileAtomic(file, state);
-    console.error(`soan: unsaved article ${articleId} rescued to ${file}`);
+    context.log.warn(`unsaved article ${articleId} rescued to ${file}`);
     return file;
   } catch (error) {
-    console.error('soan: could not rescue unsaved article', articleId, error);
+    context.log.error(`could not rescue unsaved article ${articleId}`, error);
     return undefined;
   }
 }

@@ -2,8 +2,8 @@
 // h1, date, sapo as the lead paragraph), the body, figures with `figcaption` and the credit
 // in house style (`Ảnh: <credit>`), and the byline in a `footer`.
 import { safeLinkHref } from '../import/safeUrl';
-import { articleParts } from './articleDocument';
-import type { BodyBlock, Figure, Inline, Paragraph } from './articleDocument';
+import { articleBlocks } from '../../contract/article/articleContent';
+import type { BodyBlock, Figure, Inline, Paragraph } from '../../contract/article/articleContent';
 import type { ExportArticle } from './exportModel';
 import { h } from './htmlTree';
 import type { HtmlChild, HtmlElement } from './htmlTree';
@@ -87,7 +87,7 @@ export interface ArticleDates {
 }
 
 export function articleHtml(article: ExportArticle, dates: ArticleDates, ctx: ArticleHtmlContext): HtmlElement[] {
-  const { headline, sapo, body, byline } = articleParts(article.doc);
+  const { headline, sapo, body, byline } = articleBlocks(article.doc);
   const kicker = article.topic ?? article.section;
   const related = article.related;
   return [

@@ -3,7 +3,8 @@
 // requires absolute URIs for `href`, so hrefs are given only when the desk supplies the
 // package's public address; the package-relative path is always in the rendition `title`.
 import { countCharacters, countWords } from '../../contract/text/wordCount';
-import { articleParts, blockText, inlineLine, inlineText } from './articleDocument';
+import { readArticleDoc } from '../../contract/article/articleContent';
+import { bodyTextOf } from '../../contract/article/articleText';
 import type { ExportArticle } from './exportModel';
 import type { ImageFile, ImageRenditions } from './imageRenditions';
 
@@ -48,22 +49,21 @@ function rendition(name: string, image: ImageFile, ctx: NinjsContext): Json {
 }
 
 export function articleNinjs(article: ExportArticle, ctx: NinjsContext): Json {
-  const { headline, sapo, body, byline } = articleParts(article.doc);
-  const text = body
-    .filter((b) => b.type !== 'figure')
-    .map(blockText)
-    .filter((t) => t.trim())
-    .join('\n\n');
+  const read = readArticleDoc(article.doc);
+  const text = bodyTextOf(read.parts);
   const counts = { charCount: countCharacters(text), wordCount: countWords(text) };
-  const sapoText = inlineText(sapo.content).trim();
+  const sapoText = read.sapo;
+  const captions = new Map(read.figures.map((f) => [f.block, f.caption.trim()]));
+  let blockIndex = 0;
 
   let figureNumber = 0;
-  const pictures = body.flatMap((block) => {
+  const pictures = article.doc.content.flatMap((block) => {
+    const index = blockIndex++;
     if (block.type !== 'figure') return [];
     figureNumber++;
     const { src, alt, credit } = block.attrs;
     const images = src ? ctx.renditions.get(src) : undefined;
-    const caption = inlineText(block.content[0].content).trim();
+    const caption = captions.get(index) ?? '';
     return [
       compact({
         name: `figure-${figureNumber}`,
@@ -95,13 +95,13 @@ export function articleNinjs(article: ExportArticle, ctx: NinjsContext): Json {
     pubStatus: article.status === 'draft' ? 'withheld' : 'usable',
     language: article.language,
     copyrightHolder: ctx.siteName,
-    headlines: [{ role: 'main', value: inlineLine(headline.content) }],
+    headlines: [{ role: 'main', value: read.headline }],
     descriptions: sapoText ? [{ role: 'summary', contentType: 'text/plain', value: sapoText }] : [],
     bodies: [
       { role: 'main', contentType: 'text/plain', ...counts, value: text },
       { role: 'richtext', contentType: 'text/html', ...counts, value: ctx.bodyHtml },
     ],
-    by: byline ? inlineLine(byline.content) : '',
+    by: read.byline.replace(/\s+/g, ' ').trim(),
     slugline: article.slug,
     subjects: [
       article.topic && { name: article.topic, rel: 'topic' },

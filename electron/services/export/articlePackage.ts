@@ -1,7 +1,7 @@
 // An article package, built in memory: index.html, images/ (original + web rendition of each
 // photo the article uses) and article.ninjs.json. The export dialog's preview shows this
 // index.html; exportHtml writes the files. Same article in, same bytes out.
-import { articleParts, figuresOf, inlineLine, inlineText } from './articleDocument';
+import { articleBlocks, readArticleDoc } from '../../contract/article/articleContent';
 import { articleHtml, bodyHtml } from './articleHtml';
 import type { PlacedImage } from './articleHtml';
 import { articleNinjs } from './articleNinjs';
@@ -56,8 +56,9 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
 
   // Photos, in order of first use, each once.
   const renditions = new Map<string, ImageRenditions>();
-  for (const figure of figuresOf(article.doc)) {
-    const src = figure.attrs.src;
+  const read = readArticleDoc(article.doc);
+  for (const figure of read.figures) {
+    const src = figure.src;
     if (src && !renditions.has(src)) renditions.set(src, await imageRenditions(options.mediaDir, src));
   }
   const placed = new Map<string, PlacedImage>(
@@ -65,14 +66,14 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
   );
   const ctx = { images: placed, houseStyle: style };
 
-  const { headline, sapo, body, byline } = articleParts(article.doc);
-  const title = inlineLine(headline.content);
-  const description = article.description ?? inlineText(sapo.content).replace(/\s+/g, ' ').trim();
-  const bylineText = byline ? inlineLine(byline.content) : '';
+  const { body } = articleBlocks(article.doc);
+  const title = read.headline;
+  const description = article.description ?? read.sapo.replace(/\s+/g, ' ').trim();
+  const bylineText = read.byline.replace(/\s+/g, ' ').trim();
   const imageUrls = [...placed.values()].map((p) => absolute(p.href, baseUrl) ?? p.href);
   const url = baseUrl;
-  const lead = figuresOf(article.doc).find((f) => f.attrs.src && placed.has(f.attrs.src));
-  const leadImage = lead && baseUrl ? placed.get(lead.attrs.src!) : undefined;
+  const lead = read.figures.find((f) => f.src && placed.has(f.src));
+  const leadImage = lead && baseUrl ? placed.get(lead.src!) : undefined;
 
   const jsonLd = newsArticleJsonLd(article, { description, images: imageUrls, siteName: style.siteName, url });
   const pageStyle = await loadPageStyle({ resourcesDir: options.resourcesDir, embedFonts: options.embedFonts });
@@ -89,7 +90,7 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
       tags: article.tags,
       modifiedAt: article.updatedAt,
       url,
-      image: leadImage && { url: absolute(leadImage.href, baseUrl)!, width: leadImage.width, height: leadImage.height, alt: lead!.attrs.alt },
+      image: leadImage && { url: absolute(leadImage.href, baseUrl)!, width: leadImage.width, height: leadImage.height, alt: lead!.alt },
       jsonLd: jsonForScript(jsonLd),
       style: pageStyle,
     }),

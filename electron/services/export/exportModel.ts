@@ -3,8 +3,8 @@
 // checked with zod at the boundary and narrowed to what a published package needs.
 // Meta keys read (all optional): language, topic, section, tags, related, description.
 import { z } from 'zod';
-import { ArticleDocSchema } from './articleDocument';
-import type { ArticleDoc } from './articleDocument';
+import { ArticleDocSchema } from '../../contract/article/articleContent';
+import type { ArticleDoc } from '../../contract/article/articleContent';
 import { ExportError } from './exportError';
 import type { ReviewCounts } from '../../contract/review';
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { MEDIA_FILE_NAME } from './articleDocument';
+import { MEDIA_FILE_NAME } from '../../contract/article/articleContent';
 import { ExportError } from './exportError';
 
 export const WEB_MAX_WIDTH = 1600;

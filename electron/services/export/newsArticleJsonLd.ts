@@ -1,7 +1,8 @@
 // schema.org NewsArticle as JSON-LD: the one script element an exported page carries, a data
 // block the browser never runs. Escaped so that no text in it can close the element.
 import { countWords } from '../../contract/text/wordCount';
-import { articleParts, blockText, inlineLine } from './articleDocument';
+import { readArticleDoc } from '../../contract/article/articleContent';
+import { bodyTextOf } from '../../contract/article/articleText';
 import type { ExportArticle } from './exportModel';
 
 export interface JsonLdContext {
@@ -13,19 +14,17 @@ export interface JsonLdContext {
 }
 
 export function bodyWordCount(article: ExportArticle): number {
-  return articleParts(article.doc)
-    .body.filter((b) => b.type !== 'figure')
-    .reduce((sum, b) => sum + countWords(blockText(b)), 0);
+  return countWords(bodyTextOf(readArticleDoc(article.doc).parts));
 }
 
 export function newsArticleJsonLd(article: ExportArticle, ctx: JsonLdContext): Record<string, unknown> {
-  const { headline, byline } = articleParts(article.doc);
-  const bylineText = byline ? inlineLine(byline.content) : '';
+  const read = readArticleDoc(article.doc);
+  const bylineText = read.byline.replace(/\s+/g, ' ').trim();
   const keywords = [article.topic, ...article.tags].filter(Boolean);
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: inlineLine(headline.content),
+    headline: read.headline,
     description: ctx.description || undefined,
     inLanguage: article.language,
     dateCreated: article.createdAt,

@@ -2,11 +2,13 @@
 // no body text, open comments, pending suggestions) unless the desk overrides them with a
 // reason; warnings are shown but the desk may go ahead. Each issue is a code plus parameters
 // for the renderer to put in words; `figure` is the figure's 1-based number.
-import { countCharacters } from '../../contract/text/wordCount';
 import type { Params } from '../../contract/errors';
 import type { ReviewCounts } from '../../contract/review';
-import { articleParts, blockText, inlineLine } from './articleDocument';
-import type { ArticleDoc } from './articleDocument';
+import { readArticleDoc } from '../../contract/article/articleContent';
+import { bodyTextOf } from '../../contract/article/articleText';
+import { figureWarnings, type FigureWarning } from '../../contract/article/figureChecks';
+import { DEFAULT_HEADLINE_MAX_CHARS, lengthAgainst } from '../../contract/article/lengths';
+import type { ArticleDoc } from '../../contract/article/articleContent';
 
 export const preflightCodes = [
   'no-headline', // blocking
@@ -43,43 +45,39 @@ export interface PreflightOptions {
   review?: ReviewCounts;
 }
 
-export const DEFAULT_HEADLINE_MAX_CHARS = 120;
+export { DEFAULT_HEADLINE_MAX_CHARS };
 
-function sameText(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLocaleLowerCase('vi').replace(/\s+/g, ' ').replace(/[.!?…]+$/u, '').trim();
-  return norm(a) === norm(b);
-}
+/** The contract's figure warnings pre-flight lists, in its order and under its names. */
+const FIGURE_CODES: Array<[FigureWarning['code'], PreflightCode]> = [
+  ['no-image', 'figure-no-image'],
+  ['no-alt', 'figure-no-alt'],
+  ['alt-repeats-headline', 'figure-alt-repeats-headline'],
+  ['no-caption', 'figure-no-caption'],
+  ['no-credit', 'figure-no-credit'],
+];
 
 export function preflight(doc: ArticleDoc, options: PreflightOptions = {}): PreflightReport {
   const limit = options.headlineMaxChars ?? DEFAULT_HEADLINE_MAX_CHARS;
-  const { headline, sapo, body, byline } = articleParts(doc);
+  const article = readArticleDoc(doc);
   const blocking: PreflightIssue[] = [];
   const warnings: PreflightIssue[] = [];
-  const headlineText = inlineLine(headline.content);
 
-  if (!headlineText) blocking.push({ code: 'no-headline', params: {} });
-  const hasBodyText = body.some((b) => b.type !== 'figure' && blockText(b).trim() !== '');
-  if (!hasBodyText) blocking.push({ code: 'no-body', params: {} });
+  if (!article.headline) blocking.push({ code: 'no-headline', params: {} });
+  if (!bodyTextOf(article.parts)) blocking.push({ code: 'no-body', params: {} });
   const openComments = options.review?.openComments ?? 0;
   const pendingSuggestions = options.review?.pendingSuggestions ?? 0;
   if (openComments > 0) blocking.push({ code: 'open-comments', params: { count: openComments } });
   if (pendingSuggestions > 0) blocking.push({ code: 'pending-suggestions', params: { count: pendingSuggestions } });
 
-  if (!inlineLine(sapo.content)) warnings.push({ code: 'no-sapo', params: {} });
-  if (!byline || !inlineLine(byline.content)) warnings.push({ code: 'no-byline', params: {} });
-  const length = countCharacters(headlineText);
-  if (length > limit) warnings.push({ code: 'headline-too-long', params: { length, limit } });
+  if (!article.sapo.trim()) warnings.push({ code: 'no-sapo', params: {} });
+  if (!article.byline.trim()) warnings.push({ code: 'no-byline', params: {} });
+  const { length, over } = lengthAgainst(article.headline, limit);
+  if (over) warnings.push({ code: 'headline-too-long', params: { length, limit } });
 
-  let figure = 0;
-  for (const block of body) {
-    if (block.type !== 'figure') continue;
-    figure++;
-    const { src, alt, credit } = block.attrs;
-    if (src === null) warnings.push({ code: 'figure-no-image', params: { figure } });
-    if (!alt.trim()) warnings.push({ code: 'figure-no-alt', params: { figure } });
-    else if (headlineText && sameText(alt, headlineText)) warnings.push({ code: 'figure-alt-repeats-headline', params: { figure } });
-    if (!inlineLine(block.content[0].content)) warnings.push({ code: 'figure-no-caption', params: { figure } });
-    if (!credit.trim()) warnings.push({ code: 'figure-no-credit', params: { figure } });
-  }
+  const paragraphs = article.parts.filter((p) => p.kind === 'body').map((p) => p.text);
+  article.figures.forEach((figure, index) => {
+    const found = new Set(figureWarnings(figure, article.headline, paragraphs).map((w) => w.code));
+    for (const [warning, code] of FIGURE_CODES) if (found.has(warning)) warnings.push({ code, params: { figure: index + 1 } });
+  });
   return { blocking, warnings, ok: blocking.length === 0 };
 }

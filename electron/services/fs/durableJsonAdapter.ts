@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Params, Problem } from '../../contract/errors';
 import { writeFileAtomic } from './atomicWrite';
 import { decodeText, readWithBackup } from './recoveringRead';
+import type { Clock } from '../serviceContext';
 
 export interface DurableJsonOptions<T> {
   file: string;
@@ -14,6 +15,8 @@ export interface DurableJsonOptions<T> {
   /** The article this file belongs to, if any, for the problem message. */
   article?: string;
   onProblem?: (problem: Problem) => void;
+  /** Dates the name a damaged file is moved aside under. */
+  clock: Clock;
 }
 
 export function parseJsonWith<T>(schema: z.ZodType<T>): (bytes: Buffer) => T {
@@ -34,7 +37,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     const { file, schema, onProblem, article } = this.options;
     const describe = this.options.describe ?? ((f: string) => f);
-    const outcome = await readWithBackup(file, parseJsonWith(schema));
+    const outcome = await readWithBackup(file, parseJsonWith(schema), this.options.clock);
     const about: Params = article === undefined ? {} : { article };
     switch (outcome.status) {
       case 'ok':

@@ -4,13 +4,13 @@ import { promises as fs } from 'node:fs';
 import { pathExists } from './diskErrors';
 
 /** 2026-11-27T22:41:21.123Z → 2026-11-27T22-41-21Z (no colons: Windows-safe). */
-export function quarantineStamp(date: Date = new Date()): string {
+export function quarantineStamp(date: Date): string {
   return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
 }
 
 
 /** Rename `file` to `<file>.corrupt-<time>` (with a counter if taken) and return the new path. */
-export async function quarantineFile(file: string, now: Date = new Date()): Promise<string> {
+export async function quarantineFile(file: string, now: Date): Promise<string> {
   const base = `${file}.corrupt-${quarantineStamp(now)}`;
   let target = base;
   for (let n = 2; await pathExists(target); n++) target = `${base}-${n}`;

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import { backupPathOf } from './atomicWrite';
 import { errnoOf } from './diskErrors';
 import { quarantineFile } from './quarantine';
+import type { Clock } from '../serviceContext';
 
 /** Parses the bytes or throws: any throw means "damaged". */
 export type Parser<T> = (bytes: Buffer) => T;
@@ -63,25 +64,27 @@ async function isLink(file: string): Promise<boolean> {
 export async function readOrQuarantine<T>(
   file: string,
   parse: Parser<T>,
+  clock: Clock,
 ): Promise<{ value?: T; movedTo?: string }> {
   try {
     return { value: await readParsed(file, parse) };
   } catch (error) {
     if (!(error instanceof DamagedFile)) throw error;
-    return { movedTo: await quarantineFile(file) };
+    return { movedTo: await quarantineFile(file, clock.now()) };
   }
 }
 
 export async function readWithBackup<T>(
   file: string,
   parse: Parser<T>,
+  clock: Clock,
 ): Promise<RecoveringReadOutcome<T>> {
-  const main = await readOrQuarantine(file, parse);
+  const main = await readOrQuarantine(file, parse, clock);
   if (main.value !== undefined) return { status: 'ok', value: main.value };
   if (main.movedTo === undefined) return { status: 'missing' };
   const backupFile = backupPathOf(file);
   // A damaged backup is moved aside too, so a later write cannot overwrite it either.
-  const backup = await readOrQuarantine(backupFile, parse);
+  const backup = await readOrQuarantine(backupFile, parse, clock);
   if (backup.value !== undefined) {
     return { status: 'recovered', value: backup.value, movedTo: main.movedTo, source: backupFile };
   }

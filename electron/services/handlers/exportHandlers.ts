@@ -11,7 +11,7 @@ import type { ExportLogEntry } from '../../contract/articleSchema';
 import { SoanError } from '../../contract/errors';
 import type { ExportPreview, ExportReport, PreflightList } from '../../contract/types';
 import type { NewsroomSettingsData } from '../../contract/newsroom';
-import { metaMap } from '../article/articleDocument';
+import { addToMetaSet } from '../../contract/article/metaStore';
 import type { ArticleRendition } from '../article/articleRendition';
 import { errnoOf, plainReason } from '../fs/diskErrors';
 import { buildArticlePackage } from '../export/articlePackage';
@@ -128,17 +128,13 @@ export async function exportArticle(
   // Only overrides are logged: logging every export would change the article, and the same
   // article must export to the same bytes.
   if (reason && !written.preflight.ok) {
-    const entry: ExportLogEntry = { at: new Date().toISOString(), by: env.user, folder: path.basename(written.folder), overrideReason: reason };
-    await env.library.edit(request.id, (doc) => {
-      const map = metaMap(doc);
-      const log = map.get(metaKeys.exports);
-      map.set(metaKeys.exports, [...(Array.isArray(log) ? log : []), entry].slice(-100));
-    });
+    const entry: ExportLogEntry = { at: env.library.context.clock.iso(), by: env.user, folder: path.basename(written.folder), overrideReason: reason };
+    await env.library.edit(request.id, (doc) => addToMetaSet(doc, metaKeys.exports, entry));
   }
   // The workflow move is bookkeeping (updatedAt stays), so exporting again gives the same bytes.
   if (env.actor) {
     await recordExport(env.library.workflow, env.actor, request.id).catch((error) =>
-      console.error('soan: export not recorded in the workflow', error),
+      env.library.context.log.problem('export not recorded in the workflow', error),
     );
   }
   return {

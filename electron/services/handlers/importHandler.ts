@@ -6,9 +6,10 @@ import * as Y from 'yjs';
 import { metaKeys } from '../../contract/articleSchema';
 import { SoanError } from '../../contract/errors';
 import type { ImportReport } from '../../contract/types';
-import { articleFragment, createArticleDoc, metaMap } from '../article/articleDocument';
-import { writeJsonToFragment } from '../article/yjsJson';
-import type { PmNode } from '../article/yjsJson';
+import { articleFragment, createArticleDoc, metaMap } from '../article/articleYDoc';
+import { writeJsonToFragment } from '../article/writeContentToFragment';
+import type { PmNode } from '../../contract/article/pmJson';
+import { writeMetaValue } from '../../contract/article/metaStore';
 import { importDocx } from '../import/importDocx';
 import { ImportError } from '../import/importError';
 import type { ImportedArticle } from '../import/importedArticle';
@@ -33,22 +34,22 @@ export async function importArticleBytes(fileName: string, bytes: Uint8Array): P
 }
 
 /** The Yjs article for an import: its content, furniture and the importing user as author. */
-export function articleDocFromImport(imported: ImportedArticle, options: { id: string; author?: string }): Y.Doc {
-  const doc = createArticleDoc({ id: options.id, createdAt: new Date().toISOString(), author: options.author });
+export function articleDocFromImport(imported: ImportedArticle, options: { id: string; createdAt: string; author?: string }): Y.Doc {
+  const doc = createArticleDoc({ id: options.id, createdAt: options.createdAt, author: options.author });
   const { meta } = imported;
   doc.transact(() => {
     writeJsonToFragment(imported.doc as unknown as PmNode, articleFragment(doc));
-    const map = metaMap(doc);
-    map.set(metaKeys.language, meta.language || 'vi');
-    if (meta.topic) map.set(metaKeys.topic, meta.topic);
-    if (meta.section) map.set(metaKeys.section, meta.section);
-    if (meta.tags?.length) map.set(metaKeys.tags, meta.tags);
-    if (meta.related?.length) map.set(metaKeys.related, meta.related.map((r) => ({ ...r })));
-    if (meta.byline?.length) map.set(metaKeys.byline, meta.byline.map((a) => ({ ...a })));
+    metaMap(doc).set(metaKeys.language, meta.language || 'vi');
+    const set = (key: string, value: unknown) => writeMetaValue(doc, key, value);
+    if (meta.topic) set(metaKeys.topic, meta.topic);
+    if (meta.section) set(metaKeys.section, meta.section);
+    if (meta.tags?.length) set(metaKeys.tags, meta.tags);
+    if (meta.related?.length) set(metaKeys.related, meta.related.map((r) => ({ ...r })));
+    if (meta.byline?.length) set(metaKeys.byline, meta.byline.map((a) => ({ ...a })));
     // Not every importer finds these; kept when one does.
     const extra = meta as { dateline?: unknown; description?: unknown };
-    if (typeof extra.dateline === 'string' && extra.dateline) map.set(metaKeys.dateline, extra.dateline);
-    if (typeof extra.description === 'string' && extra.description) map.set(metaKeys.description, extra.description);
+    if (typeof extra.dateline === 'string' && extra.dateline) set(metaKeys.dateline, extra.dateline);
+    if (typeof extra.description === 'string' && extra.description) set(metaKeys.description, extra.description);
   });
   return doc;
 }
@@ -73,11 +74,11 @@ function renameFigureSources(doc: Y.Doc, renames: Map<string, string | null>): v
 export async function importIntoLibrary(
   library: Library,
   request: { fileName: string; bytes: Uint8Array },
-  author: string | undefined,
 ): Promise<ImportReport> {
   const imported = await importArticleBytes(request.fileName, request.bytes);
   const id = newArticleId();
-  let summary = await library.createFrom(articleDocFromImport(imported, { id, author }));
+  const { clock, actor } = library.context;
+  let summary = await library.createFrom(articleDocFromImport(imported, { id, createdAt: clock.iso(), author: actor() }));
   const warnings: ImportReport['warnings'] = imported.warnings.map((w) => ({ code: w.code, params: { ...w.params } }));
   const renames = new Map<string, string | null>();
   for (const media of imported.media) {

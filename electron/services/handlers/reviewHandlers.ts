@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import type { Handlers } from '../../contract/api';
 import type { ReviewChange, VersionEntry } from '../../contract/history';
-import { readMeta } from '../article/articleDocument';
+import { readArticle } from '../../contract/article/readArticle';
 import type { Actor } from '../history/articleHistory';
 import type { Library } from '../library/libraryService';
 import { transitionArticle, workflowLogOf } from '../workflow/articleWorkflow';
@@ -12,7 +12,7 @@ type ReviewChannels = 'article:transition' | 'history:list' | 'history:save' | '
 /** The article's state after a change, with its whole Yjs state for the open editor to merge. */
 async function reviewChange(library: Library, id: string, version?: VersionEntry): Promise<ReviewChange> {
   return library.readDoc(id, async (doc) => ({
-    status: readMeta(doc).status,
+    status: readArticle(doc).meta.status,
     workflowLog: workflowLogOf(doc),
     update: Y.encodeStateAsUpdate(doc),
     ...(version ? { version } : {}),

@@ -7,11 +7,14 @@ import { metaKeys } from '../../contract/articleSchema';
 import type { VersionComparison, VersionEntry, VersionReason } from '../../contract/history';
 import type { Role } from '../../contract/types';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
-import { articleFragment, metaMap, readMeta, wordCountOf } from '../article/articleDocument';
-import { fragmentToJson, writeJsonToFragment } from '../article/yjsJson';
+import { articleFragment } from '../article/articleYDoc';
+import { writeJsonToFragment } from '../article/writeContentToFragment';
+import { readArticle, storedContent } from '../../contract/article/readArticle';
+import { readMetaRecord, writeMetaValue } from '../../contract/article/metaStore';
 import { compareDocs } from './versionCompare';
 import { reanchorComments } from '../article/reanchorComments';
 import { VersionStore } from './versionStore';
+import type { ServiceContext } from '../serviceContext';
 
 export interface Actor {
   name: string;
@@ -31,7 +34,7 @@ export interface ArticleHistoryDeps {
   /** Changes the live document and saves it now. */
   editDoc: (id: string, change: (doc: Y.Doc) => void) => Promise<void>;
   actor: () => Actor;
-  now: () => Date;
+  context: ServiceContext;
   /** The article's headline, to name it in messages about its history. */
   headlineOf?: (id: string) => string;
   /** How a file is named to the user (relative to the library). */
@@ -48,8 +51,8 @@ export class ArticleHistory {
   constructor(private readonly deps: ArticleHistoryDeps) {}
 
   private store(id: string): VersionStore {
-    const { headlineOf, describe, onProblem } = this.deps;
-    return new VersionStore(this.deps.folderOf(id), { article: headlineOf?.(id) || undefined, describe, onProblem });
+    const { headlineOf, describe, onProblem, context } = this.deps;
+    return new VersionStore(this.deps.folderOf(id), { context, article: headlineOf?.(id) || undefined, describe, onProblem });
   }
 
   /** Check the article's history files (on opening it): what was found damaged, in plain words. */
@@ -71,7 +74,7 @@ export class ArticleHistory {
    * keystroke (a version holding one word helps nobody).
    */
   afterWritingSave(id: string): Promise<VersionEntry | undefined> {
-    const now = this.deps.now().getTime();
+    const now = this.deps.context.clock.now().getTime();
     const known = this.lastVersionAt.get(id);
     if (known !== undefined && now - known < AUTOSAVE_VERSION_INTERVAL_MS) return Promise.resolve(undefined);
     return this.queue.run(id, async () => {
@@ -105,15 +108,15 @@ export class ArticleHistory {
       const old = await this.store(id).load(versionId); // refuses an unknown version before anything changes
       try {
         await this.saveNow(id, 'restore', '');
-        const content = fragmentToJson(articleFragment(old.doc));
-        const oldMeta = metaMap(old.doc).toJSON();
+        const content = storedContent(old.doc);
+        const oldMeta = readMetaRecord(old.doc);
         await this.deps.editDoc(id, (doc) =>
           doc.transact(() => {
             writeJsonToFragment(content, articleFragment(doc));
             reanchorComments(doc);
-            const meta = metaMap(doc);
-            for (const key of [...meta.keys()]) if (!KEPT_ON_RESTORE.has(key) && !(key in oldMeta)) meta.delete(key);
-            for (const [key, value] of Object.entries(oldMeta)) if (!KEPT_ON_RESTORE.has(key)) meta.set(key, value);
+            const meta = readMetaRecord(doc);
+            for (const key of Object.keys(meta)) if (!KEPT_ON_RESTORE.has(key) && !(key in oldMeta)) writeMetaValue(doc, key, undefined);
+            for (const [key, value] of Object.entries(oldMeta)) if (!KEPT_ON_RESTORE.has(key)) writeMetaValue(doc, key, value);
           }),
         );
         return await this.saveNow(id, 'restore', old.entry.label);
@@ -125,10 +128,10 @@ export class ArticleHistory {
 
   /** Inside the article's history queue. */
   private async saveNow(id: string, reason: VersionReason, label: string): Promise<VersionEntry> {
-    const at = this.deps.now();
+    const at = this.deps.context.clock.now();
     const author = this.deps.actor();
     const entry = await this.deps.readDoc(id, (doc) =>
-      this.store(id).save(doc, { at: at.toISOString(), author, label, reason, wordCount: wordCountOf(doc), status: readMeta(doc).status }),
+      this.store(id).save(doc, { at: at.toISOString(), author, label, reason, wordCount: readArticle(doc).counts.words, status: readArticle(doc).meta.status }),
     );
     this.lastVersionAt.set(id, at.getTime());
     return entry;
@@ -138,6 +141,6 @@ export class ArticleHistory {
 
 /** When the article was made, in ms; -Infinity when unknown (an old or damaged article). */
 function createdAtOf(doc: Y.Doc): number {
-  const at = Date.parse(readMeta(doc).createdAt);
+  const at = Date.parse(readArticle(doc).meta.createdAt);
   return Number.isNaN(at) ? -Infinity : at;
 }

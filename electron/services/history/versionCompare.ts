@@ -5,8 +5,7 @@ import { comparedParts } from '../../contract/history';
 import type { ComparedPart, MetaChange, VersionComparison, VersionEntry } from '../../contract/history';
 import { digestOf } from '../article/articleDigest';
 import type { ArticleFurniture } from '../article/articleDigest';
-import { metaMap, readHeadline, readMeta } from '../article/articleDocument';
-import { contentAsItStands } from '../article/articleRendition';
+import { readArticle } from '../../contract/article/readArticle';
 import { diffWords } from './wordDiff';
 
 interface ComparableText {
@@ -15,12 +14,13 @@ interface ComparableText {
 }
 
 export function comparableText(doc: Y.Doc): ComparableText {
+  const article = readArticle(doc);
   const { search, furniture } = digestOf({
-    id: readMeta(doc).id,
-    headline: readHeadline(doc),
+    id: article.meta.id,
+    headline: article.headline,
     authors: [],
-    meta: metaMap(doc).toJSON(),
-    content: contentAsItStands(doc),
+    meta: article.metaRecord,
+    content: article.content,
   });
   return {
     parts: { headline: search.headline ?? '', sapo: search.sapo ?? '', body: search.body ?? '', captions: (search.captions ?? []).join('\n') },

@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import type { Problem } from '../../contract/errors';
-import { readMeta, wordCountOf } from '../article/articleDocument';
+import { readArticle } from '../../contract/article/readArticle';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { errnoOf } from '../fs/diskErrors';
 import { formatJson, parseJsonWith } from '../fs/durableJsonAdapter';
@@ -15,6 +15,7 @@ import { quarantineFile } from '../fs/quarantine';
 import { DamagedFile, readParsed, readWithBackup } from '../fs/recoveringRead';
 import { VERSION_ID, VersionFacts, decodeVersionFile, encodeVersionFile } from './versionFile';
 import type { VersionFileContent, VersionHeader } from './versionFile';
+import type { ServiceContext } from '../serviceContext';
 
 export const INDEX_FILE = 'index.json';
 export const VERSION_EXT = '.yupd';
@@ -37,6 +38,8 @@ export interface VersionIndexPlace {
   article: string;
   /** How a file is named to the user (relative to the library). */
   describe: (file: string) => string;
+  /** Dates the names damaged files are moved aside under; hears of an index not written. */
+  context: ServiceContext;
 }
 
 type FileRead = { content: VersionFileContent } | { movedTo?: string };
@@ -52,13 +55,14 @@ export async function writeVersionIndex(folder: string, versions: StoredEntry[])
 /** The versions, checked against their files; what went wrong is in `problems`, in plain words. */
 export async function readVersionIndex(place: VersionIndexPlace): Promise<{ versions: StoredEntry[]; problems: Problem[] }> {
   const indexFile = path.join(place.folder, INDEX_FILE);
-  const index = await readWithBackup(indexFile, parseJsonWith(StoredIndex));
+  const index = await readWithBackup(indexFile, parseJsonWith(StoredIndex), place.context.clock);
   const listed = index.status === 'ok' || index.status === 'recovered' ? index.value.versions : [];
   const onDisk = await versionIdsIn(place.folder);
   const reads = new Map<string, FileRead>();
-  for (const entry of listed) if (!entry.lost) reads.set(entry.id, await readVersionFile(place.folder, entry.id));
-  const unlisted = await describeUnlisted(place.folder, onDisk.filter((id) => !listed.some((e) => e.id === id)), reads);
-  const walk = await checkChain(place.folder, [...listed, ...unlisted], reads);
+  const now = () => place.context.clock.now();
+  for (const entry of listed) if (!entry.lost) reads.set(entry.id, await readVersionFile(place.folder, entry.id, now));
+  const unlisted = await describeUnlisted(place.folder, onDisk.filter((id) => !listed.some((e) => e.id === id)), reads, now);
+  const walk = await checkChain(place.folder, [...listed, ...unlisted], reads, now);
 
   const problems: Problem[] = [];
   const usable = walk.versions.filter((v) => !v.lost).length;
@@ -83,7 +87,7 @@ export async function readVersionIndex(place: VersionIndexPlace): Promise<{ vers
   const changed = index.status !== 'ok' || unlisted.length > 0 || walk.changed;
   if (changed && walk.versions.length > 0) {
     // A read must not fail because the index cannot be written (read-only disk): next time.
-    await writeVersionIndex(place.folder, walk.versions).catch((error) => console.error('soan: history index not written', error));
+    await writeVersionIndex(place.folder, walk.versions).catch((error) => place.context.log.problem('history index not written', error));
   }
   return { versions: walk.versions, problems };
 }
@@ -99,14 +103,14 @@ async function versionIdsIn(folder: string): Promise<string[]> {
 }
 
 /** A version's file, decoded; or where the damaged file went; or nothing (missing). */
-async function readVersionFile(folder: string, id: string): Promise<FileRead> {
+async function readVersionFile(folder: string, id: string, now: () => Date): Promise<FileRead> {
   const file = versionFilePath(folder, id);
   try {
     const content = await readParsed(file, decodeVersionFile);
     return content ? { content } : {};
   } catch (error) {
     if (!(error instanceof DamagedFile)) throw error;
-    return { movedTo: await quarantineFile(file) };
+    return { movedTo: await quarantineFile(file, now()) };
   }
 }
 
@@ -115,11 +119,11 @@ async function readVersionFile(folder: string, id: string): Promise<FileRead> {
  * version behind): what their headers say, in their order. Files without a header come first
  * (they were written before any that have one), dated by their id; a damaged one is skipped.
  */
-async function describeUnlisted(folder: string, ids: string[], reads: Map<string, FileRead>): Promise<StoredEntry[]> {
+async function describeUnlisted(folder: string, ids: string[], reads: Map<string, FileRead>, now: () => Date): Promise<StoredEntry[]> {
   const described: Array<{ seq: number; entry: StoredEntry }> = [];
   const bare: StoredEntry[] = [];
   for (const id of ids) {
-    const read = await readVersionFile(folder, id);
+    const read = await readVersionFile(folder, id, now);
     if (!('content' in read)) continue;
     reads.set(id, read);
     const header = read.content.header;
@@ -163,7 +167,7 @@ interface ChainWalk {
  * document. Files without a header are replayed and checked against the state vector the
  * index recorded, then given a header, so the next damaged index can be rebuilt from them.
  */
-async function checkChain(folder: string, entries: StoredEntry[], reads: Map<string, FileRead>): Promise<ChainWalk> {
+async function checkChain(folder: string, entries: StoredEntry[], reads: Map<string, FileRead>, now: () => Date): Promise<ChainWalk> {
   const replay = entries.some((e) => {
     const read = reads.get(e.id);
     return read !== undefined && 'content' in read && !read.content.header;
@@ -207,7 +211,7 @@ async function checkChain(folder: string, entries: StoredEntry[], reads: Map<str
     }
     const checked = doc ? replayed(doc, entry, update, !header) : entry;
     if (!checked) {
-      await quarantineFile(versionFilePath(folder, entry.id));
+      await quarantineFile(versionFilePath(folder, entry.id), now());
       lose(entry);
       continue;
     }
@@ -241,7 +245,10 @@ function replayed(doc: Y.Doc, entry: StoredEntry, update: Uint8Array, verify: bo
   }
   const vector = Buffer.from(Y.encodeStateVector(doc)).toString('base64');
   if (!verify) return entry;
-  if (entry.stateVector === '') return { ...entry, stateVector: vector, wordCount: wordCountOf(doc), status: readMeta(doc).status };
+  if (entry.stateVector === '') {
+    const article = readArticle(doc);
+    return { ...entry, stateVector: vector, wordCount: article.counts.words, status: article.meta.status };
+  }
   return sameVector(entry.stateVector, vector) ? entry : undefined;
 }
 

@@ -15,10 +15,12 @@ import { readParsed } from '../fs/recoveringRead';
 import { decodeVersionFile, encodeVersionFile } from './versionFile';
 import { readVersionIndex, versionFilePath, writeVersionIndex } from './versionIndex';
 import type { StoredEntry } from './versionIndex';
+import type { ServiceContext } from '../serviceContext';
 
 export const HISTORY_FOLDER = 'history';
 
 export interface VersionStoreOptions {
+  context: ServiceContext;
   /** The article's headline, to name it in messages. */
   article?: string;
   /** How a file is named to the user (default: relative to the project folder). */
@@ -35,7 +37,7 @@ export class VersionStore {
   /** The project folder (absolute). */
   constructor(
     private readonly projectFolder: string,
-    private readonly options: VersionStoreOptions = {},
+    private readonly options: VersionStoreOptions,
   ) {}
 
   private get folder(): string {
@@ -53,6 +55,7 @@ export class VersionStore {
       folder: this.folder,
       article: this.options.article ?? path.basename(this.projectFolder),
       describe: this.options.describe ?? ((file) => path.relative(this.projectFolder, file)),
+      context: this.options.context,
     });
     checked.problems.forEach((problem) => this.options.onProblem?.(problem));
     return checked;

@@ -1,10 +1,10 @@
 // Body blocks from a formatted document (.docx) → a whole article: the first text block is the
 // headline, the next paragraph the sapo, a closing byline-shaped paragraph the byline.
 import { slugify } from '../../contract/text/slug';
-import type { ArticleDoc, BodyBlock, Inline } from '../export/articleDocument';
+import type { ArticleDoc, BodyBlock, Inline } from '../../contract/article/articleContent';
 import type { ImportedMeta } from './importedArticle';
 import { runsText } from './inlineRuns';
-import { findSourcePrefix } from './sourcePrefix';
+import { findSourcePrefix } from '../../contract/article/sapoPrefix';
 import { bylineAuthors, looksLikeByline } from './textShape';
 
 export interface AssembledArticle {

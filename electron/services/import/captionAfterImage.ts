@@ -2,7 +2,7 @@
 // paragraph after it — styled "Caption", or simply looking like one (short, or all italic, or
 // opening with `Ảnh`/`Hình`). That paragraph moves under the photo as its figcaption.
 import { countWords } from '../../contract/text/wordCount';
-import type { BodyBlock, Figure, Inline, Paragraph } from '../export/articleDocument';
+import type { BodyBlock, Figure, Inline, Paragraph } from '../../contract/article/articleContent';
 import { runsText } from './inlineRuns';
 import type { FurnitureMatchers } from './plainTextFurniture';
 

@@ -1,7 +1,7 @@
 // Collecting article blocks while walking HTML: the inline buffer becomes a paragraph (or a
 // heading) at every block edge, and the article schema's limits are applied — one list
 // level, quotes and list items made only of paragraphs.
-import type { BodyBlock, Inline, ListItem, Paragraph } from '../export/articleDocument';
+import type { BodyBlock, Inline, ListItem, Paragraph } from '../../contract/article/articleContent';
 import type { SanitizeHints } from './captionAfterImage';
 import { InlineRuns } from './inlineRuns';
 

@@ -11,7 +11,7 @@ import { validateImportedArticle } from './importedArticle';
 import type { ImportedArticle, ImportedMedia, ImportWarning } from './importedArticle';
 import { importLimits } from './importLimits';
 import { sanitizeHtmlToArticle } from './sanitizeHtmlToArticle';
-import type { BodyBlock } from '../export/articleDocument';
+import type { BodyBlock } from '../../contract/article/articleContent';
 
 export interface DocxImportOptions {
   language?: string;

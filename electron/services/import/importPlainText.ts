@@ -8,7 +8,7 @@
 //   `Chủ đề …`, `Từ khóa …`, `Đọc thêm …` at the end → topic, tags, related links
 //   navigation lines                → dropped
 import { slugify } from '../../contract/text/slug';
-import type { ArticleDoc, BodyBlock, Byline, Inline, Paragraph } from '../export/articleDocument';
+import type { ArticleDoc, BodyBlock, Byline, Inline, Paragraph } from '../../contract/article/articleContent';
 import { cleanLine, cleanText } from './cleanText';
 import { decodeTextFile } from './decodeTextFile';
 import { ImportError } from './importError';
@@ -17,7 +17,7 @@ import type { ImportedArticle, ImportedMeta, ImportWarning } from './importedArt
 import { furnitureMatchers, loadFurniture } from './plainTextFurniture';
 import { plainTextBlocks } from './plainTextBlocks';
 import { peelTail } from './plainTextTail';
-import { findSourcePrefix } from './sourcePrefix';
+import { findSourcePrefix } from '../../contract/article/sapoPrefix';
 import { bylineAuthors, looksLikeByline } from './textShape';
 
 export interface PlainTextImportOptions {

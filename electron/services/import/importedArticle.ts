@@ -3,8 +3,8 @@
 // and warnings to show once. Validated with zod at the boundary so the store can trust it.
 import { z } from 'zod';
 import type { Params } from '../../contract/errors';
-import { ArticleDocSchema } from '../export/articleDocument';
-import type { ArticleDoc } from '../export/articleDocument';
+import { ArticleDocSchema } from '../../contract/article/articleContent';
+import type { ArticleDoc } from '../../contract/article/articleContent';
 
 export interface RelatedLink {
   title: string;

@@ -1,7 +1,7 @@
 // Inline content gathered from HTML: text runs with the active marks and hard breaks,
 // tidied the way a browser renders them (whitespace collapsed, trimmed at block edges) and
 // merged so that equal neighbours become one text node.
-import type { Inline, Mark } from '../export/articleDocument';
+import type { Inline, Mark } from '../../contract/article/articleContent';
 import { cleanText } from './cleanText';
 
 export interface ActiveMarks {

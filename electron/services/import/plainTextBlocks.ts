@@ -4,7 +4,7 @@
 //   the next line is its caption (a credit `Ảnh: X` may close the caption or follow it);
 // - `• item` / `1. item` runs: lists;  `> text`: a quotation;
 // - a short line without a full stop between paragraphs: a subheading.
-import type { BodyBlock, Figure, ListItem, Paragraph } from '../export/articleDocument';
+import type { BodyBlock, Figure, ListItem, Paragraph } from '../../contract/article/articleContent';
 import type { FurnitureMatchers } from './plainTextFurniture';
 import { looksLikeSubheading } from './textShape';
 

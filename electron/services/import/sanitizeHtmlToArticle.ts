@@ -4,7 +4,7 @@
 // http/https/mailto links). Scripts, styles, event handlers, foreign attributes and
 // javascript:/data:/vbscript: URLs therefore cannot reach a document.
 import { parseHTML } from 'linkedom';
-import type { BodyBlock, Figure, ListItem, Paragraph } from '../export/articleDocument';
+import type { BodyBlock, Figure, ListItem, Paragraph } from '../../contract/article/articleContent';
 import { applyCaptionsAfterImages, setCaption } from './captionAfterImage';
 import { cleanLine } from './cleanText';
 import type { SanitizeHints } from './captionAfterImage';

@@ -8,6 +8,7 @@ import type { Problem } from '../../contract/errors';
 import type { ArticleSummary } from '../../contract/types';
 import type { ArticleFurniture } from '../article/articleDigest';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
+import type { ServiceContext } from '../serviceContext';
 import { ARTICLE_ID, parseProjectFolder } from './projectFolder';
 
 export const INDEX_FILE = 'library.json';
@@ -59,12 +60,14 @@ export class LibraryIndex {
     onProblem: (problem: Problem) => void;
     /** Runs before each write (to put back a `.soan` folder that vanished with its drive). */
     beforeWrite?: () => Promise<void>;
+    context: ServiceContext;
   }): Promise<LibraryIndex> {
     let damaged = false;
     const adapter = new DurableJsonAdapter({
       file: path.join(options.soanFolder, INDEX_FILE),
       schema: IndexFile,
       describe: (file) => path.relative(options.libraryPath, file),
+      clock: options.context.clock,
       onProblem: (problem) => {
         damaged = true;
         options.onProblem(problem);

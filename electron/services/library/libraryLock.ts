@@ -8,6 +8,7 @@ import path from 'node:path';
 import { SoanError } from '../../contract/errors';
 import { errnoOf } from '../fs/diskErrors';
 import { quarantineFile } from '../fs/quarantine';
+import type { ServiceContext } from '../serviceContext';
 
 export const LOCK_FILE = 'lock';
 
@@ -20,7 +21,10 @@ interface LockContent {
   bootedAt?: string;
 }
 
-/** The machine's start time, to the minute (uptime is read at a slightly different moment each call). */
+/**
+ * The machine's start time, to the minute (uptime is read at a slightly different moment each call).
+ * From the system clock, as uptime is: it is compared across processes, never shown.
+ */
 function bootTime(): number {
   return Date.now() - os.uptime() * 1000;
 }
@@ -83,13 +87,14 @@ export class LibraryLock {
   ) {}
 
   /** Take the lock of the library whose `.soan` folder is given, or throw library-locked. */
-  static async acquire(soanFolder: string, libraryPath: string): Promise<LibraryLock> {
+  static async acquire(options: { soanFolder: string; libraryPath: string; context: ServiceContext }): Promise<LibraryLock> {
+    const { soanFolder, libraryPath } = options;
     const file = path.join(soanFolder, LOCK_FILE);
     const content: LockContent = {
       pid: process.pid,
       host: os.hostname(),
       token: randomBytes(8).toString('hex'),
-      createdAt: new Date().toISOString(),
+      createdAt: options.context.clock.iso(),
       bootedAt: new Date(bootTime()).toISOString(),
     };
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -103,7 +108,7 @@ export class LibraryLock {
           host: existing?.host ?? '',
         });
       }
-      await removeStaleLock(file, existing);
+      await removeStaleLock(file, existing, options.context.clock.now());
     }
     throw new SoanError('library-locked', { path: libraryPath, pid: 0 });
   }
@@ -162,10 +167,10 @@ async function tryCreate(file: string, content: LockContent): Promise<boolean> {
  * Two processes may both find the same stale lock. Each moves it aside under its own name
  * first (rename is atomic); whoever finds it moved a *live* lock instead puts it back.
  */
-async function removeStaleLock(file: string, stale: LockContent | undefined): Promise<void> {
+async function removeStaleLock(file: string, stale: LockContent | undefined, now: Date): Promise<void> {
   if (await fs.lstat(file).then((stat) => stat.isDirectory(), () => false)) {
     // A folder in the lock's place (a sync tool's doing) may hold someone's files: kept aside.
-    await quarantineFile(file).catch((error) => {
+    await quarantineFile(file, now).catch((error) => {
       if (errnoOf(error) !== 'ENOENT') throw error; // another Soạn moved it first
     });
     return;

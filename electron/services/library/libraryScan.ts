@@ -13,6 +13,7 @@ import type { ArticleRendition } from '../article/articleRendition';
 import { libraryReadError } from '../fs/diskErrors';
 import type { LibraryIndex } from './libraryIndex';
 import { ARTICLE_JSON, ARTICLE_YDOC, parseProjectFolder } from './projectFolder';
+import type { ServiceContext } from '../serviceContext';
 
 async function looksLikeProject(folder: string): Promise<boolean> {
   try {
@@ -31,6 +32,7 @@ export async function reconcileIndex(options: {
   /** An article found on disk (or found again), for the search index. */
   onFound?: (rendition: ArticleRendition, digest: ArticleDigest) => void;
   onRemoved?: (id: string) => void;
+  context: ServiceContext;
 }): Promise<void> {
   const { libraryPath, index, store, onProblem } = options;
   let folders: string[];
@@ -96,7 +98,7 @@ export async function reconcileIndex(options: {
     await index.write();
   } catch (error) {
     // The list is right in memory; the file is written again with the next change.
-    console.error('soan: could not write the library index', error);
+    options.context.log.problem('could not write the library index', error);
   }
 }
 

@@ -5,7 +5,8 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { SoanError } from '../../contract/errors';
 import type { ArticleSummary, LibraryListing, MediaInfo, OpenedArticle, SaveReport } from '../../contract/types';
-import { copyArticleDoc, createArticleDoc, readHeadline, readMeta, setHeadline } from '../article/articleDocument';
+import { copyArticleDoc, createArticleDoc, setHeadline } from '../article/articleYDoc';
+import { readArticle } from '../../contract/article/readArticle';
 import { ArticleStore } from '../article/articleStore';
 import { digestOf, furnitureOfDoc } from '../article/articleDigest';
 import type { ArticleFurniture } from '../article/articleDigest';
@@ -25,6 +26,7 @@ import { TrashBin } from './trashBin';
 import { ArticleHistory } from '../history/articleHistory';
 import type { Actor } from '../history/articleHistory';
 import type { WorkflowDeps } from '../workflow/articleWorkflow';
+import type { ServiceContext } from '../serviceContext';
 
 export const SOAN_FOLDER = '.soan';
 const LIBRARY_WIDE = '*library*';
@@ -34,14 +36,13 @@ export interface LibraryOptions {
   libraryPath: string;
   /** Make the folder if it does not exist (first run, or a new path chosen in settings). */
   create: boolean;
-  author: () => string | undefined;
+  /** Its clock dates articles, versions and workflow moves; its actor is added to the authors of what it edits. */
+  context: ServiceContext;
   rescueFolder?: string;
   saveDelayMs?: number;
   retryDelayMs?: number;
   /** Who is acting (profile name and role), for versions and workflow moves. */
   actor?: () => Actor;
-  /** The clock for versions and the workflow log (tests inject one). */
-  now?: () => Date;
 }
 
 export class Library {
@@ -50,9 +51,7 @@ export class Library {
   private readonly store: ArticleStore;
   private readonly media: MediaStore;
   private readonly trashBin: TrashBin;
-  private readonly author: () => string | undefined;
-  /** The clock articles are dated by (a test moves it by hand). */
-  private readonly now: () => Date;
+  readonly context: ServiceContext;
   private index!: LibraryIndex;
   private searchIndex!: LibrarySearch;
   readonly history: ArticleHistory;
@@ -68,7 +67,8 @@ export class Library {
     options: LibraryOptions,
   ) {
     this.path = libraryPath;
-    this.author = options.author;
+    const { context } = options;
+    this.context = context;
     const locate = (id: string) => this.locate(id);
     this.store = new ArticleStore({
       libraryPath: this.path,
@@ -80,7 +80,7 @@ export class Library {
         await this.index.updateSummary(summary, digest.furniture);
       },
       onProblem: this.problems.add,
-      author: options.author,
+      context,
       rescueFolder: options.rescueFolder,
       saveDelayMs: options.saveDelayMs,
       retryDelayMs: options.retryDelayMs,
@@ -91,10 +91,9 @@ export class Library {
       queue: this.queue,
       onProblem: this.problems.add,
       otherProjects: (id) => this.index.summaries().flatMap((s) => (s.id === id ? [] : [this.locate(s.id).folder])),
+      context,
     });
-    this.trashBin = new TrashBin(path.join(this.path, SOAN_FOLDER));
-    const now = options.now ?? (() => new Date());
-    this.now = now;
+    this.trashBin = new TrashBin({ soanFolder: path.join(this.path, SOAN_FOLDER), context });
     const readDoc = <T>(id: string, use: (doc: Y.Doc) => Promise<T>) => this.readDoc(id, use);
     const editDoc = async (id: string, change: (doc: Y.Doc) => void) => {
       await this.edit(id, change);
@@ -103,13 +102,13 @@ export class Library {
       folderOf: (id) => this.locate(id).folder,
       readDoc,
       editDoc,
-      actor: options.actor ?? (() => ({ name: options.author() ?? '', role: 'reporter' })),
-      now,
+      actor: options.actor ?? (() => ({ name: context.actor() ?? '', role: 'reporter' })),
+      context,
       headlineOf: (id) => this.locate(id).headline,
       describe: (file) => path.relative(this.path, file),
       onProblem: this.problems.add,
     });
-    this.workflow = { readDoc, editDoc, now, saveVersion: (id, reason, label) => this.history.save(id, reason, label) };
+    this.workflow = { readDoc, editDoc, context, saveVersion: (id, reason, label) => this.history.save(id, reason, label) };
   }
 
   static async open(options: LibraryOptions): Promise<Library> {
@@ -122,7 +121,7 @@ export class Library {
         throw new SoanError('library-unavailable', { path: libraryPath, reason: 'the library folder is missing' });
       }
       await fs.mkdir(soanFolder, { recursive: true });
-      lock = await LibraryLock.acquire(soanFolder, libraryPath);
+      lock = await LibraryLock.acquire({ soanFolder, libraryPath, context: options.context });
       await removeLeftoverTempFiles(soanFolder, (name) => name.startsWith(`.${LOCK_FILE}.`));
     } catch (error) {
       if (error instanceof SoanError) throw error;
@@ -136,8 +135,9 @@ export class Library {
         libraryPath,
         onProblem: library.problems.add,
         beforeWrite: () => library.restoreSoanFolder(),
+        context: options.context,
       });
-      library.searchIndex = await LibrarySearch.open(soanFolder, library.problems.add);
+      library.searchIndex = await LibrarySearch.open({ soanFolder, context: options.context, onProblem: library.problems.add });
       if (!library.index.trustworthy || library.index.lacksFurniture || library.index.lacksReviewCounts) await library.rescan();
       await library.catchUpSearch();
     } catch (error) {
@@ -186,7 +186,7 @@ export class Library {
 
   /** A new project from a ready document (import); `fill` may add files to its folder first. */
   async createFrom(doc: Y.Doc): Promise<ArticleSummary> {
-    return this.queue.run(LIBRARY_WIDE, () => this.addProject(readMeta(doc).id, doc, async () => {}));
+    return this.queue.run(LIBRARY_WIDE, () => this.addProject(readArticle(doc).meta.id, doc, async () => {}));
   }
 
   async open(id: string): Promise<OpenedArticle> {
@@ -194,7 +194,7 @@ export class Library {
     // The article's other files are checked as it opens, so damage is told where it matters.
     const media = await this.media.check(id, doc);
     const history = await this.history.check(id).catch((error) => {
-      console.error('soan: history not checked', plainReason(error));
+      this.context.log.problem('history not checked', plainReason(error));
       return [];
     });
     return { summary, state: Y.encodeStateAsUpdate(doc), problems: [...problems, ...media, ...history] };
@@ -204,7 +204,7 @@ export class Library {
     const report = await this.store.applyUpdate(id, update);
     if (update.byteLength > 0) {
       // A version at most every ten minutes of writing; a failure here must not fail the save.
-      await this.history.afterWritingSave(id).catch((error) => console.error('soan: version not saved', error));
+      await this.history.afterWritingSave(id).catch((error) => this.context.log.problem('version not saved', error));
     }
     return report;
   }
@@ -226,7 +226,7 @@ export class Library {
     await this.store.close(id);
     // Now that nobody writes into it, the folder can follow a headline changed in the editor.
     await this.queue.run(LIBRARY_WIDE, () => this.moveFolderToHeadline(id)).catch((error) => {
-      console.error('soan: could not rename the project folder', error);
+      this.context.log.problem('could not rename the project folder', error);
     });
   }
 
@@ -236,7 +236,7 @@ export class Library {
     return this.queue.run(LIBRARY_WIDE, async () => {
       const id = newArticleId();
       const headline = (request.headline ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-      const doc = createArticleDoc({ id, createdAt: this.now().toISOString(), author: this.author(), headline });
+      const doc = createArticleDoc({ id, createdAt: this.context.clock.iso(), author: this.context.actor(), headline });
       return this.addProject(id, doc, async () => {});
     });
   }
@@ -256,8 +256,8 @@ export class Library {
       const wasOpen = this.store.isOpen(id);
       const { doc } = await this.store.openArticle(id);
       const copyId = newArticleId();
-      const copy = copyArticleDoc(doc, { id: copyId, createdAt: this.now().toISOString() });
-      setHeadline(copy, `${readHeadline(doc)}${COPY_SUFFIX}`.trim());
+      const copy = copyArticleDoc(doc, { id: copyId, createdAt: this.context.clock.iso() });
+      setHeadline(copy, `${readArticle(doc).headline}${COPY_SUFFIX}`.trim());
       if (!wasOpen) await this.store.close(id).catch(() => {});
       return this.addProject(copyId, copy, async (folder) => {
         await copyIfPresent(path.join(source.folder, MEDIA_FOLDER), path.join(folder, MEDIA_FOLDER));
@@ -279,7 +279,7 @@ export class Library {
         }
         this.store.discard(id);
         this.searchIndex.remove(id);
-        await this.index.remove(id).catch((e) => console.error('soan: index not written', e));
+        await this.index.remove(id).catch((e) => this.context.log.problem('index not written', e));
       });
     });
   }
@@ -301,8 +301,8 @@ export class Library {
       let furniture: ArticleFurniture;
       if (taken) {
         // Its id is in use again (e.g. restored before): it comes back as a new article.
-        const loaded = await loadArticle({ id: oldId, folder, libraryPath: this.path });
-        const renewed = copyArticleDoc(loaded.doc, { id, createdAt: this.now().toISOString() });
+        const loaded = await loadArticle({ id: oldId, folder, libraryPath: this.path, context: this.context });
+        const renewed = copyArticleDoc(loaded.doc, { id, createdAt: this.context.clock.iso() });
         summary = await this.store.saveNew(id, renewed, folder); // indexed for search as it saves
         furniture = furnitureOfDoc(renewed);
       } else {
@@ -312,7 +312,7 @@ export class Library {
         furniture = digest.furniture;
         this.searchIndex.update(read.rendition, digest);
       }
-      await this.index.put(summary, name, furniture).catch((e) => console.error('soan: index not written', e));
+      await this.index.put(summary, name, furniture).catch((e) => this.context.log.problem('index not written', e));
       await this.trashBin.removeEntry(trashId).catch(() => {});
       return summary;
     });
@@ -356,6 +356,7 @@ export class Library {
       onProblem: this.problems.add,
       onFound: (rendition, digest) => this.searchIndex?.update(rendition, digest),
       onRemoved: (id) => this.searchIndex?.remove(id),
+      context: this.context,
     });
   }
 
@@ -365,17 +366,17 @@ export class Library {
 
   /** Make the project folder, let `fill` add to it, write the article, and index it. */
   private async addProject(id: string, doc: Y.Doc, fill: (folder: string) => Promise<void>): Promise<ArticleSummary> {
-    const name = projectFolderName(readHeadline(doc), id);
+    const name = projectFolderName(readArticle(doc).headline, id);
     const folder = path.join(this.path, name);
     try {
       await fs.mkdir(folder);
       await fill(folder);
       const summary = await this.store.saveNew(id, doc, folder);
-      await this.index.put(summary, name, furnitureOfDoc(doc)).catch((e) => console.error('soan: index not written', e));
+      await this.index.put(summary, name, furnitureOfDoc(doc)).catch((e) => this.context.log.problem('index not written', e));
       return summary;
     } catch (error) {
       if (errnoOf(error) !== 'EEXIST') await fs.rm(folder, { recursive: true, force: true }).catch(() => {});
-      throw await libraryWriteError(error, this.path, readHeadline(doc) || id);
+      throw await libraryWriteError(error, this.path, readArticle(doc).headline || id);
     } finally {
       doc.destroy();
     }
@@ -392,11 +393,11 @@ export class Library {
         await fs.rename(path.join(this.path, entry.folder), path.join(this.path, name));
       } catch (error) {
         // A file manager or virus scanner holding the folder (Windows): keep the old name.
-        console.error('soan: project folder not renamed', plainReason(error));
+        this.context.log.warn('project folder not renamed', plainReason(error));
         return;
       }
       const summary = this.index.summaries().find((s) => s.id === id)!;
-      await this.index.put(summary, name).catch((e) => console.error('soan: index not written', e));
+      await this.index.put(summary, name).catch((e) => this.context.log.problem('index not written', e));
     });
   }
 

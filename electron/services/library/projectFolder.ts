@@ -33,8 +33,3 @@ export function parseProjectFolder(name: string): { slug: string; id: string } |
   const match = PROJECT_FOLDER.exec(name);
   return match ? { slug: match[1] ?? '', id: match[2] } : undefined;
 }
-
-/** True for a plain folder name of this article (a name read from disk is never trusted as a path). */
-export function isProjectFolderOf(name: string, id: string): boolean {
-  return parseProjectFolder(name)?.id === id;
-}

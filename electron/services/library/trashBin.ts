@@ -12,6 +12,7 @@ import { formatJson, parseJsonWith } from '../fs/durableJsonAdapter';
 import { readParsed } from '../fs/recoveringRead';
 import { quarantineStamp } from '../fs/quarantine';
 import { ARTICLE_ID, ARTICLE_JSON, parseProjectFolder } from './projectFolder';
+import type { ServiceContext } from '../serviceContext';
 
 export const TRASH_FOLDER = 'trash';
 const ENTRY_FILE = 'entry.json';
@@ -34,14 +35,16 @@ export interface TrashedProject {
 
 export class TrashBin {
   readonly root: string;
+  private readonly context: ServiceContext;
 
-  constructor(soanFolder: string) {
-    this.root = path.join(soanFolder, TRASH_FOLDER);
+  constructor(options: { soanFolder: string; context: ServiceContext }) {
+    this.root = path.join(options.soanFolder, TRASH_FOLDER);
+    this.context = options.context;
   }
 
   /** Move a project folder into the trash. */
   async put(projectFolder: string, article: { id: string; headline: string }): Promise<TrashEntry> {
-    const trashedAt = new Date();
+    const trashedAt = this.context.clock.now();
     const base = `${quarantineStamp(trashedAt)}-${article.id}`;
     await fs.mkdir(this.root, { recursive: true });
     let trashId = base;

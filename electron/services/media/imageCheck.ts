@@ -7,15 +7,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type * as Y from 'yjs';
 import type { Problem } from '../../contract/errors';
-import { nodeNames } from '../../contract/articleSchema';
-import { articleFragment } from '../article/articleDocument';
-import { fragmentToJson } from '../article/yjsJson';
-import type { PmNode } from '../article/yjsJson';
+import { proposedFigures, readArticle } from '../../contract/article/readArticle';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { errnoOf } from '../fs/diskErrors';
 import { quarantineFile } from '../fs/quarantine';
 import { MEDIA_FOLDER } from '../library/projectFolder';
 import { MEDIA_FILE_NAME } from './mediaMetadata';
+import type { Clock } from '../serviceContext';
 
 export interface FigureImage {
   src: string;
@@ -26,21 +24,11 @@ export interface FigureImage {
 /** Every figure's image, pending suggestions included (a proposed figure still needs its photo). */
 export function figureImagesOf(doc: Y.Doc): FigureImage[] {
   const found: FigureImage[] = [];
-  const visit = (node: PmNode) => {
-    const src = node.attrs?.src;
-    if (node.type === nodeNames.figure && typeof src === 'string' && MEDIA_FILE_NAME.test(src)) {
-      const caption = textOf(node).replace(/\s+/g, ' ').trim();
-      const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt.trim() : '';
-      found.push({ src, figure: caption || alt || src });
-    }
-    node.content?.forEach(visit);
-  };
-  visit(fragmentToJson(articleFragment(doc)));
+  for (const { src, caption, alt } of proposedFigures(readArticle(doc))) {
+    if (src === null || !MEDIA_FILE_NAME.test(src)) continue;
+    found.push({ src, figure: caption.replace(/\s+/g, ' ').trim() || alt.trim() || src });
+  }
   return found;
-}
-
-function textOf(node: PmNode): string {
-  return (node.text ?? '') + (node.content ?? []).map(textOf).join('');
 }
 
 type ImageState = 'ok' | 'missing' | 'damaged';
@@ -56,6 +44,8 @@ export class ImageCheck {
     otherProjects: string[];
     article: string;
     describe: (file: string) => string;
+    /** Dates the name a damaged image is moved aside under. */
+    clock: Clock;
   }): Promise<Problem[]> {
     const mediaFolder = path.join(options.projectFolder, MEDIA_FOLDER);
     // A media folder that is a link (a copied library) is not ours to move files in.
@@ -68,7 +58,7 @@ export class ImageCheck {
       const file = path.join(mediaFolder, src);
       const state = await this.stateOf(file);
       if (state === 'ok') continue;
-      const movedTo = state === 'damaged' ? await quarantineFile(file) : undefined;
+      const movedTo = state === 'damaged' ? await quarantineFile(file, options.clock.now()) : undefined;
       const about = { article: options.article, file: options.describe(file), figure };
       const source = await this.goodCopy(src, options.otherProjects);
       if (source) {

@@ -12,6 +12,7 @@ import { formatJson, parseJsonWith } from '../fs/durableJsonAdapter';
 import { readWithBackup } from '../fs/recoveringRead';
 import { MEDIA_FOLDER, MEDIA_JSON } from '../library/projectFolder';
 import { inspectImage } from './imageFormat';
+import type { Clock } from '../serviceContext';
 
 export const MEDIA_FILE_NAME = /^[a-f0-9]{64}\.(png|jpg|gif|webp)$/;
 
@@ -33,12 +34,14 @@ export interface MediaMetadataPlace {
   article: string;
   /** How a file is named to the user (relative to the library). */
   describe: (file: string) => string;
+  /** Dates the name a damaged media.json is moved aside under. */
+  clock: Clock;
 }
 
 /** media.json as it should be: read, or rebuilt; `changed` when it must be written back. */
 export async function loadMediaMetadata(place: MediaMetadataPlace): Promise<{ data: MediaFileData; problems: Problem[]; changed: boolean }> {
   const file = path.join(place.projectFolder, MEDIA_JSON);
-  const read = await readWithBackup(file, parseJsonWith(MediaFile));
+  const read = await readWithBackup(file, parseJsonWith(MediaFile), place.clock);
   const problems: Problem[] = [];
   let data: MediaFileData = { files: {} };
   if (read.status === 'ok' || read.status === 'recovered') data = read.value;

@@ -16,6 +16,7 @@ import { MEDIA_FOLDER } from '../library/projectFolder';
 import { ImageCheck, figureImagesOf } from './imageCheck';
 import { inspectImage } from './imageFormat';
 import { MEDIA_FILE_NAME, loadMediaMetadata, writeMediaMetadata } from './mediaMetadata';
+import type { ServiceContext } from '../serviceContext';
 
 export { MEDIA_FILE_NAME } from './mediaMetadata';
 
@@ -36,6 +37,7 @@ export interface MediaStoreOptions {
   onProblem: (problem: Problem) => void;
   /** The other project folders of the library, where a copy of a damaged image may be found. */
   otherProjects?: (id: string) => string[];
+  context: ServiceContext;
 }
 
 export class MediaStore {
@@ -51,7 +53,11 @@ export class MediaStore {
     const figures = figureImagesOf(doc);
     return this.options.queue.run(articleId, async () => {
       const { folder, headline } = this.options.locate(articleId);
-      const place = { article: headline || articleId, describe: (f: string) => path.relative(this.options.libraryPath, f) };
+      const place = {
+        article: headline || articleId,
+        describe: (f: string) => path.relative(this.options.libraryPath, f),
+        clock: this.options.context.clock,
+      };
       try {
         const problems = await this.images.check({ ...place, projectFolder: folder, images: figures, otherProjects: this.options.otherProjects?.(articleId) ?? [] });
         const metadata = await loadMediaMetadata({ ...place, projectFolder: folder });
@@ -61,7 +67,7 @@ export class MediaStore {
         return problems;
       } catch (error) {
         // Opening the article must not fail over its images: the next open checks again.
-        console.error('soan: media not checked', plainReason(error));
+        this.options.context.log.problem('media not checked', plainReason(error));
         return [];
       }
     });
@@ -95,10 +101,11 @@ export class MediaStore {
           projectFolder: folder,
           article: headline || articleId,
           describe: (f) => path.relative(this.options.libraryPath, f),
+          clock: this.options.context.clock,
         });
         metadata.problems.forEach(this.options.onProblem);
         const { file: _file, ...entry } = info;
-        metadata.data.files[file] = { ...entry, importedAt: new Date().toISOString() };
+        metadata.data.files[file] = { ...entry, importedAt: this.options.context.clock.iso() };
         await writeMediaMetadata(folder, metadata.data);
       } catch (error) {
         throw await libraryWriteError(error, this.options.libraryPath, headline || articleId);

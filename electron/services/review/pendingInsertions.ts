@@ -3,9 +3,9 @@
 // is kept with the path of its block in the content and its offset in that block's inline
 // content (a character per UTF-16 unit, one per hard break).
 import { z } from 'zod';
-import type { PmMark, PmNode } from '../article/yjsJson';
+import type { PmMark, PmNode } from '../../contract/article/pmJson';
 import { withoutAnchors } from '../../contract/review';
-import { hasInsertionMark, isProposedNode } from './articleAsItStands';
+import { hasInsertionMark, isProposedNode } from '../../contract/article/asItStands';
 
 export interface InsertionRun {
   path: number[];

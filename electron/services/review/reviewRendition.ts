@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { COMMENTS_MAP, COMMENT_MESSAGES_MAP, isOpenThread, pieceOfBlock, withoutAnchors } from '../../contract/review';
 import type { ArticlePiece, CommentMessage, CommentThread, SuggestionAttrs } from '../../contract/review';
 import { parseCommentMessage, parseCommentThread } from '../../contract/reviewParse';
-import type { PmNode } from '../article/yjsJson';
+import type { PmNode } from '../../contract/article/pmJson';
+import { suggestionOfMark, type PendingSuggestion } from '../../contract/article/pendingSuggestions';
 import { InsertionRunSchema, pendingInsertionRuns, withInsertions } from './pendingInsertions';
 import type { InsertionRun } from './pendingInsertions';
-import { commentThreads, pendingSuggestionIds, suggestionOf } from './reviewCounts';
-import type { SuggestionKind } from './reviewCounts';
+import { commentThreads, pendingSuggestionIds } from './reviewCounts';
 
 export interface RenditionComment extends CommentThread {
   open: boolean;
@@ -47,14 +47,14 @@ export const ReviewRenditionSchema = z
   .loose();
 
 function collectSuggestions(node: PmNode, piece: ArticlePiece, found: Map<string, RenditionSuggestion>): void {
-  const note = (kind: SuggestionKind, attrs: SuggestionAttrs, text: string) => {
+  const note = ({ kind, ...attrs }: PendingSuggestion, text: string) => {
     const entry = found.get(attrs.id) ?? { ...attrs, piece };
     entry[kind] = (entry[kind] ?? '') + text;
     found.set(attrs.id, entry);
   };
   for (const mark of node.marks ?? []) {
-    const suggestion = suggestionOf(mark.type, mark.attrs);
-    if (suggestion) note(suggestion.kind, suggestion.attrs, withoutAnchors(node.text ?? ''));
+    const suggestion = suggestionOfMark(mark);
+    if (suggestion) note(suggestion, withoutAnchors(node.text ?? ''));
   }
   for (const child of node.content ?? []) collectSuggestions(child, piece, found);
 }

@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../fs/atomicWrite';
 import { decodeText, readOrQuarantine } from '../fs/recoveringRead';
 import { SearchIndex } from '../language/searchIndex';
 import type { SearchIndexJson } from '../language/searchIndex';
+import type { ServiceContext } from '../serviceContext';
 
 export const SEARCH_INDEX_FILE = 'search-index.json';
 const FORMAT = 'soan-search-index';
@@ -40,29 +41,36 @@ export class LibrarySearch {
     private readonly file: string,
     private index: SearchIndex,
     private readonly updatedAt: Map<string, string>,
+    private readonly context: ServiceContext,
   ) {}
 
   /**
    * Loads the saved index; anything wrong with it gives an empty one (the caller catches up).
    * A damaged file is moved aside, not overwritten, and `onProblem` hears of it.
    */
-  static async open(soanFolder: string, onProblem?: (problem: Problem) => void): Promise<LibrarySearch> {
+  static async open(options: {
+    soanFolder: string;
+    context: ServiceContext;
+    onProblem?: (problem: Problem) => void;
+  }): Promise<LibrarySearch> {
+    const { context, soanFolder, onProblem } = options;
     const file = path.join(soanFolder, SEARCH_INDEX_FILE);
     const parse = (bytes: Buffer) => {
       const parsed = SearchFile.parse(JSON.parse(decodeText(bytes)));
       return { index: SearchIndex.fromJSON(parsed.index as unknown as SearchIndexJson), updatedAt: parsed.updatedAt };
     };
     try {
-      const { value, movedTo } = await readOrQuarantine(file, parse);
-      if (value) return new LibrarySearch(file, value.index, new Map(Object.entries(value.updatedAt)));
+      const { value, movedTo } = await readOrQuarantine(file, parse, context.clock);
+      if (value) return new LibrarySearch(file, value.index, new Map(Object.entries(value.updatedAt)), context);
       if (movedTo) {
         const name = (f: string) => path.relative(path.dirname(soanFolder), f);
         onProblem?.({ code: 'search-index-rebuilt', params: { file: name(file), movedTo: name(movedTo) } });
+        context.log.warn('search index unreadable, rebuilding it', `kept aside as ${name(movedTo)}`);
       }
     } catch (error) {
-      console.error('soan: search index unreadable, rebuilding it', (error as Error).message);
+      context.log.warn('search index unreadable, rebuilding it', (error as Error).message);
     }
-    return new LibrarySearch(file, new SearchIndex(), new Map());
+    return new LibrarySearch(file, new SearchIndex(), new Map(), context);
   }
 
   /** Articles whose indexed text is missing or older than the library says; extras are dropped. */
@@ -81,7 +89,7 @@ export class LibrarySearch {
       try {
         this.update(await read(id));
       } catch (error) {
-        console.error('soan: article not indexed for search', id, (error as Error).message);
+        this.context.log.problem(`article ${id} not indexed for search`, (error as Error).message);
       }
     }
   }
@@ -140,13 +148,13 @@ export class LibrarySearch {
     const next = this.writing.then(() => writeFileAtomic(this.file, json));
     this.writing = next.catch((error) => {
       // The articles are safe; the index is rebuilt from them next time if this never lands.
-      console.error('soan: search index not written', (error as Error).message);
+      this.context.log.problem('search index not written', (error as Error).message);
     });
     return this.writing;
   }
 
   private scheduleWrite(): void {
-    const now = Date.now();
+    const now = Date.now(); // real time, like the timer it sets: not the context's clock
     if (!this.dirty) this.firstUnwrittenAt = now;
     this.dirty = true;
     clearTimeout(this.writeTimer);

@@ -13,6 +13,7 @@ import type { ProfileData, Settings } from '../../contract/types';
 import type { RequestOf } from '../../contract/schemas';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
 import { salvageSettings } from './settingsSalvage';
+import type { ServiceContext } from '../serviceContext';
 
 export const SETTINGS_FILE = 'settings.json';
 
@@ -102,6 +103,7 @@ export class SettingsStore {
     userDataDir: string;
     defaultLibraryPath: string;
     onProblem?: (problem: Problem) => void;
+    context: ServiceContext;
   }): Promise<SettingsStore> {
     await fs.mkdir(options.userDataDir, { recursive: true });
     let found: Problem | undefined;
@@ -109,6 +111,7 @@ export class SettingsStore {
       file: path.join(options.userDataDir, SETTINGS_FILE),
       schema: SettingsFile,
       describe: (file) => path.basename(file),
+      clock: options.context.clock,
       onProblem: (problem) => {
         found = problem;
         options.onProblem?.(problem);
@@ -118,7 +121,7 @@ export class SettingsStore {
     await db.read();
     if (found?.code === 'file-recovered') {
       // The damaged file was moved aside and its backup read: put a good settings.json back right away.
-      await db.write().catch((error) => console.error('soan: could not rewrite settings', error));
+      await db.write().catch((error) => options.context.log.problem('could not rewrite settings', error));
     } else if (found) {
       // Nothing readable: no profile, so the first-run screen asks who the user is (their role
       // decides what they may do), offering what could still be read. Nothing is written

@@ -6,31 +6,32 @@ import { SoanError } from '../../contract/errors';
 import type { VersionEntry } from '../../contract/history';
 import { mayMove, movesNeedingNote } from '../../contract/workflow';
 import type { WorkflowLogEntry, WorkflowState } from '../../contract/workflow';
-import { metaMap, readMeta } from '../article/articleDocument';
+import { readArticle } from '../../contract/article/readArticle';
+import { addToMetaSet, writeMetaValue } from '../../contract/article/metaStore';
 import { BOOKKEEPING_ORIGIN } from '../article/articleStore';
 import type { Actor } from '../history/articleHistory';
+import type { ServiceContext } from '../serviceContext';
 
 /** The library calls this needs: the live document and its history. */
 export interface WorkflowDeps {
   readDoc: <T>(id: string, use: (doc: Y.Doc) => Promise<T>) => Promise<T>;
   editDoc: (id: string, change: (doc: Y.Doc) => void) => Promise<void>;
   saveVersion: (id: string, reason: 'transition' | 'export', label: string) => Promise<VersionEntry>;
-  now: () => Date;
+  context: ServiceContext;
 }
-
-const LOG_LIMIT = 500;
 
 export function workflowLogOf(doc: Y.Doc): WorkflowLogEntry[] {
-  const log = metaMap(doc).get(metaKeys.workflowLog);
-  return Array.isArray(log) ? (log as WorkflowLogEntry[]) : [];
+  return readArticle(doc).meta.workflowLog;
 }
 
-/** Record a move in the document. Bookkeeping: it does not change the article's updatedAt. */
+/**
+ * Record a move in the document. Bookkeeping: it does not change the article's updatedAt.
+ * The log is a set, so moves made on two offline copies are all kept after a merge.
+ */
 function recordMove(doc: Y.Doc, entry: WorkflowLogEntry): void {
   doc.transact(() => {
-    const meta = metaMap(doc);
-    meta.set(metaKeys.status, entry.to);
-    meta.set(metaKeys.workflowLog, [...workflowLogOf(doc), entry].slice(-LOG_LIMIT));
+    writeMetaValue(doc, metaKeys.status, entry.to);
+    addToMetaSet(doc, metaKeys.workflowLog, entry);
   }, BOOKKEEPING_ORIGIN);
 }
 
@@ -45,7 +46,7 @@ export async function transitionArticle(
   request: { id: string; to: WorkflowState; note?: string; from?: WorkflowState },
 ): Promise<{ entry: WorkflowLogEntry; version: VersionEntry }> {
   const note = (request.note ?? '').normalize('NFC').trim();
-  const from = await deps.readDoc(request.id, async (doc) => readMeta(doc).status);
+  const from = await deps.readDoc(request.id, async (doc) => readArticle(doc).meta.status);
   // The editor showed the buttons for the state it knew; refuse if someone moved it meanwhile.
   if (request.from && request.from !== from) throw new SoanError('workflow-stale-state', { expected: request.from, actual: from });
   checkMove(actor, from, request.to, note);
@@ -53,7 +54,7 @@ export async function transitionArticle(
     from,
     to: request.to,
     by: { name: actor.name, role: actor.role },
-    at: deps.now().toISOString(),
+    at: deps.context.clock.iso(),
     ...(note ? { note } : {}),
   };
   await deps.editDoc(request.id, (doc) => recordMove(doc, entry));
@@ -63,9 +64,9 @@ export async function transitionArticle(
 
 /** After a successful export: an approved article becomes exported; every export keeps a version. */
 export async function recordExport(deps: WorkflowDeps, actor: Actor, id: string): Promise<void> {
-  const from = await deps.readDoc(id, async (doc) => readMeta(doc).status);
+  const from = await deps.readDoc(id, async (doc) => readArticle(doc).meta.status);
   if (from === 'approved') {
-    const entry: WorkflowLogEntry = { from, to: 'exported', by: { name: actor.name, role: actor.role }, at: deps.now().toISOString() };
+    const entry: WorkflowLogEntry = { from, to: 'exported', by: { name: actor.name, role: actor.role }, at: deps.context.clock.iso() };
     await deps.editDoc(id, (doc) => recordMove(doc, entry));
   }
   await deps.saveVersion(id, 'export', '');

@@ -1,7 +1,6 @@
 // The number on the "Góp ý" tab: everything waiting for an answer in review — open comment
 // threads and pending suggestions — so a tab showing nothing means there is nothing to do.
 import type { Editor } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEditorState } from '@tiptap/react';
 import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
@@ -14,15 +13,9 @@ export interface ReviewBadge {
   total: number;
 }
 
-const badge = (openComments: number, suggestions: number): ReviewBadge => ({
-  openComments,
-  pendingSuggestions: suggestions,
-  total: openComments + suggestions,
-});
-
-/** The badge for `openComments` threads and the suggestions pending in `article`. */
-export function reviewBadgeOf(openComments: number, article: PMNode): ReviewBadge {
-  return badge(openComments, pendingSuggestions(article).length);
+/** The badge for `openComments` open threads and `suggestions` pending suggestions. */
+export function reviewBadge(openComments: number, suggestions: number): ReviewBadge {
+  return { openComments, pendingSuggestions: suggestions, total: openComments + suggestions };
 }
 
 /** The badge's title: both numbers in words ("2 open comments and 1 pending suggestion"). */
@@ -39,5 +32,5 @@ export function useReviewBadge(editor: Editor, doc: Y.Doc): ReviewBadge {
     editor,
     selector: ({ editor: e }) => (e && !e.isDestroyed ? pendingSuggestions(e.state.doc).length : 0),
   });
-  return badge(openComments, suggestions);
+  return reviewBadge(openComments, suggestions);
 }

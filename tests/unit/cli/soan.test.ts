@@ -1,15 +1,21 @@
-// The real `soan` command line, spawned through its launcher (electron/cli/soan.mjs) as a
-// desk script would run it: output, files on disk, exit codes and one-line errors.
+// The `soan` command line as a desk script sees it: output, files on disk, exit codes and
+// one-line errors. The commands run in this process through runSoan (the same function the
+// real `soan` process calls), many runs in a row, so each run must also leave nothing behind:
+// no library lock, no open handle. One smoke test spawns the real launcher, electron/cli/soan.mjs.
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runSoan } from '../../../electron/cli/runSoan';
 import { createBackend } from '../../../electron/services/backend';
+import { LOCK_FILE } from '../../../electron/services/library/libraryLock';
 import { buildDocx } from '../importExport/docxFixture';
 import { tempFolder } from '../services/support';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 const SAMPLE = path.join(REPO, 'tests/fixtures/baohatinh-tu-soi-tu-sua.txt');
+const USER = 'Bàn biên tập';
 
 interface Run {
   code: number;
@@ -17,12 +23,26 @@ interface Run {
   stderr: string;
 }
 
-function soan(...args: string[]): Promise<Run> {
+/** `soan <args>` in this process, as $SOAN_USER "Bàn biên tập" in the repository's folder. */
+async function soan(...args: string[]): Promise<Run> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runSoan(args, {
+    env: { SOAN_USER: USER },
+    cwd: REPO,
+    stdout: (text) => void stdout.push(text),
+    stderr: (text) => void stderr.push(text),
+  });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
+/** The real `soan` process, started through its launcher. */
+function spawnSoan(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [path.join(REPO, 'electron/cli/soan.mjs'), ...args],
-      { cwd: REPO, env: { ...process.env, SOAN_USER: 'Bàn biên tập' }, maxBuffer: 16 * 1024 * 1024 },
+      { cwd: REPO, env: { ...process.env, SOAN_USER: USER }, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -45,12 +65,14 @@ beforeAll(async () => {
   const run = await soan('import', SAMPLE, '--library', library);
   expect(run.code, run.stderr).toBe(0);
   id = run.stdout.trim();
-}, 120_000);
+});
 
-// Each run starts Node and tsx (seconds on a busy two-core machine): generous time limits.
-const SLOW = { timeout: 240_000 };
+// Every run lets go of the library: Soạn can open it right after a desk script.
+afterEach(async () => {
+  await expect(fs.access(path.join(library, '.soan', LOCK_FILE))).rejects.toMatchObject({ code: 'ENOENT' });
+});
 
-describe('soan import / list / export', SLOW, () => {
+describe('soan import / list / export', () => {
   it('imports the sample and prints only the new id', async () => {
     expect(id).toMatch(/^[a-z0-9]{16}$/);
     const folder = (await fs.readdir(library)).find((n) => n.endsWith(`-${id}`))!;
@@ -119,7 +141,7 @@ describe('soan import / list / export', SLOW, () => {
     expect(await fs.readdir(path.join(library, folder, 'media'))).toHaveLength(1);
   });
 
-  it('refuses a library that Soạn has open, saying so', async () => {
+  it('refuses a library that Soạn has open, saying so (the lock, held by a backend of this process)', async () => {
     const backend = createBackend({ userDataDir: path.join(root, 'app'), defaultLibraryPath: library });
     await backend.dispatch('settings:update', { profile: { name: 'Lan', role: 'editor' } });
     expect((await backend.dispatch('library:list', {})).ok).toBe(true);
@@ -132,7 +154,7 @@ describe('soan import / list / export', SLOW, () => {
   });
 });
 
-describe('soan search / check / convert', SLOW, () => {
+describe('soan search / check / convert', () => {
   it('searches with folded diacritics', async () => {
     const run = await soan('search', 'ha tinh', '--library', library, '--json');
     expect(run.code, run.stderr).toBe(0);
@@ -179,7 +201,7 @@ describe('soan search / check / convert', SLOW, () => {
   });
 });
 
-describe('help', SLOW, () => {
+describe('help', () => {
   it('prints general and per-command help', async () => {
     const general = await soan('--help');
     expect(general.code).toBe(0);
@@ -187,5 +209,62 @@ describe('help', SLOW, () => {
     const exportHelp = await soan('export', '--help');
     expect(exportHelp.stdout).toMatch(/^soan export <id> --library <dir> --out <dir> \[--zip\]/);
     expect((await soan()).code).toBe(2);
+  });
+});
+
+describe('runs in one process', () => {
+  it('leave no lock, handle, worker or timer behind them', async () => {
+    const before = process.getActiveResourcesInfo();
+    const own = path.join(root, 'Thư viện riêng');
+    const imported = await soan('import', SAMPLE, '--library', own);
+    expect(imported.code, imported.stderr).toBe(0);
+    const ownId = imported.stdout.trim();
+    for (const args of [
+      ['list', '--library', own],
+      ['search', 'ha tinh', '--library', own],
+      ['check', ownId, '--library', own],
+      ['export', ownId, '--library', own, '--out', path.join(root, 'Xuất bản riêng')],
+      ['export', ownId, '--library', own], // fails: no --out
+    ]) {
+      const run = await soan(...args);
+      expect(run.code, `soan ${args.join(' ')}: ${run.stderr}`).toBe(args.includes('--out') || args[0] !== 'export' ? 0 : 2);
+    }
+    await expect(fs.access(path.join(own, '.soan', LOCK_FILE))).rejects.toMatchObject({ code: 'ENOENT' });
+    await nextTurn(); // a file request that just completed leaves the list on the next turn
+    const left = process.getActiveResourcesInfo();
+    for (const resource of before) {
+      const at = left.indexOf(resource);
+      if (at >= 0) left.splice(at, 1);
+    }
+    expect(left).toEqual([]);
+  });
+
+  it('read relative paths from their own working folder, not the process’s', async () => {
+    const folder = await tempFolder('soan-cli-cwd-');
+    await fs.writeFile(path.join(folder, 'bai.txt'), 'Céng hßa x· héi chñ nghÜa ViÖt Nam\n');
+    const stdout: string[] = [];
+    const code = await runSoan(['convert', 'bai.txt'], { env: {}, cwd: folder, stdout: (t) => void stdout.push(t), stderr: () => {} });
+    expect(code).toBe(0);
+    expect(stdout.join('')).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam\n');
+  });
+});
+
+// The one test that starts the real process (Node, then tsx: seconds on a busy two-core machine).
+describe('the real soan process (smoke test)', () => {
+  it('prints help, lists the library, and exits 3 while another process holds the library', { timeout: 120_000 }, async () => {
+    const help = await spawnSoan('--help');
+    expect(help.code, help.stderr).toBe(0);
+    expect(help.stdout).toContain('Usage: soan <command> [options]');
+    const list = await spawnSoan('list', '--library', library);
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toContain(id);
+    const backend = createBackend({ userDataDir: path.join(root, 'app-smoke'), defaultLibraryPath: library });
+    await backend.dispatch('settings:update', { profile: { name: 'Lan', role: 'editor' } });
+    expect((await backend.dispatch('library:list', {})).ok).toBe(true);
+    try {
+      expectOneLineError(await spawnSoan('list', '--library', library), 3, new RegExp(`is open in Soạn \\(process ${process.pid}\\); close it there first`));
+    } finally {
+      await backend.close();
+    }
   });
 });

@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleParts, inlineText } from '../../../electron/services/export/articleDocument';
-import type { Figure } from '../../../electron/services/export/articleDocument';
-import { importArticleFile } from '../../../electron/services/import/importArticleFile';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articleBlocks, inlineText } from '../../../electron/contract/article/articleContent';
+import type { Figure } from '../../../electron/contract/article/articleContent';
+import { importArticleBytes } from '../../../electron/services/handlers/importHandler';
 import { importDocx } from '../../../electron/services/import/importDocx';
 import { ImportError } from '../../../electron/services/import/importError';
 import { ImportedArticleSchema } from '../../../electron/services/import/importedArticle';
 import type { ImportedArticle } from '../../../electron/services/import/importedArticle';
 import { buildDocx } from './docxFixture';
-import { makePhoto, removeTempDirs, tempDir } from './sampleArticle';
+import { makePhoto } from './sampleArticle';
 
 const LONG_PARAGRAPH =
   'Hội nghị cũng đánh giá những khó khăn, hạn chế trong năm qua và thống nhất các giải pháp trọng tâm cho năm tới, trong đó ưu tiên hạ tầng giao thông, chuyển đổi số và chăm lo đời sống người dân.';
@@ -54,15 +52,13 @@ beforeAll(async () => {
   imported = await importDocx(docx, 'tong-ket.docx');
 });
 
-afterAll(removeTempDirs);
-
 describe('importing a Word .docx', () => {
   it('passes its own boundary schema', () => {
     expect(ImportedArticleSchema.safeParse(imported).success).toBe(true);
   });
 
   it('takes the Title as headline, the next paragraph as sapo (with its source prefix), the closing name as byline', () => {
-    const { headline, sapo, byline } = articleParts(imported.doc);
+    const { headline, sapo, byline } = articleBlocks(imported.doc);
     expect(inlineText(headline.content)).toBe('Hà Tĩnh tổng kết năm 2024');
     expect(inlineText(sapo.content)).toMatch(/^\(Baohatinh\.vn\) - Sáng nay/);
     expect(imported.meta.sourcePrefix).toBe('(Baohatinh.vn) - ');
@@ -71,7 +67,7 @@ describe('importing a Word .docx', () => {
   });
 
   it('keeps headings, lists, quotes, bold, italic and safe links; drops the javascript: link', () => {
-    const { body } = articleParts(imported.doc);
+    const { body } = articleBlocks(imported.doc);
     expect(body.map((b) => b.type)).toEqual(['heading', 'paragraph', 'bulletList', 'orderedList', 'figure', 'blockquote', 'paragraph']);
     expect(body[1]).toEqual({
       type: 'paragraph',
@@ -91,7 +87,7 @@ describe('importing a Word .docx', () => {
   });
 
   it('extracts the photo as content-addressed bytes, with its alt text, caption and credit', () => {
-    const figure = articleParts(imported.doc).body.find((b): b is Figure => b.type === 'figure')!;
+    const figure = articleBlocks(imported.doc).body.find((b): b is Figure => b.type === 'figure')!;
     const sha = createHash('sha256').update(png).digest('hex');
     expect(imported.media).toHaveLength(1);
     expect(imported.media[0]).toMatchObject({ sha256: sha, ext: 'png', mime: 'image/png', fileName: `${sha}.png` });
@@ -100,11 +96,9 @@ describe('importing a Word .docx', () => {
     expect(inlineText(figure.content[0].content)).toBe('Các đại biểu dự hội nghị tổng kết.');
   });
 
-  it('is reached through importArticleFile by extension', async () => {
-    const dir = tempDir('docx');
-    const file = join(dir, 'Bài viết.docx');
-    writeFileSync(file, buildDocx([{ runs: ['Tiêu đề'] }, { runs: ['Sapo.'] }, { runs: ['Thân bài.'] }], png));
-    const result = await importArticleFile(file);
+  it('is reached through the import channel’s importArticleBytes by extension', async () => {
+    const docx = buildDocx([{ runs: ['Tiêu đề'] }, { runs: ['Sapo.'] }, { runs: ['Thân bài.'] }], png);
+    const result = await importArticleBytes('Bài viết.docx', docx);
     expect(result.meta.headline).toBe('Tiêu đề');
   });
 });
@@ -147,9 +141,7 @@ describe('bad .docx files get a clear error', () => {
     expect((await failure(buildDocx([], png))).code).toBe('import-no-content');
   });
 
-  it('an unsupported extension, through importArticleFile', async () => {
-    const file = join(tempDir('pdf'), 'bai.pdf');
-    writeFileSync(file, '%PDF-1.7');
-    await expect(importArticleFile(file)).rejects.toMatchObject({ code: 'import-unsupported-type', params: { name: 'bai.pdf', ext: '.pdf' } });
+  it('an unsupported extension, through the import channel’s importArticleBytes', async () => {
+    await expect(importArticleBytes('bai.pdf', new TextEncoder().encode('%PDF-1.7'))).rejects.toMatchObject({ code: 'import-unsupported-type', params: { name: 'bai.pdf', ext: '.pdf' } });
   });
 });

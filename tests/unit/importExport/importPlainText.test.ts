@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleParts, inlineText } from '../../../electron/services/export/articleDocument';
-import type { Figure } from '../../../electron/services/export/articleDocument';
+import { articleBlocks, inlineText } from '../../../electron/contract/article/articleContent';
+import type { Figure } from '../../../electron/contract/article/articleContent';
 import { importPlainText, importPlainTextFile } from '../../../electron/services/import/importPlainText';
 import { ImportError } from '../../../electron/services/import/importError';
 import { ImportedArticleSchema } from '../../../electron/services/import/importedArticle';
@@ -13,7 +13,7 @@ function allText(value: unknown): string {
 
 describe('importing the reference sample (plain text)', () => {
   const imported = importSample();
-  const { headline, sapo, body, byline } = articleParts(imported.doc);
+  const { headline, sapo, body, byline } = articleBlocks(imported.doc);
   const figures = body.filter((b): b is Figure => b.type === 'figure');
   const paragraphs = body.filter((b) => b.type === 'paragraph');
 
@@ -110,7 +110,7 @@ describe('plain-text rules are general, not the sample’s strings', () => {
     'Trang chủ | Video | Podcast',
   ].join('\n');
   const imported = importPlainText(article);
-  const { sapo, body, byline } = articleParts(imported.doc);
+  const { sapo, body, byline } = articleBlocks(imported.doc);
 
   it('finds another source prefix (en dash), heading, list, credit, byline names, tags and related links', () => {
     expect(imported.meta.sourcePrefix).toBe('(NLĐO) – ');

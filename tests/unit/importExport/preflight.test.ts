@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleDoc, BodyBlock } from '../../../electron/services/export/articleDocument';
+import type { ArticleDoc, BodyBlock } from '../../../electron/contract/article/articleContent';
 import { preflight } from '../../../electron/services/export/preflight';
 import { importSample } from './sampleArticle';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import type { Figure } from '../../../electron/services/export/articleDocument';
+import type { Figure } from '../../../electron/contract/article/articleContent';
 import { importPlainTextFile } from '../../../electron/services/import/importPlainText';
 import type { ImportedArticle } from '../../../electron/services/import/importedArticle';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleDocSchema } from '../../../electron/services/export/articleDocument';
-import type { BodyBlock } from '../../../electron/services/export/articleDocument';
+import { ArticleDocSchema } from '../../../electron/contract/article/articleContent';
+import type { BodyBlock } from '../../../electron/contract/article/articleContent';
 import { sanitizeHtmlToArticle } from '../../../electron/services/import/sanitizeHtmlToArticle';
 import { safeLinkHref } from '../../../electron/services/import/safeUrl';
 

@@ -15,7 +15,8 @@ import {
   reply,
   resolveThread,
 } from '../../../renderer/review/comments/commentStore';
-import { isAuthoringOrigin } from '../../../renderer/editor/authorship';
+import { creditAuthors } from '../../../electron/contract/article/authorship';
+import { readArticle } from '../../../electron/contract/article/readArticle';
 import { ArticleCopy, articleJSON } from './commentsFixture';
 
 const editor = { name: 'Lê Văn Biên', role: 'editor' as const };
@@ -176,15 +177,17 @@ describe('two offline copies', () => {
 });
 
 describe('commenting is not authoring', () => {
-  test('every comment change is made with an origin that does not make an author', () => {
+  test('replying, resolving and reopening credit no one; a typed edit credits its writer', () => {
     const { copy, id } = threadOnSapo();
-    const origins: unknown[] = [];
-    copy.ydoc.on('update', (_update: Uint8Array, origin: unknown) => origins.push(origin));
+    const before = readArticle(copy.ydoc);
     reply(copy.ydoc, id, 'Trả lời', reporter, clock);
     resolveThread(copy.ydoc, id, reporter, clock);
     reopenThread(copy.ydoc, id);
-    expect(origins).toHaveLength(3);
-    expect(origins.every((origin) => !isAuthoringOrigin(origin))).toBe(true);
-    expect(isAuthoringOrigin(null)).toBe(true); // a typed edit still is
+    const afterComments = creditAuthors(copy.ydoc, before, reporter.name);
+    expect(readArticle(copy.ydoc).meta.authors).not.toContain(reporter.name);
+    const sapo = (copy.ydoc.getXmlFragment('article').get(1) as Y.XmlElement).get(0) as Y.XmlText;
+    sapo.insert(0, 'Mới: ');
+    creditAuthors(copy.ydoc, afterComments, reporter.name);
+    expect(readArticle(copy.ydoc).meta.authors).toContain(reporter.name);
   });
 });

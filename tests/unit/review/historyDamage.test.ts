@@ -5,6 +5,7 @@ import path from 'node:path';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { decodeVersionFile } from '../../../electron/services/history/versionFile';
+import { clockFrom, defaultServiceContext } from '../../../electron/services/serviceContext';
 import { EditorDoc, corruptions, projectFolderOf, setUpBackend } from '../services/support';
 
 function testClock(start = Date.parse('2026-11-27T08:00:00Z')) {
@@ -15,7 +16,7 @@ function testClock(start = Date.parse('2026-11-27T08:00:00Z')) {
 /** An article with four labelled versions, each adding a paragraph. */
 async function articleWithFourVersions() {
   const clock = testClock();
-  const t = await setUpBackend({ now: clock.now, profileName: 'Lan' });
+  const t = await setUpBackend({ context: defaultServiceContext({ clock: clockFrom(clock.now) }), profileName: 'Lan' });
   const { id } = await t.call('article:create', { headline: 'Cầu Cửa Hội thông xe' });
   const editor = new EditorDoc((await t.call('article:open', { id })).state);
   for (const n of [1, 2, 3, 4]) {

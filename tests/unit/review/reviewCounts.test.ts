@@ -1,15 +1,16 @@
 // What is open in review, read from the Yjs document the editor writes: comment threads and
 // suggestion marks stored by y-tiptap, counted for the library and the export pre-flight.
+import { readArticle } from '../../../electron/contract/article/readArticle';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
 import { COMMENTS_MAP } from '../../../electron/contract/review';
-import { plainText, wordCountOf } from '../../../electron/services/article/articleDocument';
 import { renditionOf } from '../../../electron/services/article/articleRendition';
 import { reviewCounts } from '../../../electron/services/review/reviewCounts';
-import { asItStands } from '../../../electron/services/review/articleAsItStands';
+import { asItStands } from '../../../electron/contract/article/asItStands';
 import { pendingInsertionRuns, withInsertions } from '../../../electron/services/review/pendingInsertions';
-import { fragmentToJson, writeJsonToFragment } from '../../../electron/services/article/yjsJson';
+import { writeJsonToFragment } from '../../../electron/services/article/writeContentToFragment';
+import { storedJson } from '../support/storedJson';
 import { DELETED_TEXT, addThread, resolveThread, reviewedArticle, writeArticle } from '../services/reviewDoc';
 
 function docWith(write: (doc: Y.Doc) => void): Y.Doc {
@@ -52,7 +53,7 @@ describe('review counts', () => {
 
   it('the text as it stands leaves out pending insertions and anchors, keeps text proposed for deletion', () => {
     const doc = docWith((d) => writeArticle(d.getXmlFragment(ARTICLE_FRAGMENT), reviewedArticle()));
-    const text = plainText(doc);
+    const text = readArticle(doc).text;
     expect(text).toContain(`Con đường dài ${DELETED_TEXT} mét nối hai xã.`);
     expect(text).not.toContain('hai mươi');
     expect(text).not.toContain('Đoạn đề xuất');
@@ -60,7 +61,7 @@ describe('review counts', () => {
     expect(text.split('\n\n')[0]).toBe('Hà Tĩnh mở đường ven biển');
     // Hà Tĩnh mở đường ven biển (6) · Con đường dài năm trăm mét nối hai xã. (9) · Thân bài
     // có đủ chữ để xuất bản. (8) · Người dân phấn khởi. (4) · Đoạn đường ven biển (4) · Thu Hà (2)
-    expect(wordCountOf(doc)).toBe(33);
+    expect(readArticle(doc).counts.words).toBe(33);
   });
 
   it('article.json reads as it stands and carries the comments and the pending suggestions', () => {
@@ -107,11 +108,11 @@ describe('review counts', () => {
 
   it('pending insertions put back into the content as it stands give the document as stored', () => {
     const doc = docWith((d) => writeArticle(d.getXmlFragment(ARTICLE_FRAGMENT), reviewedArticle()));
-    const full = fragmentToJson(doc.getXmlFragment(ARTICLE_FRAGMENT));
+    const full = storedJson(doc.getXmlFragment(ARTICLE_FRAGMENT));
     const runs = pendingInsertionRuns(full);
     expect(runs.map((r) => r.text)).toEqual([' mới', 'năm trăm hai mươi', '\u200BĐoạn đề xuất thêm nhiều', ' mới thêm']);
     const rebuilt = docWith((d) => writeJsonToFragment(withInsertions(asItStands(full), runs), d.getXmlFragment(ARTICLE_FRAGMENT)));
-    expect(fragmentToJson(rebuilt.getXmlFragment(ARTICLE_FRAGMENT))).toEqual(full);
+    expect(storedJson(rebuilt.getXmlFragment(ARTICLE_FRAGMENT))).toEqual(full);
     // A run whose place is gone (the block is shorter now) is skipped, nothing thrown.
     expect(() => withInsertions(asItStands(full), [{ path: [0], offset: 999, text: 'x', marks: [] }])).not.toThrow();
   });

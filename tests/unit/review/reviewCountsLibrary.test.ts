@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT, metaKeys } from '../../../electron/contract/articleSchema';
-import { fragmentToJson } from '../../../electron/services/article/yjsJson';
+import { storedJson } from '../support/storedJson';
 import { withLibrary } from '../../../electron/cli/cliLibrary';
 import { EditorDoc, projectFolderOf, setUpBackend } from '../services/support';
 import type { TestBackend } from '../services/support';
@@ -109,7 +109,7 @@ describe('readings of the article as it stands', () => {
     Y.applyUpdate(doc, opened.state);
     // The same text, the same suggestions, in the same places.
     // (Mark names compared without y-tiptap's hash suffix, which only the editor needs.)
-    expect(fragmentToJson(doc.getXmlFragment(ARTICLE_FRAGMENT))).toEqual(fragmentToJson(editor.fragment));
+    expect(storedJson(doc.getXmlFragment(ARTICLE_FRAGMENT))).toEqual(storedJson(editor.fragment));
     expect(doc.getMap('commentMessages').get('m1')).toMatchObject({ threadId: 't1', text: 'Nguồn số liệu?' });
   });
 });

@@ -15,7 +15,8 @@ import { slugify } from '../../../electron/contract/text/slug';
 import { reviewCounts } from '../../../electron/services/review/reviewCounts';
 import { publishTexts } from '../../../renderer/panels/FurniturePanel';
 import { ReviewErrorBoundary } from '../../../renderer/review/ReviewPanel';
-import { reviewBadgeOf, reviewBadgeTitle } from '../../../renderer/review/comments/reviewBadge';
+import { reviewBadge, reviewBadgeTitle } from '../../../renderer/review/comments/reviewBadge';
+import { pendingSuggestions } from '../../../renderer/review/suggestions/pendingSuggestions';
 import { countOpenThreads } from '../../../renderer/review/comments/commentStore';
 import commentsVi from '../../../resources/locales/comments.vi.json';
 import commentsEn from '../../../resources/locales/comments.en.json';
@@ -41,7 +42,7 @@ describe('the Góp ý tab badge', () => {
       addThread(ydoc, { id: 't2' }, [{ id: 'm2', text: 'Xem lại' }]);
     });
     resolveThread(ydoc, 't2');
-    const badge = reviewBadgeOf(countOpenThreads(ydoc), article);
+    const badge = reviewBadge(countOpenThreads(ydoc), pendingSuggestions(article).length);
     expect(badge).toEqual({ openComments: 1, pendingSuggestions: 5, total: 6 });
     const library = reviewCounts(ydoc);
     expect(badge.total).toBe(library.openComments + library.pendingSuggestions);
@@ -53,7 +54,7 @@ describe('the Góp ý tab badge', () => {
   });
 
   test('with no comments, pending suggestions alone still show', () => {
-    expect(reviewBadgeOf(0, reviewedArticle()).total).toBe(5);
+    expect(reviewBadge(0, pendingSuggestions(reviewedArticle()).length).total).toBe(5);
   });
 
   test('marks without an id (from a damaged copy) count the same in the panel and the library', () => {
@@ -66,7 +67,7 @@ describe('the Góp ý tab badge', () => {
     });
     const ydoc = new Y.Doc();
     writeArticle(ydoc.getXmlFragment(ARTICLE_FRAGMENT), article);
-    expect(reviewCounts(ydoc).pendingSuggestions).toBe(reviewBadgeOf(0, article).pendingSuggestions);
+    expect(reviewCounts(ydoc).pendingSuggestions).toBe(reviewBadge(0, pendingSuggestions(article).length).pendingSuggestions);
   });
 });
 

@@ -10,7 +10,7 @@ import { limits } from '../../../electron/contract/schemas';
 import { renditionOf } from '../../../electron/services/article/articleRendition';
 import { restoreComments, ReviewRenditionSchema, reviewRendition } from '../../../electron/services/review/reviewRendition';
 import { reviewCounts } from '../../../electron/services/review/reviewCounts';
-import { fragmentToJson } from '../../../electron/services/article/yjsJson';
+import { storedJson } from '../support/storedJson';
 import { placeThreads } from '../../../renderer/review/comments/commentAnchors';
 import {
   CommentError,
@@ -106,7 +106,7 @@ describe('a document with damaged comments', () => {
     expect(views[0].messages.map((m) => m.id)).toEqual(['m1']);
     expect(countOpenThreads(doc)).toBe(1);
     expect(reviewCounts(doc).openComments).toBe(1);
-    const rendition = reviewRendition(doc, fragmentToJson(doc.getXmlFragment(ARTICLE_FRAGMENT)));
+    const rendition = reviewRendition(doc, storedJson(doc.getXmlFragment(ARTICLE_FRAGMENT)));
     expect(rendition.comments.map((c) => [c.id, c.open])).toEqual([['t1', true], ['t2', false]]);
   });
 
@@ -168,7 +168,7 @@ function docWithThreads(count: number): Y.Doc {
 
 /** Milliseconds to count and render (as a save does) and count in the renderer, best of three. */
 function timeReview(doc: Y.Doc, count: number): number {
-  const content = fragmentToJson(doc.getXmlFragment(ARTICLE_FRAGMENT));
+  const content = storedJson(doc.getXmlFragment(ARTICLE_FRAGMENT));
   let best = Infinity;
   for (let round = 0; round < 3; round += 1) {
     const started = performance.now();

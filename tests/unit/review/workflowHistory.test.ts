@@ -1,9 +1,11 @@
+import { readMetaValue } from '../../../electron/contract/article/metaStore';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { metaKeys } from '../../../electron/contract/articleSchema';
 import { EditorDoc, projectFolderOf, setUpBackend } from '../services/support';
+import { clockFrom, defaultServiceContext } from '../../../electron/services/serviceContext';
 
 /** A clock the test moves by hand. */
 function testClock(start = Date.parse('2026-11-27T08:00:00Z')) {
@@ -13,7 +15,7 @@ function testClock(start = Date.parse('2026-11-27T08:00:00Z')) {
 
 async function setUp() {
   const clock = testClock();
-  const t = await setUpBackend({ now: clock.now });
+  const t = await setUpBackend({ context: defaultServiceContext({ clock: clockFrom(clock.now) }) });
   const summary = await t.call('article:create', { headline: 'Hà Tĩnh mở đường ven biển' });
   const opened = await t.call('article:open', { id: summary.id });
   const editor = new EditorDoc(opened.state);
@@ -54,7 +56,7 @@ describe('workflow moves through dispatch', () => {
     // The editor's document learns the move by merging the answer.
     const editorDoc = new Y.Doc();
     Y.applyUpdate(editorDoc, returned.update);
-    expect(editorDoc.getMap('meta').get(metaKeys.status)).toBe('returned');
+    expect(readMetaValue(editorDoc, metaKeys.status)).toBe('returned');
 
     const listing = await t.call('library:list', {});
     expect(listing.articles.find((a) => a.id === id)?.status).toBe('returned');

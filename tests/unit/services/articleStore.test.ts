@@ -1,8 +1,8 @@
+import { readArticle } from '../../../electron/contract/article/readArticle';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readHeadline, plainText } from '../../../electron/services/article/articleDocument';
 import { corruptions, EditorDoc, filesIn, projectFolderOf, setUpBackend, sleep } from './support';
 import type { TestBackend } from './support';
 
@@ -29,7 +29,7 @@ describe('typing and saving', () => {
 
     const onDisk = new Y.Doc();
     Y.applyUpdate(onDisk, await fs.readFile(path.join(folder, 'article.ydoc')));
-    expect(plainText(onDisk)).toBe('Đợt sinh hoạt chính trị\n\n(Baohatinh.vn) - Đảng bộ Thành phố Hà Tĩnh');
+    expect(readArticle(onDisk).text).toBe('Đợt sinh hoạt chính trị\n\n(Baohatinh.vn) - Đảng bộ Thành phố Hà Tĩnh');
 
     const json = await readJson(path.join(folder, 'article.json'));
     expect(json).toMatchObject({
@@ -68,7 +68,7 @@ describe('typing and saving', () => {
     expect(writes).toBeLessThanOrEqual(4 * 3); // a rename event or two per save, not one per key
     const onDisk = new Y.Doc();
     Y.applyUpdate(onDisk, await fs.readFile(path.join(folder, 'article.ydoc')));
-    expect(plainText(onDisk)).toBe('Hà Tĩnh hôm nay');
+    expect(readArticle(onDisk).text).toBe('Hà Tĩnh hôm nay');
   });
 
   it('an empty update just waits for what is pending, and answers at once when all is saved', async () => {
@@ -127,7 +127,7 @@ describe('damaged article files', () => {
       Y.applyUpdate(doc, opened.state);
       // article.ydoc.bak holds only "lần một"; article.json, written after the damaged file in
       // the same save, still has "lần hai" — and wins.
-      expect(plainText(doc)).toBe('Bài bị hỏng\n\nlần một lần hai');
+      expect(readArticle(doc).text).toBe('Bài bị hỏng\n\nlần một lần hai');
       const moved = (await filesIn(folder)).find((n) => n.startsWith('article.ydoc.corrupt-'))!;
       const name = path.basename(folder);
       const problem = {
@@ -169,7 +169,7 @@ describe('damaged article files', () => {
     const opened = await again.call('article:open', { id });
     const doc = new Y.Doc();
     Y.applyUpdate(doc, opened.state);
-    expect(plainText(doc)).toBe('Cứu từ JSON\n\nđoạn sapo');
+    expect(readArticle(doc).text).toBe('Cứu từ JSON\n\nđoạn sapo');
     expect(opened.problems[0].params.source).toBe(`${path.basename(folder)}/article.json`);
     // Typing continues on the rebuilt document.
     const editor = new EditorDoc(opened.state);
@@ -221,14 +221,14 @@ describe('the library folder disappears while an article is open', () => {
     // The document in memory still has everything.
     const state = new Y.Doc();
     Y.applyUpdate(state, (await t.call('article:open', { id })).state);
-    expect(plainText(state)).toBe('Ổ đĩa rút ra\n\ntrước trong lúc mất');
+    expect(readArticle(state).text).toBe('Ổ đĩa rút ra\n\ntrước trong lúc mất');
 
     await fs.rename(aside, t.libraryPath); // plugged back in
     const report = await t.call('article:update', { id, update: editor.type(1, ' và sau') });
     expect(report.wordCount).toBe(10);
     const onDisk = new Y.Doc();
     Y.applyUpdate(onDisk, await fs.readFile(path.join(folder, 'article.ydoc')));
-    expect(plainText(onDisk)).toBe('Ổ đĩa rút ra\n\ntrước trong lúc mất và sau');
+    expect(readArticle(onDisk).text).toBe('Ổ đĩa rút ra\n\ntrước trong lúc mất và sau');
     expect((await t.call('library:list', {})).articles[0].wordCount).toBe(10);
   });
 
@@ -242,8 +242,8 @@ describe('the library folder disappears while an article is open', () => {
     const folder = await projectFolderOf(t.libraryPath, id);
     const onDisk = new Y.Doc();
     Y.applyUpdate(onDisk, await fs.readFile(path.join(folder, 'article.ydoc')));
-    expect(readHeadline(onDisk)).toBe('Thư mục mới');
-    expect(plainText(onDisk)).toContain('x y');
+    expect(readArticle(onDisk).headline).toBe('Thư mục mới');
+    expect(readArticle(onDisk).text).toContain('x y');
     expect(await filesIn(path.join(t.libraryPath, '.soan'))).toEqual(expect.arrayContaining(['library.json', 'lock']));
   });
 
@@ -257,6 +257,6 @@ describe('the library folder disappears while an article is open', () => {
     expect(rescued).toEqual([expect.stringMatching(new RegExp(`^${id}-.*\\.ydoc$`))]);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, await fs.readFile(path.join(t.userDataDir, 'rescue', rescued[0])));
-    expect(plainText(doc)).toBe('Cứu hộ\n\nđã lưu chưa lưu');
+    expect(readArticle(doc).text).toBe('Cứu hộ\n\nđã lưu chưa lưu');
   });
 });

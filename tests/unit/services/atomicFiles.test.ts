@@ -6,6 +6,7 @@ import type { Problem } from '../../../electron/contract/errors';
 import { removeLeftoverTempFiles, syncFolder, writeFileAtomic } from '../../../electron/services/fs/atomicWrite';
 import { DurableJsonAdapter } from '../../../electron/services/fs/durableJsonAdapter';
 import { quarantineFile, quarantineStamp } from '../../../electron/services/fs/quarantine';
+import { systemClock } from '../../../electron/services/serviceContext';
 import { corruptions, filesIn, tempFolder } from './support';
 
 describe('writeFileAtomic', () => {
@@ -103,6 +104,7 @@ describe('DurableJsonAdapter', () => {
       schema,
       describe: (f) => path.basename(f),
       onProblem: (p) => problems.push(p),
+      clock: systemClock,
     });
     return { dir, file, problems, adapter };
   }

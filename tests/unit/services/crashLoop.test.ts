@@ -1,6 +1,7 @@
 // Kill a writer process with SIGKILL at random moments while it saves an article, renames
 // another and rewrites the index; after every kill, everything must still load through the
 // services, from a consistent save that includes every save the writer had confirmed.
+import { readArticle } from '../../../electron/contract/article/readArticle';
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import { promises as fs } from 'node:fs';
@@ -8,7 +9,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
-import { plainText } from '../../../electron/services/article/articleDocument';
 import { parseRenditionOf } from '../../../electron/services/article/articleRendition';
 import { parseArticleState } from '../../../electron/services/article/articleLoader';
 import { setUpBackend, sleep, tempFolder } from './support';
@@ -117,7 +117,7 @@ describe('killed mid-save', () => {
       Y.applyUpdate(doc, opened.state);
       expectConsecutive(paragraphNumbers(doc));
       expect(paragraphNumbers(doc).length).toBeGreaterThanOrEqual(confirmed);
-      expect(plainText(doc)).toContain('Viết liên tục');
+      expect(readArticle(doc).text).toContain('Viết liên tục');
       const other = await check.call('article:open', { id: renamed.id });
       expect(other.summary.headline).toMatch(/^(Đổi tên liên tục|Tên lần \d+ “tự soi, tự sửa”)$/);
       expect(other.problems).toEqual([]);

@@ -1,8 +1,8 @@
+import { readArticle } from '../../../electron/contract/article/readArticle';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { plainText, readHeadline } from '../../../electron/services/article/articleDocument';
 import { corruptions, EditorDoc, filesIn, imageFixture, projectFolderOf, setUpBackend, sleep } from './support';
 
 const SAMPLE_HEADLINE = 'Đợt sinh hoạt chính trị sâu rộng về “tự soi, tự sửa” tại thành phố Hà Tĩnh';
@@ -58,7 +58,7 @@ describe('rename', () => {
     await t.call('article:update', { id, update: editor.type(1, ' tiếp') });
     // The editor picks up the new headline by merging the backend's state.
     Y.applyUpdate(editor.doc, (await t.call('article:open', { id })).state);
-    expect(readHeadline(editor.doc)).toBe('Tên mới “đẹp”');
+    expect(readArticle(editor.doc).headline).toBe('Tên mới “đẹp”');
     const folder = await projectFolderOf(t.libraryPath, id);
     const json = JSON.parse(await fs.readFile(path.join(folder, 'article.json'), 'utf8'));
     expect(json.text).toBe('Tên mới “đẹp”\n\nSapo đã gõ tiếp');
@@ -99,7 +99,7 @@ describe('duplicate', () => {
     const opened = await t.call('article:open', { id: copy.id });
     const doc = new Y.Doc();
     Y.applyUpdate(doc, opened.state);
-    expect(plainText(doc)).toBe('Bản gốc (bản sao)\n\nNội dung gốc');
+    expect(readArticle(doc).text).toBe('Bản gốc (bản sao)\n\nNội dung gốc');
     expect(await t.backend.mediaPath(copy.id, image.file)).toContain(`-${copy.id}`);
     // The original is untouched.
     expect((await t.call('article:open', { id })).summary.headline).toBe('Bản gốc');

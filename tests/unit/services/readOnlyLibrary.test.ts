@@ -1,5 +1,6 @@
 // Root ignores permission bits, so these run the backend in a child process as the
 // unprivileged user "nobody" (uid/gid 65534) on folders that user may or may not write.
+import { readArticle } from '../../../electron/contract/article/readArticle';
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -7,7 +8,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Result } from '../../../electron/contract/errors';
-import { plainText } from '../../../electron/services/article/articleDocument';
 import { EditorDoc, projectFolderOf, setUpBackend, tempFolder, unwrap } from './support';
 
 const NOBODY = 65534;
@@ -122,7 +122,7 @@ describe.skipIf(!canSwitchUser)('a read-only library', () => {
       expect(created).toEqual({ ok: false, error: { code: 'library-read-only', params: { path: libraryPath } } });
       const inMemory = new Y.Doc();
       Y.applyUpdate(inMemory, unwrap(await remote.dispatch('article:open', { id })).state);
-      expect(plainText(inMemory)).toBe('Chỉ đọc\n\ntrước trong lúc khoá');
+      expect(readArticle(inMemory).text).toBe('Chỉ đọc\n\ntrước trong lúc khoá');
 
       await chmodTree(libraryPath, 0o755, 0o644);
       const saved = unwrap(await remote.dispatch('article:update', { id, update: editor.type(1, ' và sau') }));

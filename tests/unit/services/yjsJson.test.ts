@@ -5,8 +5,9 @@ import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@t
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { nodeNames } from '../../../electron/contract/articleSchema';
-import { fragmentToJson, writeJsonToFragment } from '../../../electron/services/article/yjsJson';
-import type { PmNode } from '../../../electron/services/article/yjsJson';
+import { writeJsonToFragment } from '../../../electron/services/article/writeContentToFragment';
+import { storedJson } from '../support/storedJson';
+import type { PmNode } from '../../../electron/contract/article/pmJson';
 
 const n = nodeNames;
 const schema = new Schema({
@@ -88,7 +89,7 @@ describe('Y.XmlFragment ↔ ProseMirror JSON', () => {
     const doc = new Y.Doc();
     const fragment = doc.getXmlFragment('article');
     prosemirrorJSONToYXmlFragment(schema, article, fragment);
-    const ours = fragmentToJson(fragment);
+    const ours = storedJson(fragment);
     expect(ours).toEqual(yXmlFragmentToProsemirrorJSON(fragment));
     expect(asProseMirror(ours)).toEqual(asProseMirror(article));
   });
@@ -114,7 +115,7 @@ describe('Y.XmlFragment ↔ ProseMirror JSON', () => {
     writeJsonToFragment(article, doc.getXmlFragment('article'));
     const reloaded = new Y.Doc();
     Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(doc));
-    expect(asProseMirror(fragmentToJson(reloaded.getXmlFragment('article')))).toEqual(asProseMirror(article));
+    expect(asProseMirror(storedJson(reloaded.getXmlFragment('article')))).toEqual(asProseMirror(article));
   });
 
   it('replaces existing content and stores text as NFC', () => {
@@ -125,7 +126,7 @@ describe('Y.XmlFragment ↔ ProseMirror JSON', () => {
       { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hà Tĩnh'.normalize('NFD') }] }] },
       fragment,
     );
-    expect(fragmentToJson(fragment)).toEqual({
+    expect(storedJson(fragment)).toEqual({
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hà Tĩnh'.normalize('NFC') }] }],
     });

@@ -52,7 +52,6 @@ export const HouseStyleRulesSchema = z
   .strict();
 
 export type HouseStyleRules = z.infer<typeof HouseStyleRulesSchema>;
-export type RuleSeverity = z.infer<typeof Severity>;
 
 export class HouseStyleRulesError extends Error {
   constructor(source: string, problems: string[]) {

@@ -36,8 +36,3 @@ export function isCapitalised(word: string): boolean {
   const first = word[0] ?? '';
   return first !== first.toLowerCase();
 }
-
-/** Lower-case words only (letters and digits), for comparing texts word by word. */
-export function comparableWords(text: string): string[] {
-  return (text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
-}

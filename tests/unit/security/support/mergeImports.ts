@@ -1,7 +1,7 @@
 // Many imported articles as one: every part of each (headline, sapo, body, byline) becomes a
 // body block of a single article, so a browser opens one export instead of hundreds while
 // still seeing exactly what each import produced.
-import type { ArticleDocNode, BodyBlock } from '../../../../electron/services/export/articleDocument';
+import type { ArticleDocNode, BodyBlock } from '../../../../electron/contract/article/articleContent';
 import type { ImportedArticle } from '../../../../electron/services/import/importedArticle';
 
 function asBody(node: ArticleDocNode): BodyBlock {

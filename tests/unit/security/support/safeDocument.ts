@@ -1,7 +1,7 @@
 // Independent checks that an article document holds nothing hostile: only the schema's node
 // types and marks, links only to http/https/mailto with a host, figures only pointing at
 // content-addressed media. Written apart from the sanitizer so a bug there is not repeated here.
-import type { ArticleDoc } from '../../../../electron/services/export/articleDocument';
+import type { ArticleDoc } from '../../../../electron/contract/article/articleContent';
 import { PWN_MARKER } from './payloads';
 
 const NODE_TYPES = new Set([

@@ -1,53 +1,29 @@
-// A caption that repeats body text almost word for word tells the reader nothing new. Each
-// caption is compared with every body paragraph and every body sentence; a word-level edit
-// distance within the configured share of the longer text is reported (the closest match).
+// A caption that repeats body text almost word for word tells the reader nothing new. The
+// rule itself is the contract's (contract/article/figureChecks.ts), shared with the Captions
+// panel; here it runs with the newsroom's rules file and reports on the caption part.
 
-import { comparableWords } from '../partWords';
+import { captionRepeatsBody as repeatOf } from '../../../../contract/article/figureChecks';
 import type { RuleHit, StyleRule } from '../ruleTypes';
-import { wordEditDistance } from './wordDistance';
-
-const SENTENCE = /[^.!?…]+[.!?…]*/gu;
 
 export const captionRepeatsBody: StyleRule = {
   id: 'caption-repeats-body',
   setting: 'captionRepeatsBody',
   check(parts, rules) {
-    const { maxDifferenceRatio, minWords } = rules.captionRepeatsBody;
-    const bodyTexts: Array<{ paragraph: number; words: string[] }> = [];
-    let paragraph = 0;
-    for (const part of parts) {
-      if (part.kind !== 'body') continue;
-      paragraph++;
-      bodyTexts.push({ paragraph, words: comparableWords(part.text) });
-      for (const sentence of part.text.match(SENTENCE) ?? []) {
-        bodyTexts.push({ paragraph, words: comparableWords(sentence) });
-      }
-    }
+    const body = parts.filter((part) => part.kind === 'body').map((part) => part.text);
     const hits: RuleHit[] = [];
     parts.forEach((part, index) => {
       if (part.kind !== 'caption') return;
-      const caption = comparableWords(part.text);
-      if (caption.length < minWords) return;
-      let best: { paragraph: number; difference: number; ratio: number } | undefined;
-      for (const body of bodyTexts) {
-        const longer = Math.max(caption.length, body.words.length);
-        // Lengths alone rule most pairs out before the quadratic comparison.
-        if (Math.abs(caption.length - body.words.length) > longer * maxDifferenceRatio) continue;
-        const difference = wordEditDistance(caption, body.words);
-        const ratio = difference / longer;
-        if (ratio <= maxDifferenceRatio && (!best || ratio < best.ratio)) best = { paragraph: body.paragraph, difference, ratio };
-      }
-      if (best) {
-        hits.push({
-          part: index,
-          messageKey: 'caption.repeatsBody',
-          params: { paragraph: best.paragraph, difference: best.difference },
-          text: part.text,
-          from: 0,
-          to: part.text.length,
-          suggestions: [],
-        });
-      }
+      const repeat = repeatOf(part.text, body, rules.captionRepeatsBody);
+      if (!repeat) return;
+      hits.push({
+        part: index,
+        messageKey: 'caption.repeatsBody',
+        params: { paragraph: repeat.paragraph, difference: repeat.difference },
+        text: part.text,
+        from: 0,
+        to: part.text.length,
+        suggestions: [],
+      });
     });
     return hits;
   },

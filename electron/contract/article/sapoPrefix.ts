@@ -16,3 +16,8 @@ export function findSourcePrefix(sapo: string): SourcePrefix | null {
   if (match[0].length >= sapo.length || !/\p{L}/u.test(match[1])) return null;
   return { prefix: match[0], source: match[1] };
 }
+
+/** Whether the sapo already starts with the newsroom's prefix (no prefix set: always true). */
+export function sapoHasPrefix(sapo: string, prefix: string): boolean {
+  return !prefix || sapo.startsWith(prefix.trimEnd());
+}

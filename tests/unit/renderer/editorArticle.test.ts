@@ -1,7 +1,7 @@
 // The word count and title bar read the article as it stands while suggestions are pending.
 import { describe, expect, it } from 'vitest';
 import { Schema } from '@tiptap/pm/model';
-import { standingText } from '../../../renderer/editor/standingText';
+import { editorArticle } from '../../../renderer/editor/editorArticle';
 import { articleStats } from '../../../renderer/editor/articleStats';
 
 const schema = new Schema({
@@ -29,9 +29,11 @@ const doc = schema.node('doc', null, [
 
 describe('text as it stands', () => {
   it('leaves out pending insertions and anchors, keeps text proposed for deletion', () => {
-    expect(standingText(doc.child(0))).toBe('Hà Tĩnh mở đường');
-    expect(standingText(doc.child(1))).toBe('Vốn 500 tỷ\nđồng');
-    expect(standingText(doc)).toBe('Hà Tĩnh mở đường\nVốn 500 tỷ\nđồng\n');
+    const { parts, text } = editorArticle(doc);
+    expect(parts[0]!.text).toBe('Hà Tĩnh mở đường');
+    expect(parts[1]!.text).toBe('Vốn 500 tỷ\nđồng');
+    expect(parts[2]!.text).toBe('');
+    expect(text).toBe('Hà Tĩnh mở đường\n\nVốn 500 tỷ\nđồng');
   });
 
   it('counts words and shows the headline without the proposals', () => {

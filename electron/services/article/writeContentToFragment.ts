@@ -1,82 +1,13 @@
-// The article's Y.XmlFragment ↔ ProseMirror JSON, without any editor schema: elements are
+// ProseMirror JSON → the article's Y.XmlFragment, without any editor schema: elements are
 // nodes (attributes = attrs), XmlText deltas are text runs whose attributes are marks
-// (mark name → attrs), exactly as @tiptap/y-tiptap stores them. Services use this to write
-// article.json and to rebuild a document from it.
+// (mark name → attrs), exactly as @tiptap/y-tiptap stores them. Services use this to
+// rebuild a document from article.json or an import; reading goes the other way through
+// y-tiptap itself (contract/article/readArticle.ts: storedContent).
 import * as Y from 'yjs';
-import { z } from 'zod';
 import { overlappingMarkHash } from './markHash';
-
-export interface PmMark {
-  type: string;
-  attrs?: Record<string, unknown>;
-}
-
-export interface PmNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: PmNode[];
-  marks?: PmMark[];
-  text?: string;
-}
-
-/** Shape check for PM JSON read from disk (article.json), before it becomes a Yjs document. */
-export const PmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
-  z.object({
-    type: z.string().min(1).max(100),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(PmNodeSchema).optional(),
-    marks: z
-      .array(z.object({ type: z.string().min(1).max(100), attrs: z.record(z.string(), z.unknown()).optional() }))
-      .optional(),
-    text: z.string().optional(),
-  }),
-);
-
-/** y-tiptap suffixes marks that may overlap themselves (e.g. two comments) with `--<8 chars>`. */
-const HASHED_MARK_NAME = /(.*)(--[a-zA-Z0-9+/=]{8})$/;
-
-export function markNameOfAttribute(attributeName: string): string {
-  return HASHED_MARK_NAME.exec(attributeName)?.[1] ?? attributeName;
-}
+import type { PmMark, PmNode } from '../../contract/article/pmJson';
 
 type Attributes = Record<string, unknown>;
-
-// ---------------------------------------------------------------- Yjs → JSON
-
-function textRuns(text: Y.XmlText): PmNode[] {
-  const delta = text.toDelta() as Array<{ insert: unknown; attributes?: Attributes }>;
-  return delta
-    .filter((op) => typeof op.insert === 'string')
-    .map((op) => {
-      const node: PmNode = { type: 'text', text: op.insert as string };
-      if (op.attributes) {
-        node.marks = Object.keys(op.attributes).map((name) => ({
-          type: markNameOfAttribute(name),
-          attrs: op.attributes![name] as Attributes,
-        }));
-      }
-      return node;
-    });
-}
-
-function elementToJson(element: Y.XmlElement): PmNode {
-  const node: PmNode = { type: element.nodeName };
-  const attrs = element.getAttributes() as Attributes;
-  if (Object.keys(attrs).length) node.attrs = attrs;
-  const children = element.toArray();
-  if (children.length) node.content = children.flatMap(childToJson);
-  return node;
-}
-
-function childToJson(child: Y.XmlElement | Y.XmlText | Y.XmlHook): PmNode[] {
-  if (child instanceof Y.XmlText) return textRuns(child);
-  if (child instanceof Y.XmlElement) return [elementToJson(child)];
-  return []; // hooks are not used by ProseMirror documents
-}
-
-export function fragmentToJson(fragment: Y.XmlFragment): PmNode {
-  return { type: 'doc', content: fragment.toArray().flatMap(childToJson) };
-}
 
 // ---------------------------------------------------------------- JSON → Yjs
 

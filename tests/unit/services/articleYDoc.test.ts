@@ -1,20 +1,12 @@
+import { readArticle } from '../../../electron/contract/article/readArticle';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { countWords } from '../../../electron/contract/text/wordCount';
-import {
-  articleFragment,
-  copyArticleDoc,
-  createArticleDoc,
-  ensureAuthor,
-  plainText,
-  readHeadline,
-  readMeta,
-  setHeadline,
-  textBlocks,
-  wordCountOf,
-} from '../../../electron/services/article/articleDocument';
-import { fragmentToJson, writeJsonToFragment } from '../../../electron/services/article/yjsJson';
-import type { PmNode } from '../../../electron/services/article/yjsJson';
+import { articleFragment, copyArticleDoc, createArticleDoc, setHeadline } from '../../../electron/services/article/articleYDoc';
+import { addToMetaSet } from '../../../electron/contract/article/metaStore';
+import { writeJsonToFragment } from '../../../electron/services/article/writeContentToFragment';
+import { storedJson } from '../support/storedJson';
+import type { PmNode } from '../../../electron/contract/article/pmJson';
 import { sampleText } from './support';
 
 const textNode = (text: string): PmNode[] => (text ? [{ type: 'text', text }] : []);
@@ -56,43 +48,43 @@ async function sampleArticle(): Promise<{ doc: Y.Doc; reading: string[] }> {
 describe('a new article document', () => {
   it('has its metadata and headline, empty sapo and one empty paragraph', () => {
     const doc = createArticleDoc({ id: 'abcdefghij12', createdAt: '2026-01-02T03:04:05.000Z', author: 'Nguyễn Văn A', headline: 'Tin mới' });
-    expect(readMeta(doc)).toEqual({
+    expect(readArticle(doc).meta).toMatchObject({
       id: 'abcdefghij12',
       createdAt: '2026-01-02T03:04:05.000Z',
       status: 'draft',
       authors: ['Nguyễn Văn A'],
       language: 'vi',
     });
-    expect(fragmentToJson(articleFragment(doc))).toEqual({
+    expect(storedJson(articleFragment(doc))).toEqual({
       type: 'doc',
       content: [{ type: 'headline', content: [{ type: 'text', text: 'Tin mới' }] }, { type: 'sapo' }, { type: 'paragraph' }],
     });
-    expect(readHeadline(doc)).toBe('Tin mới');
-    expect(wordCountOf(doc)).toBe(2);
+    expect(readArticle(doc).headline).toBe('Tin mới');
+    expect(readArticle(doc).counts.words).toBe(2);
   });
 
   it('stores text as NFC whatever form it arrives in', () => {
     const doc = createArticleDoc({ id: 'abcdefghij12', createdAt: 'x', author: 'Hà'.normalize('NFD'), headline: 'Hà Tĩnh'.normalize('NFD') });
-    expect(readHeadline(doc)).toBe('Hà Tĩnh'.normalize('NFC'));
-    expect(readMeta(doc).authors).toEqual(['Hà'.normalize('NFC')]);
+    expect(readArticle(doc).headline).toBe('Hà Tĩnh'.normalize('NFC'));
+    expect(readArticle(doc).meta.authors).toEqual(['Hà'.normalize('NFC')]);
     setHeadline(doc, 'Tĩnh'.normalize('NFD'));
-    expect(readHeadline(doc)).toBe('Tĩnh'.normalize('NFC'));
+    expect(readArticle(doc).headline).toBe('Tĩnh'.normalize('NFC'));
   });
 });
 
 describe('reading the sample article', () => {
   it('gives the headline, the text block by block (captions and byline included, alt texts not)', async () => {
     const { doc, reading } = await sampleArticle();
-    expect(readHeadline(doc)).toBe('Đợt sinh hoạt chính trị sâu rộng về “tự soi, tự sửa” tại thành phố Hà Tĩnh');
-    expect(plainText(doc)).toBe(reading.join('\n\n'));
-    expect(textBlocks(doc).map((b) => b.node)).toContain('figcaption');
-    expect(plainText(doc)).toContain('Đảng viên Chi bộ Công an phường Nam Hà tham gia buổi sinh hoạt chuyên đề.');
+    expect(readArticle(doc).headline).toBe('Đợt sinh hoạt chính trị sâu rộng về “tự soi, tự sửa” tại thành phố Hà Tĩnh');
+    expect(readArticle(doc).text).toBe(reading.join('\n\n'));
+    expect(readArticle(doc).parts.map((b) => b.kind)).toContain('caption');
+    expect(readArticle(doc).text).toContain('Đảng viên Chi bộ Công an phường Nam Hà tham gia buổi sinh hoạt chuyên đề.');
   });
 
   it('counts words over headline, sapo, body, captions and byline', async () => {
     const { doc, reading } = await sampleArticle();
-    expect(wordCountOf(doc)).toBe(countWords(reading.join(' ')));
-    expect(wordCountOf(doc)).toBeGreaterThan(900);
+    expect(readArticle(doc).counts.words).toBe(countWords(reading.join(' ')));
+    expect(readArticle(doc).counts.words).toBeGreaterThan(900);
   });
 
   it('separates list items, quotes and line breaks so words never run together', () => {
@@ -109,8 +101,8 @@ describe('reading the sample article', () => {
       },
       articleFragment(doc),
     );
-    expect(plainText(doc)).toBe('Một\n\nhai\nba\n\nbốn\n\nnăm\n\nsáu');
-    expect(wordCountOf(doc)).toBe(6);
+    expect(readArticle(doc).text).toBe('Một\n\nhai\nba\n\nbốn\n\nnăm\n\nsáu');
+    expect(readArticle(doc).counts.words).toBe(6);
   });
 });
 
@@ -121,29 +113,29 @@ describe('changing an article document', () => {
     Y.applyUpdate(editor, Y.encodeStateAsUpdate(server));
     setHeadline(server, '  Mới   hơn ');
     Y.applyUpdate(editor, Y.encodeStateAsUpdate(server, Y.encodeStateVector(editor)));
-    expect(readHeadline(editor)).toBe('Mới hơn');
+    expect(readArticle(editor).headline).toBe('Mới hơn');
   });
 
   it('adds a headline when a document lacks one', () => {
     const doc = new Y.Doc();
     setHeadline(doc, 'Tít');
-    expect(readHeadline(doc)).toBe('Tít');
+    expect(readArticle(doc).headline).toBe('Tít');
   });
 
   it('keeps authors in order of first edit, once each', () => {
     const doc = createArticleDoc({ id: 'abcdefghij12', createdAt: 'x', author: 'A' });
-    ensureAuthor(doc, 'B');
-    ensureAuthor(doc, 'A');
-    ensureAuthor(doc, 'B');
-    expect(readMeta(doc).authors).toEqual(['A', 'B']);
+    addToMetaSet(doc, 'authors', 'B');
+    addToMetaSet(doc, 'authors', 'A');
+    addToMetaSet(doc, 'authors', 'B');
+    expect(readArticle(doc).meta.authors).toEqual(['A', 'B']);
   });
 
   it('copies content and metadata under a new id', async () => {
     const { doc } = await sampleArticle();
     const copy = copyArticleDoc(doc, { id: 'copy00000001', createdAt: '2027-01-01T00:00:00.000Z' });
-    expect(readMeta(copy)).toMatchObject({ id: 'copy00000001', createdAt: '2027-01-01T00:00:00.000Z', authors: ['Phóng viên'] });
-    expect(plainText(copy)).toBe(plainText(doc));
-    expect(fragmentToJson(articleFragment(copy))).toEqual(fragmentToJson(articleFragment(doc)));
+    expect(readArticle(copy).meta).toMatchObject({ id: 'copy00000001', createdAt: '2027-01-01T00:00:00.000Z', authors: ['Phóng viên'] });
+    expect(readArticle(copy).text).toBe(readArticle(doc).text);
+    expect(storedJson(articleFragment(copy))).toEqual(storedJson(articleFragment(doc)));
   });
 
   it('a copy keeps the comments on their words and the pending suggestions', async () => {

@@ -1,8 +1,10 @@
-// The article's ProseMirror document (headline sapo block+ byline?) as import produces it and
-// export consumes it: the `content` of article.json. Node names come from the contract.
+// The article's content as a typed, checked ProseMirror document (headline sapo block+
+// byline?): what import produces and export renders — the `content` of article.json. Node names come from the contract.
 // Parsing is lenient where the editor is (missing/null attrs, comment marks), strict on
 // structure: an unknown node type is an error, an unknown mark is dropped.
 import { z } from 'zod';
+import { readContent, type ArticleContent } from './readArticle';
+import type { PmNode } from './pmJson';
 
 export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
 export interface TextNode {
@@ -198,14 +200,15 @@ export function isBodyBlock(node: ArticleDocNode): node is BodyBlock {
   return node.type !== 'headline' && node.type !== 'sapo' && node.type !== 'byline';
 }
 
-export interface ArticleParts {
+export interface ArticleBlocks {
   headline: Headline;
   sapo: Sapo;
   body: BodyBlock[];
   byline: Byline | null;
 }
 
-export function articleParts(doc: ArticleDoc): ArticleParts {
+/** The document split into its furniture and body blocks, for rendering it. */
+export function articleBlocks(doc: ArticleDoc): ArticleBlocks {
   const headline = doc.content.find((n): n is Headline => n.type === 'headline') ?? { type: 'headline' };
   const sapo = doc.content.find((n): n is Sapo => n.type === 'sapo') ?? { type: 'sapo' };
   const byline = doc.content.find((n): n is Byline => n.type === 'byline') ?? null;
@@ -217,27 +220,7 @@ export function inlineText(content: Inline[] | undefined): string {
   return (content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('');
 }
 
-/** Inline content on one line with spaces tidied, as for titles and metadata. */
-export function inlineLine(content: Inline[] | undefined): string {
-  return inlineText(content).replace(/\s+/g, ' ').trim();
-}
-
-export function figuresOf(doc: ArticleDoc): Figure[] {
-  return doc.content.filter((n): n is Figure => n.type === 'figure');
-}
-
-/** Text of a body block, paragraphs separated by blank lines; figures give their caption. */
-export function blockText(block: BodyBlock): string {
-  switch (block.type) {
-    case 'paragraph':
-    case 'heading':
-      return inlineText(block.content);
-    case 'blockquote':
-      return block.content.map((p) => inlineText(p.content)).join('\n\n');
-    case 'bulletList':
-    case 'orderedList':
-      return block.content.map((item) => item.content.map((p) => inlineText(p.content)).join('\n')).join('\n\n');
-    case 'figure':
-      return inlineText(block.content[0].content);
-  }
+/** The text the article reader finds in a checked document (contract/article/readArticle). */
+export function readArticleDoc(doc: ArticleDoc): ArticleContent {
+  return readContent(doc as unknown as PmNode);
 }

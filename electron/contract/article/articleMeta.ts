@@ -1,0 +1,104 @@
+// The article's metadata as one typed value, read leniently from whatever a copy holds (an
+// older version's shapes, a damaged or hostile value): text is NFC and trimmed, lists lose
+// what is not of their kind, and nothing is thrown.
+import { z } from 'zod';
+import { articleStatuses, metaKeys } from '../articleSchema';
+import type { ArticleStatus, BylineAuthor, ExportLogEntry, RelatedLink } from '../articleSchema';
+import { roles } from '../schemas';
+import { workflowStates, type WorkflowLogEntry } from '../workflow';
+import { SPELL_IGNORE_KEY } from './metaStore';
+
+const MAX_TEXT = 200;
+
+const cleanText = (max: number) =>
+  z
+    .unknown()
+    .transform((value) => (typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, max) : ''));
+
+const optionalText = cleanText(MAX_TEXT).transform((text) => text || undefined);
+
+/** Keeps the items that parse, drops the rest, never fails. */
+const listOf = <T>(item: z.ZodType<T>) =>
+  z.unknown().transform((value) =>
+    Array.isArray(value)
+      ? value.flatMap((entry) => {
+          const parsed = item.safeParse(entry);
+          return parsed.success ? [parsed.data] : [];
+        })
+      : [],
+  );
+
+const distinctTexts = listOf(z.string()).transform((items) => [
+  ...new Set(items.map((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT)).filter(Boolean)),
+]);
+
+export const BylineAuthorSchema: z.ZodType<BylineAuthor> = z
+  .object({ name: z.unknown().optional(), role: z.unknown().optional() })
+  .transform((a) => ({ name: optionalText.parse(a.name), role: optionalText.parse(a.role) }))
+  .refine((a) => a.name || a.role, 'an author needs a name or a role')
+  .transform((a) => ({ ...(a.name ? { name: a.name } : {}), ...(a.role ? { role: a.role } : {}) }));
+
+export const RelatedLinkSchema: z.ZodType<RelatedLink> = z
+  .object({ title: z.string().min(1), url: z.string().optional().catch(undefined), articleId: z.string().optional().catch(undefined) })
+  .transform((l) => ({
+    title: l.title.normalize('NFC'),
+    ...(l.url ? { url: l.url } : {}),
+    ...(l.articleId ? { articleId: l.articleId } : {}),
+  }));
+
+export const WorkflowLogEntrySchema: z.ZodType<WorkflowLogEntry> = z.object({
+  from: z.enum(workflowStates),
+  to: z.enum(workflowStates),
+  by: z.object({ name: z.string(), role: z.enum(roles) }),
+  at: z.string(),
+  note: z.string().optional(),
+});
+
+export const ExportLogEntrySchema: z.ZodType<ExportLogEntry> = z.object({
+  at: z.string(),
+  by: z.string(),
+  folder: z.string(),
+  overrideReason: z.string().optional(),
+});
+
+export const ArticleMetaSchema = z.object({
+  id: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
+  createdAt: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
+  status: z.enum(articleStatuses).catch('draft').default('draft') as z.ZodType<ArticleStatus>,
+  authors: listOf(z.string()).transform((names) => [...new Set(names.map((n) => n.normalize('NFC')).filter(Boolean))]),
+  language: z.unknown().transform((v) => (typeof v === 'string' && v ? v : 'vi')),
+  topic: optionalText,
+  section: optionalText,
+  tags: distinctTexts,
+  related: listOf(RelatedLinkSchema),
+  byline: listOf(BylineAuthorSchema),
+  dateline: optionalText,
+  slug: optionalText,
+  description: cleanText(2000).transform((text) => text || undefined),
+  workflowLog: listOf(WorkflowLogEntrySchema),
+  exports: listOf(ExportLogEntrySchema),
+  spellIgnore: listOf(z.string()),
+});
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+
+/** Typed metadata from the plain record (readMetaRecord, or article.json's `meta`). */
+export function parseArticleMeta(record: Record<string, unknown>): ArticleMeta {
+  return ArticleMetaSchema.parse({
+    id: record[metaKeys.id],
+    createdAt: record[metaKeys.createdAt],
+    status: record[metaKeys.status],
+    authors: record[metaKeys.authors],
+    language: record[metaKeys.language],
+    topic: record[metaKeys.topic],
+    section: record[metaKeys.section],
+    tags: record[metaKeys.tags],
+    related: record[metaKeys.related],
+    byline: record[metaKeys.byline],
+    dateline: record[metaKeys.dateline],
+    slug: record[metaKeys.slug],
+    description: record[metaKeys.description],
+    workflowLog: record[metaKeys.workflowLog],
+    exports: record[metaKeys.exports],
+    spellIgnore: record[SPELL_IGNORE_KEY],
+  });
+}

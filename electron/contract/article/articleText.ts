@@ -1,0 +1,171 @@
+// The article's text, read once from its content (PM JSON): one part per text block in
+// reading order — headline, sapo, body paragraphs (lists and quotes: their paragraphs),
+// subheads, captions, byline — each with where its characters sit in the block, plus the
+// plain text and the counts. Everything that needs the article's words asks here.
+import { nodeNames } from '../articleSchema';
+import { countCharacters, countWords } from '../text/wordCount';
+import type { PartKind } from '../types';
+import { nodeCounts, runCounts, withoutAnchors, type ArticleView } from './asItStands';
+import type { PmNode } from './pmJson';
+
+export interface TextPart {
+  kind: PartKind;
+  /** The block's text in the view asked for (a line break reads as "\n"), untrimmed. */
+  text: string;
+  /** Child indices from the document down to the text block. */
+  path: number[];
+  /**
+   * For each character of `text`, its offset in the block's inline content as ProseMirror
+   * counts it (a character per UTF-16 unit, one per line break): document position =
+   * block start + 1 + offset.
+   */
+  offsets: number[];
+}
+
+const KIND_OF_BLOCK: Record<string, PartKind> = {
+  [nodeNames.headline]: 'headline',
+  [nodeNames.sapo]: 'sapo',
+  [nodeNames.heading]: 'heading',
+  [nodeNames.figcaption]: 'caption',
+  [nodeNames.byline]: 'byline',
+};
+
+/** The kind of part a text block is (any other text block is body text). */
+export function partKindOf(blockType: string): PartKind {
+  return KIND_OF_BLOCK[blockType] ?? 'body';
+}
+
+/** A text block holds inline content (or nothing); a container holds only other blocks. */
+export function isTextBlock(node: PmNode): boolean {
+  const children = node.content ?? [];
+  return children.length === 0 || children.some((c) => c.type === 'text' || c.type === nodeNames.hardBreak);
+}
+
+function inlineLength(node: PmNode): number {
+  return node.type === 'text' ? (node.text ?? '').length : 1;
+}
+
+/** A text block's text and character offsets in one view. */
+export function blockText(block: PmNode, view: ArticleView): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  let at = 0;
+  for (const child of block.content ?? []) {
+    const length = inlineLength(child);
+    if (child.type === 'text') {
+      if (runCounts(child.marks, view)) {
+        const raw = child.text ?? '';
+        const kept = withoutAnchors(raw);
+        if (kept.length === raw.length) {
+          text += raw;
+          for (let i = 0; i < raw.length; i++) offsets.push(at + i);
+        } else {
+          for (let i = 0; i < raw.length; i++) {
+            if (withoutAnchors(raw[i]) === '') continue;
+            text += raw[i];
+            offsets.push(at + i);
+          }
+        }
+      }
+    } else if (child.type === nodeNames.hardBreak && runCounts(child.marks, view)) {
+      text += '\n';
+      offsets.push(at);
+    }
+    at += length;
+  }
+  return { text, offsets };
+}
+
+// Blocks are immutable JSON objects; the editor reuses unchanged ones between versions, so a
+// block read once is not read again (a keystroke re-reads one paragraph, not the article).
+const readBlocks = { standing: new WeakMap<PmNode, TextPart[]>(), proposed: new WeakMap<PmNode, TextPart[]>() };
+
+function partsOfBlock(block: PmNode, path: number[], view: ArticleView, out: TextPart[]): void {
+  if (!nodeCounts(block, view)) return;
+  if (isTextBlock(block)) {
+    const { text, offsets } = blockText(block, view);
+    out.push({ kind: partKindOf(block.type), text, path, offsets });
+    return;
+  }
+  (block.content ?? []).forEach((child, index) => partsOfBlock(child, [...path, index], view, out));
+}
+
+/** One top-level block's parts, with paths from the document. */
+function topLevelParts(block: PmNode, index: number, view: ArticleView): TextPart[] {
+  const cache = readBlocks[view];
+  let parts = cache.get(block);
+  if (!parts) {
+    parts = [];
+    partsOfBlock(block, [], view, parts);
+    cache.set(block, parts);
+  }
+  return parts.map((part) => (part.path[0] === index ? part : { ...part, path: [index, ...part.path] }));
+}
+
+/** Every text block of the document (empty ones included), in reading order. */
+export function textParts(doc: PmNode, view: ArticleView = 'standing'): TextPart[] {
+  return (doc.content ?? []).flatMap((block, index) => topLevelParts(block, index, view));
+}
+
+/** The article as plain text: blocks trimmed, empty ones left out, blank lines between. */
+export function plainTextOf(parts: readonly TextPart[]): string {
+  return parts
+    .map((part) => part.text.trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export interface ArticleCounts {
+  /** Space-separated syllables, as newsrooms and Word count them. */
+  words: number;
+  /** Characters as a reader counts them. */
+  characters: number;
+}
+
+export function countsOf(text: string): ArticleCounts {
+  return { words: countWords(text), characters: countCharacters(text) };
+}
+
+const partCounts = new WeakMap<TextPart, ArticleCounts>();
+
+/** Words and characters of the parts, each part counted once and remembered (blocks are immutable). */
+export function countsOfParts(parts: readonly TextPart[]): ArticleCounts {
+  let words = 0;
+  let characters = 0;
+  for (const part of parts) {
+    let counts = partCounts.get(part);
+    if (!counts) {
+      counts = countsOf(part.text);
+      partCounts.set(part, counts);
+    }
+    words += counts.words;
+    characters += counts.characters;
+  }
+  return { words, characters };
+}
+
+/** A line of text as titles and metadata show it: spaces tidied, one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The non-empty parts, trimmed, with where each starts in the plain text (plainTextOf). */
+export function partsInPlainText(parts: readonly TextPart[]): {
+  parts: Array<{ kind: PartKind; text: string }>;
+  offsets: number[];
+  text: string;
+} {
+  const kept = parts.map((p) => ({ kind: p.kind, text: p.text.normalize('NFC').trim() })).filter((p) => p.text);
+  const offsets: number[] = [];
+  let at = 0;
+  for (const part of kept) {
+    offsets.push(at);
+    at += part.text.length + 2;
+  }
+  return { parts: kept, offsets, text: kept.map((p) => p.text).join('\n\n') };
+}
+
+/** The body as plain text: paragraphs and subheads, without headline, sapo, captions or byline. */
+export function bodyTextOf(parts: readonly TextPart[]): string {
+  return plainTextOf(parts.filter((part) => part.kind === 'body' || part.kind === 'heading'));
+}

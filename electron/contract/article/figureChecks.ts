@@ -1,0 +1,83 @@
+// What is wrong with a figure, decided once for the Captions panel, export pre-flight and the
+// house-style checks: a placeholder without its photo, no caption, credit or alt text, an alt
+// text that only repeats the headline, and a caption that (almost) repeats the body — as the
+// third caption of the newsroom's sample article does.
+import { comparableWords } from '../text/comparableWords';
+import { wordEditDistance } from '../text/wordEditDistance';
+import type { ArticleFigure } from './readArticle';
+
+export interface CaptionRepeatRule {
+  /** Share of the longer text's words that may differ and still count as a repeat. */
+  maxDifferenceRatio: number;
+  /** Captions shorter than this are never flagged: short phrases recur naturally. */
+  minWords: number;
+}
+
+/** The house-style rules file's values (resources/language/house-style.vi.json). */
+export const DEFAULT_CAPTION_REPEAT_RULE: CaptionRepeatRule = { maxDifferenceRatio: 0.2, minWords: 6 };
+
+export interface CaptionRepeat {
+  /** The body paragraph repeated (1-based, counting body paragraphs only). */
+  paragraph: number;
+  /** How many words differ. */
+  difference: number;
+}
+
+const SENTENCE = /[^.!?…]+[.!?…]*/gu;
+
+/**
+ * The body paragraph a caption repeats almost word for word, or undefined. Each caption is
+ * compared with every body paragraph and every sentence of one; the closest match wins.
+ */
+export function captionRepeatsBody(
+  caption: string,
+  bodyParagraphs: readonly string[],
+  rule: CaptionRepeatRule = DEFAULT_CAPTION_REPEAT_RULE,
+): CaptionRepeat | undefined {
+  const words = comparableWords(caption);
+  if (words.length < rule.minWords) return undefined;
+  let best: (CaptionRepeat & { ratio: number }) | undefined;
+  bodyParagraphs.forEach((paragraph, index) => {
+    const candidates = [paragraph, ...(paragraph.match(SENTENCE) ?? [])];
+    for (const candidate of candidates) {
+      const body = comparableWords(candidate);
+      const longer = Math.max(words.length, body.length);
+      // Lengths alone rule most pairs out before the quadratic comparison.
+      if (Math.abs(words.length - body.length) > longer * rule.maxDifferenceRatio) continue;
+      const difference = wordEditDistance(words, body);
+      const ratio = difference / longer;
+      if (ratio <= rule.maxDifferenceRatio && (!best || ratio < best.ratio)) best = { paragraph: index + 1, difference, ratio };
+    }
+  });
+  return best && { paragraph: best.paragraph, difference: best.difference };
+}
+
+/** Same words in the same order, whatever the case, accents or punctuation. */
+export function sameWords(a: string, b: string): boolean {
+  const fold = (text: string) =>
+    comparableWords(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')).join(' ');
+  const folded = fold(a);
+  return folded.length > 0 && folded === fold(b);
+}
+
+export type FigureWarning =
+  | { code: 'no-image' }
+  | { code: 'no-caption' }
+  | { code: 'caption-repeats-paragraph'; paragraph: number; difference: number }
+  | { code: 'no-credit' }
+  | { code: 'no-alt' }
+  | { code: 'alt-repeats-headline' };
+
+export function figureWarnings(figure: ArticleFigure, headline: string, bodyParagraphs: readonly string[]): FigureWarning[] {
+  const found: FigureWarning[] = [];
+  if (!figure.src) found.push({ code: 'no-image' });
+  if (!figure.caption.trim()) found.push({ code: 'no-caption' });
+  else {
+    const repeat = captionRepeatsBody(figure.caption, bodyParagraphs);
+    if (repeat) found.push({ code: 'caption-repeats-paragraph', ...repeat });
+  }
+  if (!figure.credit.trim()) found.push({ code: 'no-credit' });
+  if (!figure.alt.trim()) found.push({ code: 'no-alt' });
+  else if (headline.trim() && sameWords(figure.alt, headline)) found.push({ code: 'alt-repeats-headline' });
+  return found;
+}
