@@ -11,6 +11,7 @@ import { metaKeys } from '../../electron/contract/articleSchema';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { slugify } from '../../electron/contract/text/slug';
 import { countCharacters } from '../../electron/contract/text/wordCount';
+import { lengthAgainst } from '../../electron/contract/article/lengths';
 import type { NewsroomSettingsData } from '../../electron/contract/newsroom';
 import { editorArticle } from '../editor/editorArticle';
 import { LimitCounter } from './LimitCounter';
@@ -54,13 +55,13 @@ export function FurniturePanel({ editor, doc, newsroom }: FurniturePanelProps) {
     <div className="panel-stack" data-testid="furniture-panel">
       <LimitCounter
         label={t('furniture.publish.headline')}
-        count={countCharacters(text.headline)}
+        count={lengthAgainst(text.headline, newsroom?.headlineMaxChars).length}
         limit={newsroom?.headlineMaxChars ?? null}
         testId="headline-counter"
       />
       <LimitCounter
         label={t('furniture.publish.sapo')}
-        count={countCharacters(text.sapo)}
+        count={lengthAgainst(text.sapo, newsroom?.sapoMaxChars).length}
         limit={newsroom?.sapoMaxChars ?? null}
         testId="sapo-counter"
       />

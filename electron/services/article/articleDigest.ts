@@ -1,5 +1,5 @@
 // What the library remembers of an article beyond its summary, taken from its readable
-// rendition (article.json's content and meta) on every save: the furniture the vocabulary
+// readable (article.json's content and meta) on every save: the furniture the vocabulary
 // offers (byline, tags, topic, section) and the text the search index reads.
 import type { BylineAuthor } from '../../contract/articleSchema';
 import type * as Y from 'yjs';
@@ -20,8 +20,8 @@ export interface ArticleDigest {
   search: SearchDocument;
 }
 
-/** The parts of article.json the digest reads (an ArticleRendition fits). */
-export interface RenditionLike {
+/** The parts of article.json the digest reads (an ReadableCopy fits). */
+export interface ReadableCopyLike {
   id: string;
   headline: string;
   authors: string[];
@@ -29,15 +29,15 @@ export interface RenditionLike {
   content: PmNode;
 }
 
-export function digestOf(rendition: RenditionLike): ArticleDigest {
-  const meta = parseArticleMeta(rendition.meta);
+export function digestOf(readable: ReadableCopyLike): ArticleDigest {
+  const meta = parseArticleMeta(readable.meta);
   const furniture: ArticleFurniture = {
     ...(meta.topic ? { topic: meta.topic } : {}),
     ...(meta.section ? { section: meta.section } : {}),
     tags: meta.tags,
     byline: meta.byline,
   };
-  const { parts, figures } = readContent(rendition.content);
+  const { parts, figures } = readContent(readable.content);
   const texts = (kind: string) => parts.filter((p) => p.kind === kind).map((p) => p.text);
   const body = parts.filter((p) => p.kind === 'body' || p.kind === 'heading').map((p) => p.text);
   const captions = [...texts('caption'), ...figures.map((f) => f.credit)];
@@ -45,13 +45,13 @@ export function digestOf(rendition: RenditionLike): ArticleDigest {
   return {
     furniture,
     search: {
-      id: rendition.id,
-      headline: rendition.headline,
+      id: readable.id,
+      headline: readable.headline,
       sapo: texts('sapo')[0] ?? '',
       body: body.filter((t) => t.trim()).join('\n'),
       captions: captions.filter((t) => t.trim()),
       tags: [...furniture.tags, ...(furniture.topic ? [furniture.topic] : []), ...(furniture.section ? [furniture.section] : [])],
-      authors: [...new Set([...rendition.authors, ...people, ...texts('byline')].filter((t) => t.trim()))],
+      authors: [...new Set([...readable.authors, ...people, ...texts('byline')].filter((t) => t.trim()))],
     },
   };
 }

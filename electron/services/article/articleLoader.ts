@@ -12,8 +12,8 @@ import { folderExists, libraryReadError } from '../fs/diskErrors';
 import { readOrQuarantine } from '../fs/recoveringRead';
 import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
 import { readArticle } from '../../contract/article/readArticle';
-import { docFromRendition, parseRenditionOf, type ArticleRendition } from './articleRendition';
-import { reviewRendition } from '../review/reviewRendition';
+import { docFromReadableCopy, parseReadableCopyOf, type ReadableCopy } from './readableCopy';
+import { readableReview } from '../review/readableReview';
 import type { ServiceContext } from '../serviceContext';
 
 export interface LoadedArticle {
@@ -46,13 +46,13 @@ function sameJson(a: unknown, b: unknown): boolean {
   return isDeepStrictEqual(plain(a), plain(b));
 }
 
-/** Whether a document holds exactly what a rendition says: content, metadata, and review (comments, pending suggestions). */
-function holdsRendition(doc: Y.Doc, rendition: ArticleRendition): boolean {
+/** Whether a document holds exactly what its readable copy (article.json) says: content, metadata, and review (comments, pending suggestions). */
+function holdsReadableCopy(doc: Y.Doc, json: ReadableCopy): boolean {
   const article = readArticle(doc);
   return (
-    sameJson(article.content, rendition.content) &&
-    sameJson(article.metaRecord, rendition.meta) &&
-    sameJson(reviewRendition(doc, article.stored), rendition.review)
+    sameJson(article.content, json.content) &&
+    sameJson(article.metaRecord, json.meta) &&
+    sameJson(readableReview(doc, article.stored), json.review)
   );
 }
 
@@ -84,12 +84,12 @@ export async function loadArticle(options: {
   try {
     await removeLeftoverTempFiles(folder);
     const state = await readOrQuarantine(ydocFile, parseArticleState(id), clock);
-    const rendition = await readOrQuarantine(jsonFile, parseRenditionOf(id), clock);
+    const json = await readOrQuarantine(jsonFile, parseReadableCopyOf(id), clock);
     // The readable copy's own backup is the last resort for the content.
-    const renditionBackup = rendition.value
+    const readableBackup = json.value
       ? {}
-      : await readOrQuarantine(backupPathOf(jsonFile), parseRenditionOf(id), clock);
-    const readable = rendition.value ?? renditionBackup.value;
+      : await readOrQuarantine(backupPathOf(jsonFile), parseReadableCopyOf(id), clock);
+    const readable = json.value ?? readableBackup.value;
     const problems: Problem[] = [];
 
     let doc = state.value;
@@ -102,18 +102,18 @@ export async function loadArticle(options: {
         // Every save writes article.ydoc, then article.json: a readable article.json is at
         // least as new as the backup, so its content wins when the two differ (the backup's
         // edit history is kept when they agree).
-        if (rendition.value && !holdsRendition(doc, rendition.value)) {
+        if (json.value && !holdsReadableCopy(doc, json.value)) {
           doc.destroy();
-          doc = docFromRendition(rendition.value);
+          doc = docFromReadableCopy(json.value);
           source = jsonFile;
         }
       } else if (readable) {
-        doc = docFromRendition(readable);
-        source = rendition.value ? jsonFile : backupPathOf(jsonFile);
+        doc = docFromReadableCopy(readable);
+        source = json.value ? jsonFile : backupPathOf(jsonFile);
       }
       const article = (doc && readArticle(doc).headline) || options.headlineHint || name(folder);
       if (!doc) {
-        const foundAnything = [state, backup, rendition, renditionBackup].some((r) => r.movedTo !== undefined);
+        const foundAnything = [state, backup, json, readableBackup].some((r) => r.movedTo !== undefined);
         if (!foundAnything) {
           throw new SoanError('article-not-found', { id });
         }
@@ -128,15 +128,15 @@ export async function loadArticle(options: {
     }
 
     const article = readArticle(doc).headline || options.headlineHint || name(folder);
-    if (rendition.movedTo) {
+    if (json.movedTo) {
       problems.push({
         code: 'file-recovered',
-        params: { article, file: name(jsonFile), movedTo: name(rendition.movedTo), source: name(source) },
+        params: { article, file: name(jsonFile), movedTo: name(json.movedTo), source: name(source) },
       });
     }
     const updatedAt =
       readable?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? clock.iso();
-    return { doc, updatedAt, problems, needsSave: !state.value || !rendition.value };
+    return { doc, updatedAt, problems, needsSave: !state.value || !json.value };
   } catch (error) {
     if (error instanceof SoanError) throw error;
     throw await libraryReadError(error, libraryPath);

@@ -16,8 +16,8 @@ import { ARTICLE_JSON, ARTICLE_YDOC, slugForHeadline } from '../library/projectF
 import { readArticle } from '../../contract/article/readArticle';
 import { creditAuthors } from '../../contract/article/authorship';
 import { loadArticle } from './articleLoader';
-import { renditionOf } from './articleRendition';
-import type { ArticleRendition } from './articleRendition';
+import { readableCopyOf } from './readableCopy';
+import type { ReadableCopy } from './readableCopy';
 import { writeRescueCopy } from './rescueCopy';
 import { reviewCounts } from '../review/reviewCounts';
 import type { ServiceContext } from '../serviceContext';
@@ -29,7 +29,7 @@ export interface ArticleStoreOptions {
   /** Per-article queue shared with the library, so saves never race folder moves. */
   queue: KeyedSerialQueue;
   /** Called after each durable save, to update the library index and search. */
-  onSaved: (summary: ArticleSummary, rendition: ArticleRendition) => Promise<void>;
+  onSaved: (summary: ArticleSummary, readable: ReadableCopy) => Promise<void>;
   onProblem: (problem: Problem) => void;
   /** The clock saves are dated by, the log, and the actor added to the authors of an article it edits. */
   context: ServiceContext;
@@ -86,18 +86,18 @@ export class ArticleStore {
 
   /** The summary of an article, from memory if open, else from disk (recovering, not keeping it open). */
   async readSummary(id: string, folder: string): Promise<ArticleSummary> {
-    return (await this.readRendition(id, folder)).summary;
+    return (await this.readReadableCopy(id, folder)).summary;
   }
 
-  /** Summary and readable rendition (from memory if open), for rescans and the search index. */
-  async readRendition(id: string, folder: string): Promise<{ summary: ArticleSummary; rendition: ArticleRendition }> {
+  /** Summary and readable readable (from memory if open), for rescans and the search index. */
+  async readReadableCopy(id: string, folder: string): Promise<{ summary: ArticleSummary; readable: ReadableCopy }> {
     return this.options.queue.run(id, async () => {
-      const withRendition = (entry: OpenArticle) => {
+      const withReadableCopy = (entry: OpenArticle) => {
         const summary = this.summaryOf(entry);
-        return { summary, rendition: renditionOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt }) };
+        return { summary, readable: readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt }) };
       };
       const existing = this.open.get(id);
-      if (existing) return withRendition(existing);
+      if (existing) return withReadableCopy(existing);
       const loaded = await loadArticle({ id, folder, libraryPath: this.options.libraryPath, context: this.options.context });
       loaded.problems.forEach(this.options.onProblem);
       const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
@@ -105,7 +105,7 @@ export class ArticleStore {
         entry.dirty = true;
         await this.writeFiles(entry, folder).catch(() => {}); // best effort; the index still learns of it
       }
-      const result = withRendition(entry);
+      const result = withReadableCopy(entry);
       loaded.doc.destroy();
       return result;
     });
@@ -309,10 +309,10 @@ export class ArticleStore {
     }
     const summary = this.summaryOf(entry);
     await writeFileAtomic(path.join(folder, ARTICLE_YDOC), Y.encodeStateAsUpdate(entry.doc), { keepBackup: true });
-    const rendition = renditionOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt });
-    await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(rendition), { keepBackup: true });
+    const readable = readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt });
+    await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(readable), { keepBackup: true });
     try {
-      await this.options.onSaved(summary, rendition);
+      await this.options.onSaved(summary, readable);
     } catch (error) {
       // The article itself is safe; the index is rebuildable and is written again next save.
       this.options.context.log.problem('could not update the library index', error);

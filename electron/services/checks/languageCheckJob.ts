@@ -3,7 +3,7 @@
 // the UI language. Pure: runs in the worker and, for the CLI, in the calling thread.
 import type { LanguageFinding, PartKind } from '../../contract/types';
 import type { NewsroomSettingsData } from '../../contract/newsroom';
-import { countCharacters } from '../../contract/text/wordCount';
+import { lengthAgainst } from '../../contract/article/lengths';
 import { checkArticle } from '../language/checkArticle';
 import { makeFinding } from '../language/findings';
 import type { HouseStyleRules } from '../language/houseStyle/houseStyleRules';
@@ -28,8 +28,8 @@ function characterLimitFindings(job: CheckJob): LanguageFinding[] {
     const limit = part.kind === 'headline' ? job.headlineMaxChars : part.kind === 'sapo' ? job.sapoMaxChars : undefined;
     if (limit === undefined || (part.kind !== 'headline' && part.kind !== 'sapo')) return;
     const text = part.text.normalize('NFC');
-    const count = countCharacters(text);
-    if (count <= limit) return;
+    const { length: count, over } = lengthAgainst(text, limit);
+    if (!over) return;
     const names = PART_NAMES[part.kind];
     const finding = makeFinding(
       {

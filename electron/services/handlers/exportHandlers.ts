@@ -12,7 +12,7 @@ import { SoanError } from '../../contract/errors';
 import type { ExportPreview, ExportReport, PreflightList } from '../../contract/types';
 import type { NewsroomSettingsData } from '../../contract/newsroom';
 import { addToMetaSet } from '../../contract/article/metaStore';
-import type { ArticleRendition } from '../article/articleRendition';
+import type { ReadableCopy } from '../article/readableCopy';
 import { errnoOf, plainReason } from '../fs/diskErrors';
 import { buildArticlePackage } from '../export/articlePackage';
 import { ExportError } from '../export/exportError';
@@ -37,9 +37,9 @@ export interface ExportEnvironment {
 }
 
 /** The chosen slug (meta.slug) when it is a plain slug; else the one from the headline. */
-function withChosenSlug(rendition: ArticleRendition): ArticleRendition {
-  const chosen = rendition.meta.slug;
-  return typeof chosen === 'string' && SLUG.test(chosen) && chosen.length <= 120 ? { ...rendition, slug: chosen } : rendition;
+function withChosenSlug(readable: ReadableCopy): ReadableCopy {
+  const chosen = readable.meta.slug;
+  return typeof chosen === 'string' && SLUG.test(chosen) && chosen.length <= 120 ? { ...readable, slug: chosen } : readable;
 }
 
 function codedPreflight(report: PreflightReport): PreflightList {
@@ -59,15 +59,15 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">\n?\s*/;
 
 export async function exportPreview(env: ExportEnvironment, id: string): Promise<ExportPreview> {
-  const rendition = withChosenSlug(await env.library.rendition(id));
+  const readable = withChosenSlug(await env.library.readableCopy(id));
   return guarded(async () => {
-    const pkg = await buildArticlePackage(toExportArticle(rendition), {
+    const pkg = await buildArticlePackage(toExportArticle(readable), {
       mediaDir: env.library.mediaFolder(id),
       headlineMaxChars: env.newsroom.headlineMaxChars,
       resourcesDir: env.resourcesDir,
       ignoreBlocking: true,
     });
-    // images/<sha>-web.<ext> (the web rendition) → soan-media:<sha>.<ext> (the project's original).
+    // images/<sha>-web.<ext> (the web readable) → soan-media:<sha>.<ext> (the project's original).
     const originals = new Map<string, string>();
     for (const file of pkg.files) {
       const match = /^images\/([0-9a-f]{64})\.([a-z]+)$/.exec(file.path);
@@ -105,8 +105,8 @@ export async function exportArticle(
   outDir = env.newsroom.exportPath,
 ): Promise<ExportReport> {
   const reason = request.overrideReason?.normalize('NFC').trim();
-  const rendition = withChosenSlug(await env.library.rendition(request.id));
-  const article = await guarded(async () => toExportArticle(rendition)); // a malformed article fails before any folder is made
+  const readable = withChosenSlug(await env.library.readableCopy(request.id));
+  const article = await guarded(async () => toExportArticle(readable)); // a malformed article fails before any folder is made
   if (reason && env.actor?.role !== 'desk') {
     const report = preflight(article.doc, { headlineMaxChars: env.newsroom.headlineMaxChars, review: article.review });
     // Nothing blocks: the reason overrides nothing and the export simply goes ahead.
@@ -120,7 +120,7 @@ export async function exportArticle(
   };
   // With a reason, blocking items are overridden: the package is written and the reason logged.
   const written = await guarded(() =>
-    exportHtml(rendition, { ...options, outDir, zip: request.zip, ignoreBlocking: !!reason }),
+    exportHtml(readable, { ...options, outDir, zip: request.zip, ignoreBlocking: !!reason }),
   ).catch((error: unknown) => {
     if (error instanceof SoanError) throw error;
     throw new SoanError('export-destination-unavailable', { path: outDir, reason: plainReason(error) });

@@ -9,7 +9,7 @@ import type { ArticleSummary } from '../../contract/types';
 import type { ArticleStore } from '../article/articleStore';
 import { digestOf } from '../article/articleDigest';
 import type { ArticleDigest, ArticleFurniture } from '../article/articleDigest';
-import type { ArticleRendition } from '../article/articleRendition';
+import type { ReadableCopy } from '../article/readableCopy';
 import { libraryReadError } from '../fs/diskErrors';
 import type { LibraryIndex } from './libraryIndex';
 import { ARTICLE_JSON, ARTICLE_YDOC, parseProjectFolder } from './projectFolder';
@@ -30,7 +30,7 @@ export async function reconcileIndex(options: {
   store: ArticleStore;
   onProblem: (problem: Problem) => void;
   /** An article found on disk (or found again), for the search index. */
-  onFound?: (rendition: ArticleRendition, digest: ArticleDigest) => void;
+  onFound?: (readable: ReadableCopy, digest: ArticleDigest) => void;
   onRemoved?: (id: string) => void;
   context: ServiceContext;
 }): Promise<void> {
@@ -73,10 +73,10 @@ export async function reconcileIndex(options: {
       continue;
     }
     try {
-      const { summary, rendition } = await store.readRendition(parsed.id, folder);
-      const digest = digestOf(rendition);
+      const { summary, readable } = await store.readReadableCopy(parsed.id, folder);
+      const digest = digestOf(readable);
       found.push({ summary, folder: name, furniture: digest.furniture });
-      options.onFound?.(rendition, digest);
+      options.onFound?.(readable, digest);
     } catch (error) {
       if (!(error instanceof SoanError)) throw error;
       if (error.code === 'article-not-found') continue; // an empty folder: not a project

@@ -10,7 +10,7 @@ import { readArticle } from '../../contract/article/readArticle';
 import { ArticleStore } from '../article/articleStore';
 import { digestOf, furnitureOfDoc } from '../article/articleDigest';
 import type { ArticleFurniture } from '../article/articleDigest';
-import type { ArticleRendition } from '../article/articleRendition';
+import type { ReadableCopy } from '../article/readableCopy';
 import { LibrarySearch } from '../search/librarySearch';
 import { loadArticle } from '../article/articleLoader';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
@@ -74,9 +74,9 @@ export class Library {
       libraryPath: this.path,
       locate,
       queue: this.queue,
-      onSaved: async (summary, rendition) => {
-        const digest = digestOf(rendition);
-        this.searchIndex?.update(rendition, digest);
+      onSaved: async (summary, readable) => {
+        const digest = digestOf(readable);
+        this.searchIndex?.update(readable, digest);
         await this.index.updateSummary(summary, digest.furniture);
       },
       onProblem: this.problems.add,
@@ -168,9 +168,9 @@ export class Library {
   }
 
   /** The article as article.json has it, taken from memory when it is open (unsaved typing included). */
-  async rendition(id: string): Promise<ArticleRendition> {
+  async readableCopy(id: string): Promise<ReadableCopy> {
     const { folder } = this.locate(id);
-    return (await this.store.readRendition(id, folder)).rendition;
+    return (await this.store.readReadableCopy(id, folder)).readable;
   }
 
   /** The project's media/ folder (export reads the photos from it). */
@@ -306,11 +306,11 @@ export class Library {
         summary = await this.store.saveNew(id, renewed, folder); // indexed for search as it saves
         furniture = furnitureOfDoc(renewed);
       } else {
-        const read = await this.store.readRendition(id, folder);
+        const read = await this.store.readReadableCopy(id, folder);
         summary = read.summary;
-        const digest = digestOf(read.rendition);
+        const digest = digestOf(read.readable);
         furniture = digest.furniture;
-        this.searchIndex.update(read.rendition, digest);
+        this.searchIndex.update(read.readable, digest);
       }
       await this.index.put(summary, name, furniture).catch((e) => this.context.log.problem('index not written', e));
       await this.trashBin.removeEntry(trashId).catch(() => {});
@@ -354,14 +354,14 @@ export class Library {
       index: this.index,
       store: this.store,
       onProblem: this.problems.add,
-      onFound: (rendition, digest) => this.searchIndex?.update(rendition, digest),
+      onFound: (readable, digest) => this.searchIndex?.update(readable, digest),
       onRemoved: (id) => this.searchIndex?.remove(id),
       context: this.context,
     });
   }
 
   private catchUpSearch(): Promise<void> {
-    return this.searchIndex.catchUp(this.index.summaries(), async (id) => (await this.store.readRendition(id, this.locate(id).folder)).rendition);
+    return this.searchIndex.catchUp(this.index.summaries(), async (id) => (await this.store.readReadableCopy(id, this.locate(id).folder)).readable);
   }
 
   /** Make the project folder, let `fill` add to it, write the article, and index it. */

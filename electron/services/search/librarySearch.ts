@@ -6,7 +6,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { SearchHit } from '../../contract/types';
 import { digestOf } from '../article/articleDigest';
-import type { ArticleDigest, RenditionLike } from '../article/articleDigest';
+import type { ArticleDigest, ReadableCopyLike } from '../article/articleDigest';
 import type { Problem } from '../../contract/errors';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { decodeText, readOrQuarantine } from '../fs/recoveringRead';
@@ -83,7 +83,7 @@ export class LibrarySearch {
   /** Index again the articles the saved index does not have as they are now; one failure skips one article. */
   async catchUp(
     articles: Array<{ id: string; updatedAt: string }>,
-    read: (id: string) => Promise<RenditionLike & { updatedAt: string }>,
+    read: (id: string) => Promise<ReadableCopyLike & { updatedAt: string }>,
   ): Promise<void> {
     for (const id of this.outdated(articles)) {
       try {
@@ -94,10 +94,10 @@ export class LibrarySearch {
     }
   }
 
-  /** `digest` when the caller already made one from this rendition (a save needs both halves). */
-  update(rendition: RenditionLike & { updatedAt: string }, digest: ArticleDigest = digestOf(rendition)): void {
+  /** `digest` when the caller already made one from this readable (a save needs both halves). */
+  update(readable: ReadableCopyLike & { updatedAt: string }, digest: ArticleDigest = digestOf(readable)): void {
     this.index.update(digest.search);
-    this.updatedAt.set(rendition.id, rendition.updatedAt);
+    this.updatedAt.set(readable.id, readable.updatedAt);
     this.scheduleWrite();
   }
 

@@ -83,14 +83,14 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 describe('the exported package', () => {
-  it('holds index.html, article.ninjs.json and only the photos the article uses (original + web rendition)', () => {
+  it('holds index.html, article.ninjs.json and only the photos the article uses (original + web readable)', () => {
     const sha = project.photo.split('.')[0];
     expect(listFiles(first.folder)).toEqual(['article.ninjs.json', `images/${sha}-web.jpg`, `images/${project.photo}`, 'index.html']);
     expect(first.files).toEqual(listFiles(first.folder));
     expect(readFileSync(join(first.folder, 'images', project.photo)).equals(readFileSync(join(project.mediaDir, project.photo)))).toBe(true);
   });
 
-  it('makes a web rendition at most 1600 px wide and gives the img its width and height', async () => {
+  it('makes a web readable at most 1600 px wide and gives the img its width and height', async () => {
     const sha = project.photo.split('.')[0];
     const web = await sharp(readFileSync(join(first.folder, 'images', `${sha}-web.jpg`))).metadata();
     expect([web.width, web.height, web.format]).toEqual([1600, 1067, 'jpeg']);

@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium)('the exported page in Chromium', () => {
     expect(await page.locator('time').innerText()).toBe('10:45 02/06/2022');
   });
 
-  it('loads the photo from the package folder at its rendition size', async () => {
+  it('loads the photo from the package folder at its readable size', async () => {
     const image = await page.locator('figure img').evaluate((img: HTMLImageElement) => ({
       complete: img.complete,
       naturalWidth: img.naturalWidth,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
 import { COMMENTS_MAP } from '../../../electron/contract/review';
-import { renditionOf } from '../../../electron/services/article/articleRendition';
+import { readableCopyOf } from '../../../electron/services/article/readableCopy';
 import { reviewCounts } from '../../../electron/services/review/reviewCounts';
 import { asItStands } from '../../../electron/contract/article/asItStands';
 import { pendingInsertionRuns, withInsertions } from '../../../electron/services/review/pendingInsertions';
@@ -72,17 +72,17 @@ describe('review counts', () => {
         { id: 'm1', text: 'Nguồn số liệu?', at: '2026-11-27T09:01:00.000Z' },
       ]);
     });
-    const rendition = renditionOf(doc, { slug: 'ha-tinh', updatedAt: '2026-11-27T09:10:00.000Z' });
-    const content = JSON.stringify(rendition.content);
+    const readable = readableCopyOf(doc, { slug: 'ha-tinh', updatedAt: '2026-11-27T09:10:00.000Z' });
+    const content = JSON.stringify(readable.content);
     expect(content).not.toContain('hai mươi');
     expect(content).not.toContain('Đoạn đề xuất');
     expect(content).not.toContain('\\u200b');
     expect(content).not.toContain('\u200B');
     expect(content).toContain(DELETED_TEXT);
-    expect(rendition.text).not.toContain('mới thêm');
-    expect(rendition.headline).toBe('Hà Tĩnh mở đường ven biển');
-    expect(rendition.wordCount).toBe(33);
-    const review = rendition.review as unknown as {
+    expect(readable.text).not.toContain('mới thêm');
+    expect(readable.headline).toBe('Hà Tĩnh mở đường ven biển');
+    expect(readable.wordCount).toBe(33);
+    const review = readable.review as unknown as {
       openComments: number;
       pendingSuggestions: number;
       comments: Array<{ id: string; open: boolean; messages: Array<{ text: string }> }>;

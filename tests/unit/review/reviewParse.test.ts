@@ -7,8 +7,8 @@ import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
 import { COMMENTS_MAP, COMMENT_MESSAGES_MAP, pieceOfBlock, withoutAnchors } from '../../../electron/contract/review';
 import { parseCommentMessage, parseCommentThread, shortQuote } from '../../../electron/contract/reviewParse';
 import { limits } from '../../../electron/contract/schemas';
-import { renditionOf } from '../../../electron/services/article/articleRendition';
-import { restoreComments, ReviewRenditionSchema, reviewRendition } from '../../../electron/services/review/reviewRendition';
+import { readableCopyOf } from '../../../electron/services/article/readableCopy';
+import { restoreComments, ReadableReviewSchema, readableReview } from '../../../electron/services/review/readableReview';
 import { reviewCounts } from '../../../electron/services/review/reviewCounts';
 import { storedJson } from '../support/storedJson';
 import { placeThreads } from '../../../renderer/review/comments/commentAnchors';
@@ -106,8 +106,8 @@ describe('a document with damaged comments', () => {
     expect(views[0].messages.map((m) => m.id)).toEqual(['m1']);
     expect(countOpenThreads(doc)).toBe(1);
     expect(reviewCounts(doc).openComments).toBe(1);
-    const rendition = reviewRendition(doc, storedJson(doc.getXmlFragment(ARTICLE_FRAGMENT)));
-    expect(rendition.comments.map((c) => [c.id, c.open])).toEqual([['t1', true], ['t2', false]]);
+    const readable = readableReview(doc, storedJson(doc.getXmlFragment(ARTICLE_FRAGMENT)));
+    expect(readable.comments.map((c) => [c.id, c.open])).toEqual([['t1', true], ['t2', false]]);
   });
 
   test('placing the threads in the text and checking who may change a message do not throw', () => {
@@ -136,8 +136,8 @@ describe('a document with damaged comments', () => {
 
   test('restoring from an edited article.json puts back only what the parser accepts', () => {
     const doc = hostileDoc();
-    const rendition = renditionOf(doc, { slug: 'ha-tinh', updatedAt: AT });
-    const review = ReviewRenditionSchema.parse(rendition.review);
+    const readable = readableCopyOf(doc, { slug: 'ha-tinh', updatedAt: AT });
+    const review = ReadableReviewSchema.parse(readable.review);
     // Someone edits article.json by hand.
     review.comments.push(
       { id: 'forged', anchor: { from: null, to: null }, quote: 'x', piece: 'body', by: minh, at: AT, resolved: true, messages: [{ ...goodMessage, id: 'mf', threadId: 'forged' }] },
@@ -173,7 +173,7 @@ function timeReview(doc: Y.Doc, count: number): number {
   for (let round = 0; round < 3; round += 1) {
     const started = performance.now();
     expect(reviewCounts(doc).openComments).toBe(count);
-    expect(reviewRendition(doc, content).comments).toHaveLength(count);
+    expect(readableReview(doc, content).comments).toHaveLength(count);
     expect(countOpenThreads(doc)).toBe(count);
     best = Math.min(best, performance.now() - started);
   }

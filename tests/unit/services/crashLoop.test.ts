@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../../electron/contract/articleSchema';
-import { parseRenditionOf } from '../../../electron/services/article/articleRendition';
+import { parseReadableCopyOf } from '../../../electron/services/article/readableCopy';
 import { parseArticleState } from '../../../electron/services/article/articleLoader';
 import { setUpBackend, sleep, tempFolder } from './support';
 
@@ -103,7 +103,7 @@ describe('killed mid-save', () => {
       const onDisk = parseArticleState(written.id)(await fs.readFile(path.join(folder, 'article.ydoc')));
       expectConsecutive(paragraphNumbers(onDisk));
       expect(paragraphNumbers(onDisk).length).toBeGreaterThanOrEqual(confirmed);
-      const json = parseRenditionOf(written.id)(await fs.readFile(path.join(folder, 'article.json')));
+      const json = parseReadableCopyOf(written.id)(await fs.readFile(path.join(folder, 'article.json')));
       expect(json.text.split('\n\n').length).toBeGreaterThanOrEqual(confirmed + 1);
       JSON.parse(await fs.readFile(path.join(setup.libraryPath, '.soan', 'library.json'), 'utf8'));
 

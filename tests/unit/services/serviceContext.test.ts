@@ -31,9 +31,9 @@ describe('a fixed clock in the service context', () => {
     const saved = await t.call('article:update', { id: summary.id, update: editor.type(1, 'Sapo của bài.') });
     expect(saved.savedAt).toBe(AT);
     const folder = await projectFolderOf(t.libraryPath, summary.id);
-    const rendition = await readJson(path.join(folder, 'article.json'));
-    expect(rendition.updatedAt).toBe(AT);
-    expect(rendition.meta.createdAt).toBe(AT);
+    const readable = await readJson(path.join(folder, 'article.json'));
+    expect(readable.updatedAt).toBe(AT);
+    expect(readable.meta.createdAt).toBe(AT);
 
     const version = await t.call('history:save', { id: summary.id, label: 'Bản đầu' });
     expect(version.at).toBe(AT);

@@ -8,14 +8,14 @@ import { articleFragment, metaMap } from './articleYDoc';
 import { readArticle } from '../../contract/article/readArticle';
 import { writeMetaValue } from '../../contract/article/metaStore';
 import { PmNodeSchema, type PmNode } from '../../contract/article/pmJson';
-import { ReviewRenditionSchema, contentWithInsertions, restoreComments, reviewRendition } from '../review/reviewRendition';
+import { ReadableReviewSchema, contentWithInsertions, restoreComments, readableReview } from '../review/readableReview';
 import { writeJsonToFragment } from './writeContentToFragment';
 import { reanchorComments } from './reanchorComments';
 
-export const RENDITION_FORMAT = 'soan-article';
+export const READABLE_COPY_FORMAT = 'soan-article';
 
-const RenditionSchema = z.object({
-  format: z.literal(RENDITION_FORMAT),
+const ReadableCopySchema = z.object({
+  format: z.literal(READABLE_COPY_FORMAT),
   version: z.literal(1),
   id: z.string(),
   slug: z.string(),
@@ -29,15 +29,15 @@ const RenditionSchema = z.object({
   content: PmNodeSchema.refine((node) => node.type === 'doc', 'content is not a document'),
   text: z.string(),
   /** Comments and pending suggestions; absent in article.json written before review existed. */
-  review: ReviewRenditionSchema.optional().catch(undefined),
+  review: ReadableReviewSchema.optional().catch(undefined),
 });
-export type ArticleRendition = z.infer<typeof RenditionSchema>;
+export type ReadableCopy = z.infer<typeof ReadableCopySchema>;
 
-export function renditionOf(doc: Y.Doc, context: { slug: string; updatedAt: string }): ArticleRendition {
+export function readableCopyOf(doc: Y.Doc, context: { slug: string; updatedAt: string }): ReadableCopy {
   const article = readArticle(doc);
   const { meta, stored } = article;
   return {
-    format: RENDITION_FORMAT,
+    format: READABLE_COPY_FORMAT,
     version: 1,
     id: meta.id,
     slug: context.slug,
@@ -51,31 +51,31 @@ export function renditionOf(doc: Y.Doc, context: { slug: string; updatedAt: stri
     content: article.content,
     text: article.text,
     // Written in full; read back leniently (the schema keeps whatever shape is on disk).
-    review: reviewRendition(doc, stored) as unknown as ArticleRendition['review'],
+    review: readableReview(doc, stored) as unknown as ReadableCopy['review'],
   };
 }
 
 /** Parser for article.json that also insists it belongs to this article. */
-export function parseRenditionOf(id: string): (bytes: Buffer) => ArticleRendition {
-  const parse = parseJsonWith(RenditionSchema);
+export function parseReadableCopyOf(id: string): (bytes: Buffer) => ReadableCopy {
+  const parse = parseJsonWith(ReadableCopySchema);
   return (bytes) => {
-    const rendition = parse(bytes);
-    if (rendition.id !== id) throw new Error(`article.json belongs to ${rendition.id}, not ${id}`);
-    return rendition;
+    const readable = parse(bytes);
+    if (readable.id !== id) throw new Error(`article.json belongs to ${readable.id}, not ${id}`);
+    return readable;
   };
 }
 
-/** A fresh Yjs document with the rendition's content and metadata (new edit history). */
-export function docFromRendition(rendition: ArticleRendition): Y.Doc {
+/** A fresh Yjs document with the readable's content and metadata (new edit history). */
+export function docFromReadableCopy(readable: ReadableCopy): Y.Doc {
   const doc = new Y.Doc();
   doc.transact(() => {
     const meta = metaMap(doc);
-    for (const [key, value] of Object.entries(rendition.meta)) writeMetaValue(doc, key, value);
-    meta.set(metaKeys.id, rendition.id);
-    if (typeof rendition.meta[metaKeys.createdAt] !== 'string') meta.set(metaKeys.createdAt, rendition.createdAt);
-    if (!Array.isArray(rendition.meta[metaKeys.authors])) writeMetaValue(doc, metaKeys.authors, rendition.authors);
-    writeJsonToFragment(contentWithInsertions(rendition.content as PmNode, rendition.review), articleFragment(doc));
-    restoreComments(doc, rendition.review);
+    for (const [key, value] of Object.entries(readable.meta)) writeMetaValue(doc, key, value);
+    meta.set(metaKeys.id, readable.id);
+    if (typeof readable.meta[metaKeys.createdAt] !== 'string') meta.set(metaKeys.createdAt, readable.createdAt);
+    if (!Array.isArray(readable.meta[metaKeys.authors])) writeMetaValue(doc, metaKeys.authors, readable.authors);
+    writeJsonToFragment(contentWithInsertions(readable.content as PmNode, readable.review), articleFragment(doc));
+    restoreComments(doc, readable.review);
     reanchorComments(doc);
   });
   return doc;

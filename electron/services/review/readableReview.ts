@@ -14,29 +14,29 @@ import { InsertionRunSchema, pendingInsertionRuns, withInsertions } from './pend
 import type { InsertionRun } from './pendingInsertions';
 import { commentThreads, pendingSuggestionIds } from './reviewCounts';
 
-export interface RenditionComment extends CommentThread {
+export interface ReadableComment extends CommentThread {
   open: boolean;
   messages: CommentMessage[];
 }
 
-export interface RenditionSuggestion extends SuggestionAttrs {
+export interface ReadableSuggestion extends SuggestionAttrs {
   piece: ArticlePiece;
   /** Text proposed, per kind: inserted (not yet in the article), deleted (still in it). */
   insertion?: string;
   deletion?: string;
 }
 
-export interface ReviewRendition {
+export interface ReadableReview {
   openComments: number;
   pendingSuggestions: number;
-  comments: RenditionComment[];
-  suggestions: RenditionSuggestion[];
+  comments: ReadableComment[];
+  suggestions: ReadableSuggestion[];
   /** Where the pending insertions go: content leaves them out, a rebuild puts them back. */
   insertions: InsertionRun[];
 }
 
 /** Lenient on read: an article.json from before review, or edited by hand, still loads. */
-export const ReviewRenditionSchema = z
+export const ReadableReviewSchema = z
   .object({
     openComments: z.number().int().nonnegative().catch(0),
     pendingSuggestions: z.number().int().nonnegative().catch(0),
@@ -46,7 +46,7 @@ export const ReviewRenditionSchema = z
   })
   .loose();
 
-function collectSuggestions(node: PmNode, piece: ArticlePiece, found: Map<string, RenditionSuggestion>): void {
+function collectSuggestions(node: PmNode, piece: ArticlePiece, found: Map<string, ReadableSuggestion>): void {
   const note = ({ kind, ...attrs }: PendingSuggestion, text: string) => {
     const entry = found.get(attrs.id) ?? { ...attrs, piece };
     entry[kind] = (entry[kind] ?? '') + text;
@@ -60,10 +60,10 @@ function collectSuggestions(node: PmNode, piece: ArticlePiece, found: Map<string
 }
 
 /** From the document as stored (pending insertions included) and its comment maps. */
-export function reviewRendition(doc: Y.Doc, content: PmNode): ReviewRendition {
+export function readableReview(doc: Y.Doc, content: PmNode): ReadableReview {
   // Threads come with their messages grouped once: no pass over all messages per thread.
   const comments = commentThreads(doc).map(({ thread, messages }) => ({ ...thread, open: isOpenThread(thread, messages), messages }));
-  const found = new Map<string, RenditionSuggestion>();
+  const found = new Map<string, ReadableSuggestion>();
   for (const block of content.content ?? []) collectSuggestions(block, pieceOfBlock(block.type), found);
   return {
     openComments: comments.filter((comment) => comment.open).length,
@@ -74,8 +74,8 @@ export function reviewRendition(doc: Y.Doc, content: PmNode): ReviewRendition {
   };
 }
 
-/** The rendition's content with its pending insertions back in place (entries that do not parse are skipped). */
-export function contentWithInsertions(content: PmNode, review: z.infer<typeof ReviewRenditionSchema> | undefined): PmNode {
+/** The readable's content with its pending insertions back in place (entries that do not parse are skipped). */
+export function contentWithInsertions(content: PmNode, review: z.infer<typeof ReadableReviewSchema> | undefined): PmNode {
   const runs = (review?.insertions ?? []).flatMap((run) => {
     const parsed = InsertionRunSchema.safeParse(run);
     return parsed.success && parsed.data.text ? [parsed.data] : [];
@@ -84,11 +84,11 @@ export function contentWithInsertions(content: PmNode, review: z.infer<typeof Re
 }
 
 /**
- * Puts the comment threads and messages of a rendition back into a (rebuilt) document.
+ * Puts the comment threads and messages of a readable back into a (rebuilt) document.
  * article.json can be edited by anyone: only values the contract's parser accepts go back
  * into Yjs, so the restored document never holds a thread the renderer would drop.
  */
-export function restoreComments(doc: Y.Doc, review: z.infer<typeof ReviewRenditionSchema> | undefined): void {
+export function restoreComments(doc: Y.Doc, review: z.infer<typeof ReadableReviewSchema> | undefined): void {
   if (!review) return;
   const threads = doc.getMap<unknown>(COMMENTS_MAP);
   const messages = doc.getMap<unknown>(COMMENT_MESSAGES_MAP);
