@@ -38,6 +38,7 @@ export const errorCodes = [
   'workflow-note-required', // params.to: returning an article needs a note
   'workflow-stale-state', // params.expected, params.actual: someone moved it meanwhile
   'version-not-found', // params.id
+  'version-damaged', // params.at: its file, or one it builds on, is damaged; earlier versions still open
   'internal', // params.detail: a bug; the message says so honestly
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -47,6 +48,13 @@ export const problemCodes = [
   'file-recovered', // params.article?, params.file, params.movedTo, params.source
   'file-damaged-moved', // params.article?, params.file, params.movedTo (nothing to recover from)
   'project-skipped', // params.folder, params.reason: a folder in the library that is not a readable project
+  'history-rebuilt', // params.article, file, movedTo, versions: the list of versions rebuilt from the version files
+  'history-versions-lost', // params.article, file, at, lost, kept: a version file damaged or missing
+  'media-metadata-rebuilt', // params.article, file, movedTo, images, named: media.json rebuilt from the images and what was legible
+  'media-image-damaged', // params.article, file, figure, movedTo: an image no longer matches its content hash
+  'media-image-missing', // params.article, file, figure: a figure's image is not in media/
+  'media-image-recovered', // params.article, file, figure, source: a damaged or missing image copied back from another project
+  'search-index-rebuilt', // params.file, movedTo: the search index (a cache) was damaged and is rebuilt from the articles
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

@@ -15,6 +15,8 @@ export interface VersionEntry {
   wordCount: number;
   /** The article's workflow state when the version was made. */
   status: WorkflowState;
+  /** Its file, or one it builds on, was damaged or lost: it is listed but cannot be opened. */
+  unavailable?: boolean;
 }
 
 /** A run of words in a comparison: unchanged, only in the newer version, or only in the older. */

@@ -17,6 +17,8 @@ export interface Settings {
   /** The library folder the user chose (shown in settings; the renderer never builds paths). */
   libraryPath: string;
   newsroom: NewsroomSettingsData;
+  /** settings:get only, when settings.json was found damaged: what happened, for the first-run screen. */
+  problems?: Problem[];
 }
 
 export interface ArticleSummary {

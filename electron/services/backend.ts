@@ -191,7 +191,12 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   const handlers: Handlers = {
-    'settings:get': async () => (await settingsStore()).get(),
+    'settings:get': async () => {
+      const settings = (await settingsStore()).get();
+      // A damaged settings.json is told on the first-run screen, before the user confirms anything.
+      const found = problems.list();
+      return found.length > 0 ? { ...settings, problems: found } : settings;
+    },
     'settings:update': (request) => updateSettings(request),
     'library:list': () => listLibrary(),
     'article:create': async (request) => (await requireLibrary()).create(request),

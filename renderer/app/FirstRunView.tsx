@@ -6,6 +6,7 @@ import type { Settings } from '../../electron/contract/types';
 import { setLanguage } from '../i18n/i18n';
 import { call } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
+import { ProblemsBanner } from '../ui/ProblemsBanner';
 import { draftIsComplete, draftToPatch, ProfileFields, type ProfileDraft } from './ProfileFields';
 
 interface FirstRunViewProps {
@@ -52,6 +53,15 @@ export function FirstRunView({ settings, onDone }: FirstRunViewProps) {
           <span className="brand-name">Soạn</span>
         </div>
         <h1>{t('firstRun.title')}</h1>
+        {/* settings.json was damaged: say so before asking anything, and that nothing was overwritten. */}
+        {settings.problems && settings.problems.length > 0 && (
+          <>
+            <ProblemsBanner problems={settings.problems} />
+            <p className="firstrun-lead" data-testid="firstrun-settings-damaged">
+              {t('firstRun.settingsDamaged')}
+            </p>
+          </>
+        )}
         <p className="firstrun-lead">{t('firstRun.lead')}</p>
         <ProfileFields draft={draft} onChange={change} testIdPrefix="firstrun" />
         <div className="firstrun-actions">

@@ -34,6 +34,9 @@ export function HistoryPanel({ doc, articleId }: { doc: Y.Doc; articleId: string
     }
   };
 
+  // Versions whose file (or one they build on) was damaged: listed, but they cannot be opened.
+  const unavailable = versions.filter((v) => v.unavailable).length;
+
   const toggle = (id: string) =>
     setPicked((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id].slice(-2)));
 
@@ -85,21 +88,35 @@ export function HistoryPanel({ doc, articleId }: { doc: Y.Doc; articleId: string
       )}
       {comparison && <VersionCompare comparison={comparison} onClose={() => setComparison(null)} />}
       {versions.length === 0 && <p className="muted">{t('review.history.empty')}</p>}
+      {unavailable > 0 && (
+        <p className="history-unavailable-note" role="status" data-testid="history-unavailable-note">
+          {t('review.history.unavailableNote', { count: unavailable })}
+        </p>
+      )}
       <ol className="version-list" data-testid="version-list">
         {[...versions].reverse().map((version) => {
           const index = versions.indexOf(version);
           const change = version.wordCount - (index > 0 ? versions[index - 1].wordCount : 0);
           return (
-            <li key={version.id} className="version-entry" data-testid="version-entry">
+            <li key={version.id} className={version.unavailable ? 'version-entry version-unavailable' : 'version-entry'} data-testid="version-entry">
               <label>
-                <input type="checkbox" checked={picked.includes(version.id)} onChange={() => toggle(version.id)} />
+                <input
+                  type="checkbox"
+                  checked={picked.includes(version.id)}
+                  disabled={version.unavailable}
+                  onChange={() => toggle(version.id)}
+                />
                 <strong>{version.label || t(`review.history.reasons.${version.reason}`, { state: t(`status.${version.status}`) })}</strong>
               </label>
               <div className="muted">
                 {version.author.name} · {formatWhen(version.at)} · {t('review.history.words', { count: version.wordCount })} (
                 {change >= 0 ? `+${change}` : change})
               </div>
-              {restoring?.id === version.id ? (
+              {version.unavailable ? (
+                <span className="version-unavailable-reason" data-testid="version-unavailable">
+                  {t('review.history.unavailable')}
+                </span>
+              ) : restoring?.id === version.id ? (
                 <span className="version-confirm">
                   {t('review.history.confirmRestore')}{' '}
                   <button type="button" className="button-primary" data-testid="history-restore-confirm" disabled={busy} onClick={() => void restore(version)}>

@@ -2,6 +2,7 @@
 // plain words so the newsroom knows what happened and where the damaged copy went.
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../electron/contract/errors';
+import { readableParams } from '../i18n/describeError';
 import { Icon } from './Icon';
 
 export function ProblemsBanner({ problems, onDismiss }: { problems: Problem[]; onDismiss?: () => void }) {
@@ -17,7 +18,7 @@ export function ProblemsBanner({ problems, onDismiss }: { problems: Problem[]; o
             <li key={index}>
               {/* With an article name the sentence says which article; without, which file. */}
               {t(`problems.${problem.code}`, {
-                ...problem.params,
+                ...readableParams(problem.params),
                 context: problem.params.article !== undefined ? 'article' : undefined,
               })}
             </li>

@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../electron/contract/article/articleNames';
 import { VersionStore } from '../../electron/services/history/versionStore';
+import { defaultServiceContext } from '../../electron/services/serviceContext';
 
 const WORDS = 'phát triển kinh tế biển Hà Tĩnh đường ven cầu người dân tỉnh huyện xã năm nay dự án vốn đầu tư công trình giao thông thành phố'.split(' ');
 let seed = 7;
@@ -16,7 +17,7 @@ const word = () => WORDS[Math.floor(random() * WORDS.length)];
 
 async function main(): Promise<void> {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'soan-history-bench-'));
-  const store = new VersionStore(folder);
+  const store = new VersionStore(folder, { context: defaultServiceContext() });
   const doc = new Y.Doc();
   const fragment = doc.getXmlFragment(ARTICLE_FRAGMENT);
   const paragraphs: Y.XmlText[] = [];

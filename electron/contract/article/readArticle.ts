@@ -138,3 +138,11 @@ export function readArticle(doc: Y.Doc): Article {
   if (!inTransaction) reading.article = article;
   return article;
 }
+
+/**
+ * Every figure of the stored document, proposed ones included, captions as proposed: what a
+ * check of the project's files must cover (a figure still under review needs its photo too).
+ */
+export function proposedFigures(article: Article): ArticleFigure[] {
+  return figuresOf(article.stored, textParts(article.stored, 'proposed'));
+}

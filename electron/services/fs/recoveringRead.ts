@@ -15,13 +15,24 @@ export type RecoveringReadOutcome<T> =
   | { status: 'recovered'; value: T; movedTo: string; source: string }
   | { status: 'damaged'; movedTo: string };
 
-/** Reads and parses; undefined when the file does not exist, throws DamagedFile when it does not parse. */
+/**
+ * Reads and parses; undefined when the file does not exist, throws DamagedFile when it does not
+ * parse — or when something else stands in its place: a folder, a link to nothing, a device.
+ */
 export async function readParsed<T>(file: string, parse: Parser<T>): Promise<T | undefined> {
   let bytes: Buffer;
   try {
+    const kind = await fs.stat(file);
+    // Checked before reading: a pipe or device in the file's place would never end.
+    if (!kind.isFile()) throw new DamagedFile(file, new Error(kind.isDirectory() ? 'a folder in its place' : 'not a plain file'));
     bytes = await fs.readFile(file);
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return undefined;
+    if (error instanceof DamagedFile) throw error;
+    if (errnoOf(error) === 'ENOENT') {
+      if (await isLink(file)) throw new DamagedFile(file, new Error('a link to a file that is not there'));
+      return undefined;
+    }
+    if (errnoOf(error) === 'ELOOP') throw new DamagedFile(file, new Error('a link that leads in a circle'));
     throw error; // unreadable is not damaged: the disk or permissions are the problem
   }
   try {
@@ -38,6 +49,14 @@ export class DamagedFile extends Error {
   ) {
     super(`damaged file ${file}: ${String((reason as Error)?.message ?? reason)}`);
     this.name = 'DamagedFile';
+  }
+}
+
+async function isLink(file: string): Promise<boolean> {
+  try {
+    return (await fs.lstat(file)).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

@@ -2,6 +2,7 @@
 // demand with a label, and at most every ten minutes while someone writes. Restoring first
 // keeps the current text as a version, so history never loses anything.
 import type * as Y from 'yjs';
+import type { Problem } from '../../contract/errors';
 import { metaKeys } from '../../contract/article/articleNames';
 import type { VersionComparison, VersionEntry, VersionReason } from '../../contract/history';
 import type { Role } from '../../contract/types';
@@ -34,6 +35,12 @@ export interface ArticleHistoryDeps {
   editDoc: (id: string, change: (doc: Y.Doc) => void) => Promise<void>;
   actor: () => Actor;
   context: ServiceContext;
+  /** The article's headline, to name it in messages about its history. */
+  headlineOf?: (id: string) => string;
+  /** How a file is named to the user (relative to the library). */
+  describe?: (file: string) => string;
+  /** Told about damaged history files found, in plain words. */
+  onProblem?: (problem: Problem) => void;
 }
 
 export class ArticleHistory {
@@ -44,7 +51,13 @@ export class ArticleHistory {
   constructor(private readonly deps: ArticleHistoryDeps) {}
 
   private store(id: string): VersionStore {
-    return new VersionStore(this.deps.folderOf(id));
+    const { headlineOf, describe, onProblem, context } = this.deps;
+    return new VersionStore(this.deps.folderOf(id), { context, article: headlineOf?.(id) || undefined, describe, onProblem });
+  }
+
+  /** Check the article's history files (on opening it): what was found damaged, in plain words. */
+  async check(id: string): Promise<Problem[]> {
+    return this.queue.run(id, async () => (await this.store(id).check()).problems);
   }
 
   list(id: string): Promise<VersionEntry[]> {

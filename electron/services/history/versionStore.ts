@@ -1,58 +1,64 @@
 // The versions of one article in its project's history/ folder. Each version file holds only
 // what changed since the version before (a Yjs update against the previous state vector),
-// deflated; a version is rebuilt by replaying the files up to it. That keeps a day of
-// ten-minute versions of a long article to a few hundred kilobytes. Nothing is ever removed.
+// deflated, behind a header that says which version it is (versionFile.ts); a version is
+// rebuilt by replaying the files up to it. That keeps a day of ten-minute versions of a long
+// article to a few hundred kilobytes. Nothing is ever removed: a damaged file is moved aside,
+// and the versions that needed it are listed as lost (versionIndex.ts).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { deflateSync, inflateSync } from 'fflate';
 import * as Y from 'yjs';
-import { z } from 'zod';
+import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
-import { roles } from '../../contract/ipc/schemas';
-import { versionReasons } from '../../contract/history';
-import { workflowStates } from '../../contract/workflow';
 import type { VersionEntry } from '../../contract/history';
 import { writeFileAtomic } from '../fs/atomicWrite';
-import { formatJson } from '../fs/durableJsonAdapter';
+import { readParsed } from '../fs/recoveringRead';
+import { decodeVersionFile, encodeVersionFile } from './versionFile';
+import { readVersionIndex, versionFilePath, writeVersionIndex } from './versionIndex';
+import type { StoredEntry } from './versionIndex';
+import type { ServiceContext } from '../serviceContext';
 
 export const HISTORY_FOLDER = 'history';
-const INDEX_FILE = 'index.json';
 
-const StoredEntry = z.object({
-  id: z.string().regex(/^[a-z0-9]{6,40}$/),
-  at: z.string(),
-  author: z.object({ name: z.string(), role: z.enum(roles) }),
-  label: z.string(),
-  reason: z.enum(versionReasons),
-  wordCount: z.number(),
-  status: z.enum(workflowStates).catch('draft'),
-  /** The document's state vector when saved (base64): the next version stores only what is newer. */
-  stateVector: z.string(),
-});
-type StoredEntry = z.infer<typeof StoredEntry>;
-const StoredIndex = z.object({ format: z.literal('soan-history'), versions: z.array(StoredEntry) });
+export interface VersionStoreOptions {
+  context: ServiceContext;
+  /** The article's headline, to name it in messages. */
+  article?: string;
+  /** How a file is named to the user (default: relative to the project folder). */
+  describe?: (file: string) => string;
+  /** Told once about each damaged file found, in plain words. */
+  onProblem?: (problem: Problem) => void;
+}
 
-function publicEntry({ stateVector: _sv, ...entry }: StoredEntry): VersionEntry {
-  return entry;
+function publicEntry({ stateVector: _sv, full: _full, described: _described, lost, ...entry }: StoredEntry): VersionEntry {
+  return lost ? { ...entry, unavailable: true } : entry;
 }
 
 export class VersionStore {
   /** The project folder (absolute). */
-  constructor(private readonly projectFolder: string) {}
+  constructor(
+    private readonly projectFolder: string,
+    private readonly options: VersionStoreOptions,
+  ) {}
 
   private get folder(): string {
     return path.join(this.projectFolder, HISTORY_FOLDER);
   }
 
+  /** The versions as checked against their files; what was found damaged is reported once. */
   private async readIndex(): Promise<StoredEntry[]> {
-    let text: string;
-    try {
-      text = await fs.readFile(path.join(this.folder, INDEX_FILE), 'utf8');
-    } catch {
-      return [];
-    }
-    const parsed = StoredIndex.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.versions : [];
+    return (await this.check()).versions;
+  }
+
+  /** Check the history now: the versions, and the problems found (also sent to onProblem). */
+  async check(): Promise<{ versions: StoredEntry[]; problems: Problem[] }> {
+    const checked = await readVersionIndex({
+      folder: this.folder,
+      article: this.options.article ?? path.basename(this.projectFolder),
+      describe: this.options.describe ?? ((file) => path.relative(this.projectFolder, file)),
+      context: this.options.context,
+    });
+    checked.problems.forEach((problem) => this.options.onProblem?.(problem));
+    return checked;
   }
 
   async list(): Promise<VersionEntry[]> {
@@ -71,27 +77,43 @@ export class VersionStore {
     return !last || last.stateVector !== toBase64(Y.encodeStateVector(doc));
   }
 
-  async save(doc: Y.Doc, entry: Omit<VersionEntry, 'id'>): Promise<VersionEntry> {
+  async save(doc: Y.Doc, entry: Omit<VersionEntry, 'id' | 'unavailable'>): Promise<VersionEntry> {
     const versions = await this.readIndex();
     const previous = versions[versions.length - 1];
-    const update = previous ? Y.encodeStateAsUpdate(doc, fromBase64(previous.stateVector)) : Y.encodeStateAsUpdate(doc);
+    // After a lost version the chain is broken: this one holds the whole document, so it and
+    // the versions after it can be opened again.
+    const full = !previous || previous.lost === true;
+    const update = full ? Y.encodeStateAsUpdate(doc) : Y.encodeStateAsUpdate(doc, fromBase64(previous.stateVector));
     const id = `${Date.parse(entry.at).toString(36)}${Math.random().toString(36).slice(2, 8)}`.replace(/[^a-z0-9]/g, '');
-    const stored: StoredEntry = { ...entry, id, stateVector: toBase64(Y.encodeStateVector(doc)) };
+    const stored: StoredEntry = { ...entry, id, stateVector: toBase64(Y.encodeStateVector(doc)), full, described: true };
+    const { full: _full, described: _described, ...facts } = stored;
     await fs.mkdir(this.folder, { recursive: true });
-    await writeFileAtomic(path.join(this.folder, `${id}.yupd`), deflateSync(update, { level: 9 }));
-    await writeFileAtomic(path.join(this.folder, INDEX_FILE), formatJson({ format: 'soan-history', versions: [...versions, stored] }));
+    const header = { ...facts, seq: versions.length, previous: previous?.id ?? '', full };
+    await writeFileAtomic(versionFilePath(this.folder, id), encodeVersionFile(header, update));
+    await writeVersionIndex(this.folder, [...versions, stored]);
     return publicEntry(stored);
   }
 
-  /** The article as it was at a version: every version file up to it, replayed. */
+  /** The article as it was at a version: the version files from the last whole one up to it, replayed. */
   async load(versionId: string): Promise<{ entry: VersionEntry; doc: Y.Doc }> {
     const versions = await this.readIndex();
     const at = versions.findIndex((v) => v.id === versionId);
     if (at < 0) throw new SoanError('version-not-found', { id: versionId });
+    const damaged = new SoanError('version-damaged', { at: versions[at].at });
+    if (versions[at].lost) throw damaged;
+    let start = at;
+    while (start > 0 && !versions[start].full) start--;
     const doc = new Y.Doc();
-    for (const version of versions.slice(0, at + 1)) {
-      const bytes = await fs.readFile(path.join(this.folder, `${version.id}.yupd`));
-      Y.applyUpdate(doc, inflateSync(bytes));
+    try {
+      for (const version of versions.slice(start, at + 1)) {
+        const content = await readParsed(versionFilePath(this.folder, version.id), decodeVersionFile);
+        if (!content) throw damaged;
+        Y.applyUpdate(doc, content.update);
+      }
+    } catch {
+      doc.destroy();
+      // Damaged since the check a moment ago: the next read of the history moves it aside and says so.
+      throw damaged;
     }
     return { entry: publicEntry(versions[at]), doc };
   }

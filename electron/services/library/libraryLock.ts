@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SoanError } from '../../contract/errors';
 import { errnoOf } from '../fs/diskErrors';
+import { quarantineFile } from '../fs/quarantine';
 import type { ServiceContext } from '../serviceContext';
 
 export const LOCK_FILE = 'lock';
@@ -46,9 +47,15 @@ async function readLock(file: string): Promise<LockContent | undefined | 'missin
   try {
     return parseLock(await fs.readFile(file, 'utf8'));
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return 'missing';
+    // A link to nothing or a folder in the lock's place is as unreadable as a garbled lock.
+    if (errnoOf(error) === 'ENOENT') return (await isLink(file)) ? undefined : 'missing';
+    if (errnoOf(error) === 'EISDIR') return undefined;
     throw error;
   }
+}
+
+async function isLink(file: string): Promise<boolean> {
+  return fs.lstat(file).then((stat) => stat.isSymbolicLink(), () => false);
 }
 
 function processIsAlive(pid: number): boolean {
@@ -101,7 +108,7 @@ export class LibraryLock {
           host: existing?.host ?? '',
         });
       }
-      await removeStaleLock(file, existing);
+      await removeStaleLock(file, existing, options.context.clock.now());
     }
     throw new SoanError('library-locked', { path: libraryPath, pid: 0 });
   }
@@ -160,7 +167,14 @@ async function tryCreate(file: string, content: LockContent): Promise<boolean> {
  * Two processes may both find the same stale lock. Each moves it aside under its own name
  * first (rename is atomic); whoever finds it moved a *live* lock instead puts it back.
  */
-async function removeStaleLock(file: string, stale: LockContent | undefined): Promise<void> {
+async function removeStaleLock(file: string, stale: LockContent | undefined, now: Date): Promise<void> {
+  if (await fs.lstat(file).then((stat) => stat.isDirectory(), () => false)) {
+    // A folder in the lock's place (a sync tool's doing) may hold someone's files: kept aside.
+    await quarantineFile(file, now).catch((error) => {
+      if (errnoOf(error) !== 'ENOENT') throw error; // another Soạn moved it first
+    });
+    return;
+  }
   const aside = path.join(path.dirname(file), `.${LOCK_FILE}.stale-${randomBytes(4).toString('hex')}.tmp`);
   try {
     await fs.rename(file, aside);

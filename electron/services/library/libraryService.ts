@@ -85,7 +85,14 @@ export class Library {
       saveDelayMs: options.saveDelayMs,
       retryDelayMs: options.retryDelayMs,
     });
-    this.media = new MediaStore({ libraryPath: this.path, locate, queue: this.queue, onProblem: this.problems.add, context });
+    this.media = new MediaStore({
+      libraryPath: this.path,
+      locate,
+      queue: this.queue,
+      onProblem: this.problems.add,
+      otherProjects: (id) => this.index.summaries().flatMap((s) => (s.id === id ? [] : [this.locate(s.id).folder])),
+      context,
+    });
     this.trashBin = new TrashBin({ soanFolder: path.join(this.path, SOAN_FOLDER), context });
     const readDoc = <T>(id: string, use: (doc: Y.Doc) => Promise<T>) => this.readDoc(id, use);
     const editDoc = async (id: string, change: (doc: Y.Doc) => void) => {
@@ -97,6 +104,9 @@ export class Library {
       editDoc,
       actor: options.actor ?? (() => ({ name: context.actor() ?? '', role: 'reporter' })),
       context,
+      headlineOf: (id) => this.locate(id).headline,
+      describe: (file) => path.relative(this.path, file),
+      onProblem: this.problems.add,
     });
     this.workflow = { readDoc, editDoc, context, saveVersion: (id, reason, label) => this.history.save(id, reason, label) };
   }
@@ -127,7 +137,7 @@ export class Library {
         beforeWrite: () => library.restoreSoanFolder(),
         context: options.context,
       });
-      library.searchIndex = await LibrarySearch.open({ soanFolder, context: options.context });
+      library.searchIndex = await LibrarySearch.open({ soanFolder, context: options.context, onProblem: library.problems.add });
       if (!library.index.trustworthy || library.index.lacksFurniture || library.index.lacksReviewCounts) await library.rescan();
       await library.catchUpSearch();
     } catch (error) {
@@ -181,7 +191,13 @@ export class Library {
 
   async open(id: string): Promise<OpenedArticle> {
     const { doc, summary, problems } = await this.store.openArticle(id);
-    return { summary, state: Y.encodeStateAsUpdate(doc), problems };
+    // The article's other files are checked as it opens, so damage is told where it matters.
+    const media = await this.media.check(id, doc);
+    const history = await this.history.check(id).catch((error) => {
+      this.context.log.problem('history not checked', plainReason(error));
+      return [];
+    });
+    return { summary, state: Y.encodeStateAsUpdate(doc), problems: [...problems, ...media, ...history] };
   }
 
   async update(id: string, update: Uint8Array): Promise<SaveReport> {

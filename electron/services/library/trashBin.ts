@@ -11,7 +11,7 @@ import { errnoOf } from '../fs/diskErrors';
 import { formatJson, parseJsonWith } from '../fs/durableJsonAdapter';
 import { readParsed } from '../fs/recoveringRead';
 import { quarantineStamp } from '../fs/quarantine';
-import { ARTICLE_ID, parseProjectFolder } from './projectFolder';
+import { ARTICLE_ID, ARTICLE_JSON, parseProjectFolder } from './projectFolder';
 import type { ServiceContext } from '../serviceContext';
 
 export const TRASH_FOLDER = 'trash';
@@ -104,11 +104,13 @@ export class TrashBin {
       recorded = undefined;
     }
     const stat = await fs.stat(dir);
+    const known = recorded?.id === id ? recorded : undefined;
     const entry: TrashEntry = {
       trashId,
       id,
-      headline: recorded?.id === id ? recorded.headline : projectName,
-      trashedAt: recorded?.trashedAt ?? stat.mtime.toISOString(),
+      // entry.json damaged: the headline is read again from the trashed article itself.
+      headline: known?.headline ?? (await headlineOf(path.join(dir, projectName))) ?? projectName,
+      trashedAt: known?.trashedAt ?? stat.mtime.toISOString(),
     };
     return { entry, folder: path.join(dir, projectName), folderName: projectName };
   }
@@ -124,5 +126,15 @@ export class TrashBin {
     if (!TRASH_ID.test(trashId) || trashId === '.' || trashId === '..') return;
     await fs.rm(path.join(this.root, trashId, ENTRY_FILE), { force: true });
     await fs.rmdir(path.join(this.root, trashId)).catch(() => {});
+  }
+}
+
+const Headline = z.object({ headline: z.string() });
+
+async function headlineOf(projectFolder: string): Promise<string | undefined> {
+  try {
+    return (await readParsed(path.join(projectFolder, ARTICLE_JSON), parseJsonWith(Headline)))?.headline || undefined;
+  } catch {
+    return undefined;
   }
 }

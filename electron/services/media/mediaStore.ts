@@ -4,31 +4,21 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import type * as Y from 'yjs';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
 import { limits } from '../../contract/ipc/schemas';
 import type { MediaInfo } from '../../contract/types';
 import type { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { writeFileAtomic } from '../fs/atomicWrite';
-import { errnoOf, libraryWriteError } from '../fs/diskErrors';
-import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
-import { MEDIA_FOLDER, MEDIA_JSON } from '../library/projectFolder';
+import { libraryWriteError, plainReason } from '../fs/diskErrors';
+import { MEDIA_FOLDER } from '../library/projectFolder';
+import { ImageCheck, figureImagesOf } from './imageCheck';
 import { inspectImage } from './imageFormat';
+import { MEDIA_FILE_NAME, loadMediaMetadata, writeMediaMetadata } from './mediaMetadata';
 import type { ServiceContext } from '../serviceContext';
 
-export const MEDIA_FILE_NAME = /^[a-f0-9]{64}\.(png|jpg|gif|webp)$/;
-
-const MediaEntry = z.object({
-  size: z.number(),
-  mime: z.string(),
-  width: z.number(),
-  height: z.number(),
-  originalName: z.string(),
-  importedAt: z.string(),
-});
-const MediaFile = z.object({ files: z.record(z.string().regex(MEDIA_FILE_NAME), MediaEntry) });
-type MediaFileData = z.infer<typeof MediaFile>;
+export { MEDIA_FILE_NAME } from './mediaMetadata';
 
 /** What the user's file was called, safe to show and store: no folders, no control characters. */
 export function sanitizeOriginalName(name: string, fallbackExt: string): string {
@@ -45,11 +35,43 @@ export interface MediaStoreOptions {
   locate: (id: string) => { folder: string; headline: string };
   queue: KeyedSerialQueue;
   onProblem: (problem: Problem) => void;
+  /** The other project folders of the library, where a copy of a damaged image may be found. */
+  otherProjects?: (id: string) => string[];
   context: ServiceContext;
 }
 
 export class MediaStore {
+  private readonly images = new ImageCheck();
+
   constructor(private readonly options: MediaStoreOptions) {}
+
+  /**
+   * On opening an article: its figures' images and media.json, checked and, where damaged,
+   * rebuilt from what is on disk. Returns what the user must hear (also sent to onProblem).
+   */
+  check(articleId: string, doc: Y.Doc): Promise<Problem[]> {
+    const figures = figureImagesOf(doc);
+    return this.options.queue.run(articleId, async () => {
+      const { folder, headline } = this.options.locate(articleId);
+      const place = {
+        article: headline || articleId,
+        describe: (f: string) => path.relative(this.options.libraryPath, f),
+        clock: this.options.context.clock,
+      };
+      try {
+        const problems = await this.images.check({ ...place, projectFolder: folder, images: figures, otherProjects: this.options.otherProjects?.(articleId) ?? [] });
+        const metadata = await loadMediaMetadata({ ...place, projectFolder: folder });
+        if (metadata.changed) await writeMediaMetadata(folder, metadata.data);
+        problems.push(...metadata.problems);
+        problems.forEach(this.options.onProblem);
+        return problems;
+      } catch (error) {
+        // Opening the article must not fail over its images: the next open checks again.
+        this.options.context.log.problem('media not checked', plainReason(error));
+        return [];
+      }
+    });
+  }
 
   async importImage(articleId: string, originalName: string, bytes: Uint8Array): Promise<MediaInfo> {
     const name = sanitizeOriginalName(originalName, 'img');
@@ -75,11 +97,16 @@ export class MediaStore {
         await this.assertInsideLibrary(folder, mediaFolder, headline || articleId);
         const target = path.join(mediaFolder, file);
         if (!(await isFile(target))) await writeFileAtomic(target, bytes);
-        const metadata = this.metadataFile(folder, headline);
-        const data = await this.readMetadata(metadata, mediaFolder);
+        const metadata = await loadMediaMetadata({
+          projectFolder: folder,
+          article: headline || articleId,
+          describe: (f) => path.relative(this.options.libraryPath, f),
+          clock: this.options.context.clock,
+        });
+        metadata.problems.forEach(this.options.onProblem);
         const { file: _file, ...entry } = info;
-        data.files[file] = { ...entry, importedAt: this.options.context.clock.iso() };
-        await metadata.write(data);
+        metadata.data.files[file] = { ...entry, importedAt: this.options.context.clock.iso() };
+        await writeMediaMetadata(folder, metadata.data);
       } catch (error) {
         throw await libraryWriteError(error, this.options.libraryPath, headline || articleId);
       }
@@ -125,48 +152,6 @@ export class MediaStore {
     if (path.dirname(project) !== library || media !== path.join(project, MEDIA_FOLDER)) {
       throw new SoanError('save-failed', { article, reason: 'the media folder leads out of the library' });
     }
-  }
-
-  private metadataFile(folder: string, headline: string): DurableJsonAdapter<MediaFileData> {
-    return new DurableJsonAdapter({
-      file: path.join(folder, MEDIA_JSON),
-      schema: MediaFile,
-      article: headline,
-      describe: (f) => path.relative(this.options.libraryPath, f),
-      onProblem: this.options.onProblem,
-      clock: this.options.context.clock,
-    });
-  }
-
-  /** media.json, or — if it was damaged — what can be learned again from the files themselves. */
-  private async readMetadata(
-    metadata: DurableJsonAdapter<MediaFileData>,
-    mediaFolder: string,
-  ): Promise<MediaFileData> {
-    const data = await metadata.read();
-    if (data) return data;
-    const rebuilt: MediaFileData = { files: {} };
-    let names: string[] = [];
-    try {
-      names = await fs.readdir(mediaFolder);
-    } catch (error) {
-      if (errnoOf(error) !== 'ENOENT') throw error;
-    }
-    for (const name of names.filter((n) => MEDIA_FILE_NAME.test(n))) {
-      const bytes = await fs.readFile(path.join(mediaFolder, name));
-      const image = inspectImage(bytes);
-      if (!image) continue;
-      const stat = await fs.stat(path.join(mediaFolder, name));
-      rebuilt.files[name] = {
-        size: bytes.byteLength,
-        mime: image.mime,
-        width: image.width,
-        height: image.height,
-        originalName: name,
-        importedAt: stat.mtime.toISOString(),
-      };
-    }
-    return rebuilt;
   }
 }
 

@@ -2,13 +2,14 @@
 // kept across restarts. It is a cache of the articles' article.json files: missing, damaged
 // or out of date, the articles concerned are indexed again from disk — never fatal. Each
 // article's updatedAt is stored with it, so an index written before a crash is caught up.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { SearchHit } from '../../contract/types';
 import { digestOf } from '../article/articleDigest';
 import type { ArticleDigest, ReadableCopyLike } from '../article/articleDigest';
+import type { Problem } from '../../contract/errors';
 import { writeFileAtomic } from '../fs/atomicWrite';
+import { decodeText, readOrQuarantine } from '../fs/recoveringRead';
 import { SearchIndex } from '../language/searchIndex';
 import type { SearchIndexJson } from '../language/searchIndex';
 import type { ServiceContext } from '../serviceContext';
@@ -43,20 +44,33 @@ export class LibrarySearch {
     private readonly context: ServiceContext,
   ) {}
 
-  /** Loads the saved index; anything wrong with it gives an empty one (the caller catches up). */
-  static async open(options: { soanFolder: string; context: ServiceContext }): Promise<LibrarySearch> {
-    const { context } = options;
-    const file = path.join(options.soanFolder, SEARCH_INDEX_FILE);
+  /**
+   * Loads the saved index; anything wrong with it gives an empty one (the caller catches up).
+   * A damaged file is moved aside, not overwritten, and `onProblem` hears of it.
+   */
+  static async open(options: {
+    soanFolder: string;
+    context: ServiceContext;
+    onProblem?: (problem: Problem) => void;
+  }): Promise<LibrarySearch> {
+    const { context, soanFolder, onProblem } = options;
+    const file = path.join(soanFolder, SEARCH_INDEX_FILE);
+    const parse = (bytes: Buffer) => {
+      const parsed = SearchFile.parse(JSON.parse(decodeText(bytes)));
+      return { index: SearchIndex.fromJSON(parsed.index as unknown as SearchIndexJson), updatedAt: parsed.updatedAt };
+    };
     try {
-      const parsed = SearchFile.parse(JSON.parse(await fs.readFile(file, 'utf8')));
-      const index = SearchIndex.fromJSON(parsed.index as unknown as SearchIndexJson);
-      return new LibrarySearch(file, index, new Map(Object.entries(parsed.updatedAt)), context);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        context.log.warn('search index unreadable, rebuilding it', (error as Error).message);
+      const { value, movedTo } = await readOrQuarantine(file, parse, context.clock);
+      if (value) return new LibrarySearch(file, value.index, new Map(Object.entries(value.updatedAt)), context);
+      if (movedTo) {
+        const name = (f: string) => path.relative(path.dirname(soanFolder), f);
+        onProblem?.({ code: 'search-index-rebuilt', params: { file: name(file), movedTo: name(movedTo) } });
+        context.log.warn('search index unreadable, rebuilding it', `kept aside as ${name(movedTo)}`);
       }
-      return new LibrarySearch(file, new SearchIndex(), new Map(), context);
+    } catch (error) {
+      context.log.warn('search index unreadable, rebuilding it', (error as Error).message);
     }
+    return new LibrarySearch(file, new SearchIndex(), new Map(), context);
   }
 
   /** Articles whose indexed text is missing or older than the library says; extras are dropped. */

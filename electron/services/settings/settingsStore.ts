@@ -12,6 +12,7 @@ import type { NewsroomSettingsData } from '../../contract/newsroom';
 import type { ProfileData, Settings } from '../../contract/types';
 import type { RequestOf } from '../../contract/ipc/schemas';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
+import { salvageSettings } from './settingsSalvage';
 import type { ServiceContext } from '../serviceContext';
 
 export const SETTINGS_FILE = 'settings.json';
@@ -105,21 +106,29 @@ export class SettingsStore {
     context: ServiceContext;
   }): Promise<SettingsStore> {
     await fs.mkdir(options.userDataDir, { recursive: true });
-    let damaged = false;
+    let found: Problem | undefined;
     const adapter = new DurableJsonAdapter({
       file: path.join(options.userDataDir, SETTINGS_FILE),
       schema: SettingsFile,
       describe: (file) => path.basename(file),
       clock: options.context.clock,
       onProblem: (problem) => {
-        damaged = true;
+        found = problem;
         options.onProblem?.(problem);
       },
     });
     const db = new Low<SettingsFileData>(adapter, { version: 1, profile: null, language: 'vi' });
     await db.read();
-    // The damaged file was moved aside: put a good settings.json back right away.
-    if (damaged) await db.write().catch((error) => options.context.log.problem('could not rewrite settings', error));
+    if (found?.code === 'file-recovered') {
+      // The damaged file was moved aside and its backup read: put a good settings.json back right away.
+      await db.write().catch((error) => options.context.log.problem('could not rewrite settings', error));
+    } else if (found) {
+      // Nothing readable: no profile, so the first-run screen asks who the user is (their role
+      // decides what they may do), offering what could still be read. Nothing is written
+      // until they confirm.
+      const salvaged = await salvageSettings(path.join(options.userDataDir, String(found.params.movedTo)));
+      db.data = { ...db.data, ...salvaged };
+    }
     return new SettingsStore(db, path.resolve(options.defaultLibraryPath));
   }
 

@@ -157,7 +157,8 @@ describe('mediaPath: only files inside the project’s media folder', () => {
     expect(Object.keys(meta.files).sort()).toEqual([png.file, gif.file].sort());
     expect((await filesIn(folder)).some((n) => n.startsWith('media.json.corrupt-'))).toBe(true);
     expect((await t.call('library:list', {})).problems).toContainEqual(
-      expect.objectContaining({ code: 'file-damaged-moved', params: expect.objectContaining({ article: 'Có ảnh' }) }),
+      // Issue 15: the message says what was rebuilt (it used to say "nothing to recover from").
+      expect.objectContaining({ code: 'media-metadata-rebuilt', params: expect.objectContaining({ article: 'Có ảnh', images: 2 }) }),
     );
   });
 });
