@@ -1,4 +1,4 @@
-// Our schema-free conversion must read and write exactly what @tiptap/y-tiptap (the editor's
+// The article's JSON ↔ Y.XmlFragment conversion must read and write exactly what @tiptap/y-tiptap (the editor's
 // Collaboration binding) reads and writes, or article.json would drift from the editor.
 import { Schema } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { nodeNames } from '../../../electron/contract/article/articleNames';
 import { writeJsonToFragment } from '../../../electron/services/article/writeContentToFragment';
 import { storedJson } from '../support/storedJson';
+import { storedContent } from '../../../electron/contract/article/readArticle';
 import type { PmNode } from '../../../electron/contract/article/pmJson';
 
 const n = nodeNames;
@@ -89,7 +90,8 @@ describe('Y.XmlFragment ↔ ProseMirror JSON', () => {
     const doc = new Y.Doc();
     const fragment = doc.getXmlFragment('article');
     prosemirrorJSONToYXmlFragment(schema, article, fragment);
-    const ours = storedJson(fragment);
+    // The article reader's own path from a Y.Doc to JSON (contract/article/readArticle.ts).
+    const ours = storedContent(doc);
     expect(ours).toEqual(yXmlFragmentToProsemirrorJSON(fragment));
     expect(asProseMirror(ours)).toEqual(asProseMirror(article));
   });
