@@ -32,11 +32,29 @@ export function editorArticle(doc: PMNode): ArticleContent {
   return readContent(editorJson(doc));
 }
 
+// Where each top-level block starts, once per document version (parts ask block by block).
+const topLevelStarts = new WeakMap<PMNode, number[]>();
+
+function topLevelStart(doc: PMNode, index: number): number {
+  let starts = topLevelStarts.get(doc);
+  if (!starts) {
+    starts = [];
+    let pos = 0;
+    doc.forEach((block) => {
+      starts!.push(pos);
+      pos += block.nodeSize;
+    });
+    topLevelStarts.set(doc, starts);
+  }
+  return starts[index] ?? doc.content.size;
+}
+
 /** Document position where the content of the block at `path` (child indices from the doc) starts. */
 export function blockContentStart(doc: PMNode, path: readonly number[]): number {
-  let node = doc;
-  let contentStart = 0; // the doc's content starts at 0
-  for (const index of path) {
+  if (path.length === 0) return 0;
+  let node = doc.child(path[0]!);
+  let contentStart = topLevelStart(doc, path[0]!) + 1;
+  for (const index of path.slice(1)) {
     let childStart = contentStart;
     for (let i = 0; i < index; i++) childStart += node.child(i).nodeSize;
     node = node.child(index);

@@ -17,8 +17,8 @@ export interface ArticlePart {
 
 export interface ArticleParts {
   parts: ArticlePart[];
-  /** For each part, the document position of each of its characters. */
-  positions: number[][];
+  /** The document position of character `offset` of part `part` (undefined past its end). */
+  positionOf(part: number, offset: number): number | undefined;
 }
 
 const cache = new WeakMap<PMNode, ArticleParts>();
@@ -27,14 +27,21 @@ export function articleParts(doc: PMNode): ArticleParts {
   const known = cache.get(doc);
   if (known) return known;
   const parts: ArticlePart[] = [];
-  const positions: number[][] = [];
+  // Each part's characters are at its block's start plus their offset in the block: the
+  // offsets are the reader's (kept per block), only the starts are worked out here.
+  const starts: number[] = [];
+  const offsets: number[][] = [];
   for (const part of textParts(editorJson(doc), 'proposed')) {
     if (!part.text || parts.length >= limits.checkParts) continue;
-    const start = blockContentStart(doc, part.path);
+    starts.push(blockContentStart(doc, part.path));
+    offsets.push(part.offsets);
     parts.push({ kind: part.kind, text: part.text.slice(0, limits.checkPartChars) });
-    positions.push(part.offsets.map((offset) => start + offset));
   }
-  const result = { parts, positions };
+  const positionOf = (part: number, offset: number) => {
+    const at = offsets[part]?.[offset];
+    return at === undefined ? undefined : starts[part]! + at;
+  };
+  const result = { parts, positionOf };
   cache.set(doc, result);
   return result;
 }

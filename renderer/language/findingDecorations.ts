@@ -15,10 +15,9 @@ export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc
   const placed: PlacedFinding[] = [];
   generation++;
   found.forEach((finding, index) => {
-    const positions = parts.positions[finding.part];
-    if (positions === undefined || ignored.has(`${finding.rule}:${finding.text}`)) return;
-    const from = positions[finding.from];
-    const last = positions[finding.to - 1];
+    if (ignored.has(`${finding.rule}:${finding.text}`)) return;
+    const from = parts.positionOf(finding.part, finding.from);
+    const last = parts.positionOf(finding.part, finding.to - 1);
     if (from === undefined || last === undefined) return;
     const to = last + 1;
     // A finding across text proposed for deletion has no one place in the document.

@@ -67,7 +67,9 @@ export function blockText(block: PmNode, view: ArticleView): { text: string; off
 
 // Blocks are immutable JSON objects; the editor reuses unchanged ones between versions, so a
 // block read once is not read again (a keystroke re-reads one paragraph, not the article).
-const readBlocks = { standing: new WeakMap<PmNode, TextPart[]>(), proposed: new WeakMap<PmNode, TextPart[]>() };
+// Each entry remembers the block's index too: the parts carry their path from the document.
+type BlockReading = { index: number; parts: TextPart[] };
+const readBlocks = { standing: new WeakMap<PmNode, BlockReading>(), proposed: new WeakMap<PmNode, BlockReading>() };
 
 function partsOfBlock(block: PmNode, path: number[], view: ArticleView, out: TextPart[]): void {
   if (!nodeCounts(block, view)) return;
@@ -82,13 +84,17 @@ function partsOfBlock(block: PmNode, path: number[], view: ArticleView, out: Tex
 /** One top-level block's parts, with paths from the document. */
 function topLevelParts(block: PmNode, index: number, view: ArticleView): TextPart[] {
   const cache = readBlocks[view];
-  let parts = cache.get(block);
-  if (!parts) {
+  const known = cache.get(block);
+  if (known?.index === index) return known.parts;
+  // Read once; a block that only moved (a paragraph inserted above it) keeps its text and offsets.
+  let parts: TextPart[];
+  if (known) parts = known.parts.map((part) => ({ ...part, path: [index, ...part.path.slice(1)] }));
+  else {
     parts = [];
-    partsOfBlock(block, [], view, parts);
-    cache.set(block, parts);
+    partsOfBlock(block, [index], view, parts);
   }
-  return parts.map((part) => (part.path[0] === index ? part : { ...part, path: [index, ...part.path] }));
+  cache.set(block, { index, parts });
+  return parts;
 }
 
 /** Every text block of the document (empty ones included), in reading order. */

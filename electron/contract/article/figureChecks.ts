@@ -25,6 +25,22 @@ export interface CaptionRepeat {
 
 const SENTENCE = /[^.!?…]+[.!?…]*/gu;
 
+// A paragraph's words and its sentences' words, remembered by its text: the Captions panel
+// checks every caption against the whole body on each keystroke, and only the paragraph
+// being typed in is new. Bounded, so a long session does not keep every draft of every line.
+const candidateCache = new Map<string, string[][]>();
+const CANDIDATE_CACHE_LIMIT = 20_000;
+
+function candidatesOf(paragraph: string): string[][] {
+  let candidates = candidateCache.get(paragraph);
+  if (!candidates) {
+    candidates = [paragraph, ...(paragraph.match(SENTENCE) ?? [])].map(comparableWords);
+    if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
+    candidateCache.set(paragraph, candidates);
+  }
+  return candidates;
+}
+
 /**
  * The body paragraph a caption repeats almost word for word, or undefined. Each caption is
  * compared with every body paragraph and every sentence of one; the closest match wins.
@@ -38,9 +54,7 @@ export function captionRepeatsBody(
   if (words.length < rule.minWords) return undefined;
   let best: (CaptionRepeat & { ratio: number }) | undefined;
   bodyParagraphs.forEach((paragraph, index) => {
-    const candidates = [paragraph, ...(paragraph.match(SENTENCE) ?? [])];
-    for (const candidate of candidates) {
-      const body = comparableWords(candidate);
+    for (const body of candidatesOf(paragraph)) {
       const longer = Math.max(words.length, body.length);
       // Lengths alone rule most pairs out before the quadratic comparison.
       if (Math.abs(words.length - body.length) > longer * rule.maxDifferenceRatio) continue;
