@@ -49,8 +49,19 @@ function vowelMarkAlternatives(rhyme: string): string[] {
   return found;
 }
 
+const cache = new Map<string, readonly Confusable[]>();
+
 /** Every syllable one typical slip away from `token`, cheapest first. */
-export function confusablesOf(token: string): Confusable[] {
+export function confusablesOf(token: string): readonly Confusable[] {
+  let found = cache.get(token);
+  if (!found) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(token, (found = computeConfusables(token)));
+  }
+  return found;
+}
+
+function computeConfusables(token: string): Confusable[] {
   const parsed = parseSyllable(token);
   if (!parsed) return [];
   const { onset, rhyme, tone } = parsed;

@@ -114,7 +114,11 @@ function contextToken(checker: Checker, i: number, flagged: boolean): ContextTok
   const { word, from } = checker.tokens[i]!;
   const name = isCapitalised(word) && !startsSentence(checker.text, from);
   const checkable = !flagged && !name && !checker.known(word) && checker.options.model!.lexicon.has(word);
-  return { word, from, before: neighbour(checker, i, -1), after: neighbour(checker, i, 1), checkable };
+  const before = neighbour(checker, i, -1);
+  const after = neighbour(checker, i, 1);
+  const beforeBefore = before ? neighbour(checker, i - 1, -1) : undefined;
+  const afterAfter = after ? neighbour(checker, i + 1, 1) : undefined;
+  return { word, from, before, after, beforeBefore, afterAfter, checkable };
 }
 
 function finding(checker: Checker, messageKey: MessageKey, word: string, from: number, suggestions: string[], params = {}): Finding {

@@ -84,17 +84,43 @@ export interface SuggestOptions {
   first?: readonly string[];
 }
 
+// The costs of a word's candidates before context, per lexicon (the same typo recurs).
+const baseCostCaches = new WeakMap<object, Map<string, Map<string, number>>>();
+const GRAMMAR = {};
+
 export function suggestSyllables(word: string, options: SuggestOptions = {}): string[] {
   const lower = word.normalize('NFC').toLowerCase();
-  const index = candidateIndex(options.lexicon);
+  let cache = baseCostCaches.get(options.lexicon ?? GRAMMAR);
+  if (!cache) baseCostCaches.set(options.lexicon ?? GRAMMAR, (cache = new Map()));
+  let base = cache.get(lower);
+  if (!base) {
+    if (cache.size > 20_000) cache.clear();
+    cache.set(lower, (base = baseCosts(lower, options.lexicon)));
+  }
+  const { model, before, after } = options.context ?? {};
+  const costs = [...base].map(([key, cost]): [string, number] => {
+    const fits = model && ((before && model.pairs(before, key)) || (after && model.pairs(key, after)));
+    // Frequent syllables first among equals: the common list, and how often the phrase list has it.
+    const weight = Math.min(0.3, 0.05 * (model?.weight(key) ?? 0));
+    return [key, cost - (fits ? 1 : 0) - weight];
+  });
+  const placement = options.preferredTonePlacement ?? 'new';
+  const ranked = costs
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([key]) => withTonePlacement(key, placement) ?? key);
+  const first = (options.first ?? []).map((reading) => reading.normalize('NFC'));
+  return [...new Set([...first, ...ranked])].slice(0, options.max ?? 8).map((candidate) => matchCase(candidate, word));
+}
+
+function baseCosts(lower: string, lexicon: SyllableLexicon | undefined): Map<string, number> {
+  const index = candidateIndex(lexicon);
   const costs = new Map<string, number>();
+  const self = lexiconKey(lower);
   const consider = (candidate: string, cost: number) => {
     const key = lexiconKey(candidate);
-    if (!key || key === lexiconKey(lower)) return;
-    if (options.lexicon && !options.lexicon.has(key)) return;
-    const { model, before, after } = options.context ?? {};
-    const fits = model && ((before && model.pairs(before, key)) || (after && model.pairs(key, after)));
-    const total = cost - (fits ? 1 : 0) - (COMMON_SYLLABLES.has(key) ? 0.15 : 0);
+    if (!key || key === self) return;
+    if (lexicon && !lexicon.has(key)) return;
+    const total = cost - (COMMON_SYLLABLES.has(key) ? 0.15 : 0);
     if (!costs.has(key) || costs.get(key)! > total) costs.set(key, total);
   };
   for (const { syllable, cost } of confusablesOf(lower)) consider(syllable, cost);
@@ -109,10 +135,5 @@ export function suggestSyllables(word: string, options: SuggestOptions = {}): st
   for (const [edit, cost] of oneLetterEdits(bare)) {
     for (const candidate of index.get(edit) ?? []) consider(candidate, cost + markDistance(lower, candidate));
   }
-  const placement = options.preferredTonePlacement ?? 'new';
-  const ranked = [...costs]
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], 'vi'))
-    .map(([key]) => withTonePlacement(key, placement) ?? key);
-  const first = (options.first ?? []).map((reading) => reading.normalize('NFC'));
-  return [...new Set([...first, ...ranked])].slice(0, options.max ?? 8).map((candidate) => matchCase(candidate, word));
+  return costs;
 }

@@ -75,4 +75,23 @@ describe('spelling with the lexicon: what Vietnamese writers really get wrong', 
     expect(found('sẳn đượcmột tieengs')).toHaveLength(3);
     expect(found('sẳn đượcmột tieengs', { userDictionary: ['sẳn'], ignore: ['đượcmột', 'tieengs'] })).toEqual([]);
   });
+
+  it('flags a real word in the wrong place as a likely mistake, with the word that fits', () => {
+    const findings = check('Bệnh nhân phải nắm viện. Đội bóng giành dải nhất. Vết thương bớt xưng tấy. Cách sưng hô lịch sự.');
+    expect(findings.map((f) => [f.text, f.rule, f.severity, f.suggestions[0]])).toEqual([
+      ['nắm', 'spelling-context', 'warning', 'nằm'],
+      ['dải', 'spelling-context', 'warning', 'giải'],
+      ['xưng', 'spelling-context', 'warning', 'sưng'],
+      ['sưng', 'spelling-context', 'warning', 'xưng'],
+    ]);
+    expect(findings[0]!.message).toBe('Có thể viết nhầm “nắm”: ở chỗ này thường viết “nằm”.');
+  });
+
+  it('leaves the same words alone where they are right (regression list of false alarms)', () => {
+    const text =
+      'Cán bộ phải nắm chắc tình hình. Con đường chạy dọc dải đất ven biển. Anh ấy sẽ chia sẻ kinh nghiệm. ' +
+      'Đảm bảo về mặt tiến độ. Ghi chú cho người viết. Đề xuất sửa chưa xử lý. Bài đã bị chuyển đi nơi khác. ' +
+      'Ông đã có hơn ba mươi năm công tác. Cách xưng hô lịch sự.';
+    expect(found(text)).toEqual([]);
+  });
 });
