@@ -5,13 +5,14 @@
 // (saving lives there).
 import { parentPort } from 'node:worker_threads';
 import type { HouseStyleRules } from '../language/houseStyle/houseStyleRules';
+import { createSpellingModel, type SpellingData, type SpellingModel } from '../language/spellingModel';
 import { createWordList, type WordList } from '../language/wordList';
 import { prepareIncomingText } from '../language/prepareIncomingText';
 import type { ConvertedText } from '../../contract/types';
 import { runCheckJob, type CheckJob } from './languageCheckJob';
 
 export type WorkerRequest =
-  | { type: 'init'; rules: HouseStyleRules; wordListEntries: string[] }
+  | { type: 'init'; rules: HouseStyleRules; wordListEntries: string[]; spellingData: SpellingData }
   | { type: 'check'; jobId: number; job: CheckJob }
   | { type: 'convert'; jobId: number; text: string; fontName?: string };
 
@@ -25,11 +26,15 @@ function convert(text: string, fontName?: string): ConvertedText {
   return { text: prepared.text, encoding: prepared.encoding, changed: prepared.text !== text };
 }
 
-let resources: { rules: HouseStyleRules; wordList: WordList } | undefined;
+let resources: { rules: HouseStyleRules; wordList: WordList; spelling: SpellingModel } | undefined;
 
 parentPort?.on('message', (message: WorkerRequest) => {
   if (message.type === 'init') {
-    resources = { rules: message.rules, wordList: createWordList(message.wordListEntries) };
+    resources = {
+      rules: message.rules,
+      wordList: createWordList(message.wordListEntries),
+      spelling: createSpellingModel(message.spellingData),
+    };
     return;
   }
   let answer: WorkerAnswer;

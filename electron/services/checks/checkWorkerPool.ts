@@ -87,14 +87,14 @@ export class CheckWorkerPool {
 
   private async ensureWorker(): Promise<Worker> {
     if (this.worker) return this.worker;
-    const { rules, wordListEntries } = await this.resources();
+    const { rules, wordListEntries, spellingData } = await this.resources();
     if (this.worker) return this.worker;
     const worker = startWorker();
     worker.unref(); // a check in flight keeps the process alive through its own timer
     worker.on('message', (answer: WorkerAnswer) => this.settle(answer));
     worker.on('error', (error) => this.stop(error, worker));
     worker.on('exit', () => this.stop(new SoanError('internal', { detail: 'the language checker stopped' }), worker));
-    worker.postMessage({ type: 'init', rules, wordListEntries } satisfies WorkerRequest);
+    worker.postMessage({ type: 'init', rules, wordListEntries, spellingData } satisfies WorkerRequest);
     this.worker = worker;
     return worker;
   }

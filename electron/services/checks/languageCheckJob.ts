@@ -7,6 +7,7 @@ import { lengthAgainst } from '../../contract/article/lengths';
 import { checkArticle } from '../language/checkArticle';
 import { makeFinding } from '../language/findings';
 import type { HouseStyleRules } from '../language/houseStyle/houseStyleRules';
+import type { SpellingModel } from '../language/spellingModel';
 import type { WordList } from '../language/wordList';
 
 export interface CheckJob {
@@ -55,10 +56,14 @@ export function rulesForNewsroom(rules: HouseStyleRules, tonePlacement: CheckJob
   return { ...rules, tonePlacement: { severity, prefer: tonePlacement } };
 }
 
-export function runCheckJob(resources: { rules: HouseStyleRules; wordList: WordList }, job: CheckJob): LanguageFinding[] {
+export function runCheckJob(
+  resources: { rules: HouseStyleRules; wordList: WordList; spelling?: SpellingModel },
+  job: CheckJob,
+): LanguageFinding[] {
   const checked = checkArticle(job.parts, {
     rules: rulesForNewsroom(resources.rules, job.tonePlacement),
     wordList: resources.wordList,
+    spelling: resources.spelling,
     userDictionary: job.dictionary,
     locale: job.locale,
   }).map((f) => ({

@@ -8,11 +8,14 @@ import { checkHouseStyle } from './houseStyle';
 import { normaliseParts, type ArticleFinding, type ArticlePart } from './houseStyle/articleParts';
 import type { HouseStyleRules } from './houseStyle/houseStyleRules';
 import { spellCheck } from './spellCheck';
+import type { SpellingModel } from './spellingModel';
 import type { WordList } from './wordList';
 
 export interface CheckArticleOptions {
   rules: HouseStyleRules;
   wordList?: WordList;
+  /** Lexicon, loanwords and context pairs; without it only the syllable grammar is checked. */
+  spelling?: SpellingModel;
   userDictionary?: Iterable<string>;
   ignore?: Iterable<string>;
   locale?: Locale;
@@ -30,6 +33,7 @@ export function checkArticle(parts: readonly ArticlePart[], options: CheckArticl
     if (!SPELL_CHECKED.has(part.kind)) return;
     const spelling = spellCheck(part.text, {
       wordList: options.wordList,
+      model: options.spelling,
       userDictionary,
       ignore,
       preferredTonePlacement: tone.severity === 'off' ? undefined : tone.prefer,

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHouseStyleRulesText, type HouseStyleRules } from './houseStyle/houseStyleRules';
+import { createSpellingModel, type SpellingData, type SpellingModel } from './spellingModel';
 import { createWordList, parseWordList, type WordList } from './wordList';
 
 export interface LanguageResources {
@@ -11,12 +12,38 @@ export interface LanguageResources {
   wordList: WordList;
   /** The raw word-list entries, for sending to a worker. */
   wordListEntries: string[];
+  /** Lexicon, loanwords and context pairs, built from `spellingData`. */
+  spelling: SpellingModel;
+  /** The same as plain data, for sending to a worker. */
+  spellingData: SpellingData;
+}
+
+async function readList(dir: string, name: string): Promise<string[]> {
+  return parseWordList(await readFile(path.join(dir, name), 'utf8'));
+}
+
+export async function loadSpellingData(resourcesDir: string, language = 'vi'): Promise<SpellingData> {
+  const dir = path.join(resourcesDir, 'language');
+  const [generated, added, loanwords, phrases] = await Promise.all([
+    readList(dir, `syllables.${language}.txt`),
+    readList(dir, `syllables-added.${language}.txt`),
+    readList(dir, `loanwords.${language}.txt`),
+    readList(dir, `context.${language}.txt`),
+  ]);
+  return { syllables: [...generated, ...added], loanwords, phrases };
 }
 
 export async function loadLanguageResources(resourcesDir: string, language = 'vi'): Promise<LanguageResources> {
   const dir = path.join(resourcesDir, 'language');
   const rulesPath = path.join(dir, `house-style.${language}.json`);
   const rules = parseHouseStyleRulesText(await readFile(rulesPath, 'utf8'), rulesPath);
-  const wordListEntries = parseWordList(await readFile(path.join(dir, `wordlist.${language}.txt`), 'utf8'));
-  return { rules, wordList: createWordList(wordListEntries), wordListEntries };
+  const wordListEntries = await readList(dir, `wordlist.${language}.txt`);
+  const spellingData = await loadSpellingData(resourcesDir, language);
+  return {
+    rules,
+    wordList: createWordList(wordListEntries),
+    wordListEntries,
+    spelling: createSpellingModel(spellingData),
+    spellingData,
+  };
 }

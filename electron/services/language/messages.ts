@@ -9,6 +9,22 @@ const MESSAGES = {
     vi: '“{word}” không phải là âm tiết tiếng Việt hợp lệ.',
     en: '“{word}” is not a valid Vietnamese syllable.',
   },
+  'spelling.notAWord': {
+    vi: '“{word}” không phải là một tiếng (âm tiết) có trong tiếng Việt.',
+    en: '“{word}” is not a Vietnamese word (no Vietnamese syllable is spelled so).',
+  },
+  'spelling.glued': {
+    vi: '“{word}” là các chữ viết liền nhau; có lẽ là “{split}”.',
+    en: '“{word}” is words run together; probably “{split}”.',
+  },
+  'spelling.typingSlip': {
+    vi: '“{word}” còn sót phím gõ dấu (Telex/VNI); có lẽ là “{suggestion}”.',
+    en: '“{word}” still has input-method keys in it (Telex/VNI); probably “{suggestion}”.',
+  },
+  'spelling.likelyWrongWord': {
+    vi: 'Có thể viết nhầm “{word}”: ở chỗ này thường viết “{suggestion}”.',
+    en: 'Likely the wrong word: “{word}” — here it is usually “{suggestion}”.',
+  },
   'spelling.tonePlacement': {
     vi: 'Bỏ dấu thanh kiểu {styleVi}; quy định của tòa soạn viết “{preferred}”.',
     en: 'Tone mark placed the {styleEn} way; house style writes “{preferred}”.',

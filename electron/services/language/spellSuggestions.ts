@@ -1,103 +1,139 @@
-// Suggestions for a syllable that is not valid Vietnamese: first the same letters with other
-// marks (tone or hat moved, added or removed — the commonest typing slip), then one-letter
-// edits that give a valid syllable. Candidates come from the generated syllable inventory.
+// Suggestions for a word that is not Vietnamese, ranked by how Vietnamese typists err: the
+// cheapest fixes are hỏi↔ngã and d↔đ, then a dialect slip (s/x, ch/tr, d/gi/r, n/l, -n/-ng,
+// -c/-t) or a hat put on or left off, then a spelling-rule slip (c/k, g/gh, ng/ngh), then any
+// one-letter edit. A candidate that pairs with the neighbouring words (sẵn sàng) goes first;
+// frequent syllables break ties. Candidates come from the lexicon, else from the grammar.
 
 import { COMMON_SYLLABLES } from './commonSyllables';
-import { allSyllables, parseSyllable, type TonePlacement } from './syllable';
+import { confusablesOf } from './confusionSets';
+import type { ContextModel } from './contextModel';
+import { allSyllables, withTonePlacement, type TonePlacement } from './syllable';
+import { lexiconKey, type SyllableLexicon } from './syllableLexicon';
 import { bareLetters, matchCase, splitTone } from './vietnameseLetters';
 
 const EDIT_ALPHABET = 'abcdeghiklmnopqrstuvxy';
 
-let byBareLetters: Map<string, string[]> | undefined;
+let grammarIndex: Map<string, string[]> | undefined;
+const lexiconIndexes = new WeakMap<SyllableLexicon, Map<string, string[]>>();
 
-function syllablesByBareLetters(): Map<string, string[]> {
-  if (byBareLetters) return byBareLetters;
-  byBareLetters = new Map();
-  for (const syllable of allSyllables()) {
+function indexByBareLetters(syllables: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const syllable of syllables) {
     const bare = bareLetters(syllable);
-    const list = byBareLetters.get(bare);
+    const list = index.get(bare);
     if (list) list.push(syllable);
-    else byBareLetters.set(bare, [syllable]);
+    else index.set(bare, [syllable]);
   }
-  return byBareLetters;
+  return index;
 }
 
-// Slips against the spelling rules themselves (c/k, g/gh, ng/ngh, final i/y) cost less than
-// an arbitrary one-letter edit.
+function candidateIndex(lexicon: SyllableLexicon | undefined): Map<string, string[]> {
+  if (!lexicon) return (grammarIndex ??= indexByBareLetters(allSyllables()));
+  let index = lexiconIndexes.get(lexicon);
+  if (!index) lexiconIndexes.set(lexicon, (index = indexByBareLetters(lexicon.entries)));
+  return index;
+}
+
 const RULE_REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/^c(?=[ieêy])/u, 'k'], [/^k(?![h])/u, 'c'], [/^ng(?![h])/u, 'ngh'], [/^ngh/u, 'ng'],
   [/^g(?![hi])/u, 'gh'], [/^gh/u, 'g'], [/i$/u, 'y'], [/y$/u, 'i'], [/^q(?!u)/u, 'qu'],
 ];
 
-function ruleRewrites(bare: string): string[] {
-  return RULE_REWRITES.map(([pattern, replacement]) => bare.replace(pattern, replacement)).filter((w) => w !== bare);
-}
-
-function oneLetterEdits(word: string): Set<string> {
-  const edits = new Set<string>();
+function oneLetterEdits(word: string): Map<string, number> {
+  const edits = new Map<string, number>();
+  const add = (edit: string, cost: number) => {
+    if (edit !== word && (edits.get(edit) ?? Infinity) > cost) edits.set(edit, cost);
+  };
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (tail) edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
+    if (tail) add(head + tail.slice(1), 1.5);
+    if (tail.length > 1) add(head + tail[1] + tail[0] + tail.slice(2), 2);
     for (const letter of EDIT_ALPHABET) {
-      edits.add(head + letter + tail);
-      if (tail) edits.add(head + letter + tail.slice(1));
+      add(head + letter + tail, 1.5);
+      if (tail) add(head + letter + tail.slice(1), 2);
     }
   }
-  edits.delete(word);
   return edits;
 }
 
-/** How far apart the marks of two words are: tone, hats and the stroke of đ. */
+/** How far apart the marks of two words with the same bare letters are. */
 function markDistance(a: string, b: string): number {
   const sa = splitTone(a);
   const sb = splitTone(b);
+  const toneA = sa?.tone ?? 'ngang';
+  const toneB = sb?.tone ?? 'ngang';
   let distance = 0;
-  if ((sa?.tone ?? 'ngang') !== (sb?.tone ?? 'ngang')) distance += 1;
-  const hatsA = hats(sa?.toneless ?? a);
-  const hatsB = hats(sb?.toneless ?? b);
-  for (const hat of new Set([...hatsA, ...hatsB])) {
-    // A missing or extra hat is a lighter slip than a wrong tone (Telex users drop the w).
-    if (hatsA.filter((h) => h === hat).length !== hatsB.filter((h) => h === hat).length) distance += 0.5;
+  if (toneA !== toneB) distance += (toneA === 'hoi' && toneB === 'nga') || (toneA === 'nga' && toneB === 'hoi') ? 0.2 : 1;
+  const marksA = Array.from(sa?.toneless ?? a).filter((c) => 'ăâêôơưđ'.includes(c));
+  const marksB = Array.from(sb?.toneless ?? b).filter((c) => 'ăâêôơưđ'.includes(c));
+  for (const mark of new Set([...marksA, ...marksB])) {
+    if (marksA.filter((m) => m === mark).length !== marksB.filter((m) => m === mark).length) distance += mark === 'đ' ? 0.25 : 0.5;
   }
   return distance;
-}
-
-function hats(toneless: string): string[] {
-  return Array.from(toneless).filter((c) => 'ăâêôơưđ'.includes(c));
 }
 
 export interface SuggestOptions {
   preferredTonePlacement?: TonePlacement;
   max?: number;
+  /** Only syllables of the lexicon are suggested; without it, any well-formed syllable. */
+  lexicon?: SyllableLexicon;
+  /** The words either side, to prefer a candidate that goes with them. */
+  context?: { model: ContextModel; before?: string; after?: string };
+  /** Readings that come first whatever their cost (an input-method reading, a split). */
+  first?: readonly string[];
 }
+
+// The costs of a word's candidates before context, per lexicon (the same typo recurs).
+const baseCostCaches = new WeakMap<object, Map<string, Map<string, number>>>();
+const GRAMMAR = {};
 
 export function suggestSyllables(word: string, options: SuggestOptions = {}): string[] {
   const lower = word.normalize('NFC').toLowerCase();
-  const bare = bareLetters(lower);
-  const index = syllablesByBareLetters();
-  const costs = new Map<string, number>();
-  const consider = (candidate: string, cost: number) => {
-    const placement = parseSyllable(candidate)?.placement;
-    if (options.preferredTonePlacement && placement && placement !== 'either' && placement !== options.preferredTonePlacement) {
-      return; // the other placement of the same syllable is also a candidate
-    }
-    const tieBreak = COMMON_SYLLABLES.has(candidate) ? -0.5 : 0;
-    const total = cost + tieBreak;
-    if (!costs.has(candidate) || costs.get(candidate)! > total) costs.set(candidate, total);
-  };
-  for (const candidate of index.get(bare) ?? []) {
-    if (candidate !== lower) consider(candidate, markDistance(lower, candidate));
+  let cache = baseCostCaches.get(options.lexicon ?? GRAMMAR);
+  if (!cache) baseCostCaches.set(options.lexicon ?? GRAMMAR, (cache = new Map()));
+  let base = cache.get(lower);
+  if (!base) {
+    if (cache.size > 20_000) cache.clear();
+    cache.set(lower, (base = baseCosts(lower, options.lexicon)));
   }
-  for (const rewrite of ruleRewrites(bare)) {
+  const { model, before, after } = options.context ?? {};
+  const costs = [...base].map(([key, cost]): [string, number] => {
+    const fits = model && ((before && model.pairs(before, key)) || (after && model.pairs(key, after)));
+    // Frequent syllables first among equals: the common list, and how often the phrase list has it.
+    const weight = Math.min(0.3, 0.05 * (model?.weight(key) ?? 0));
+    return [key, cost - (fits ? 1 : 0) - weight];
+  });
+  const placement = options.preferredTonePlacement ?? 'new';
+  const ranked = costs
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([key]) => withTonePlacement(key, placement) ?? key);
+  const first = (options.first ?? []).map((reading) => reading.normalize('NFC'));
+  return [...new Set([...first, ...ranked])].slice(0, options.max ?? 8).map((candidate) => matchCase(candidate, word));
+}
+
+function baseCosts(lower: string, lexicon: SyllableLexicon | undefined): Map<string, number> {
+  const index = candidateIndex(lexicon);
+  const costs = new Map<string, number>();
+  const self = lexiconKey(lower);
+  const consider = (candidate: string, cost: number) => {
+    const key = lexiconKey(candidate);
+    if (!key || key === self) return;
+    if (lexicon && !lexicon.has(key)) return;
+    const total = cost - (COMMON_SYLLABLES.has(key) ? 0.15 : 0);
+    if (!costs.has(key) || costs.get(key)! > total) costs.set(key, total);
+  };
+  for (const { syllable, cost } of confusablesOf(lower)) consider(syllable, cost);
+  const bare = bareLetters(lower);
+  for (const candidate of index.get(bare) ?? []) consider(candidate, markDistance(lower, candidate));
+  for (const [pattern, replacement] of RULE_REWRITES) {
+    const rewrite = bare.replace(pattern, replacement);
+    if (rewrite === bare) continue;
     for (const candidate of index.get(rewrite) ?? []) consider(candidate, 0.5 + markDistance(lower, candidate));
   }
-  for (const edit of oneLetterEdits(bare)) {
-    for (const candidate of index.get(edit) ?? []) consider(candidate, 2 + markDistance(lower, candidate));
+  // A letter left out or typed twice (kện for kiện) is likelier than one struck for another.
+  for (const [edit, cost] of oneLetterEdits(bare)) {
+    for (const candidate of index.get(edit) ?? []) consider(candidate, cost + markDistance(lower, candidate));
   }
-  return [...costs]
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], 'vi'))
-    .slice(0, options.max ?? 8)
-    .map(([candidate]) => matchCase(candidate, word));
+  return costs;
 }

@@ -50,9 +50,11 @@ for (const rhyme of plainRhymes) rhymeTable.set(rhyme, { medial: false, ...toneI
 for (const rhyme of medialRhymes) rhymeTable.set(rhyme, { medial: true, ...toneIndexes(rhyme, true) });
 
 // After qu the glide is already written, so qu + X is valid when oX or uX is a medial rhyme
-// (qua, quân, quyên), plus the older spellings qui, quít and the common quốc.
+// (qua, quân, quyên), plus the rhymes only qu takes (quên, quệt, quắp, quều, quạu), the
+// older spellings qui, quít and the common quốc.
+const QU_ONLY_RHYMES = ['ên', 'êt', 'êu', 'ăp', 'au', 'i', 'it', 'ôc'];
 const quRhymes = new Map<string, RhymeInfo>();
-for (const rhyme of [...medialRhymes.map((r) => Array.from(r).slice(1).join('')), 'i', 'it', 'ôc']) {
+for (const rhyme of [...medialRhymes.map((r) => Array.from(r).slice(1).join('')), ...QU_ONLY_RHYMES]) {
   quRhymes.set(rhyme, { medial: false, ...toneIndexes(rhyme, false) });
 }
 
@@ -164,4 +166,17 @@ export function* allSyllables(): Generator<string> {
       }
     }
   }
+}
+
+/**
+ * Builds a syllable from its parts with the tone placed the new way (lower case, NFC):
+ * composeSyllable('gi', 'ai', 'hoi') → 'giải'. Undefined when the spelling rules forbid it.
+ */
+export function composeSyllable(onset: string, rhyme: string, tone: Tone): string | undefined {
+  const info = onset === 'qu' ? quRhymes.get(rhyme) : rhymeTable.get(rhyme);
+  if (!info || !(ONSETS as readonly string[]).includes(onset)) return undefined;
+  if (onset !== 'qu' && !onsetAllows(onset as Onset, rhyme, info)) return undefined;
+  if (endsInStop(rhyme) && tone !== 'sac' && tone !== 'nang') return undefined;
+  const written = onset + applyTone(rhyme, tone, info.newIndex);
+  return parseSyllable(written) ? written : undefined;
 }

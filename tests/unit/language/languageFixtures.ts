@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseHouseStyleRulesText } from '../../../electron/services/language/houseStyle/houseStyleRules';
+import { createSpellingModel, type SpellingData } from '../../../electron/services/language/spellingModel';
 import { createWordList, parseWordList } from '../../../electron/services/language/wordList';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -14,3 +15,15 @@ export const houseRules = parseHouseStyleRulesText(houseRulesText);
 export const newsroomWords = createWordList(
   parseWordList(readFileSync(path.join(root, 'resources/language/wordlist.vi.txt'), 'utf8')),
 );
+
+/** The spelling model as the app loads it: lexicon, loanwords and context pairs. */
+export const spellingData: SpellingData = {
+  syllables: ['syllables.vi.txt', 'syllables-added.vi.txt'].flatMap((name) => languageList(name)),
+  loanwords: languageList('loanwords.vi.txt'),
+  phrases: languageList('context.vi.txt'),
+};
+export const spellingModel = createSpellingModel(spellingData);
+
+function languageList(name: string): string[] {
+  return parseWordList(readFileSync(path.join(root, 'resources/language', name), 'utf8'));
+}

@@ -5,11 +5,13 @@ import { fileURLToPath } from 'node:url';
 
 const languageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../electron/services/language');
 const NODE_ONLY = new Set(['loadLanguageResources.ts']);
+// bench/ and scripts/ are Node programs run by hand (benchmarks, building resources).
+const NODE_FOLDERS = new Set(['bench', 'scripts']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'bench' ? [] : sources(full);
+    if (statSync(full).isDirectory()) return NODE_FOLDERS.has(name) ? [] : sources(full);
     return name.endsWith('.ts') ? [full] : [];
   });
 }

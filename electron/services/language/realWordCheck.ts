@@ -1,0 +1,72 @@
+// Real words in the wrong place: `nắm viện` for nằm viện, `giải đất` for dải đất, `sưng hô`
+// for xưng hô. A syllable is flagged only when neither neighbour pairs with it in the context
+// model while a confusable syllable (confusionSets.ts) does: the finding says "likely", and a
+// syllable with no known neighbour is left alone. A neighbour already bound to the word on
+// its other side (đảm bảo | về) is no evidence: a syllable belongs to one word. Another tone
+// altogether (viết/việt, để/đề) is the commonest real pair of words, so it needs more: both
+// neighbours, or one that pairs with few words (viện, not người).
+
+import { confusablesOf } from './confusionSets';
+import { makeFinding, type Finding } from './findings';
+import type { Locale } from './messages';
+import type { SpellingModel } from './spellingModel';
+import { withTonePlacement, type TonePlacement } from './syllable';
+import { matchCase } from './vietnameseLetters';
+
+export interface ContextToken {
+  word: string;
+  from: number;
+  /** The adjacent words in the same phrase (no punctuation between), when they are Vietnamese. */
+  before?: string;
+  after?: string;
+  /** The words one further out (before `before`, after `after`), same conditions. */
+  beforeBefore?: string;
+  afterAfter?: string;
+  /** A Vietnamese word of the lexicon that may be checked (not a name, not the user's word). */
+  checkable: boolean;
+}
+
+export interface RealWordOptions {
+  preferredTonePlacement?: TonePlacement;
+  locale?: Locale;
+}
+
+/** A neighbour in at most this many known pairs says something about the word beside it. */
+const SPECIFIC = 2;
+
+export function findWrongWords(tokens: readonly ContextToken[], model: SpellingModel, options: RealWordOptions = {}): Finding[] {
+  const { context, lexicon } = model;
+  const findings: Finding[] = [];
+  for (const { word, from, before, after, beforeBefore, afterAfter, checkable } of tokens) {
+    if (!checkable || (!before && !after)) continue;
+    if ((before && context.pairs(before, word)) || (after && context.pairs(word, after))) continue;
+    const left = before && !(beforeBefore && context.pairs(beforeBefore, before)) ? before : undefined;
+    const right = after && !(afterAfter && context.pairs(after, afterAfter)) ? after : undefined;
+    const specific = (alternative: string) =>
+      (left !== undefined && context.pairs(left, alternative) && context.weight(left) <= SPECIFIC) ||
+      (right !== undefined && context.pairs(alternative, right) && context.weight(right) <= SPECIFIC);
+    const better = confusablesOf(word)
+      .filter(({ syllable }) => lexicon.has(syllable))
+      .map((c) => ({ ...c, score: (left && context.pairs(left, c.syllable) ? 1 : 0) + (right && context.pairs(c.syllable, right) ? 1 : 0) }))
+      .filter((c) => c.score > (c.kind === 'tone' && !specific(c.syllable) ? 1 : 0))
+      .sort((a, b) => b.score - a.score || a.cost - b.cost);
+    if (better.length === 0) continue;
+    const suggestions = better.map((c) => matchCase(withTonePlacement(c.syllable, options.preferredTonePlacement ?? 'new')!, word));
+    findings.push(
+      makeFinding(
+        {
+          rule: 'spelling-context',
+          severity: 'warning',
+          messageKey: 'spelling.likelyWrongWord',
+          params: { word, suggestion: suggestions[0]! },
+          text: word,
+          from,
+          to: from + word.length,
+          suggestions,
+        },
+        options.locale,
+      ),
+    );
+  }
+  return findings;
+}

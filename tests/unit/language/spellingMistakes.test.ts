@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { spellCheck, type SpellCheckOptions } from '../../../electron/services/language/spellCheck';
+import { newsroomWords, sampleText, spellingModel } from './languageFixtures';
+
+const check = (text: string, options: SpellCheckOptions = {}) =>
+  spellCheck(text, { wordList: newsroomWords, model: spellingModel, ...options });
+const found = (text: string, options?: SpellCheckOptions) =>
+  check(text, options).map((f) => ({ text: f.text, rule: f.rule, first: f.suggestions[0] }));
+
+describe('spelling with the lexicon: what Vietnamese writers really get wrong', () => {
+  it('flags hỏi/ngã confusions with the other tone first', () => {
+    expect(found('Mọi thứ đã sẳn sàng, giửa trưa nắng, bệnh nhiểm trùng, tình hửu nghị, cở lớn.')).toEqual([
+      { text: 'sẳn', rule: 'spelling', first: 'sẵn' },
+      { text: 'giửa', rule: 'spelling', first: 'giữa' },
+      { text: 'nhiểm', rule: 'spelling', first: 'nhiễm' },
+      { text: 'hửu', rule: 'spelling', first: 'hữu' },
+      { text: 'cở', rule: 'spelling', first: 'cỡ' },
+    ]);
+  });
+
+  it('flags d for đ and says the word is not Vietnamese', () => {
+    const findings = check('Cả doàn dến nơi thì trời đã tối.');
+    expect(findings.map((f) => [f.text, f.suggestions[0]])).toEqual([['doàn', 'đoàn'], ['dến', 'đến']]);
+    expect(findings[0]!.message).toBe('“doàn” không phải là một tiếng (âm tiết) có trong tiếng Việt.');
+    expect(check('doàn', { locale: 'en' })[0]!.message).toBe('“doàn” is not a Vietnamese word (no Vietnamese syllable is spelled so).');
+  });
+
+  it('flags letter slips that still look like syllables', () => {
+    expect(found('Anh ấy là ngưới tốt.')).toEqual([{ text: 'ngưới', rule: 'spelling', first: 'người' }]);
+    expect(found('xẽ đi, chến bát').map((f) => f.text)).toEqual(['xẽ', 'chến']);
+  });
+
+  it('reads Telex and VNI leftovers back as the syllable meant, digits included', () => {
+    expect(found('Bài viết bằng tieengs Việt, nawm nay và na8m sau, vie65t nam, na9m mới.')).toEqual([
+      { text: 'tieengs', rule: 'spelling', first: 'tiếng' },
+      { text: 'nawm', rule: 'spelling', first: 'năm' },
+      { text: 'na8m', rule: 'spelling', first: 'năm' },
+      { text: 'vie65t', rule: 'spelling', first: 'việt' },
+      { text: 'na9m', rule: 'spelling', first: 'năm' },
+    ]);
+    expect(check('tieengs')[0]!.message).toBe('“tieengs” còn sót phím gõ dấu (Telex/VNI); có lẽ là “tiếng”.');
+  });
+
+  it('leaves English words, codes and numbers with digits alone', () => {
+    const text = 'Ca sĩ tham gia show, fan xem trên iPhone; virus H5N1, máy bay MiG-21, đội U23, 10km2, 4G, phòng A1, COVID-19, how, car, too.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('suggests the split for words typed without a space', () => {
+    const [glued] = check('Dự án đượcmột công ty đầu tư.');
+    expect(glued).toMatchObject({ text: 'đượcmột', rule: 'spelling', suggestions: ['được một'] });
+    expect(glued!.message).toBe('“đượcmột” là các chữ viết liền nhau; có lẽ là “được một”.');
+  });
+
+  it('does not flag quên, quến, quện, quệt and the other qu- words', () => {
+    expect(found('Đừng quên quê hương, quến luyến, quện vào nhau, quệt mồ hôi, quết bánh, co quắp, quyết tâm.')).toEqual([]);
+  });
+
+  it('does not flag loanwords, names of Vietnam, or capitalised foreign names (regression list)', () => {
+    const text =
+      'Điốt và axít, con đường dài ba kilômét, chất nitrôglyxêrin, suy luận lôgic. ' +
+      'Đạo Kitô, thánh Phêrô, người Hmông ở Đắk Lắk và Kon Tum, tỉnh Đắk Nông, huyện Krông Pắc; ông Ríos và bà Müller phát biểu.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still flags a misspelt name when it is one hỏi/ngã slip away from a real one', () => {
+    expect(found('Ông Nguyển Văn An')).toEqual([{ text: 'Nguyển', rule: 'spelling', first: 'Nguyễn' }]);
+  });
+
+  it('raises nothing on the reference article', () => {
+    expect(check(sampleText)).toEqual([]);
+  });
+
+  it('honours the user dictionary and the ignore list for every kind of finding', () => {
+    expect(found('sẳn đượcmột tieengs')).toHaveLength(3);
+    expect(found('sẳn đượcmột tieengs', { userDictionary: ['sẳn'], ignore: ['đượcmột', 'tieengs'] })).toEqual([]);
+  });
+
+  it('flags a real word in the wrong place as a likely mistake, with the word that fits', () => {
+    const findings = check('Bệnh nhân phải nắm viện. Đội bóng giành dải nhất. Vết thương bớt xưng tấy. Cách sưng hô lịch sự.');
+    expect(findings.map((f) => [f.text, f.rule, f.severity, f.suggestions[0]])).toEqual([
+      ['nắm', 'spelling-context', 'warning', 'nằm'],
+      ['dải', 'spelling-context', 'warning', 'giải'],
+      ['xưng', 'spelling-context', 'warning', 'sưng'],
+      ['sưng', 'spelling-context', 'warning', 'xưng'],
+    ]);
+    expect(findings[0]!.message).toBe('Có thể viết nhầm “nắm”: ở chỗ này thường viết “nằm”.');
+  });
+
+  it('leaves the same words alone where they are right (regression list of false alarms)', () => {
+    const text =
+      'Cán bộ phải nắm chắc tình hình. Con đường chạy dọc dải đất ven biển. Anh ấy sẽ chia sẻ kinh nghiệm. ' +
+      'Đảm bảo về mặt tiến độ. Ghi chú cho người viết. Đề xuất sửa chưa xử lý. Bài đã bị chuyển đi nơi khác. ' +
+      'Ông đã có hơn ba mươi năm công tác. Cách xưng hô lịch sự.';
+    expect(found(text)).toEqual([]);
+  });
+});
