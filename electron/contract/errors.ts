@@ -48,6 +48,7 @@ export const problemCodes = [
   'file-recovered', // params.article?, params.file, params.movedTo, params.source
   'file-damaged-moved', // params.article?, params.file, params.movedTo (nothing to recover from)
   'project-skipped', // params.folder, params.reason: a folder in the library that is not a readable project
+  'history-folder-set-aside', // params.article, file, movedTo: something else stood where the history folder belongs
   'history-rebuilt', // params.article, file, movedTo, versions: the list of versions rebuilt from the version files
   'history-versions-lost', // params.article, file, at, lost, kept: a version file damaged or missing
   'media-metadata-rebuilt', // params.article, file, movedTo, images, named: media.json rebuilt from the images and what was legible

@@ -11,6 +11,7 @@ import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
 import type { VersionEntry } from '../../contract/history';
 import { writeFileAtomic } from '../fs/atomicWrite';
+import { quarantineFile } from '../fs/quarantine';
 import { readParsed } from '../fs/recoveringRead';
 import { decodeVersionFile, encodeVersionFile } from './versionFile';
 import { readVersionIndex, versionFilePath, writeVersionIndex } from './versionIndex';
@@ -49,8 +50,26 @@ export class VersionStore {
     return (await this.check()).versions;
   }
 
+  /**
+   * history/ must be a folder. A file, a link or anything else in its place (a sync tool's
+   * mistake) is set aside, never written through, and the user is told; history starts again.
+   */
+  private async folderSetAside(): Promise<Problem | undefined> {
+    const stat = await fs.lstat(this.folder).catch(() => undefined);
+    if (!stat || stat.isDirectory()) return undefined;
+    const movedTo = await quarantineFile(this.folder, this.options.context.clock.now());
+    const describe = this.options.describe ?? ((file: string) => path.relative(this.projectFolder, file));
+    const problem: Problem = {
+      code: 'history-folder-set-aside',
+      params: { article: this.options.article ?? path.basename(this.projectFolder), file: describe(this.folder), movedTo: describe(movedTo) },
+    };
+    this.options.onProblem?.(problem);
+    return problem;
+  }
+
   /** Check the history now: the versions, and the problems found (also sent to onProblem). */
   async check(): Promise<{ versions: StoredEntry[]; problems: Problem[] }> {
+    const setAside = await this.folderSetAside();
     const checked = await readVersionIndex({
       folder: this.folder,
       article: this.options.article ?? path.basename(this.projectFolder),
@@ -58,7 +77,7 @@ export class VersionStore {
       context: this.options.context,
     });
     checked.problems.forEach((problem) => this.options.onProblem?.(problem));
-    return checked;
+    return setAside ? { ...checked, problems: [setAside, ...checked.problems] } : checked;
   }
 
   async list(): Promise<VersionEntry[]> {

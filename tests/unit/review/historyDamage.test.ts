@@ -176,3 +176,27 @@ describe('version files written before they had a header', () => {
     expect(await addedBetween(t, id, listed[0].id, listed[1].id)).toBe('Đoạn thứ 2.');
   });
 });
+
+describe('something else where the history folder belongs', () => {
+  for (const kind of ['a file', 'a link to nothing'] as const) {
+    it(`${kind}: set aside with a message, and versions are kept again from then on`, async () => {
+      const { t, id, history } = await articleWithFourVersions();
+      await fs.rm(history, { recursive: true });
+      if (kind === 'a file') await fs.writeFile(history, 'not a folder');
+      else await fs.symlink(path.join(history, '..', 'nowhere'), history);
+
+      const opened = await t.call('article:open', { id });
+      expect(opened.problems).toContainEqual({
+        code: 'history-folder-set-aside',
+        params: { article: 'Cầu Cửa Hội thông xe', file: expect.stringMatching(/history$/), movedTo: expect.stringMatching(/history\.corrupt-/) },
+      });
+      expect(await t.call('history:list', { id })).toEqual([]);
+      const saved = await t.call('history:save', { id, label: 'Sau sự cố' });
+      expect((await t.call('history:list', { id })).map((v) => v.id)).toEqual([saved.id]);
+      expect((await fs.lstat(history)).isDirectory()).toBe(true);
+      // What stood there is kept, untouched, beside it.
+      const aside = (await fs.readdir(path.dirname(history))).filter((n) => n.startsWith('history.corrupt-'));
+      expect(aside).toHaveLength(1);
+    });
+  }
+});
