@@ -1,10 +1,12 @@
-// npm run bench [-- --quick | --smoke] [--json] [--runs <n>] [--sizes 2000,20000] [--only editor,library,export,disk]
+// npm run bench [-- --quick | --smoke] [--json] [--runs <n>] [--sizes 2000,20000] [--figures <n>]
+//                 [--only editor,library,export,disk]
 //                 [--profile] [--no-renderer-build] [--keep] [--out <file>]
 // Measures Soạn against the issue's budgets (issue 13) and a bare TipTap + Yjs page, prints a
 // table and writes the same figures to bench/results.json. --json prints only the JSON.
 // --quick: fewer runs and sizes (a few minutes); --smoke: the smallest workload (what the test runs).
-// --profile adds a CPU profile of typing at the reference size (bench/profile.json).
-import { writeFile } from 'node:fs/promises';
+// --profile adds a CPU profile of typing at the reference size (bench/profile.json);
+// --no-renderer-build uses the renderer already in dist/renderer (npm run build).
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { figureGroups, fullConfig, quickConfig, smokeConfig, type BenchConfig, type FigureGroup } from './benchConfig';
@@ -13,7 +15,7 @@ import { resultsTable } from './report/table';
 import { REPO_ROOT, runBench } from './runBench';
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run bench -- [--quick | --smoke] [--json] [--runs <n>] [--sizes <words,…>] [--only ${figureGroups.join(',')}] [--profile] [--no-renderer-build] [--keep] [--out <file>]`);
+  console.error(`${message}\nUsage: npm run bench -- [--quick | --smoke] [--json] [--runs <n>] [--sizes <words,…>] [--figures <n>] [--only ${figureGroups.join(',')}] [--profile] [--no-renderer-build] [--keep] [--out <file>]`);
   process.exit(2);
 }
 
@@ -32,6 +34,7 @@ try {
       json: { type: 'boolean' },
       runs: { type: 'string' },
       sizes: { type: 'string' },
+      figures: { type: 'string' },
       only: { type: 'string' },
       profile: { type: 'boolean' },
       'no-renderer-build': { type: 'boolean' },
@@ -49,6 +52,8 @@ if (typeof values.sizes === 'string') {
   config.sizes = numbers(values.sizes, '--sizes');
   if (!config.sizes.includes(config.referenceWords)) config.referenceWords = Math.max(...config.sizes);
 }
+if (typeof values.figures === 'string') config.figures = Number(values.figures);
+if (!Number.isInteger(config.figures) || config.figures < 0 || config.figures > 200) usage(`--figures must be a whole number from 0 to 200: ${values.figures}`);
 if (typeof values.only === 'string') {
   const groups = values.only.split(',').map((g) => g.trim());
   const unknown = groups.filter((g) => !(figureGroups as readonly string[]).includes(g));
@@ -61,6 +66,7 @@ const out = path.resolve(typeof values.out === 'string' ? values.out : path.join
 const log = (line: string) => console.error(`bench: ${line}`);
 const { results, profile, dataFolder } = await runBench(config, { buildRenderer: !values['no-renderer-build'], keepData: !!values.keep, log });
 const json = `${JSON.stringify(results, null, 2)}\n`;
+await mkdir(path.dirname(out), { recursive: true });
 await writeFile(out, json);
 if (profile) await writeFile(path.join(path.dirname(out), 'profile.json'), `${JSON.stringify(profile, null, 2)}\n`);
 if (values.json) {

@@ -39,13 +39,14 @@ export async function runBench(config: BenchConfig, options: RunOptions): Promis
   await buildForBench(REPO_ROOT, { renderer: options.buildRenderer });
   const rendererDir = path.join(REPO_ROOT, 'dist', 'renderer');
   const root = await mkdtemp(path.join(os.tmpdir(), 'soan-bench-'));
-  const bareServer = await serveFolder(path.join(REPO_ROOT, 'dist', 'bench-bare'));
+  const bareDir = path.join(REPO_ROOT, 'dist', 'bench-bare');
+  const bareServer = await serveFolder(bareDir);
   const browser = await launchChromium();
   const figures: Figure[] = [];
   let profile: EditorBenchResult['profile'];
   try {
     if (wants(config, 'editor')) {
-      const editor = await measureEditorFigures({ browser, config, root, bareUrl: bareServer.url, rendererDir, repoRoot: REPO_ROOT, log });
+      const editor = await measureEditorFigures({ browser, config, root, bareUrl: bareServer.url, bareDir, rendererDir, repoRoot: REPO_ROOT, log });
       figures.push(...editor.figures);
       profile = editor.profile;
     }

@@ -4,7 +4,7 @@
 // autosave, and (on request) a CPU profile of typing.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { ArticleDoc } from '../../electron/services/export/articleDocument';
 import { editorFigure, plainFigure, type Figure } from '../benchResults';
 import type { BenchConfig } from '../benchConfig';
@@ -16,7 +16,10 @@ import { typeMeasured, type TypingOptions } from '../browser/keystrokeProbe';
 import { backToLibrary, caretInParagraph, openFromLibrary, startSoan, waitEditorSettled, waitForLibrary } from '../browser/soanApp';
 import { buildEditorLibrary, figurePhotos, type EditorArticle } from '../data/editorArticles';
 import { textToType } from '../data/vietnameseText';
-import { SiteResolver, startCpuProfile, stopCpuProfile, summariseProfile, type ProfileSummary } from '../profile/cpuProfile';
+import { profileTyping, type TypingProfile } from './profileTyping';
+import { renditionParts } from '../../electron/services/checks/renditionParts';
+import type { PmNode } from '../../electron/services/article/yjsJson';
+import type { Harness } from '../../tests/harness/harnessServer';
 import { percentile } from '../stats';
 
 export interface EditorBenchContext {
@@ -25,6 +28,8 @@ export interface EditorBenchContext {
   /** A scratch folder for the library and user data. */
   root: string;
   bareUrl: string;
+  /** The bare page's build (dist/bench-bare), for its source map. */
+  bareDir: string;
   rendererDir: string;
   repoRoot: string;
   log: (line: string) => void;
@@ -32,7 +37,7 @@ export interface EditorBenchContext {
 
 export interface EditorBenchResult {
   figures: Figure[];
-  profile?: ProfileSummary & { words: number; keys: number };
+  profile?: TypingProfile;
 }
 
 interface SizeRuns {
@@ -47,6 +52,7 @@ interface SizeRuns {
   keys: number[];
   autosaveDisk: number[];
   autosaveTask: number[];
+  checks: number[];
 }
 
 /** The start of the body paragraph in the middle of the article, to find it on both pages. */
@@ -92,7 +98,7 @@ export async function measureEditorFigures(ctx: EditorBenchContext): Promise<Edi
     for (const article of articles) {
       const start = middleParagraphStart(article.content);
       const blocks = article.content.content.length;
-      const runs: SizeRuns = { soanP50: [], soanP95: [], bareP50: [], bareP95: [], soanOpen: [], bareOpen: [], soanHeapMb: [], bareHeapMb: [], keys: [], autosaveDisk: [], autosaveTask: [] };
+      const runs: SizeRuns = { soanP50: [], soanP95: [], bareP50: [], bareP95: [], soanOpen: [], bareOpen: [], soanHeapMb: [], bareHeapMb: [], keys: [], autosaveDisk: [], autosaveTask: [], checks: [] };
       await prepareBareArticle(bare, article.content);
       const isReference = article.words === config.referenceWords;
       for (let run = 0; run < config.runs; run++) {
@@ -116,6 +122,7 @@ export async function measureEditorFigures(ctx: EditorBenchContext): Promise<Edi
           await waitEditorSettled(soan);
         }
         await backToLibrary(soan);
+        runs.checks.push(await timeLanguageCheck(harness, article.content));
 
         // The bare page: the same text, the same characters typed at the same place.
         await bare.bringToFront();
@@ -129,7 +136,16 @@ export async function measureEditorFigures(ctx: EditorBenchContext): Promise<Edi
       figures.push(...sizeFigures(config, article, runs));
       p95ByWords.set(article.words, { soan: runs.soanP95, bare: runs.bareP95 });
       if (isReference && config.profileCharacters > 0) {
-        profile = await profileTyping(ctx, soan, soanCdp, harness.origin, article, start, [...text].slice(0, config.profileCharacters).join(''), typing);
+        log(`editor: CPU profile of typing at ${words(article.words)} words`);
+        profile = await profileTyping({
+          ...ctx,
+          soan: { page: soan, cdp: soanCdp, origin: harness.origin },
+          bare: { page: bare, cdp: bareCdp, origin: new URL(ctx.bareUrl).origin },
+          article,
+          paragraphStart: start,
+          text: [...text].slice(0, config.profileCharacters).join(''),
+          typing: { ...typing, budgetMs: config.typing.budgetMs },
+        });
       }
     }
     const smallest = Math.min(...config.sizes);
@@ -165,6 +181,12 @@ function sizeFigures(config: BenchConfig, article: EditorArticle, runs: SizeRuns
     ),
     editorFigure({ id: `memory.${article.words}`, label: `JS heap, ${n}-word article open`, unit: 'MB' }, runs.soanHeapMb, runs.bareHeapMb),
   ];
+  figures.push(
+    plainFigure(
+      { id: `checks.${article.words}`, label: `language check of the whole article (services, worker), ${n} words`, unit: 'ms', note: 'what each pause in typing asks for: spelling and house style' },
+      runs.checks,
+    ),
+  );
   if (runs.autosaveDisk.length) {
     figures.push(
       plainFigure({ id: 'autosave.toDisk', label: `autosave, keystroke → durable on disk, ${n} words`, unit: 'ms' }, runs.autosaveDisk),
@@ -174,31 +196,12 @@ function sizeFigures(config: BenchConfig, article: EditorArticle, runs: SizeRuns
   return figures;
 }
 
-async function profileTyping(
-  ctx: EditorBenchContext,
-  page: Page,
-  cdp: CDPSession,
-  origin: string,
-  article: EditorArticle,
-  paragraphStart: string,
-  text: string,
-  typing: TypingOptions,
-): Promise<NonNullable<EditorBenchResult['profile']>> {
-  ctx.log(`editor: CPU profile of typing at ${words(article.words)} words`);
-  await page.bringToFront();
-  await openFromLibrary(page, article.id, article.content.content.length);
-  await waitEditorSettled(page);
-  await page.getByTestId('panel-tab-captions').click();
-  await caretInParagraph(page, paragraphStart);
-  await startCpuProfile(cdp);
-  const keys = await typeMeasured(page, cdp, text, { ...typing, budgetMs: ctx.config.typing.budgetMs });
-  const cpu = await stopCpuProfile(cdp);
-  await waitEditorSettled(page);
-  await backToLibrary(page);
-  const assets = `${origin}/assets/`;
-  const resolver = new SiteResolver(
-    (url) => (url.startsWith(assets) ? path.join(ctx.rendererDir, 'assets', path.basename(new URL(url).pathname)) : undefined),
-    ctx.repoRoot,
-  );
-  return { words: article.words, keys: keys.length, ...summariseProfile(cpu, resolver) };
+/** language:check of every part of the article, as the editor asks 600 ms after typing stops. */
+async function timeLanguageCheck(harness: Harness, content: ArticleDoc): Promise<number> {
+  const { parts } = renditionParts(content as unknown as PmNode);
+  const started = performance.now();
+  const result = await harness.backend.dispatch('language:check', { parts });
+  const ms = performance.now() - started;
+  if (!result.ok) throw new Error(`language:check failed: ${JSON.stringify(result.error)}`);
+  return ms;
 }

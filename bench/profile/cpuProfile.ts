@@ -51,7 +51,7 @@ export interface ProfileRow {
 }
 
 export interface ProfileSummary {
-  /** Wall time profiled and time the main thread was busy (not idle). */
+  /** Wall time profiled and time the main thread was busy (not idle; native work included). */
   profiledMs: number;
   busyMs: number;
   /** Self time: the function itself, not what it called. */
@@ -77,7 +77,8 @@ export class SiteResolver {
   resolve(frame: CallFrame): CodeSite {
     if (!frame.url) {
       const name = frame.functionName || '(anonymous)';
-      return { label: name, file: name, ours: false };
+      const label = name === '(program)' ? '(program: native work — style, layout, paint)' : name;
+      return { label, file: label, ours: false };
     }
     const built = this.builtFileOf(frame.url);
     const map = built ? this.mapOf(built) : null;
@@ -135,7 +136,8 @@ function functionNameAt(map: SourceMap, position: { source: string; line: number
   return best?.name;
 }
 
-const IDLE = new Set(['(idle)', '(program)', '(root)']);
+// '(program)' is the browser's own native work (style, layout, paint): busy, not idle.
+const IDLE = new Set(['(idle)', '(root)']);
 
 function sorted(map: Map<string, number>, limit: number): ProfileRow[] {
   return [...map.entries()]

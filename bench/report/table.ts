@@ -32,7 +32,9 @@ export function resultsTable(results: BenchResults): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  const notes = results.figures.filter((f) => f.note).map((f) => `  ${f.label}: ${f.note}`);
+  // A note shared by several figures (one per article size) is printed once.
+  const seen = new Set<string>();
+  const notes = results.figures.filter((f) => f.note && !seen.has(f.note) && seen.add(f.note)).map((f) => `  ${f.label}: ${f.note}`);
   const m = results.machine;
   return [
     `Soạn benchmark (${String(results.settings.config)}), ${results.startedAt}, ${results.durationSeconds.toFixed(0)} s`,
