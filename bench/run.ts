@@ -4,7 +4,8 @@
 // Measures Soạn against the issue's budgets (issue 13) and a bare TipTap + Yjs page, prints a
 // table and writes the same figures to bench/results.json. --json prints only the JSON.
 // --quick: fewer runs and sizes (a few minutes); --smoke: the smallest workload (what the test runs).
-// --profile adds a CPU profile of typing at the reference size (bench/profile.json);
+// --profile adds CPU profiles of typing at the reference size and of the library screen
+// (bench/profile.json);
 // --no-renderer-build uses the renderer already in dist/renderer (npm run build).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -64,15 +65,15 @@ if (values.profile) config.profileCharacters = Math.max(config.profileCharacters
 
 const out = path.resolve(typeof values.out === 'string' ? values.out : path.join(REPO_ROOT, 'bench', 'results.json'));
 const log = (line: string) => console.error(`bench: ${line}`);
-const { results, profile, dataFolder } = await runBench(config, { buildRenderer: !values['no-renderer-build'], keepData: !!values.keep, log });
+const { results, profiles, dataFolder } = await runBench(config, { buildRenderer: !values['no-renderer-build'], keepData: !!values.keep, log });
 const json = `${JSON.stringify(results, null, 2)}\n`;
 await mkdir(path.dirname(out), { recursive: true });
 await writeFile(out, json);
-if (profile) await writeFile(path.join(path.dirname(out), 'profile.json'), `${JSON.stringify(profile, null, 2)}\n`);
+if (profiles) await writeFile(path.join(path.dirname(out), 'profile.json'), `${JSON.stringify(profiles, null, 2)}\n`);
 if (values.json) {
   process.stdout.write(json);
 } else {
   console.log(resultsTable(results));
-  if (profile) console.log(`\n${profileReport(profile, 15)}`);
+  if (profiles) console.log(`\n${profileReport(profiles, 15)}`);
   console.log(`\nwritten: ${path.relative(process.cwd(), out)}${dataFolder ? `; data kept in ${dataFolder}` : ''}`);
 }

@@ -11,7 +11,9 @@ import { plainFigure, type BenchResults, type Figure } from './benchResults';
 import { serveFolder } from './browser/staticServer';
 import { buildForBench } from './buildForBench';
 import { measureDiskFigures } from './figures/diskFigure';
-import { measureEditorFigures, type EditorBenchResult } from './figures/editorFigures';
+import { measureEditorFigures } from './figures/editorFigures';
+import type { LibraryProfile } from './figures/profileLibrary';
+import type { TypingProfile } from './figures/profileTyping';
 import { measureExport } from './figures/exportFigure';
 import { measureLibraryFigures } from './figures/libraryFigures';
 import { describeMachine } from './machine';
@@ -26,9 +28,15 @@ export interface RunOptions {
   log: (line: string) => void;
 }
 
+/** CPU profiles (--profile): typing at the reference size, and the library screen. */
+export interface BenchProfiles {
+  typing?: TypingProfile;
+  library?: LibraryProfile;
+}
+
 export interface BenchRun {
   results: BenchResults;
-  profile?: EditorBenchResult['profile'];
+  profiles?: BenchProfiles;
   dataFolder?: string;
 }
 
@@ -43,14 +51,18 @@ export async function runBench(config: BenchConfig, options: RunOptions): Promis
   const bareServer = await serveFolder(bareDir);
   const browser = await launchChromium();
   const figures: Figure[] = [];
-  let profile: EditorBenchResult['profile'];
+  const profiles: BenchProfiles = {};
   try {
     if (wants(config, 'editor')) {
       const editor = await measureEditorFigures({ browser, config, root, bareUrl: bareServer.url, bareDir, rendererDir, repoRoot: REPO_ROOT, log });
       figures.push(...editor.figures);
-      profile = editor.profile;
+      profiles.typing = editor.profile;
     }
-    if (wants(config, 'library')) figures.push(...(await measureLibraryFigures({ browser, config, root, rendererDir, log })));
+    if (wants(config, 'library')) {
+      const library = await measureLibraryFigures({ browser, config, root, rendererDir, repoRoot: REPO_ROOT, log });
+      figures.push(...library.figures);
+      profiles.library = library.profile;
+    }
     if (wants(config, 'export')) {
       const { words, photos, width, height } = config.export;
       log(`export: ${words} words with ${photos} photos of ${width}×${height}`);
@@ -72,7 +84,8 @@ export async function runBench(config: BenchConfig, options: RunOptions): Promis
       settings: { config: config.name, ...config },
       figures: figures.map(withBudget),
     };
-    return { results, profile, dataFolder: options.keepData ? root : undefined };
+    const profiled = profiles.typing || profiles.library;
+    return { results, profiles: profiled ? profiles : undefined, dataFolder: options.keepData ? root : undefined };
   } finally {
     await browser.close();
     await bareServer.close();

@@ -23,10 +23,14 @@ const LIST_PAINT_WATCH = `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
-/** A fresh page loads the app; ms from navigation start to the list of articles painted. */
-export async function measureColdStart(browser: Browser, url: string): Promise<{ ms: number; page: Page }> {
+/**
+ * A fresh page loads the app; ms from navigation start to the list of articles painted.
+ * `beforeLoad` runs on the new page before it navigates (to start a CPU profile).
+ */
+export async function measureColdStart(browser: Browser, url: string, beforeLoad?: (page: Page) => Promise<void>): Promise<{ ms: number; page: Page }> {
   const page = await newBenchPage(browser);
   await page.addInitScript(LIST_PAINT_WATCH);
+  await beforeLoad?.(page);
   await page.goto(url);
   await page.waitForFunction(() => window.benchListPainted !== undefined, undefined, { timeout: 120_000, polling: 50 });
   return { ms: await page.evaluate(() => window.benchListPainted!), page };

@@ -11,16 +11,23 @@ import { benchArticle } from '../data/benchArticle';
 import { writeProjectFolders } from '../data/benchLibrary';
 import { percentile } from '../stats';
 import { measureLibrarySearchCall, measureSoanSearchCommand } from './cliSearch';
+import { profileLibrary, type LibraryProfile } from './profileLibrary';
 
 export interface LibraryBenchContext {
   browser: Browser;
   config: BenchConfig;
   root: string;
   rendererDir: string;
+  repoRoot: string;
   log: (line: string) => void;
 }
 
-export async function measureLibraryFigures(ctx: LibraryBenchContext): Promise<Figure[]> {
+export interface LibraryBenchResult {
+  figures: Figure[];
+  profile?: LibraryProfile;
+}
+
+export async function measureLibraryFigures(ctx: LibraryBenchContext): Promise<LibraryBenchResult> {
   const { browser, config, log } = ctx;
   const { articles, words } = config.library;
   const libraryPath = path.join(ctx.root, 'big-library');
@@ -64,6 +71,17 @@ export async function measureLibraryFigures(ctx: LibraryBenchContext): Promise<F
     }
   }
 
+  let profile: LibraryProfile | undefined;
+  if (config.profileCharacters > 0) {
+    log('library: CPU profiles of the cold start and the filter');
+    const harness = await startSoan(libraryPath, userDataDir, ctx.rendererDir);
+    try {
+      profile = await profileLibrary(browser, harness.url, ctx.rendererDir, ctx.repoRoot, articles, config.searchQueries[0]!, config.typing.cadenceMs);
+    } finally {
+      await harness.close();
+    }
+  }
+
   log('library: soan search and library:search');
   const command: number[] = [];
   for (let run = 0; run < config.runs; run++) command.push(...(await measureSoanSearchCommand(libraryPath, config.searchQueries)));
@@ -71,7 +89,7 @@ export async function measureLibraryFigures(ctx: LibraryBenchContext): Promise<F
 
   const n = articles.toLocaleString('en-US');
   const queries = `queries: ${config.searchQueries.map((q) => `"${q}"`).join(', ')}`;
-  return [
+  const figures = [
     plainFigure({ id: 'library.coldStart', label: `cold start, page load → list painted, ${n} articles`, unit: 'ms', note: 'a fresh backend each run: the library and its indexes are opened from disk' }, cold),
     plainFigure({ id: 'library.filter.p50', label: `library filter, keystroke p50, ${n} articles`, unit: 'ms' }, filterP50),
     plainFigure({ id: 'library.filter.p95', label: `library filter, keystroke p95, ${n} articles`, unit: 'ms' }, filterP95),
@@ -79,4 +97,5 @@ export async function measureLibraryFigures(ctx: LibraryBenchContext): Promise<F
     plainFigure({ id: 'search.call', label: `library:search per query (services, library open), ${n} articles`, unit: 'ms', note: 'median of 5 calls per query' }, call),
     plainFigure({ id: 'search.command', label: `soan search, whole command (start → printed), ${n} articles`, unit: 'ms', note: 'the prebuilt CLI (dist/cli/soan.cjs): Node start, library and index loaded, query, print' }, command),
   ];
+  return { figures, profile };
 }

@@ -81,6 +81,11 @@ export class SiteResolver {
       return { label, file: label, ours: false };
     }
     const built = this.builtFileOf(frame.url);
+    // A script's own top-level code (its modules' initialisation, in a bundle all of them).
+    if (!frame.functionName && frame.lineNumber === 0 && frame.columnNumber === 0) {
+      const label = `(top-level code of ${frame.url.replace(/^.*\//u, '')})`;
+      return { label, file: label, ours: false };
+    }
     const map = built ? this.mapOf(built) : null;
     const original = map?.lookup(frame.lineNumber, frame.columnNumber);
     if (!map || !original || !built) {

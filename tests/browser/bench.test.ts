@@ -77,13 +77,19 @@ describe('npm run bench', () => {
     const table = resultsTable(printed);
     for (const figure of printed.figures) expect(table).toContain(figure.label);
 
-    // The CPU profile of typing (the smoke workload asks for one) names our own files.
+    // The CPU profiles (the smoke workload asks for them) name our own files.
     type Profiled = { keys: number; busyMs: number; totalByOurFile: Array<{ label: string }> };
-    const profile = JSON.parse(await readFile(path.join(scratch, 'profile.json'), 'utf8')) as { soan: Profiled; bare: Profiled };
-    expect(profile.soan.keys).toBeGreaterThan(0);
-    expect(profile.soan.busyMs).toBeGreaterThan(0);
-    expect(profile.soan.totalByOurFile.some((row) => row.label.startsWith('renderer/'))).toBe(true);
-    expect(profile.bare.keys).toBe(profile.soan.keys);
+    const profiles = JSON.parse(await readFile(path.join(scratch, 'profile.json'), 'utf8')) as {
+      typing: { soan: Profiled; bare: Profiled };
+      library: { coldStart: Profiled; filter: Profiled };
+    };
+    const { soan, bare } = profiles.typing;
+    expect(soan.keys).toBeGreaterThan(0);
+    expect(soan.busyMs).toBeGreaterThan(0);
+    expect(soan.totalByOurFile.some((row) => row.label.startsWith('renderer/'))).toBe(true);
+    expect(bare.keys).toBe(soan.keys);
+    expect(profiles.library.coldStart.totalByOurFile.some((row) => row.label.startsWith('renderer/library/'))).toBe(true);
+    expect(profiles.library.filter.keys).toBeGreaterThan(0);
   }, 240_000);
 
   test('a wrong option is refused in plain words before anything runs', async () => {
