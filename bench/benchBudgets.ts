@@ -1,0 +1,26 @@
+// The issue's budgets (issue 13), one per figure, and whether a figure's median meets it.
+import type { Figure } from './benchResults';
+
+type Rule = { pattern: RegExp; text: string; met: (figure: Figure) => boolean };
+
+const at = (figure: Figure) => figure.value.median;
+const ratio = (figure: Figure) => figure.ratio?.median ?? Number.POSITIVE_INFINITY;
+
+const rules: Rule[] = [
+  { pattern: /^keystroke\.p95\.20000$/, text: '≤ 16 ms and ≤ 1.3 × bare', met: (f) => at(f) <= 16 && ratio(f) <= 1.3 },
+  { pattern: /^open\.20000$/, text: '≤ 400 ms', met: (f) => at(f) <= 400 },
+  { pattern: /^autosave\.toDisk$/, text: '≤ 300 ms', met: (f) => at(f) <= 300 },
+  { pattern: /^autosave\.longestTask$/, text: '≤ 16 ms', met: (f) => at(f) <= 16 },
+  { pattern: /^library\.coldStart$/, text: '≤ 1,200 ms', met: (f) => at(f) <= 1200 },
+  { pattern: /^library\.filter\.p95$/, text: '≤ 50 ms', met: (f) => at(f) <= 50 },
+  { pattern: /^search\./, text: '≤ 50 ms per query', met: (f) => at(f) <= 50 },
+  { pattern: /^export\.package$/, text: '≤ 4 s', met: (f) => at(f) <= 4000 },
+  { pattern: /^memory\.20000$/, text: '≤ 1.5 × bare', met: (f) => ratio(f) <= 1.5 },
+  { pattern: /^disk\.projectToArticleJson$/, text: '≤ 3 × article.json', met: (f) => at(f) <= 3 },
+];
+
+/** The figure with its budget filled in, when the issue sets one for it. */
+export function withBudget(figure: Figure): Figure {
+  const rule = rules.find((r) => r.pattern.test(figure.id));
+  return rule ? { ...figure, budget: { text: rule.text, met: rule.met(figure) } } : figure;
+}
