@@ -1,6 +1,6 @@
 // The bare TipTap + Yjs page (bench/bare) in the benchmark's Chromium.
 import type { Browser, Page } from 'playwright-core';
-import type { ArticleDoc } from '../../electron/services/export/articleDocument';
+import type { ArticleDoc } from '../../electron/contract/article/articleContent';
 import { bareArticle } from '../data/bareArticle';
 import { newBenchPage } from './benchPage';
 

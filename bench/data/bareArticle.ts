@@ -2,7 +2,7 @@
 // the sapo, captions and byline plain paragraphs. The text is the same, character for
 // character; the photos are left out (StarterKit has no figure).
 import type { JSONContent } from '@tiptap/core';
-import type { ArticleDoc, ArticleDocNode } from '../../electron/services/export/articleDocument';
+import type { ArticleDoc, ArticleDocNode } from '../../electron/contract/article/articleContent';
 
 function bareNode(node: ArticleDocNode): JSONContent {
   switch (node.type) {

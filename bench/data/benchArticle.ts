@@ -1,7 +1,7 @@
 // A whole generated article as article.json's `content` (the ProseMirror JSON the importers
 // produce): headline, sapo with the house prefix, body paragraphs with a sub-heading now and
 // then, figures spread evenly through the body, and a byline.
-import type { ArticleDoc, BodyBlock } from '../../electron/services/export/articleDocument';
+import type { ArticleDoc, BodyBlock } from '../../electron/contract/article/articleContent';
 import { paragraphs, seededRandom, sentence } from './vietnameseText';
 
 export interface BenchArticleOptions {

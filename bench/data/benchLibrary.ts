@@ -6,10 +6,11 @@ import * as Y from 'yjs';
 import { Library } from '../../electron/services/library/libraryService';
 import { articleDocFromImport } from '../../electron/services/handlers/importHandler';
 import { ARTICLE_JSON, ARTICLE_YDOC, newArticleId, projectFolderName, slugForHeadline } from '../../electron/services/library/projectFolder';
-import { renditionOf } from '../../electron/services/article/articleRendition';
+import { readableCopyOf } from '../../electron/services/article/readableCopy';
 import { formatJson } from '../../electron/services/fs/durableJsonAdapter';
+import { clockFrom, defaultServiceContext } from '../../electron/services/serviceContext';
 import type { ImportedArticle } from '../../electron/services/import/importedArticle';
-import type { ArticleDoc } from '../../electron/services/export/articleDocument';
+import type { ArticleDoc } from '../../electron/contract/article/articleContent';
 import type { BenchPhoto } from './benchPhotos';
 
 export const BENCH_AUTHOR = { name: 'Thu Trang', role: 'desk' as const };
@@ -18,9 +19,8 @@ export function openBenchLibrary(libraryPath: string, options: { now?: () => Dat
   return Library.open({
     libraryPath,
     create: true,
-    author: () => BENCH_AUTHOR.name,
+    context: defaultServiceContext({ actor: () => BENCH_AUTHOR.name, ...(options.now ? { clock: clockFrom(options.now) } : {}) }),
     actor: () => BENCH_AUTHOR,
-    now: options.now,
     saveDelayMs: options.saveDelayMs ?? 250,
   });
 }
@@ -35,7 +35,7 @@ export async function addBenchArticle(library: Library, content: ArticleDoc, pho
     warnings: [],
   };
   const id = newArticleId();
-  await library.createFrom(articleDocFromImport(imported, { id, author: BENCH_AUTHOR.name }));
+  await library.createFrom(articleDocFromImport(imported, { id, author: BENCH_AUTHOR.name, createdAt: library.context.clock.iso() }));
   for (const photo of photos) {
     const stored = await library.importMedia(id, `anh-${photo.file.slice(0, 8)}.jpg`, photo.bytes);
     if (stored.file !== photo.file) throw new Error(`the media store named a photo ${stored.file}, expected ${photo.file}`);
@@ -55,12 +55,12 @@ export async function writeProjectFolders(libraryPath: string, contents: Article
     const id = newArticleId();
     const headline = (content.content[0] as { content?: Array<{ text?: string }> }).content?.[0]?.text ?? '';
     const imported: ImportedArticle = { doc: content, meta: { headline, slug: '', language: 'vi' }, media: [], warnings: [] };
-    const doc = articleDocFromImport(imported, { id, author: BENCH_AUTHOR.name });
-    const folder = path.join(libraryPath, projectFolderName(headline, id));
     const updatedAt = new Date(newest.getTime() - i * 60_000).toISOString();
+    const doc = articleDocFromImport(imported, { id, author: BENCH_AUTHOR.name, createdAt: updatedAt });
+    const folder = path.join(libraryPath, projectFolderName(headline, id));
     await mkdir(folder);
     await writeFile(path.join(folder, ARTICLE_YDOC), Y.encodeStateAsUpdate(doc));
-    await writeFile(path.join(folder, ARTICLE_JSON), formatJson(renditionOf(doc, { slug: slugForHeadline(headline), updatedAt })));
+    await writeFile(path.join(folder, ARTICLE_JSON), formatJson(readableCopyOf(doc, { slug: slugForHeadline(headline), updatedAt })));
     doc.destroy();
   }
 }

@@ -1,6 +1,6 @@
 // The articles the editor figures type into: one per size, each with the same figures (photos
 // generated once), in one library built through the real services.
-import type { ArticleDoc } from '../../electron/services/export/articleDocument';
+import type { ArticleDoc } from '../../electron/contract/article/articleContent';
 import { benchArticle } from './benchArticle';
 import { addBenchArticle, openBenchLibrary } from './benchLibrary';
 import { benchPhoto, type BenchPhoto } from './benchPhotos';

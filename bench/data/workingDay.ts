@@ -7,7 +7,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../../electron/contract/articleSchema';
+import { ARTICLE_FRAGMENT } from '../../electron/contract/article/articleNames';
 import { openBenchLibrary } from './benchLibrary';
 import { generatedArticleWordsFor, seededRandom } from './vietnameseText';
 

@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { ArticleDoc } from '../../electron/services/export/articleDocument';
+import type { ArticleDoc } from '../../electron/contract/article/articleContent';
 import { editorFigure, plainFigure, type Figure } from '../benchResults';
 import type { BenchConfig } from '../benchConfig';
 import { measureAutosave } from '../browser/autosaveProbe';
@@ -17,8 +17,9 @@ import { backToLibrary, caretInParagraph, openFromLibrary, startSoan, waitEditor
 import { buildEditorLibrary, figurePhotos, type EditorArticle } from '../data/editorArticles';
 import { textToType } from '../data/vietnameseText';
 import { profileTyping, type TypingProfile } from './profileTyping';
-import { renditionParts } from '../../electron/services/checks/renditionParts';
-import type { PmNode } from '../../electron/services/article/yjsJson';
+import { readContent } from '../../electron/contract/article/readArticle';
+import { partsInPlainText } from '../../electron/contract/article/articleText';
+import type { PmNode } from '../../electron/contract/article/pmJson';
 import type { Harness } from '../../tests/harness/harnessServer';
 import { percentile } from '../stats';
 
@@ -198,7 +199,7 @@ function sizeFigures(config: BenchConfig, article: EditorArticle, runs: SizeRuns
 
 /** language:check of every part of the article, as the editor asks 600 ms after typing stops. */
 async function timeLanguageCheck(harness: Harness, content: ArticleDoc): Promise<number> {
-  const { parts } = renditionParts(content as unknown as PmNode);
+  const { parts } = partsInPlainText(readContent(content as unknown as PmNode).parts);
   const started = performance.now();
   const result = await harness.backend.dispatch('language:check', { parts });
   const ms = performance.now() - started;
