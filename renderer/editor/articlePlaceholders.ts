@@ -41,6 +41,20 @@ function decorations(state: EditorState, label: ArticlePlaceholderOptions['label
   return DecorationSet.create(doc, found);
 }
 
+// Asked on every view update: the hints change only with the document, the block the caret
+// is in, or the language, so the last answer is kept until one of those changes.
+function cachedDecorations(label: ArticlePlaceholderOptions['label']): (state: EditorState) => DecorationSet {
+  let last: { doc: PMNode; cursorBlock: PMNode | null; language: string; set: DecorationSet } | null = null;
+  return (state) => {
+    const cursorBlock = state.selection.empty ? state.selection.$from.parent : null;
+    const language = label('headline');
+    if (last && last.doc === state.doc && last.cursorBlock === cursorBlock && last.language === language) return last.set;
+    const set = decorations(state, label);
+    last = { doc: state.doc, cursorBlock, language, set };
+    return set;
+  };
+}
+
 export const ArticlePlaceholders = Extension.create<ArticlePlaceholderOptions>({
   name: 'articlePlaceholders',
   addOptions() {
@@ -48,11 +62,12 @@ export const ArticlePlaceholders = Extension.create<ArticlePlaceholderOptions>({
   },
   addProseMirrorPlugins() {
     const { label } = this.options;
+    const hints = cachedDecorations(label);
     return [
       new Plugin({
         key: new PluginKey('articlePlaceholders'),
         props: {
-          decorations: (state) => (this.editor.isEditable ? decorations(state, label) : DecorationSet.empty),
+          decorations: (state) => (this.editor.isEditable ? hints(state) : DecorationSet.empty),
         },
       }),
     ];

@@ -33,6 +33,15 @@ export function formatAbsolute(iso: string): string {
   }).format(date);
 }
 
+// Making a number format is slow and the status bar shows counts on every keystroke.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(currentLocale()).format(value);
+  const locale = currentLocale();
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }

@@ -1,16 +1,17 @@
 // "Kiểm tra": every spelling and house-style finding of the article in plain words. Click
 // one to select it in the text; the "→ tốt" button takes its first suggestion.
 import type { Editor } from '@tiptap/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/formatTime';
-import { applySuggestion, selectFinding } from './findingActions';
+import { CheckFindingRow } from './CheckFindingRow';
 import { groupFindings } from './groupFindings';
 import { useLanguageDesk } from './useLanguageDesk';
 
 export function ChecksPanel({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const { findings, status } = useLanguageDesk(editor);
-  const groups = groupFindings(findings);
+  const groups = useMemo(() => groupFindings(findings), [findings]);
 
   return (
     <section className="panel checks-panel" aria-labelledby="panel-checks-title" data-testid="checks-panel">
@@ -30,31 +31,7 @@ export function ChecksPanel({ editor }: { editor: Editor }) {
           </h3>
           <ul className="checks-list">
             {group.findings.map((finding) => (
-              <li key={finding.id} className="checks-item">
-                <button
-                  type="button"
-                  className={`check-finding check-finding--${finding.severity}`}
-                  data-testid="check-finding"
-                  data-rule={finding.rule}
-                  data-severity={finding.severity}
-                  onClick={() => selectFinding(editor, finding)}
-                >
-                  <span className="check-finding-text">“{finding.text}”</span>
-                  <span className="check-finding-message">{finding.message}</span>
-                </button>
-                {finding.suggestions.length > 0 && (
-                  <button
-                    type="button"
-                    className="button-quiet check-fix"
-                    data-testid="check-fix"
-                    title={t('language.panel.fixTo', { suggestion: finding.suggestions[0] })}
-                    aria-label={t('language.panel.fixTo', { suggestion: finding.suggestions[0] })}
-                    onClick={() => applySuggestion(editor, finding, finding.suggestions[0])}
-                  >
-                    {t('language.panel.fixShort', { suggestion: finding.suggestions[0] })}
-                  </button>
-                )}
-              </li>
+              <CheckFindingRow key={finding.id} editor={editor} finding={finding} />
             ))}
           </ul>
         </div>

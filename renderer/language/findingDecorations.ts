@@ -27,12 +27,36 @@ export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc
   return placed;
 }
 
+/** The ranges of the new document an edit touched (each step's new range, mapped to the end). */
+function changedRanges(mapping: Mapping): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  mapping.maps.forEach((map, index) => {
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      let from = newStart;
+      let to = newEnd;
+      for (const later of mapping.maps.slice(index + 1)) {
+        from = later.map(from, -1);
+        to = later.map(to, 1);
+      }
+      ranges.push([from, to]);
+    });
+  });
+  return ranges;
+}
+
+/**
+ * The findings moved along with an edit. Only those the edit touched are read again (their
+ * words may have changed); a keystroke in one paragraph leaves the others' words alone.
+ */
 export function mapFindings(findings: PlacedFinding[], mapping: Mapping, doc: PMNode): PlacedFinding[] {
   const mapped: PlacedFinding[] = [];
+  const changed = changedRanges(mapping);
   for (const finding of findings) {
     const from = mapping.map(finding.pos.from, 1);
     const to = mapping.map(finding.pos.to, -1);
-    if (to <= from || doc.textBetween(from, to, '\n', '\n') !== finding.text) continue;
+    if (to <= from) continue;
+    const touched = changed.some(([start, end]) => start <= to && from <= end);
+    if (touched && doc.textBetween(from, to, '\n', '\n') !== finding.text) continue;
     mapped.push(from === finding.pos.from && to === finding.pos.to ? finding : { ...finding, pos: { from, to } });
   }
   return mapped.length === findings.length && mapped.every((f, i) => f === findings[i]) ? findings : mapped;
@@ -54,6 +78,20 @@ export function findingDecorations(findings: PlacedFinding[], doc: PMNode): Deco
       ),
     ),
   );
+}
+
+/** The underlines moved along with an edit; those of findings that did not survive it go. */
+export function mapFindingDecorations(
+  decorations: DecorationSet,
+  mapping: Mapping,
+  doc: PMNode,
+  kept: PlacedFinding[],
+  before: PlacedFinding[],
+): DecorationSet {
+  const moved = decorations.map(mapping, doc);
+  if (kept.length === before.length) return moved;
+  const keptIds = new Set(kept.map((f) => f.id));
+  return moved.remove(moved.find(undefined, undefined, (spec) => !keptIds.has((spec as { findingId?: string }).findingId ?? '')));
 }
 
 /** Same findings, perhaps shifted by typing: the panel need not re-render for that. */

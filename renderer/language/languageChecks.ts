@@ -9,7 +9,7 @@ import type { DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { call } from '../platform/soanClient';
 import { articleParts } from './articleParts';
-import { findingAt, findingDecorations, mapFindings, placeFindings, sameFindingSet } from './findingDecorations';
+import { findingAt, findingDecorations, mapFindingDecorations, mapFindings, placeFindings, sameFindingSet } from './findingDecorations';
 import { LanguageDeskStore, type PlacedFinding } from './languageDeskStore';
 import { readSpellIgnore } from './spellIgnore';
 
@@ -69,7 +69,7 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             if (fresh) return { findings: fresh, decorations: findingDecorations(fresh, newState.doc) };
             if (!tr.docChanged) return value;
             const findings = mapFindings(value.findings, tr.mapping, newState.doc);
-            return { findings, decorations: findings === value.findings ? value.decorations.map(tr.mapping, tr.doc) : findingDecorations(findings, newState.doc) };
+            return { findings, decorations: mapFindingDecorations(value.decorations, tr.mapping, tr.doc, findings, value.findings) };
           },
         },
         props: {

@@ -52,18 +52,54 @@ export function captionRepeatsBody(
 ): CaptionRepeat | undefined {
   const words = comparableWords(caption);
   if (words.length < rule.minWords) return undefined;
+  const known = pairsOf(caption, rule);
   let best: (CaptionRepeat & { ratio: number }) | undefined;
   bodyParagraphs.forEach((paragraph, index) => {
-    for (const body of candidatesOf(paragraph)) {
-      const longer = Math.max(words.length, body.length);
-      // Lengths alone rule most pairs out before the quadratic comparison.
-      if (Math.abs(words.length - body.length) > longer * rule.maxDifferenceRatio) continue;
-      const difference = wordEditDistance(words, body);
-      const ratio = difference / longer;
-      if (ratio <= rule.maxDifferenceRatio && (!best || ratio < best.ratio)) best = { paragraph: index + 1, difference, ratio };
+    let match = known.get(paragraph);
+    if (match === undefined) {
+      match = closestIn(words, paragraph, rule);
+      known.set(paragraph, match);
+      pairCount++;
     }
+    if (match && (!best || match.ratio < best.ratio)) best = { paragraph: index + 1, ...match };
   });
   return best && { paragraph: best.paragraph, difference: best.difference };
+}
+
+type Match = { difference: number; ratio: number } | null;
+
+/** The closest of a paragraph and its sentences to the caption's words, within the rule. */
+function closestIn(words: string[], paragraph: string, rule: CaptionRepeatRule): Match {
+  let best: Match = null;
+  for (const body of candidatesOf(paragraph)) {
+    const longer = Math.max(words.length, body.length);
+    // Lengths alone rule most pairs out before the quadratic comparison.
+    if (Math.abs(words.length - body.length) > longer * rule.maxDifferenceRatio) continue;
+    const difference = wordEditDistance(words, body);
+    const ratio = difference / longer;
+    if (ratio <= rule.maxDifferenceRatio && (!best || ratio < best.ratio)) best = { difference, ratio };
+  }
+  return best;
+}
+
+// Each caption's comparison with each paragraph, remembered by their texts: a keystroke
+// changes one paragraph, so only its comparisons are made again.
+const pairCache = new Map<string, Map<string, Match>>();
+let pairCount = 0;
+const PAIR_CACHE_LIMIT = 200_000;
+
+function pairsOf(caption: string, rule: CaptionRepeatRule): Map<string, Match> {
+  const key = `${rule.maxDifferenceRatio}|${rule.minWords}|${caption}`;
+  let pairs = pairCache.get(key);
+  if (!pairs) {
+    if (pairCount >= PAIR_CACHE_LIMIT) {
+      pairCache.clear();
+      pairCount = 0;
+    }
+    pairs = new Map();
+    pairCache.set(key, pairs);
+  }
+  return pairs;
 }
 
 /** Same words in the same order, whatever the case, accents or punctuation. */

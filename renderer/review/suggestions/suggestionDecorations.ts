@@ -24,8 +24,19 @@ function pilcrow(mark: Mark): () => HTMLElement {
 const breakMark = (node: PMNode | null | undefined) =>
   node?.marks.find((m) => m.type.name === suggestionMarks.insertion || m.type.name === suggestionMarks.deletion);
 
+// Asked on every view update; documents are immutable, so once per document version.
+const known = new WeakMap<PMNode, DecorationSet>();
+
 /** A ¶ at the end of every textblock whose last text and the next textblock's first text share a suggestion. */
 export function suggestionDecorations(state: EditorState): DecorationSet {
+  const cached = known.get(state.doc);
+  if (cached) return cached;
+  const set = findBreaks(state);
+  known.set(state.doc, set);
+  return set;
+}
+
+function findBreaks(state: EditorState): DecorationSet {
   const decorations: Decoration[] = [];
   let previous: { end: number; mark: Mark } | null = null;
   state.doc.descendants((node, pos) => {

@@ -1,0 +1,56 @@
+// One finding in the Checks panel. Typing moves every finding after the caret, which gives
+// them new positions but not new words: a row draws again only when what it shows changes
+// (its actions look the finding's current place up by id when clicked).
+import type { Editor } from '@tiptap/core';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applySuggestion, selectFinding } from './findingActions';
+import type { PlacedFinding } from './languageDeskStore';
+
+interface CheckFindingRowProps {
+  editor: Editor;
+  finding: PlacedFinding;
+}
+
+function CheckFindingRowView({ editor, finding }: CheckFindingRowProps) {
+  const { t } = useTranslation();
+  const suggestion = finding.suggestions[0];
+  return (
+    <li className="checks-item">
+      <button
+        type="button"
+        className={`check-finding check-finding--${finding.severity}`}
+        data-testid="check-finding"
+        data-rule={finding.rule}
+        data-severity={finding.severity}
+        onClick={() => selectFinding(editor, finding)}
+      >
+        <span className="check-finding-text">“{finding.text}”</span>
+        <span className="check-finding-message">{finding.message}</span>
+      </button>
+      {suggestion !== undefined && (
+        <button
+          type="button"
+          className="button-quiet check-fix"
+          data-testid="check-fix"
+          title={t('language.panel.fixTo', { suggestion })}
+          aria-label={t('language.panel.fixTo', { suggestion })}
+          onClick={() => applySuggestion(editor, finding, suggestion)}
+        >
+          {t('language.panel.fixShort', { suggestion })}
+        </button>
+      )}
+    </li>
+  );
+}
+
+const sameShown = (a: CheckFindingRowProps, b: CheckFindingRowProps) =>
+  a.editor === b.editor &&
+  a.finding.id === b.finding.id &&
+  a.finding.text === b.finding.text &&
+  a.finding.message === b.finding.message &&
+  a.finding.severity === b.finding.severity &&
+  a.finding.rule === b.finding.rule &&
+  a.finding.suggestions[0] === b.finding.suggestions[0];
+
+export const CheckFindingRow = memo(CheckFindingRowView, sameShown);
