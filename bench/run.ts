@@ -7,7 +7,8 @@
 // --profile adds CPU profiles of typing at the reference size and of the library screen
 // (bench/profile.json);
 // --no-renderer-build uses the renderer already in dist/renderer (npm run build).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { figureGroups, fullConfig, quickConfig, smokeConfig, type BenchConfig, type FigureGroup } from './benchConfig';
@@ -65,15 +66,34 @@ if (values.profile) config.profileCharacters = Math.max(config.profileCharacters
 
 const out = path.resolve(typeof values.out === 'string' ? values.out : path.join(REPO_ROOT, 'bench', 'results.json'));
 const log = (line: string) => console.error(`bench: ${line}`);
-const { results, profiles, dataFolder } = await runBench(config, { buildRenderer: !values['no-renderer-build'], keepData: !!values.keep, log });
-const json = `${JSON.stringify(results, null, 2)}\n`;
-await mkdir(path.dirname(out), { recursive: true });
-await writeFile(out, json);
-if (profiles) await writeFile(path.join(path.dirname(out), 'profile.json'), `${JSON.stringify(profiles, null, 2)}\n`);
-if (values.json) {
-  process.stdout.write(json);
-} else {
-  console.log(resultsTable(results));
-  if (profiles) console.log(`\n${profileReport(profiles, 15)}`);
-  console.log(`\nwritten: ${path.relative(process.cwd(), out)}${dataFolder ? `; data kept in ${dataFolder}` : ''}`);
+
+/** Fails for a folder the results cannot go to, before ten minutes of measuring, not after. */
+async function prepareOutput(file: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await access(path.dirname(file), constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = ['EEXIST', 'ENOTDIR'].includes(code) ? 'a file is in the way' : ['EACCES', 'EPERM', 'EROFS'].includes(code) ? 'no permission to write there' : String(error);
+    usage(`--out: the results cannot be written to ${path.dirname(file)}: ${why}`);
+  }
+}
+
+try {
+  await prepareOutput(out);
+  const { results, profiles, dataFolder } = await runBench(config, { buildRenderer: !values['no-renderer-build'], keepData: !!values.keep, log });
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  await writeFile(out, json);
+  if (profiles) await writeFile(path.join(path.dirname(out), 'profile.json'), `${JSON.stringify(profiles, null, 2)}\n`);
+  if (values.json) {
+    process.stdout.write(json);
+  } else {
+    console.log(resultsTable(results));
+    if (profiles) console.log(`\n${profileReport(profiles, 15)}`);
+    console.log(`\nwritten: ${path.relative(process.cwd(), out)}${dataFolder ? `; data kept in ${dataFolder}` : ''}`);
+  }
+} catch (error) {
+  console.error(`bench: stopped, nothing written: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof Error && error.stack) console.error(error.stack.split('\n').slice(1).join('\n'));
+  process.exitCode = 1;
 }

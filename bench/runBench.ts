@@ -46,10 +46,10 @@ export async function runBench(config: BenchConfig, options: RunOptions): Promis
   log('building the renderer, the bare editor page and the soan CLI');
   await buildForBench(REPO_ROOT, { renderer: options.buildRenderer });
   const rendererDir = path.join(REPO_ROOT, 'dist', 'renderer');
-  const root = await mkdtemp(path.join(os.tmpdir(), 'soan-bench-'));
   const bareDir = path.join(REPO_ROOT, 'dist', 'bench-bare');
-  const bareServer = await serveFolder(bareDir);
   const browser = await launchChromium();
+  const bareServer = await serveFolder(bareDir);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'soan-bench-'));
   const figures: Figure[] = [];
   const profiles: BenchProfiles = {};
   try {
