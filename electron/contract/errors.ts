@@ -38,6 +38,9 @@ export const errorCodes = [
   'workflow-note-required', // params.to: returning an article needs a note
   'workflow-stale-state', // params.expected, params.actual: someone moved it meanwhile
   'version-not-found', // params.id
+  // Article packages (.soan) that travel between libraries:
+  'package-refused', // params.name, params.reason (see packageRefusals in contract/packages.ts), params.detail?
+  'package-choice-stale', // params.article: the passage or value of a merge-report choice changed since the report
   'internal', // params.detail: a bug; the message says so honestly
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

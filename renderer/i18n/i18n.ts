@@ -15,6 +15,8 @@ import commentsVi from '../../resources/locales/comments.vi.json';
 import commentsEn from '../../resources/locales/comments.en.json';
 import suggestionsVi from '../../resources/locales/suggestions.vi.json';
 import suggestionsEn from '../../resources/locales/suggestions.en.json';
+import packagesVi from '../../resources/locales/packages.vi.json';
+import packagesEn from '../../resources/locales/packages.en.json';
 
 export const defaultLanguage: Language = 'vi';
 
@@ -39,6 +41,9 @@ export async function initI18n(): Promise<void> {
   i18next.addResourceBundle('en', 'translation', commentsEn, true, false);
   i18next.addResourceBundle('vi', 'translation', suggestionsVi, true, false);
   i18next.addResourceBundle('en', 'translation', suggestionsEn, true, false);
+  // Article packages (.soan): sending, opening, the merge report.
+  i18next.addResourceBundle('vi', 'translation', packagesVi, true, false);
+  i18next.addResourceBundle('en', 'translation', packagesEn, true, false);
   document.documentElement.lang = defaultLanguage;
 }
 

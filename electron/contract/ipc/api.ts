@@ -19,6 +19,7 @@ import type {
 } from '../types';
 import type { Result } from '../errors';
 import type { ReviewChange, VersionComparison, VersionEntry } from '../history';
+import type { PackageChoiceMade, PackageOpened, PackageSent } from '../packages';
 
 export interface Responses {
   'settings:get': Settings;
@@ -47,6 +48,9 @@ export interface Responses {
   'history:save': VersionEntry;
   'history:compare': VersionComparison;
   'history:restore': ReviewChange;
+  'package:send': PackageSent;
+  'package:open': PackageOpened;
+  'package:resolve': PackageChoiceMade;
 }
 
 /** What preload exposes as `window.soan` (frozen). */

@@ -26,6 +26,9 @@ export const channelNames = [
   'history:save',
   'history:compare',
   'history:restore',
+  'package:send',
+  'package:open',
+  'package:resolve',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -30,7 +30,8 @@ const StoredEntry = z.object({
   stateVector: z.string(),
 });
 type StoredEntry = z.infer<typeof StoredEntry>;
-const StoredIndex = z.object({ format: z.literal('soan-history'), versions: z.array(StoredEntry) });
+/** history/index.json, as written here and checked in a package. */
+export const StoredIndex = z.object({ format: z.literal('soan-history'), versions: z.array(StoredEntry) });
 
 function publicEntry({ stateVector: _sv, ...entry }: StoredEntry): VersionEntry {
   return entry;
