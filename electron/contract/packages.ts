@@ -71,8 +71,17 @@ export type MergeFlag =
       kind: 'overlapping-edits';
       id: string;
       piece: ArticlePiece;
+      /** The words as they stand now, both sides' text in them. */
+      passage: string;
+      /** How the passage reads keeping this library's text, and keeping the sender's. */
       local: string;
       incoming: string;
+      /** A few words before and after the passage, to show where it is. */
+      before: string;
+      after: string;
+      /** Character ranges of `passage` each side wrote: dropped to keep the other's. */
+      dropLocal: Array<[number, number]>;
+      dropIncoming: Array<[number, number]>;
     }
   /** A single value set differently on both sides: both are kept until someone chooses. */
   | {
@@ -123,5 +132,6 @@ export interface PackageChoiceMade {
 
 /** A choice made in the merge report (package:resolve). */
 export type MergeChoice =
-  | { kind: 'overlapping-edits'; keep: 'local' | 'incoming'; local: string; incoming: string }
+  /** Remove these ranges of `passage` (one side's text) where the passage stands. */
+  | { kind: 'overlapping-edits'; passage: string; drop: Array<[number, number]> }
   | { kind: 'meta-conflict'; key: RegisterKey; json: string };

@@ -135,9 +135,11 @@ export const requestSchemas = {
         z
           .object({
             kind: z.literal('overlapping-edits'),
-            keep: z.enum(['local', 'incoming']),
-            local: text(limits.passageChars).min(1),
-            incoming: text(limits.passageChars).min(1),
+            passage: text(limits.passageChars).min(1),
+            drop: z
+              .array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()]))
+              .min(1)
+              .max(1000),
           })
           .strict(),
         z.object({ kind: z.literal('meta-conflict'), key: z.enum(registerKeys), json: text(limits.passageChars) }).strict(),

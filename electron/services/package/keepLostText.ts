@@ -10,14 +10,16 @@ import type { MergeFlag, PackageSender } from '../../contract/packages';
 import type { ArticlePiece } from '../../contract/review';
 import type { PartKind } from '../../contract/types';
 import { insertSuggestedParagraph } from './blockEdits';
-import { blockHolding, storedTexts, topLevelText, type StoredText } from './storedTexts';
+import { placeOf } from './runPlaces';
+import { blockAt, storedTexts, topLevelText, type StoredText } from './storedTexts';
+import type { WrittenRun } from './textWrittenSince';
 
 export interface WrittenRuns {
   side: 'local' | 'incoming';
   /** Text this side wrote that the other had not seen (textWrittenSince). */
-  runs: string[];
+  runs: WrittenRun[];
   /** This side's copy, to find where the text was; null when unknown (a delta package). */
-  source: Article | null;
+  source: Y.Doc | null;
   author: PackageSender;
 }
 
@@ -43,25 +45,23 @@ function placeAfter(merged: Article, source: readonly StoredText[], before: numb
 export function keepLostText(doc: Y.Doc, sides: readonly WrittenRuns[], at: string): MergeFlag[] {
   const flags: MergeFlag[] = [];
   for (const { side, runs, source, author } of sides) {
-    const present = storedTexts(readArticle(doc));
-    const lost = runs.filter((run) => !blockHolding(present, run.trim()));
+    const lost = runs.filter((run) => placeOf(doc, run) === null);
     if (!lost.length) continue;
-    const sourceTexts = source ? storedTexts(source) : [];
-    // One restored paragraph per block of the source that lost text; unknown places last.
-    const groups = new Map<number, { kind: PartKind; runs: string[] }>();
+    const sourceTexts = source ? storedTexts(readArticle(source)) : [];
+    // One paragraph put back per block of the source that lost text; unknown places last.
+    const groups = new Map<number, { kind: PartKind; runs: WrittenRun[] }>();
     for (const run of lost) {
-      const holder = blockHolding(sourceTexts, run.trim());
-      const block = holder?.path[0] ?? -1;
-      const group = groups.get(block) ?? { kind: holder?.kind ?? 'body', runs: [] };
+      const place = source ? placeOf(source, run) : null;
+      const block = place?.path[0] ?? -1;
+      const group = groups.get(block) ?? { kind: (place && blockAt(sourceTexts, place.path)?.kind) || 'body', runs: [] };
       group.runs.push(run);
       groups.set(block, group);
     }
     for (const [block, group] of groups) {
       const whole = block >= 0 ? topLevelText(sourceTexts, block) : '';
-      const missing = group.runs.filter((run) => !whole.includes(run.trim()));
-      const text = [whole, ...missing.map((run) => run.trim())].filter(Boolean).join(' ');
-      const merged = readArticle(doc);
-      const index = block >= 0 ? placeAfter(merged, sourceTexts, block - 1) : placeAfter(merged, [], -1);
+      const missing = group.runs.map((run) => run.text.trim()).filter((text) => !whole.includes(text));
+      const text = [whole, ...missing].filter(Boolean).join(' ');
+      const index = placeAfter(readArticle(doc), sourceTexts, block - 1);
       const suggestionId = `s-${randomUUID().replace(/-/g, '').slice(0, 16)}`;
       insertSuggestedParagraph(doc, index, text, { id: suggestionId, author: author.name, role: author.role, at });
       flags.push({

@@ -91,18 +91,16 @@ export function mergeIncoming(doc: Y.Doc, incoming: IncomingCopy, keeper: Packag
   const before = copyOf(localState);
   try {
     Y.applyUpdate(doc, incoming.update, PACKAGE_ORIGIN);
-    const merged = readArticle(doc);
     const fromIncoming = textWrittenSince(incoming.update, Y.encodeStateVector(before));
     const fromLocal = textWrittenSince(localState, incoming.stateVector);
-    const overlaps = overlappingEdits(merged, fromLocal, fromIncoming);
-    const flags = [...overlaps];
+    const flags = overlappingEdits(doc, fromLocal, fromIncoming);
     doc.transact(() => {
       flags.unshift(
         ...keepLostText(
           doc,
           [
-            { side: 'incoming', runs: fromIncoming, source: incoming.doc && readArticle(incoming.doc), author: incoming.sender },
-            { side: 'local', runs: fromLocal, source: readArticle(before), author: keeper },
+            { side: 'incoming', runs: fromIncoming, source: incoming.doc, author: incoming.sender },
+            { side: 'local', runs: fromLocal, source: before, author: keeper },
           ],
           at,
         ),

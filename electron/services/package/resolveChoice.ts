@@ -1,5 +1,5 @@
 // A choice made in the merge report, applied to the article: keep one of two overlapping
-// edits (the other's words, and the spaces between them, are removed), or keep one of the
+// edits (the other side's characters in the passage are removed), or keep one of the
 // values both sides set. If the article changed since the report so that the choice no
 // longer fits, nothing is changed and the caller says so.
 import * as Y from 'yjs';
@@ -9,31 +9,23 @@ import type { MergeChoice } from '../../contract/packages';
 import { deleteInBlock } from './blockEdits';
 import { storedTexts } from './storedTexts';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Removes the unwanted one of two neighbouring passages; false when they are not found side by side. */
-function keepOneEdit(doc: Y.Doc, choice: Extract<MergeChoice, { kind: 'overlapping-edits' }>): boolean {
-  const [kept, dropped] = choice.keep === 'local' ? [choice.local, choice.incoming] : [choice.incoming, choice.local];
-  const pair = [
-    { pattern: new RegExp(`${escape(kept)}(\\s*)${escape(dropped)}`, 'u'), droppedFirst: false },
-    { pattern: new RegExp(`${escape(dropped)}(\\s*)${escape(kept)}`, 'u'), droppedFirst: true },
-  ];
-  for (const block of storedTexts(readArticle(doc))) {
-    for (const reading of [block.standing, block.proposed]) {
-      for (const { pattern, droppedFirst } of pair) {
-        const match = pattern.exec(reading.text);
-        if (!match) continue;
-        const gap = match[1].length;
-        // The dropped passage and the spaces that joined it to the kept one.
-        const from = droppedFirst ? match.index : match.index + kept.length;
-        const to = droppedFirst ? match.index + dropped.length + gap : from + gap + dropped.length;
-        const start = reading.offsets[from];
-        const end = reading.offsets[to - 1] + 1;
-        return deleteInBlock(doc, block.path, start, end);
-      }
-    }
+/** Removes the dropped ranges of the passage where it stands; false when it is not found, or not once. */
+function dropFromPassage(doc: Y.Doc, choice: Extract<MergeChoice, { kind: 'overlapping-edits' }>): boolean {
+  const { passage, drop } = choice;
+  if (drop.some(([from, to]) => from >= to || to > passage.length)) return false;
+  const found = storedTexts(readArticle(doc)).flatMap((block) => {
+    const at = block.all.text.indexOf(passage);
+    return at >= 0 && block.all.text.indexOf(passage, at + 1) < 0 ? [{ block, at }] : [];
+  });
+  if (found.length !== 1) return false;
+  const { block, at } = found[0];
+  // Last first, so the offsets of earlier ranges still hold.
+  for (const [from, to] of [...drop].sort((a, b) => b[0] - a[0])) {
+    const start = block.all.offsets[at + from];
+    const end = block.all.offsets[at + to - 1] + 1;
+    if (!deleteInBlock(doc, block.path, start, end)) return false;
   }
-  return false;
+  return true;
 }
 
 function keepValue(doc: Y.Doc, choice: Extract<MergeChoice, { kind: 'meta-conflict' }>, origin: unknown): boolean {
@@ -53,7 +45,7 @@ function keepValue(doc: Y.Doc, choice: Extract<MergeChoice, { kind: 'meta-confli
 export function resolveChoice(doc: Y.Doc, choice: MergeChoice, origin: unknown): boolean {
   let done = false;
   doc.transact(() => {
-    done = choice.kind === 'overlapping-edits' ? keepOneEdit(doc, choice) : keepValue(doc, choice, origin);
+    done = choice.kind === 'overlapping-edits' ? dropFromPassage(doc, choice) : keepValue(doc, choice, origin);
   }, origin);
   return done;
 }

@@ -13,6 +13,17 @@ export interface StoredText {
   standing: TextPart;
   /** As proposed (insertions in, deletions out); the same block as `standing`. */
   proposed: TextPart;
+  /** Everything stored: proposed insertions and deletions both in. */
+  all: { text: string; offsets: number[] };
+}
+
+/** Both readings' characters, each once, in the order of their offsets in the block. */
+function everything(standing: TextPart, proposed: TextPart): StoredText['all'] {
+  const chars = new Map<number, string>();
+  standing.offsets.forEach((offset, i) => chars.set(offset, standing.text[i]));
+  proposed.offsets.forEach((offset, i) => chars.set(offset, proposed.text[i]));
+  const offsets = [...chars.keys()].sort((a, b) => a - b);
+  return { text: offsets.map((offset) => chars.get(offset)).join(''), offsets };
 }
 
 const key = (path: number[]) => path.join('.');
@@ -22,12 +33,15 @@ export function storedTexts(article: Article): StoredText[] {
   const proposed = new Map(textParts(article.stored, 'proposed').map((part) => [key(part.path), part]));
   const standing = new Map(textParts(article.stored, 'standing').map((part) => [key(part.path), part]));
   // A block proposed whole is only in the proposed reading: it reads empty as it stands.
-  return [...proposed.values()].map((part) => ({
-    kind: part.kind,
-    path: part.path,
-    proposed: part,
-    standing: standing.get(key(part.path)) ?? { ...part, text: '', offsets: [] },
-  }));
+  return [...proposed.values()].map((part) => {
+    const stands = standing.get(key(part.path)) ?? { ...part, text: '', offsets: [] };
+    return { kind: part.kind, path: part.path, proposed: part, standing: stands, all: everything(stands, part) };
+  });
+}
+
+/** The block at `path`, if the document has a text block there. */
+export function blockAt(texts: readonly StoredText[], path: readonly number[]): StoredText | undefined {
+  return texts.find((t) => key(t.path) === key(path as number[]));
 }
 
 /** The first block holding `run` in either reading. */

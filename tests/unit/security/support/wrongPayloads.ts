@@ -33,7 +33,7 @@ export const validExamples: Partial<Record<Channel, Record<string, unknown>>> = 
   'language:convert': { text: 'chữ' },
   'package:send': { id: ID },
   'package:open': { fileName: 'bài.soan', bytes },
-  'package:resolve': { id: ID, choice: { kind: 'overlapping-edits', keep: 'local', local: 'a', incoming: 'b' } },
+  'package:resolve': { id: ID, choice: { kind: 'overlapping-edits', passage: 'ab', drop: [[0, 1]] } },
 };
 
 /** Values that have broken validators before: odd types, huge and hostile strings, bytes, nesting. */
