@@ -41,11 +41,22 @@ function placeAfter(merged: Article, source: readonly StoredText[], before: numb
   return Math.max(byline >= 0 ? byline : blocks.length, 2);
 }
 
+/** The text only proposed (pending insertions), block by block. */
+function proposedTexts(texts: readonly StoredText[]): string[] {
+  return texts.map((block) => {
+    const standing = new Set(block.standing.offsets);
+    return block.proposed.offsets.map((offset, i) => (standing.has(offset) ? '\n' : block.proposed.text[i])).join('');
+  });
+}
+
 /** Puts back what the merge dropped; returns one flag per block put back. */
 export function keepLostText(doc: Y.Doc, sides: readonly WrittenRuns[], at: string): MergeFlag[] {
   const flags: MergeFlag[] = [];
   for (const { side, runs, source, author } of sides) {
-    const lost = runs.filter((run) => placeOf(doc, run) === null);
+    // Gone from where it was, and not already kept as a suggestion by an earlier merge
+    // (the other side may have put it back when it received this side's copy).
+    const proposed = proposedTexts(storedTexts(readArticle(doc)));
+    const lost = runs.filter((run) => placeOf(doc, run) === null && !proposed.some((text) => text.includes(run.text.trim())));
     if (!lost.length) continue;
     const sourceTexts = source ? storedTexts(readArticle(source)) : [];
     // One paragraph put back per block of the source that lost text; unknown places last.
