@@ -2,12 +2,12 @@
 // drag-and-drop) and by the editor (a package for the open article: its merged state is
 // applied to the editor's copy, as a restore's is). A refused package gets the backend's
 // reason in plain words in the app's banner.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import * as Yjs from 'yjs';
 import { PACKAGE_EXTENSION, type PackageOpened } from '../../electron/contract/packages';
 import { toNfc } from '../../electron/contract/text/normalize';
-import { call } from '../platform/soanClient';
+import { call, onPackageFile } from '../platform/soanClient';
 import { SERVICE_ORIGIN } from '../review/useReviewChange';
 import { useNotices } from '../ui/Notices';
 
@@ -39,6 +39,11 @@ export function usePackageOpen(open?: { articleId: string; doc: Y.Doc }) {
     },
     [busy, open, reportError, clearError],
   );
+
+  // A package double-clicked in the system's file manager arrives here too.
+  const openFileRef = useRef(openFile);
+  openFileRef.current = openFile;
+  useEffect(() => onPackageFile((file) => void openFileRef.current(new File([file.bytes as Uint8Array<ArrayBuffer>], file.fileName))), []);
 
   return { openFile, busy, opened, close: () => setOpened(null) };
 }

@@ -53,10 +53,18 @@ export interface Responses {
   'package:resolve': PackageChoiceMade;
 }
 
+/** A `.soan` file the system handed Soạn (double-clicked): its name and bytes, never its path. */
+export interface PackageFileEvent {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 /** What preload exposes as `window.soan` (frozen). */
 export interface PreloadApi {
   readonly kind: 'electron';
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<Responses[C]>>;
+  /** Hands package files the system gave main (held until a listener is there) to `listener`. */
+  onPackageFile(listener: (file: PackageFileEvent) => void): void;
 }
 
 /** A handler per channel, implemented by electron/services/backend.ts. */
