@@ -1,12 +1,14 @@
 // What a merge brought into the article, read by the contract's reader on the copy before
-// and after: words per piece, suggestions per author, meta values and workflow moves.
+// and after: words per piece (counted, not aligned: a count is all the report shows),
+// suggestions per author, meta values and workflow moves.
 import type { Article } from '../../contract/article/readArticle';
 import { metaKeys } from '../../contract/article/articleNames';
 import type { MergeReport, PieceChange } from '../../contract/packages';
 import { articlePieces, type ArticlePiece } from '../../contract/review';
-import { countWords } from '../../contract/text/wordCount';
-import { diffWords } from '../history/wordDiff';
 import { pieceOfPart } from './keepLostText';
+
+/** Words as the word count counts them: space-separated. */
+const spaceSeparatedWords = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** Meta keys that are the workflow's or bookkeeping: reported elsewhere, or not at all. */
 const NOT_REPORTED = new Set<string>([metaKeys.id, metaKeys.createdAt, metaKeys.status, metaKeys.workflowLog, metaKeys.exports, metaKeys.language]);
@@ -18,14 +20,24 @@ function pieceText(article: Article, piece: ArticlePiece): string {
     .join('\n');
 }
 
+/** Words in `after` not matched in `before` (as a multiset): what was added; and the other way round. */
+function wordChanges(before: string, after: string): { added: number; removed: number } {
+  const held = new Map<string, number>();
+  for (const word of spaceSeparatedWords(before)) held.set(word, (held.get(word) ?? 0) + 1);
+  let added = 0;
+  for (const word of spaceSeparatedWords(after)) {
+    const left = held.get(word) ?? 0;
+    if (left > 0) held.set(word, left - 1);
+    else added++;
+  }
+  let removed = 0;
+  for (const left of held.values()) removed += left;
+  return { added, removed };
+}
+
 export function piecesCameIn(before: Article, after: Article): PieceChange[] {
   return articlePieces.flatMap((piece) => {
-    let added = 0;
-    let removed = 0;
-    for (const run of diffWords(pieceText(before, piece), pieceText(after, piece))) {
-      if (run.kind === 'added') added += countWords(run.text);
-      if (run.kind === 'removed') removed += countWords(run.text);
-    }
+    const { added, removed } = wordChanges(pieceText(before, piece), pieceText(after, piece));
     return added || removed ? [{ piece, added, removed }] : [];
   });
 }
