@@ -191,7 +191,10 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
       {packages.opened && (
         <MergeReportDialog
           opened={packages.opened}
-          onClose={packages.close}
+          onClose={() => {
+            packages.close();
+            void reload(); // a choice in the report may have changed the counts
+          }}
           onOpenArticle={(id) => {
             packages.close();
             onOpen(id);

@@ -7,6 +7,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { metaKeys } from '../../electron/contract/article/articleNames';
+import { writeMetaValue } from '../../electron/contract/article/metaStore';
+import { writePackage } from '../../electron/services/package/writePackage';
+import { append, comment, copyOf, deleteBlock, editor as editorActor, firstCopy, rewrite } from '../unit/packages/articleCopies';
 import { openSoanSession, screenshot, type SoanSession } from './support/session';
 import { editorOf, selectText, waitSaved } from './support/editorText';
 
@@ -157,4 +164,59 @@ describe('An article travels between two libraries by .soan file', () => {
     await expect(banner.textContent()).resolves.toContain('Không mở gói bài “hỏng.soan”: tệp này không phải gói bài của Soạn.');
     await screenshot(page, 'packages-06-refused');
   });
+
+  test('a report with every kind of case, in plain words, with its choices', async () => {
+    // Three copies of one article: the library gets the first, then the reporter's own work
+    // from her other laptop, then the editor's copy made meanwhile.
+    const page = reporter.page;
+    await page.getByTestId('back-to-library').click();
+    const base = firstCopy({ headline: 'Cầu Cửa Hội thông xe', sapo: 'Cây cầu dài 1,2 km nối Nghệ An và Hà Tĩnh.', body: ['Cầu khởi công năm 2020.', 'Tổng vốn đầu tư 850 tỷ đồng.', 'Người dân hai bờ phấn khởi.'], caption: 'Cầu Cửa Hội nhìn từ trên cao.', byline: 'Thu Hà' }, 1, 'cuahoi00000001');
+    const hers = copyOf(base, 2);
+    const his = copyOf(base, 3);
+    comment(hers, [3], '850 tỷ', { name: 'Nguyễn Thị Lan', role: 'reporter' }, 't-von', 'Cần nguồn.');
+    append(hers, [3], ' Vốn ngân sách trung ương chiếm 70%.');
+    rewrite(hers, [1], '1,2 km', '1,25 km');
+    writeMetaValue(hers, metaKeys.section, 'Kinh tế');
+    deleteBlock(his, 3);
+    rewrite(his, [1], '1,2 km', 'hơn một cây số');
+    writeMetaValue(his, metaKeys.section, 'Thời sự');
+    comment(his, [2], 'năm 2020', editorActor, 't-nam', 'Tháng mấy?');
+    const files = [
+      ['cua-hoi-1.soan', base, 'Thu Hà'],
+      ['cua-hoi-2.soan', hers, 'Nguyễn Thị Lan'],
+      ['cua-hoi-3.soan', his, 'Trần Văn Minh'],
+    ] as const;
+    for (const [name, doc, sender] of files) {
+      const bytes = writePackage({
+        articleId: 'cuahoi00000001',
+        headline: 'Cầu Cửa Hội thông xe',
+        sender: { name: sender, role: sender === 'Trần Văn Minh' ? 'editor' : 'reporter' },
+        sentAt: '2026-11-27T10:00:00.000Z',
+        update: Y.encodeStateAsUpdate(doc),
+        stateVector: Y.encodeStateVector(doc),
+        base: null,
+        media: [],
+        mediaInUse: [],
+        history: [],
+      });
+      await writeFile(path.join(reporter.root, name), bytes);
+      await page.getByTestId('import-file-input').setInputFiles(path.join(reporter.root, name));
+      await page.getByTestId('merge-report').waitFor();
+      if (name !== 'cua-hoi-3.soan') await page.getByTestId('merge-report-close').click();
+    }
+    const kinds = await page.getByTestId('merge-flag').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
+    expect(kinds.sort()).toEqual(['detached-comment', 'kept-deleted-text', 'meta-conflict', 'overlapping-edits']);
+    const kept = page.locator('[data-testid="merge-flag"][data-kind="kept-deleted-text"]');
+    await expect(kept.textContent()).resolves.toContain('Vốn ngân sách trung ương chiếm 70%.');
+    await screenshot(page, 'packages-07-report-every-case');
+    const section = page.locator('[data-testid="merge-flag"][data-kind="meta-conflict"]');
+    await section.getByTestId('merge-keep-value').filter({ hasText: 'Thời sự' }).click();
+    await expect.poll(() => section.getAttribute('data-state')).toBe('chosen');
+    await page.getByTestId('merge-report-open').click();
+    await editorOf(page).waitFor();
+    // The paragraph he deleted is back as her suggestion, words and all.
+    await expect.poll(() => editorOf(page).locator('ins').first().textContent()).toContain('Vốn ngân sách trung ương chiếm 70%.');
+    await screenshot(page, 'packages-08-kept-as-suggestion');
+  });
 });
+
