@@ -5,7 +5,7 @@ import type { Article } from '../../contract/article/readArticle';
 import { metaKeys } from '../../contract/article/articleNames';
 import type { MergeReport, PieceChange } from '../../contract/packages';
 import { articlePieces, type ArticlePiece } from '../../contract/review';
-import { pieceOfPart } from './keepLostText';
+import { pieceOfPart } from './storedTexts';
 
 /** Words as the word count counts them: space-separated. */
 const spaceSeparatedWords = (text: string) => text.split(/\s+/).filter(Boolean);

@@ -7,11 +7,10 @@ import type * as Y from 'yjs';
 import { readArticle, type Article } from '../../contract/article/readArticle';
 import { nodeNames } from '../../contract/article/articleNames';
 import type { MergeFlag, PackageSender } from '../../contract/packages';
-import type { ArticlePiece } from '../../contract/review';
 import type { PartKind } from '../../contract/types';
 import { insertSuggestedParagraph } from './blockEdits';
 import { placeOf } from './runPlaces';
-import { blockAt, storedTexts, topLevelText, type StoredText } from './storedTexts';
+import { blockAt, pieceOfPart, storedTexts, topLevelText, type StoredText } from './storedTexts';
 import type { WrittenRun } from './textWrittenSince';
 
 export interface WrittenRuns {
@@ -21,10 +20,6 @@ export interface WrittenRuns {
   /** This side's copy, to find where the text was; null when unknown (a delta package). */
   source: Y.Doc | null;
   author: PackageSender;
-}
-
-export function pieceOfPart(kind: PartKind): ArticlePiece {
-  return kind === 'heading' ? 'body' : kind;
 }
 
 /** Where a block that followed top-level block `before` of the source goes in the merged article. */

@@ -7,9 +7,8 @@
 import type * as Y from 'yjs';
 import { readArticle } from '../../contract/article/readArticle';
 import type { MergeFlag } from '../../contract/packages';
-import { pieceOfPart } from './keepLostText';
 import { placeOf } from './runPlaces';
-import { storedTexts, type StoredText } from './storedTexts';
+import { pieceOfPart, storedTexts, type StoredText } from './storedTexts';
 import type { WrittenRun } from './textWrittenSince';
 
 type Side = 'local' | 'incoming';

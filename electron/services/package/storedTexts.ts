@@ -4,6 +4,7 @@
 import type { Article } from '../../contract/article/readArticle';
 import { textParts, type TextPart } from '../../contract/article/articleText';
 import type { PartKind } from '../../contract/types';
+import type { ArticlePiece } from '../../contract/review';
 
 export interface StoredText {
   kind: PartKind;
@@ -27,6 +28,11 @@ function everything(standing: TextPart, proposed: TextPart): StoredText['all'] {
 }
 
 const key = (path: number[]) => path.join('.');
+
+/** The piece of the article a text block belongs to (a subhead is body). */
+export function pieceOfPart(kind: PartKind): ArticlePiece {
+  return kind === 'heading' ? 'body' : kind;
+}
 
 /** Every text block of the stored document in reading order, in both readings. */
 export function storedTexts(article: Article): StoredText[] {
