@@ -35,6 +35,8 @@ const describe: Record<string, (p: Params) => string> = {
   'export-resource-missing': (p) => `a file Soạn needs is missing: ${p.file}`,
   'export-destination-unavailable': (p) => `cannot write to ${p.path}: ${p.reason}`,
   'export-override-desk-only': () => 'only the desk may export over blocking pre-flight items',
+  'package-refused': (p) => `${p.name ? `${p.name}: ` : ''}the package was refused (${p.reason}${p.detail ? `: ${p.detail}` : ''}); the library is unchanged`,
+  'package-choice-stale': (p) => `“${p.article}” changed since the merge report; choose again`,
   internal: (p) => `internal error (a bug): ${p.detail}`,
 };
 

@@ -19,6 +19,17 @@ export const commandHelp: Record<string, string> = {
   convert: `soan convert <file> [--from auto|tcvn3|vni|viqr]
   Print the file's text as Unicode NFC, converting a legacy Vietnamese encoding (TCVN3/ABC,
   VNI, VIQR). auto (default) converts only when the text clearly is in one.`,
+  send: `soan send <id> --library <dir> --out <dir> [--since <received.soan>]
+  Write the article as one <slug>.soan package into <dir> and print its path: the article
+  with its comments, suggestions, workflow log, photos and history, to open in another
+  library. With --since, a package received from the person it goes to: only what they
+  lack is sent (smaller; they must still have that article).`,
+  open: `soan open <file.soan> --library <dir> [--json]
+  Open a package: a new article comes in, or the library's copy of it merges with the
+  package's (opening it again changes nothing). Prints what came in from whom and every
+  case to look at (text kept from a deleted paragraph, two edits at one place, a value set
+  differently on both sides, a comment whose words are gone); --json prints the report.
+  A damaged or hostile package is refused and the library is left as it was.`,
   search: `soan search "<query>" --library <dir> [--json] [--limit <n>]
   Full-text search over headline, sapo, body, captions, tags and authors; diacritics are
   folded ("ha tinh" finds "Hà Tĩnh") and exact matches rank first.`,
@@ -35,6 +46,8 @@ Commands:
   check    spelling and house-style checks on a .txt file or an article
   convert  legacy Vietnamese encodings (TCVN3, VNI, VIQR) → Unicode
   search   search a library
+  send     write an article as a .soan package for another library
+  open     open a .soan package (a new article, or merged with the library's copy)
 
 Run \`soan <command> --help\` for a command's options.
 The CLI writes as $SOAN_USER (else your login name). It opens the library itself and

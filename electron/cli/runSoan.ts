@@ -9,6 +9,7 @@ import { CliUsageError, describeFailure, exitCodes } from './cliErrors';
 import { commandHelp, generalHelp } from './cliHelp';
 import { checkCommand, convertCommand } from './languageCommands';
 import { exportCommand, importCommand, listCommand, searchCommand } from './libraryCommands';
+import { openCommand, sendCommand } from './packageCommands';
 
 type Run = (command: ParsedCommand, context: CliContext) => Promise<void>;
 
@@ -22,6 +23,8 @@ const commands: Record<string, { options: OptionSpec; run: Run }> = {
   check: { options: { library: { type: 'string' }, json: { type: 'boolean' } }, run: checkCommand },
   convert: { options: { from: { type: 'string' } }, run: convertCommand },
   search: { options: { library: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } }, run: searchCommand },
+  send: { options: { library: { type: 'string' }, out: { type: 'string' }, since: { type: 'string' } }, run: sendCommand },
+  open: { options: { library: { type: 'string' }, json: { type: 'boolean' } }, run: openCommand },
 };
 
 const asLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

@@ -39,6 +39,9 @@ export const errorCodes = [
   'workflow-stale-state', // params.expected, params.actual: someone moved it meanwhile
   'version-not-found', // params.id
   'version-damaged', // params.at: its file, or one it builds on, is damaged; earlier versions still open
+  // Article packages (.soan) that travel between libraries:
+  'package-refused', // params.name, params.reason (see packageRefusals in contract/packages.ts), params.detail?
+  'package-choice-stale', // params.article: the passage or value of a merge-report choice changed since the report
   'internal', // params.detail: a bug; the message says so honestly
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -8,6 +8,8 @@ import { appMenuShower } from './appMenu';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
 import { registerIpcHandlers } from './ipcBridge';
 import { createMainWindow } from './mainWindow';
+import { PackageFileQueue, packagePathsIn } from './packageFiles';
+import { PACKAGE_FILE_EVENT } from '../contract/ipc/channelNames';
 import { quitAfterFlush } from './quitAfterFlush';
 import { denyAllPermissions, guardWebContents } from './webContentsGuards';
 
@@ -18,11 +20,19 @@ const devTools = process.env.SOAN_DEV === '1';
 app.enableSandbox();
 registerAppSchemeAsPrivileged();
 
-// One Soạn per user: a library has one writer. A second launch focuses the first window.
+// One Soạn per user: a library has one writer. A second launch focuses the first window
+// (and hands over the package file it was started for).
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  // .soan files the system hands us (double-click, command line): opened by the window once it has loaded.
+  const packageFiles = new PackageFileQueue();
+  packageFiles.add(packagePathsIn(process.argv.slice(1)));
+  app.on('open-file', (event, file) => {
+    event.preventDefault(); // macOS: the file is ours to open
+    packageFiles.add(packagePathsIn([file]));
+  });
 
   const showMainWindow = (): void => {
     if (mainWindow && !mainWindow.isDestroyed()) {
@@ -35,12 +45,19 @@ if (!app.requestSingleInstanceLock()) {
       preloadPath: path.join(appDir, 'dist', 'electron', 'preload.cjs'),
       devTools,
     });
+    const window = mainWindow;
+    window.webContents.once('did-finish-load', () =>
+      packageFiles.ready((file) => {
+        if (!window.isDestroyed()) window.webContents.send(PACKAGE_FILE_EVENT, file);
+      }),
+    );
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
   };
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    packageFiles.add(packagePathsIn(argv.slice(1)));
     if (app.isReady()) showMainWindow();
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));

@@ -21,6 +21,7 @@ import { buildVocabulary } from './handlers/vocabulary';
 import { loadLanguageResources } from './language/loadLanguageResources';
 import type { LanguageResources } from './language/loadLanguageResources';
 import { reviewHandlers } from './handlers/reviewHandlers';
+import { oversizedPackage, packageHandlers } from './handlers/packageHandlers';
 import type { Actor } from './history/articleHistory';
 import { defaultServiceContext } from './serviceContext';
 import type { ServiceContext } from './serviceContext';
@@ -240,12 +241,13 @@ export function createBackend(options: BackendOptions): Backend {
     // In the worker: decoding a long paste under every candidate encoding takes seconds.
     'language:convert': ({ text, fontName }) => checker.convert(text, fontName),
     ...reviewHandlers(requireLibrary, actor),
+    ...packageHandlers(requireLibrary, actor, async () => (await settingsStore()).get().newsroom.exportPath),
   };
 
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {
     try {
       if (!isChannel(channel)) return invalid('unknown channel');
-      const tooLarge = oversizedMedia(channel, payload);
+      const tooLarge = oversizedMedia(channel, payload) ?? oversizedPackage(channel, payload);
       if (tooLarge) return { ok: false, error: tooLarge };
       const parsed = requestSchemas[channel].safeParse(payload ?? {});
       if (!parsed.success) return invalid(describeIssue(parsed.error.issues[0]));

@@ -23,6 +23,7 @@ import type { NewThreadAnchor } from '../review/comments/commentStore';
 import { SuggestModeToggle } from '../review/suggestions/SuggestModeToggle';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportNotes } from '../import/ImportNotes';
+import { EditorPackageActions } from '../packages/EditorPackageActions';
 import { articleExtensions } from './articleExtensions';
 import { articleStats } from './articleStats';
 import { ArticlePanel } from './ArticlePanel';
@@ -169,6 +170,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         <div className="appbar-title" title={stats?.headline || undefined}>
           {stats?.headline || <span className="muted">{t('library.untitled')}</span>}
         </div>
+        <EditorPackageActions articleId={summary.id} doc={doc} saved={saveState !== 'saving'} />
         <button type="button" className="button-primary appbar-publish" data-testid="export-open" onClick={() => setExportOpen(true)}>
           <Icon name="publish" />
           {t('export.open')}

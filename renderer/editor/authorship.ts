@@ -28,6 +28,8 @@ export function watchAuthorship(doc: Y.Doc, actor: () => string, ignoredOrigins:
     return Array.isArray(authors) && authors.includes(actor().normalize('NFC').trim());
   };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    // A change from elsewhere becomes the starting point, so it is never taken for this person's writing.
+    if (ignoredOrigins.includes(origin) && !timer) before = readArticle(doc);
     if (origin === AUTHORSHIP_ORIGIN || ignoredOrigins.includes(origin) || timer || isAuthor()) return;
     timer = setTimeout(check, CHECK_DELAY_MS);
   };

@@ -6,6 +6,7 @@ import { SoanError, type Problem } from '../../electron/contract/errors';
 import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
 import { call } from '../platform/soanClient';
 import { watchAuthorship } from './authorship';
+import { SERVICE_ORIGIN } from '../review/useReviewChange';
 import { SaveQueue, type SaveState } from './saveQueue';
 
 const LOAD_ORIGIN = 'load';
@@ -77,7 +78,8 @@ export function useArticleSession(articleId: string, authorName: string): Articl
           queue.push(update);
         };
         doc.on('update', onUpdate);
-        const stopAuthorship = watchAuthorship(doc, () => authorRef.current, [LOAD_ORIGIN]);
+        // What the services send back (a merged package, a restore) is nobody's writing here.
+        const stopAuthorship = watchAuthorship(doc, () => authorRef.current, [LOAD_ORIGIN, SERVICE_ORIGIN]);
 
         // Best effort when the window goes away: send what is queued right now.
         const onPageHide = () => queue.flushForUnload();

@@ -1,4 +1,4 @@
-// A .txt or .docx file → article:import → the new article opens. What the import had to
+// A .txt or .docx file → article:import → the new article opens (a .soan package goes to onPackage). What the import had to
 // change or leave out is kept for the editor to show; a file Soạn cannot read gets the
 // backend's reason in plain words in the app's banner.
 import { useCallback, useState, type DragEvent } from 'react';
@@ -8,9 +8,10 @@ import { call } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
 import { keepImportNotes } from './importNotes';
 
-export const IMPORT_ACCEPT = '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const IMPORT_ACCEPT = '.txt,.docx,.soan,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function useArticleImport(onOpen: (articleId: string) => void) {
+/** `onPackage`: what to do with a `.soan` package instead (open it: renderer/packages). */
+export function useArticleImport(onOpen: (articleId: string) => void, onPackage?: (file: File) => void) {
   const { t } = useTranslation();
   const { reportError, clearError } = useNotices();
   const [busy, setBusy] = useState(false);
@@ -19,6 +20,7 @@ export function useArticleImport(onOpen: (articleId: string) => void) {
   const importFile = useCallback(
     async (file: File) => {
       if (busy) return;
+      if (onPackage && file.name.toLowerCase().endsWith('.soan')) return onPackage(file);
       setBusy(true);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
@@ -31,7 +33,7 @@ export function useArticleImport(onOpen: (articleId: string) => void) {
         setBusy(false);
       }
     },
-    [busy, onOpen, reportError, clearError],
+    [busy, onOpen, onPackage, reportError, clearError],
   );
 
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');

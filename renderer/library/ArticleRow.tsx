@@ -13,6 +13,8 @@ interface ArticleRowProps {
   onRename: (article: ArticleSummary) => void;
   onDuplicate: (article: ArticleSummary) => void;
   onDelete: (article: ArticleSummary) => void;
+  /** "Gửi bài": write it as a .soan package. */
+  onSend?: (article: ArticleSummary) => void;
 }
 
 /** What still waits in review; nothing at all when nothing does. */
@@ -35,7 +37,7 @@ function ReviewBadges({ openComments, pendingSuggestions }: { openComments: numb
   );
 }
 
-export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete }: ArticleRowProps) {
+export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete, onSend }: ArticleRowProps) {
   const { t } = useTranslation();
   const open = () => onOpen(article.id);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -84,6 +86,11 @@ export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete }:
         <button type="button" className="icon-button" data-testid="article-rename" title={t('library.rename')} aria-label={t('library.rename')} onClick={action(() => onRename(article))}>
           <Icon name="pencil" />
         </button>
+        {onSend && (
+          <button type="button" className="icon-button" data-testid="article-send" title={t('packages.send.button')} aria-label={t('packages.send.button')} onClick={action(() => onSend(article))}>
+            <Icon name="send" />
+          </button>
+        )}
         <button type="button" className="icon-button" data-testid="article-duplicate" title={t('library.duplicate')} aria-label={t('library.duplicate')} onClick={action(() => onDuplicate(article))}>
           <Icon name="copy" />
         </button>

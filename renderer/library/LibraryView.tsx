@@ -1,6 +1,6 @@
 // The library: every article, newest change first, a filter that forgives missing
 // diacritics, and the trash one click away.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../electron/contract/types';
 import { call } from '../platform/soanClient';
@@ -19,6 +19,9 @@ import { isFullTextQuery } from '../search/useLibrarySearch';
 import { ImportButton } from '../import/ImportButton';
 import { useArticleImport } from '../import/useArticleImport';
 import { StatusFilter } from './StatusFilter';
+import { usePackageOpen } from '../packages/usePackageOpen';
+import { MergeReportDialog } from '../packages/MergeReportDialog';
+import { SendDialog } from '../packages/SendDialog';
 import type { StatusChoice } from './StatusFilter';
 
 interface LibraryViewProps {
@@ -30,7 +33,7 @@ interface LibraryViewProps {
 export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: LibraryViewProps) {
   const { t } = useTranslation();
   const { confirm, reportError } = useNotices();
-  const { listing, run } = useLibrary(onSetupRequired);
+  const { listing, run, reload } = useLibrary(onSetupRequired);
   const [view, setView] = useState<'library' | 'trash'>('library');
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusChoice>('all');
@@ -38,7 +41,13 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
   const [deleting, setDeleting] = useState<ArticleSummary | null>(null);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
   const [creating, setCreating] = useState(false);
-  const articleImport = useArticleImport(onOpen);
+  const packages = usePackageOpen();
+  const articleImport = useArticleImport(onOpen, packages.openFile);
+  const [sending, setSending] = useState<ArticleSummary | null>(null);
+  // A package opened: the listing shows the new or merged article under its report.
+  useEffect(() => {
+    if (packages.opened) void reload();
+  }, [packages.opened, reload]);
 
   const articles = useMemo(() => newestFirst(listing?.articles ?? []), [listing]);
   const shown = useMemo(
@@ -85,7 +94,7 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
           <Icon name="settings" />
           {t('settings.open')}
         </button>
-        <ImportButton busy={articleImport.busy} onFile={(file) => void articleImport.importFile(file)} />
+        <ImportButton busy={articleImport.busy || packages.busy} onFile={(file) => void articleImport.importFile(file)} />
         <button type="button" className="button-primary" data-testid="new-article" onClick={create} disabled={creating}>
           <Icon name="plus" />
           {t('library.newArticle')}
@@ -147,6 +156,7 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
                         void run(() => call('article:duplicate', { id: a.id })).then((ok) => ok && confirm(t('library.duplicated')))
                       }
                       onDelete={setDeleting}
+                      onSend={setSending}
                     />
                   ))}
                 </ul>
@@ -174,6 +184,20 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
           onCancel={() => setRenaming(null)}
           onRename={async (headline) => {
             if (await run(() => call('article:rename', { id: renaming.id, headline }))) setRenaming(null);
+          }}
+        />
+      )}
+      {sending && <SendDialog articleId={sending.id} onClose={() => setSending(null)} />}
+      {packages.opened && (
+        <MergeReportDialog
+          opened={packages.opened}
+          onClose={() => {
+            packages.close();
+            void reload(); // a choice in the report may have changed the counts
+          }}
+          onOpenArticle={(id) => {
+            packages.close();
+            onOpen(id);
           }}
         />
       )}

@@ -1,6 +1,6 @@
 // The renderer's one typed client for the backend. Everything else in the renderer imports
 // `call` and `mediaUrl` from here and never looks at window.<api> itself.
-import { PRELOAD_GLOBAL, type PreloadApi, type Responses } from '../../electron/contract/ipc/api';
+import { PRELOAD_GLOBAL, type PackageFileEvent, type PreloadApi, type Responses } from '../../electron/contract/ipc/api';
 import type { Channel } from '../../electron/contract/ipc/channelNames';
 import { SoanError, errorCodes, type ErrorCode } from '../../electron/contract/errors';
 import type { RequestOf } from '../../electron/contract/ipc/schemas';
@@ -45,6 +45,30 @@ export async function call<C extends Channel>(
 /** URL of a file in an article's media folder, for <img src>. */
 export function mediaUrl(articleId: string, file: string): string {
   return transport.mediaUrl(articleId, file);
+}
+
+// Package files the system handed Soạn (Electron only): the screen that listens last gets
+// them; one that arrives while no screen listens waits for the next.
+const packageListeners: Array<(file: PackageFileEvent) => void> = [];
+const waitingPackages: PackageFileEvent[] = [];
+let listeningToPreload = false;
+
+/** Calls `listener` with each package file the system hands Soạn; returns the unsubscribe. */
+export function onPackageFile(listener: (file: PackageFileEvent) => void): () => void {
+  if (!listeningToPreload) {
+    listeningToPreload = true;
+    preloadApi()?.onPackageFile((file) => {
+      const current = packageListeners[packageListeners.length - 1];
+      if (current) current(file);
+      else waitingPackages.push(file);
+    });
+  }
+  packageListeners.push(listener);
+  for (const file of waitingPackages.splice(0)) listener(file);
+  return () => {
+    const at = packageListeners.lastIndexOf(listener);
+    if (at >= 0) packageListeners.splice(at, 1);
+  };
 }
 
 export { SoanError };

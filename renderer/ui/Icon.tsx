@@ -33,6 +33,7 @@ const paths: Record<string, ReactElement> = {
   publish: <path d="M12 15V4M7 9l5-5 5 5M5 15v5h14v-5" />,
   fileImport: <path d="M12 4v11M7 10l5 5 5-5M5 15v5h14v-5" />,
   folder: <path d="M3 6h6l2 2h10v11H3z" />,
+  send: <path d="M21 3 10 14M21 3l-7 18-4-7-7-4z" />,
 };
 
 export type IconName = keyof typeof paths;

@@ -50,10 +50,10 @@ export interface Harness {
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const API_PREFIX = '/api/';
-// The largest legal request is a media import, whose bytes grow by a third in base64. Half
-// as much again on top, so an image a little over the limit still reaches the backend and
-// gets its own "too large" message rather than a bare HTTP refusal.
-const MAX_BODY_BYTES = Math.ceil(((limits.mediaBytes * 4) / 3) * 1.5);
+// The largest legal request is a package or a media import, whose bytes grow by a third in
+// base64. Half as much again on top, so a file a little over the limit still reaches the
+// backend and gets its own "too large" message rather than a bare HTTP refusal.
+const MAX_BODY_BYTES = Math.ceil(((Math.max(limits.mediaBytes, limits.packageBytes) * 4) / 3) * 1.5);
 
 class HttpRefusal extends Error {
   constructor(

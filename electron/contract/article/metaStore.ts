@@ -26,6 +26,8 @@ const REGISTER_KEYS = [
   metaKeys.slug,
   metaKeys.description,
 ] as const;
+/** The single-value keys, for the schemas that name one. */
+export const registerKeys = REGISTER_KEYS;
 export type SetKey = (typeof SET_KEYS)[number];
 export type RegisterKey = (typeof REGISTER_KEYS)[number];
 

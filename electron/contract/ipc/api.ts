@@ -19,6 +19,7 @@ import type {
 } from '../types';
 import type { Result } from '../errors';
 import type { ReviewChange, VersionComparison, VersionEntry } from '../history';
+import type { PackageChoiceMade, PackageOpened, PackageSent } from '../packages';
 
 export interface Responses {
   'settings:get': Settings;
@@ -47,12 +48,23 @@ export interface Responses {
   'history:save': VersionEntry;
   'history:compare': VersionComparison;
   'history:restore': ReviewChange;
+  'package:send': PackageSent;
+  'package:open': PackageOpened;
+  'package:resolve': PackageChoiceMade;
+}
+
+/** A `.soan` file the system handed Soạn (double-clicked): its name and bytes, never its path. */
+export interface PackageFileEvent {
+  fileName: string;
+  bytes: Uint8Array;
 }
 
 /** What preload exposes as `window.soan` (frozen). */
 export interface PreloadApi {
   readonly kind: 'electron';
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<Responses[C]>>;
+  /** Hands package files the system gave main (held until a listener is there) to `listener`. */
+  onPackageFile(listener: (file: PackageFileEvent) => void): void;
 }
 
 /** A handler per channel, implemented by electron/services/backend.ts. */

@@ -26,9 +26,15 @@ export const channelNames = [
   'history:save',
   'history:compare',
   'history:restore',
+  'package:send',
+  'package:open',
+  'package:resolve',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];
+
+/** Main → window (not a request channel): a package file the system handed Soạn, as its name and bytes. */
+export const PACKAGE_FILE_EVENT = 'soan:package-file';
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && (channelNames as readonly string[]).includes(name);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Channel } from './channelNames';
 import { NewsroomSettingsPatch } from '../newsroom';
 import { workflowStates } from '../workflow';
+import { registerKeys } from '../article/metaStore';
 
 export const roles = ['reporter', 'editor', 'desk'] as const;
 export const languages = ['vi', 'en'] as const;
@@ -46,6 +47,10 @@ export const limits = {
   commentChars: 10_000,
   /** The quote kept with a comment is only a reminder of the commented text. */
   commentQuoteChars: 500,
+  /** A `.soan` package file (its photos included). */
+  packageBytes: 200 * 1024 * 1024,
+  /** A passage shown in a merge report choice. */
+  passageChars: 100_000,
 } as const;
 
 export const partKinds = ['headline', 'sapo', 'body', 'heading', 'caption', 'byline'] as const;
@@ -115,6 +120,32 @@ export const requestSchemas = {
   'history:save': z.object({ id: articleId, label: text(200) }).strict(),
   'history:compare': z.object({ id: articleId, from: versionId, to: versionId }).strict(),
   'history:restore': z.object({ id: articleId, versionId }).strict(),
+  'package:send': z
+    .object({
+      id: articleId,
+      /** A package received from the person this one goes to: only what they lack is sent. */
+      replyTo: bytes(limits.packageBytes).optional(),
+    })
+    .strict(),
+  'package:open': z.object({ fileName: text(limits.fileNameChars), bytes: bytes(limits.packageBytes) }).strict(),
+  'package:resolve': z
+    .object({
+      id: articleId,
+      choice: z.discriminatedUnion('kind', [
+        z
+          .object({
+            kind: z.literal('overlapping-edits'),
+            passage: text(limits.passageChars).min(1),
+            drop: z
+              .array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()]))
+              .min(1)
+              .max(1000),
+          })
+          .strict(),
+        z.object({ kind: z.literal('meta-conflict'), key: z.enum(registerKeys), json: text(limits.passageChars) }).strict(),
+      ]),
+    })
+    .strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

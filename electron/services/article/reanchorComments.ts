@@ -30,7 +30,7 @@ function textRuns(fragment: Y.XmlFragment): TextRun[] {
 }
 
 /** Whether an anchor still spans live text in this document. */
-function anchorHolds(doc: Y.Doc, anchor: unknown): boolean {
+export function anchorHolds(doc: Y.Doc, anchor: unknown): boolean {
   if (!anchor || typeof anchor !== 'object') return false;
   const { from, to } = anchor as { from?: unknown; to?: unknown };
   try {

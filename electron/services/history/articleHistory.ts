@@ -68,6 +68,14 @@ export class ArticleHistory {
     return this.queue.run(id, () => this.saveNow(id, reason, label));
   }
 
+  /** A version of the article as it is now, unless the last version already holds exactly that (before a merge). */
+  saveIfChanged(id: string, reason: VersionReason, label = ''): Promise<VersionEntry | undefined> {
+    return this.queue.run(id, async () => {
+      const changed = await this.deps.readDoc(id, async (doc) => this.store(id).changedSinceLast(doc));
+      return changed ? this.saveNow(id, reason, label) : undefined;
+    });
+  }
+
   /**
    * After a writing save: a version if the last is older than ten minutes and the text
    * changed. A new article's first is ten minutes after it was created, not its first

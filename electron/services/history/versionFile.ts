@@ -62,17 +62,28 @@ export function encodeVersionFile(header: VersionHeader, update: Uint8Array): Ui
   return Buffer.concat([MAGIC, length, json, body]);
 }
 
-/** Throws when the file is damaged: a bad header or checksum, or a body that does not inflate. */
-export function decodeVersionFile(bytes: Uint8Array): VersionFileContent {
+/**
+ * The header (none in files written before headers) and the still-deflated update, checked
+ * against the header's checksum; throws when the header is damaged or the checksum fails.
+ * A package reader inflates the body itself, within its own size limit.
+ */
+export function splitVersionFile(bytes: Uint8Array): { header?: VersionHeader; deflated: Uint8Array } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!buffer.subarray(0, MAGIC.length).equals(MAGIC)) return { update: inflateLegacy(buffer) };
+  if (!buffer.subarray(0, MAGIC.length).equals(MAGIC)) return { deflated: buffer };
   const length = buffer.byteLength >= MAGIC.length + LENGTH_BYTES ? buffer.readUInt32BE(MAGIC.length) : -1;
   const start = MAGIC.length + LENGTH_BYTES;
   if (length < 2 || length > MAX_HEADER_BYTES || start + length > buffer.byteLength) throw new Error('cut short in its header');
   const { format: _format, sha256: sum, ...header } = Header.parse(JSON.parse(buffer.subarray(start, start + length).toString('utf8')));
   const body = buffer.subarray(start + length);
   if (sha256(body) !== sum) throw new Error('its content does not match its checksum');
-  return { header, update: inflateSync(body) };
+  return { header, deflated: body };
+}
+
+/** Throws when the file is damaged: a bad header or checksum, or a body that does not inflate. */
+export function decodeVersionFile(bytes: Uint8Array): VersionFileContent {
+  const { header, deflated } = splitVersionFile(bytes);
+  if (!header) return { update: inflateLegacy(Buffer.from(deflated)) };
+  return { header, update: inflateSync(deflated) };
 }
 
 /** A file without a header: a bare deflated update. Its content is checked by replaying (versionIndex). */

@@ -29,7 +29,8 @@ export const StoredEntry = VersionFacts.extend({
   described: z.boolean().optional(),
 });
 export type StoredEntry = z.infer<typeof StoredEntry>;
-const StoredIndex = z.object({ format: z.literal('soan-history'), versions: z.array(StoredEntry) });
+/** history/index.json, as written here and checked in a package. */
+export const StoredIndex = z.object({ format: z.literal('soan-history'), versions: z.array(StoredEntry) });
 
 export interface VersionIndexPlace {
   /** The project's history/ folder. */

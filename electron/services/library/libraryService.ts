@@ -184,9 +184,19 @@ export class Library {
     return this.store.edit(id, change);
   }
 
-  /** A new project from a ready document (import); `fill` may add files to its folder first. */
-  async createFrom(doc: Y.Doc): Promise<ArticleSummary> {
-    return this.queue.run(LIBRARY_WIDE, () => this.addProject(readArticle(doc).meta.id, doc, async () => {}));
+  /** A new project from a ready document (import, a package); `fill` may add files to its folder first. */
+  async createFrom(doc: Y.Doc, fill: (folder: string) => Promise<void> = async () => {}): Promise<ArticleSummary> {
+    return this.queue.run(LIBRARY_WIDE, () => this.addProject(readArticle(doc).meta.id, doc, fill));
+  }
+
+  /** Whether the library holds an article with this id. */
+  has(id: string): boolean {
+    return this.index.get(id) !== undefined;
+  }
+
+  /** The project folder of an article (packages read and write its history there). */
+  projectFolder(id: string): string {
+    return this.locate(id).folder;
   }
 
   async open(id: string): Promise<OpenedArticle> {

@@ -6,6 +6,26 @@ import { limits } from '../../../electron/contract/ipc/schemas';
 import { defaultNewsroomSettings } from '../../../electron/contract/newsroom';
 import { createBackend } from '../../../electron/services/backend';
 import { EditorDoc, errorOf, setUpBackend, tempFolder, unwrap, wrapBackend } from './support';
+import * as Y from 'yjs';
+import { createArticleDoc } from '../../../electron/services/article/articleYDoc';
+import { writePackage } from '../../../electron/services/package/writePackage';
+
+/** A package holding one new, empty article. */
+function newArticlePackage(articleId: string): Uint8Array {
+  const doc = createArticleDoc({ id: articleId, createdAt: '2026-11-27T09:00:00.000Z' });
+  return writePackage({
+    articleId,
+    headline: '',
+    sender: { name: 'Thu Hà', role: 'reporter' },
+    sentAt: '2026-11-27T09:00:00.000Z',
+    update: Y.encodeStateAsUpdate(doc),
+    stateVector: Y.encodeStateVector(doc),
+    base: null,
+    media: [],
+    mediaInUse: [],
+    history: [],
+  });
+}
 
 describe('first run', () => {
   it('asks for setup before the library can be used, then creates the library folder', async () => {
@@ -115,6 +135,9 @@ describe('dispatch', () => {
       'history:save': { id, label: 'Bản gửi thư ký' },
       'history:compare': { id, from: 'abcdef1', to: 'abcdef2' },
       'history:restore': { id, versionId: 'abcdef1' },
+      'package:send': { id },
+      'package:open': { fileName: 'bài.soan', bytes: newArticlePackage('goimoi0000001') },
+      'package:resolve': { id, choice: { kind: 'meta-conflict', key: 'section', json: '"Thời sự"' } },
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {

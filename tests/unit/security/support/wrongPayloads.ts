@@ -31,6 +31,9 @@ export const validExamples: Partial<Record<Channel, Record<string, unknown>>> = 
   'dialog:chooseFolder': { purpose: 'library' },
   'language:check': { parts: [{ kind: 'body', text: 'chữ' }] },
   'language:convert': { text: 'chữ' },
+  'package:send': { id: ID },
+  'package:open': { fileName: 'bài.soan', bytes },
+  'package:resolve': { id: ID, choice: { kind: 'overlapping-edits', passage: 'ab', drop: [[0, 1]] } },
 };
 
 /** Values that have broken validators before: odd types, huge and hostile strings, bytes, nesting. */

@@ -1,0 +1,137 @@
+// Articles travel between libraries as one `.soan` file (a package). What the package
+// channels answer, and the merge report: what came in from whom, and each case a person
+// must look at because a merge, which never fails, could otherwise have lost or garbled work.
+import type { ArticlePiece } from './review';
+import type { RegisterKey } from './article/metaStore';
+import type { ArticleSummary, Role } from './types';
+import type { VersionEntry } from './history';
+import type { WorkflowLogEntry, WorkflowState } from './workflow';
+
+/** The file name extension of a package. */
+export const PACKAGE_EXTENSION = '.soan';
+
+/** Why a package was refused (params.reason of the `package-refused` error). */
+export const packageRefusals = [
+  'not-a-package', // not a zip, or no manifest: not something Soạn wrote
+  'damaged', // a zip that cannot be read to its end (cut short, corrupted)
+  'unsafe-path', // a name with `..`, an absolute path, a backslash, or a name twice
+  'link', // a symbolic link or anything else that is not a plain file
+  'too-large', // the file, or what it unpacks to (a zip bomb), is over the limit
+  'checksum', // a part differs from the checksum the manifest gives, or is missing or extra
+  'bad-id', // the article id is not an id, or the document is of another article
+  'media-too-large', // a photo over the size limit
+  'media-not-image', // a "photo" that is not a complete PNG, JPEG, GIF or WebP, or not named by its content
+  'bad-update', // the article's Yjs state does not decode, or holds no article
+  'newer-format', // made by a newer Soạn
+  'needs-full-package', // only changes, but this library lacks what they build on
+  'bad-history', // a version of the history that does not decode
+] as const;
+export type PackageRefusal = (typeof packageRefusals)[number];
+
+export interface PackageSender {
+  name: string;
+  role: Role;
+}
+
+/** What package:send answers: where the file was written. */
+export interface PackageSent {
+  path: string;
+  fileName: string;
+  size: number;
+  /** Only what the receiver lacked (a delta), not the whole article. */
+  delta: boolean;
+}
+
+/** Words that came in, per piece of the article. */
+export interface PieceChange {
+  piece: ArticlePiece;
+  added: number;
+  removed: number;
+}
+
+/** One case of a merge that a person should look at. */
+export type MergeFlag =
+  /**
+   * Text written inside a block the other side deleted: Yjs drops it with the block. Soạn
+   * put the block back as a pending suggestion in the name of whoever wrote the text.
+   */
+  | {
+      kind: 'kept-deleted-text';
+      id: string;
+      piece: ArticlePiece;
+      /** Who wrote the text that would have been lost. */
+      author: string;
+      /** Whose copy deleted the block: 'local' (this library) or 'incoming' (the sender). */
+      deletedOn: 'local' | 'incoming';
+      text: string;
+      suggestionId: string;
+    }
+  /** Both sides wrote at the same place: Yjs keeps both, one after the other. */
+  | {
+      kind: 'overlapping-edits';
+      id: string;
+      piece: ArticlePiece;
+      /** The words as they stand now, both sides' text in them. */
+      passage: string;
+      /** How the passage reads keeping this library's text, and keeping the sender's. */
+      local: string;
+      incoming: string;
+      /** A few words before and after the passage, to show where it is. */
+      before: string;
+      after: string;
+      /** Character ranges of `passage` each side wrote: dropped to keep the other's. */
+      dropLocal: Array<[number, number]>;
+      dropIncoming: Array<[number, number]>;
+    }
+  /** A single value set differently on both sides: both are kept until someone chooses. */
+  | {
+      kind: 'meta-conflict';
+      id: string;
+      key: RegisterKey;
+      /** Each value as JSON (what a choice sends back) and as words to show. */
+      choices: Array<{ json: string; label: string }>;
+    }
+  /** Both sides moved the workflow: the state the workflow table leads to was kept; both moves are in the log. */
+  | { kind: 'workflow-moved-on-both'; id: string; states: WorkflowState[]; kept: WorkflowState }
+  /** A comment whose words are gone after the merge: it stays, detached, with its quote. */
+  | { kind: 'detached-comment'; id: string; threadId: string; quote: string; by: string };
+
+export interface MergeReport {
+  articleId: string;
+  headline: string;
+  sender: PackageSender;
+  sentAt: string;
+  /** new-article: the library did not have it; merged: two copies met; nothing-new: the library already had all of it. */
+  outcome: 'new-article' | 'merged' | 'nothing-new';
+  cameIn: {
+    pieces: PieceChange[];
+    comments: Array<{ by: string; threads: number; replies: number }>;
+    suggestions: Array<{ by: string; count: number }>;
+    /** Meta keys whose value changed (tags, byline, section…). */
+    meta: string[];
+    workflow: WorkflowLogEntry[];
+    media: number;
+  };
+  flags: MergeFlag[];
+}
+
+/** What package:open answers. */
+export interface PackageOpened {
+  summary: ArticleSummary;
+  report: MergeReport;
+  /** Y.encodeStateAsUpdate of the article after the merge, for an editor that has it open (merging is idempotent). */
+  update: Uint8Array;
+  /** The version the merge was recorded as (none when nothing was new). */
+  version?: VersionEntry;
+}
+
+/** What package:resolve answers: the article's whole Yjs state after the choice, for the open editor. */
+export interface PackageChoiceMade {
+  update: Uint8Array;
+}
+
+/** A choice made in the merge report (package:resolve). */
+export type MergeChoice =
+  /** Remove these ranges of `passage` (one side's text) where the passage stands. */
+  | { kind: 'overlapping-edits'; passage: string; drop: Array<[number, number]> }
+  | { kind: 'meta-conflict'; key: RegisterKey; json: string };

@@ -1,0 +1,59 @@
+// package:send, package:open and package:resolve — articles travelling between libraries as
+// `.soan` files, and the choices of the merge report. Every answer that changes an article
+// carries its whole Yjs state, for an editor that has it open to merge (idempotent).
+import * as Y from 'yjs';
+import type { Handlers } from '../../contract/ipc/api';
+import { SoanError, type ErrorInfo } from '../../contract/errors';
+import { limits } from '../../contract/ipc/schemas';
+import { readArticle } from '../../contract/article/readArticle';
+import type { Actor } from '../history/articleHistory';
+import type { Library } from '../library/libraryService';
+import { PACKAGE_ORIGIN } from '../package/mergeIncoming';
+import { openPackage } from '../package/openPackage';
+import { resolveChoice } from '../package/resolveChoice';
+import { sendArticle, type ReceiverState } from '../package/sendArticle';
+import { peekManifest } from '../package/readPackage';
+import { fromBase64 } from '../package/packageFormat';
+
+/** What the person who sent `replyTo` holds of article `id`, from that package's manifest. */
+function receiverOf(id: string, replyTo: Uint8Array): ReceiverState {
+  const manifest = peekManifest(replyTo);
+  if (!manifest) throw new SoanError('package-refused', { name: '', reason: 'not-a-package' });
+  if (manifest.articleId !== id) throw new SoanError('package-refused', { name: '', reason: 'bad-id', detail: 'the package is of another article' });
+  return { stateVector: fromBase64(manifest.stateVector), media: manifest.mediaInUse };
+}
+
+type PackageChannels = 'package:send' | 'package:open' | 'package:resolve';
+
+export function packageHandlers(
+  requireLibrary: () => Promise<Library>,
+  actor: () => Actor,
+  /** Where sent packages go: the newsroom's export folder. */
+  outFolder: () => Promise<string>,
+): Pick<Handlers, PackageChannels> {
+  return {
+    'package:send': async ({ id, replyTo }) =>
+      sendArticle(await requireLibrary(), { id, sender: actor(), outDir: await outFolder(), receiver: replyTo && receiverOf(id, replyTo) }),
+    'package:open': async (request) => openPackage(await requireLibrary(), request, actor()),
+    'package:resolve': async ({ id, choice }) => {
+      const library = await requireLibrary();
+      let done = false;
+      let headline = '';
+      await library.edit(id, (doc) => {
+        done = resolveChoice(doc, choice, PACKAGE_ORIGIN);
+        headline = readArticle(doc).headline;
+      });
+      if (!done) throw new SoanError('package-choice-stale', { article: headline || id });
+      return { update: await library.readDoc(id, async (doc) => Y.encodeStateAsUpdate(doc)) };
+    },
+  };
+}
+
+/** A package over the limit deserves its own message, not "invalid request". */
+export function oversizedPackage(channel: string, payload: unknown): ErrorInfo | undefined {
+  if (channel !== 'package:open' || typeof payload !== 'object' || payload === null) return undefined;
+  const { bytes, fileName } = payload as { bytes?: unknown; fileName?: unknown };
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength <= limits.packageBytes) return undefined;
+  const name = typeof fileName === 'string' ? fileName.slice(0, limits.fileNameChars).normalize('NFC') : '';
+  return { code: 'package-refused', params: { name, reason: 'too-large' } };
+}

@@ -1,0 +1,52 @@
+// Where a run of new text (textWrittenSince) sits in a copy of the article: the path of its
+// text block and its offset in the block's stored inline content — the coordinates of the
+// contract reader's TextParts — or nowhere, when the merge dropped it with a deleted block.
+// Found from the run's Yjs id, as comment anchors are: a run of text is only as findable as
+// its id, since the same words may stand elsewhere in the article.
+import * as Y from 'yjs';
+import { ARTICLE_FRAGMENT } from '../../contract/article/articleNames';
+import type { WrittenRun } from './textWrittenSince';
+
+export interface RunPlace {
+  /** Child indices from the document down to the text block. */
+  path: number[];
+  /** Offset in the block's stored inline content (a character per UTF-16 unit, one per line break). */
+  offset: number;
+  length: number;
+}
+
+function lengthOf(node: unknown): number {
+  return node instanceof Y.XmlText ? node.length : 1;
+}
+
+/** The run's place in `doc`, or null when it is not in the article's text any more. */
+export function placeOf(doc: Y.Doc, run: WrittenRun): RunPlace | null {
+  if (Y.getState(doc.store, run.client) <= run.clock) return null;
+  const struct = Y.getItem(doc.store, { client: run.client, clock: run.clock } as Y.ID);
+  if (!(struct instanceof Y.Item) || struct.deleted) return null;
+  const position = Y.createAbsolutePositionFromRelativePosition(
+    Y.createRelativePositionFromJSON({ item: { client: run.client, clock: run.clock }, assoc: 0 }),
+    doc,
+  );
+  if (!position || !(position.type instanceof Y.XmlText)) return null;
+  // Up from the text to the article's fragment: every level still there, and its index.
+  const chain: Array<Y.XmlText | Y.XmlElement> = [position.type];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types are invariant in their event type
+  let node: Y.AbstractType<any> = position.type;
+  while (node._item) {
+    if (node._item.deleted) return null;
+    const parent = node._item.parent;
+    if (!(parent instanceof Y.XmlElement || parent instanceof Y.XmlFragment)) return null;
+    if (parent instanceof Y.XmlElement) chain.push(parent);
+    node = parent;
+  }
+  if (node !== doc.getXmlFragment(ARTICLE_FRAGMENT) || chain.length < 2) return null;
+  const [text, block] = chain as [Y.XmlText, Y.XmlElement];
+  const siblings = block.toArray();
+  const offset = siblings.slice(0, siblings.indexOf(text)).reduce((sum, sibling) => sum + lengthOf(sibling), 0) + position.index;
+  const path = chain.slice(1).map((element) => {
+    const parent = element.parent as Y.XmlElement | Y.XmlFragment;
+    return parent.toArray().indexOf(element);
+  });
+  return { path: path.reverse(), offset, length: run.length };
+}

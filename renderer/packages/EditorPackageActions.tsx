@@ -1,0 +1,59 @@
+// The editor's package buttons: "Gửi bài" (send this article) and "Mở gói" (open a package
+// received for it). A package of the open article is merged by the services and its merged
+// state applied to the editor's copy at once, then the report shows what came in.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
+import { Icon } from '../ui/Icon';
+import { SERVICE_ORIGIN } from '../review/useReviewChange';
+import { MergeReportDialog } from './MergeReportDialog';
+import { SendDialog } from './SendDialog';
+import { usePackageOpen } from './usePackageOpen';
+
+interface EditorPackageActionsProps {
+  articleId: string;
+  doc: Y.Doc;
+  /** False while keystrokes are still being saved: a package must hold them. */
+  saved: boolean;
+}
+
+export function EditorPackageActions({ articleId, doc, saved }: EditorPackageActionsProps) {
+  const { t } = useTranslation();
+  const [sending, setSending] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const packages = usePackageOpen({ articleId, doc });
+  return (
+    <>
+      <button type="button" className="button-quiet" data-testid="package-open" title={t('packages.open.hint')} disabled={packages.busy} onClick={() => input.current?.click()}>
+        <Icon name="fileImport" />
+        {packages.busy ? t('packages.open.running') : t('packages.open.button')}
+      </button>
+      <button type="button" className="button-secondary" data-testid="package-send" title={t('packages.send.hint')} onClick={() => setSending(true)}>
+        <Icon name="send" />
+        {t('packages.send.button')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".soan"
+        hidden
+        data-testid="package-file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void packages.openFile(file);
+        }}
+      />
+      {sending && <SendDialog articleId={articleId} ready={saved} onClose={() => setSending(false)} />}
+      {packages.opened && (
+        <MergeReportDialog
+          opened={packages.opened}
+          onClose={packages.close}
+          onChanged={(update) => {
+            if (packages.opened?.summary.id === articleId) Y.applyUpdate(doc, update, SERVICE_ORIGIN);
+          }}
+        />
+      )}
+    </>
+  );
+}
