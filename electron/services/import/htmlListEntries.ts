@@ -34,13 +34,13 @@ export function collectListEntries(
   const entries: ListEntry[] = [];
   const figures: Figure[] = [];
 
-  const addItem = (blocks: BodyBlock[], ordered: boolean, level: number, number: number | null) => {
+  const addItem = (blocks: BodyBlock[], ordered: boolean, level: number, number: number | null, from = source) => {
     const paragraphs: Paragraph[] = [];
     for (const block of blocks) {
       if (block.type === 'figure') figures.push(block);
       else paragraphs.push(...asParagraphs(block));
     }
-    if (paragraphs.length) entries.push({ paragraphs, ordered, level, number, source });
+    if (paragraphs.length) entries.push({ paragraphs, ordered, level, number, source: from });
   };
 
   const readList = (el: DomElement, level: number) => {
@@ -59,7 +59,9 @@ export function collectListEntries(
       next = numberAttr(child, 'value') ?? next;
       // The item's own text first, then its sublists.
       const own = parentOf(Array.from(child.childNodes).filter((c) => !isList(c)));
-      addItem(walker.blocksOf(own, ctx), ordered, ariaLevel(child) ?? level, ordered ? next : null);
+      // A .docx item says which Word list it belongs to (docxNumbering).
+      const itemSource = child.getAttribute('data-soan-list');
+      addItem(walker.blocksOf(own, ctx), ordered, ariaLevel(child) ?? level, ordered ? next : null, itemSource ? `docx-${itemSource}` : source);
       next++;
       for (const sub of Array.from(child.childNodes).filter(isList)) readList(sub, level + 1);
     }

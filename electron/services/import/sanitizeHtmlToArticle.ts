@@ -41,7 +41,10 @@ export interface SanitizeOptions {
 }
 
 export interface SanitizedHtml {
+  /** The body, footnotes and endnotes last (each opening with its "[n]"). */
   blocks: BodyBlock[];
+  /** How many of the last blocks are those notes (an article's byline goes before them). */
+  noteBlocks: number;
   warnings: ImportWarning[];
 }
 
@@ -92,5 +95,5 @@ export function sanitizeHtmlToArticle(html: string, options: SanitizeOptions = {
     blocks.push(...walker.notes);
     walker.warn({ code: 'import-notes-at-end', params: { count: walker.noteCount } });
   }
-  return { blocks, warnings: walker.allWarnings() };
+  return { blocks, noteBlocks: walker.notes.length, warnings: walker.allWarnings() };
 }
