@@ -31,6 +31,7 @@ export const validExamples: Partial<Record<Channel, Record<string, unknown>>> = 
   'dialog:chooseFolder': { purpose: 'library' },
   'language:check': { parts: [{ kind: 'body', text: 'chữ' }] },
   'language:convert': { text: 'chữ' },
+  'paste:convert': { articleId: ID, html: '<p>chữ</p>' },
 };
 
 /** Values that have broken validators before: odd types, huge and hostile strings, bytes, nesting. */
