@@ -25,6 +25,7 @@ export function convertPastedHtml(html: string, options: PasteOptions = {}): Pas
   return {
     blocks,
     media: [...images.media.values()].filter((m) => used.has(m.fileName)),
-    warnings: [...warnings, ...images.warnings],
+    // Two images with the same trouble make one notice.
+    warnings: [...new Map([...warnings, ...images.warnings].map((w) => [`${w.code} ${JSON.stringify(w.params)}`, w])).values()],
   };
 }

@@ -2,7 +2,7 @@
 // web pages) becomes media of the article. One that is not there — Word puts only a path on
 // its own computer (file://), Outlook a cid:, a web page or Google Docs a web address — keeps
 // its place as a figure placeholder, with alt text and caption, and a notice that says why.
-// Nothing is ever fetched.
+// Nothing is ever fetched; a source that names no picture (relative, scripted) is dropped.
 import { createHash } from 'node:crypto';
 import { inspectImage } from '../media/imageFormat';
 import type { ImportedMedia, ImportWarning } from './importedArticle';
@@ -62,13 +62,18 @@ export class PastedImages {
       return { src: fileName, width: info.width, height: info.height };
     }
     // A spacer standing in for a lazily loaded photo: the photo is at its real address.
-    if (info && image.lazySrc) return this.placeholder(image.lazySrc, image);
+    if (info && image.lazySrc) return this.placeholder(image.lazySrc.trim(), image);
     if (info) return null; // a tracking pixel or an icon
     this.warnings.push({ code: 'import-image-dropped', params: { reason: 'unsupported-format', type: decoded?.mime.slice(0, 100) ?? 'unknown' } });
     return { src: null, width: null, height: null };
   }
 
-  private placeholder(src: string, image: HtmlImage): ResolvedImage {
+  private placeholder(src: string, image: HtmlImage): ResolvedImage | null {
+    // A relative or scripted source names no picture anyone could fetch: not a photo.
+    if (!/^(?:https?|file|cid|blob):/i.test(src)) {
+      this.warnings.push({ code: 'import-image-dropped', params: { reason: 'no-source' } });
+      return null;
+    }
     if (/^https?:/i.test(src)) {
       this.warnings.push({ code: 'import-image-not-fetched', params: { url: src.slice(0, 300), alt: image.alt.slice(0, 200) } });
     } else {

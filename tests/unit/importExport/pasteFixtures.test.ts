@@ -175,4 +175,10 @@ describe('images in a paste', () => {
     expect(outline(pixel.blocks)).toEqual(['a']);
     expect(pixel.media).toEqual([]);
   });
+
+  it('an image whose source names no picture (relative, scripted) is no photo and splits no paragraph', () => {
+    const junk = convertPastedHtml('<p>Bản tin<img src="x" onerror="alert(1)"> sáng nay<img src="javascript:alert(1)" width="300" height="200"></p>');
+    expect(outline(junk.blocks)).toEqual(['Bản tin sáng nay']);
+    expect(junk.warnings).toEqual([{ code: 'import-image-dropped', params: { reason: 'no-source' } }]);
+  });
 });
