@@ -18,7 +18,7 @@ import { htmlHasText, pastedSlice } from './insertPastedBlocks';
 import { findLegacyRuns, type Clipboard, type LegacyPaste } from './legacyRuns';
 import { PasteNoteStore } from './pasteNotes';
 import { removeInvisibleJunk } from './removeInvisibleJunk';
-import { parsePastedHtml, sanitizePastedHtml } from './sanitizePastedHtml';
+import { sanitizePastedHtml } from './sanitizePastedHtml';
 import { dropTrackedRange, setTrackedRange, trackedRange, trackedRangesPlugin } from './trackedRanges';
 
 export interface PasteCleaningOptions {
@@ -117,12 +117,13 @@ export const PasteCleaning = Extension.create<PasteCleaningOptions, PasteCleanin
     const offerUndo = (view: EditorView, id: string, start: number, legacy: LegacyPaste, done: { converted: Clipboard; answer: RunConversion }, restore: () => Promise<void>) => {
       const undoId = `${id}-undo`;
       view.dispatch(setTrackedRange(view.state.tr, undoId, { from: start, to: view.state.selection.to }));
-      const { converted, answer } = done;
+      const { answer } = done;
       notices.show({
         id,
         encoding: answer.encoding,
         before: previewOf(legacy.runs.map((run) => run.text).join(' ')),
-        after: previewOf(converted.html ? (parsePastedHtml(converted.html).body.textContent ?? '') : converted.text),
+        // The converted runs themselves, as "before" shows them (no list markers in between).
+        after: previewOf(answer.texts.join(' ')),
         undo: () => {
           notices.dismiss(id);
           void restore();
