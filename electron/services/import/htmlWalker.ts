@@ -1,7 +1,7 @@
 // The walk over pasted or converted HTML. Nothing of the HTML is copied: the tree is read and
 // new article blocks are built from an allow-list (htmlElementRules). Word's list paragraphs,
 // notes and comments, tables and images are read here and handed to their own modules.
-import type { BodyBlock, Figure, Paragraph } from '../../contract/article/articleContent';
+import type { BodyBlock, Paragraph } from '../../contract/article/articleContent';
 import { setCaption } from './captionAfterImage';
 import { cleanLine } from './cleanText';
 import { fontMarks, parseDeclarations, STRUCTURAL_CLASS, type ClassMarks, type Declarations } from './cssDeclarations';
@@ -17,9 +17,9 @@ import { noteAnchorOf, noteBlockOf, referenceTarget, type NoteAnchor, type NoteB
 import type { FurnitureMatchers } from './plainTextFurniture';
 import { safeLinkHref } from './safeUrl';
 import { newHints } from './sanitizeHints';
-import type { HtmlImage, SanitizeOptions } from './sanitizeHtmlToArticle';
+import type { SanitizeOptions } from './sanitizeHtmlToArticle';
+import { figureFor, firstImage } from './htmlFigures';
 import { readListMarker, wordListStyle } from './wordListParagraph';
-import { LAZY_SOURCE_ATTRIBUTES } from './pastedImages';
 
 export interface WalkContext {
   marks: ActiveMarks;
@@ -30,8 +30,6 @@ export interface WalkContext {
 
 export const START: WalkContext = { marks: NO_MARKS, pre: false, inList: false };
 
-/** Icons, spacers and tracking pixels are not photos. */
-const MIN_FIGURE_PIXELS = 48;
 const MAX_COMMENT_CHARS = 300;
 
 export interface WalkerSource {
@@ -111,7 +109,7 @@ export class HtmlWalker {
     }
     if (name === 'hr') return sink.flush();
     if (name === 'img') return this.image(el, sink);
-    if (name === 'figure' && this.firstImage(el)) return this.figure(el, sink, ctx);
+    if (name === 'figure' && firstImage(el)) return this.figure(el, sink, ctx);
     if (name === 'ul' || name === 'ol') return this.list(el, sink, ctx);
     if (name === 'blockquote') return this.blockquote(el, sink, ctx);
     if (name === 'table') {
@@ -262,49 +260,15 @@ export class HtmlWalker {
     return next;
   }
 
-  private firstImage(el: DomElement): DomElement | null {
-    for (const child of Array.from(el.childNodes).filter(isElement)) {
-      if (tagOf(child) === 'img') return child;
-      if (DROPPED_WITH_CONTENT.has(tagOf(child))) continue;
-      const found = this.firstImage(child);
-      if (found) return found;
-    }
-    return null;
-  }
-
-  private figureFor(img: DomElement): Figure | null {
-    const size = (attr: string) => {
-      const n = Number.parseInt(img.getAttribute(attr) ?? '', 10);
-      return Number.isFinite(n) && n > 0 ? n : null;
-    };
-    const image: HtmlImage = {
-      src: img.getAttribute('src') ?? '',
-      alt: cleanLine(img.getAttribute('alt') ?? ''),
-      width: size('width'),
-      height: size('height'),
-      lazySrc: LAZY_SOURCE_ATTRIBUTES.map((a) => img.getAttribute(a)).find((v) => v?.trim()) ?? null,
-    };
-    if ((image.width !== null && image.width < MIN_FIGURE_PIXELS) || (image.height !== null && image.height < MIN_FIGURE_PIXELS)) {
-      return null;
-    }
-    const resolved = this.options.resolveImage ? this.options.resolveImage(image) : { src: null, width: null, height: null };
-    if (!resolved) return null;
-    return {
-      type: 'figure',
-      attrs: { src: resolved.src, alt: image.alt, credit: '', width: resolved.width, height: resolved.height },
-      content: [{ type: 'figcaption' }],
-    };
-  }
-
   private image(img: DomElement, sink: BlockSink): void {
-    const figure = this.figureFor(img);
+    const figure = figureFor(img, this.options.resolveImage);
     if (!figure) return;
     this.hints.bareImages.add(figure);
     sink.push(figure);
   }
 
   private figure(el: DomElement, sink: BlockSink, ctx: WalkContext): void {
-    const figure = this.figureFor(this.firstImage(el)!);
+    const figure = figureFor(firstImage(el)!, this.options.resolveImage);
     if (!figure) return;
     const captionEl = Array.from(el.childNodes).find((c) => isElement(c) && tagOf(c) === 'figcaption');
     if (captionEl) setCaption(figure, joinParagraphs(this.blocksOf(captionEl, { ...ctx, marks: NO_MARKS })), this.matchers);

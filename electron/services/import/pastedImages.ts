@@ -9,9 +9,6 @@ import type { ImportedMedia, ImportWarning } from './importedArticle';
 import { importLimits } from './importLimits';
 import type { HtmlImage, ResolvedImage } from './sanitizeHtmlToArticle';
 
-/** Lazy-loading pages put a 1×1 placeholder in `src` and the photo in one of these. */
-export const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src'];
-
 const MIN_PHOTO_PIXELS = 48;
 const MAX_NAME_CHARS = 200;
 const DATA_URI = /^data:([^,;]*)((?:;[^,;]*)*),/i;

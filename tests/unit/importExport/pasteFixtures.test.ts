@@ -176,6 +176,12 @@ describe('images in a paste', () => {
     expect(pixel.media).toEqual([]);
   });
 
+  it('an Outlook inline picture (cid:) is a placeholder named by its file', () => {
+    const mail = convertPastedHtml('<p class=MsoNormal><img width=400 height=300 src="cid:image001.jpg@01DA9B2C.5F1E3A40" alt="Hội chợ"></p>');
+    expect(outline(mail.blocks)).toEqual(['[figure placeholder alt="Hội chợ" caption="" credit=""]']);
+    expect(mail.warnings).toEqual([{ code: 'import-image-local-file', params: { name: 'image001.jpg', alt: 'Hội chợ' } }]);
+  });
+
   it('an image whose source names no picture (relative, scripted) is no photo and splits no paragraph', () => {
     const junk = convertPastedHtml('<p>Bản tin<img src="x" onerror="alert(1)"> sáng nay<img src="javascript:alert(1)" width="300" height="200"></p>');
     expect(outline(junk.blocks)).toEqual(['Bản tin sáng nay']);
