@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { Problem } from './errors';
 import type { ArticleStatus } from './article/articleNames';
+import type { BodyBlock } from './article/articleContent';
 import type { Profile, roles, languages, partKinds } from './ipc/schemas';
 import type { NewsroomSettingsData } from './newsroom';
 import type { Params } from './errors';
@@ -148,6 +149,12 @@ export interface LanguageFinding {
   suggestions: string[];
   part: number;
   partKind: PartKind;
+}
+
+/** A paste made into article blocks (photos already in the article's media), and what to tell the user. */
+export interface PastedBlocks {
+  blocks: BodyBlock[];
+  notes: CodedMessage[];
 }
 
 export interface ConvertedText {

@@ -63,6 +63,7 @@ const SERIAL = 'backend';
 // Loaded on first use: they pull in mammoth and sharp, which a backend that only edits
 // (or a bundled test writer) never needs at start.
 const importHandler = () => import('./handlers/importHandler');
+const pasteHandler = () => import('./handlers/pasteHandler');
 const exportHandlers = () => import('./handlers/exportHandlers');
 
 function invalid(detail: string): Result<never> {
@@ -240,6 +241,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     // In the worker: decoding a long paste under every candidate encoding takes seconds.
     'language:convert': ({ text, fontName }) => checker.convert(text, fontName),
+    'paste:convert': async (request) => (await pasteHandler()).convertPaste(await requireLibrary(), request),
     ...reviewHandlers(requireLibrary, actor),
     ...packageHandlers(requireLibrary, actor, async () => (await settingsStore()).get().newsroom.exportPath),
   };

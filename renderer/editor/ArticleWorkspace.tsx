@@ -15,6 +15,7 @@ import { ChecksPanel } from '../language/ChecksPanel';
 import { FindingMenu } from '../language/FindingMenu';
 import { ReadingStats } from '../language/ReadingStats';
 import { ConvertNotice } from './paste/ConvertNotice';
+import { PasteNotes } from './paste/PasteNotes';
 import { SidePanels, type SidePanelTab } from '../panels/SidePanels';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { anchorContextOf, anchorFromRange } from '../review/comments/commentAnchors';
@@ -69,6 +70,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     {
       extensions: articleExtensions({
         doc,
+        articleId: summary.id,
         mediaUrl: (file) => mediaUrl(summary.id, file),
         placeholder: (piece) => i18next.t(`editor.placeholder.${piece}`),
         onImageFiles: (files) => onFilesRef.current(files),
@@ -203,6 +205,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         <ProblemsBanner problems={problems} onDismiss={() => setShowProblems(false)} />
       )}
       <ImportNotes articleId={summary.id} />
+      {editor && <PasteNotes editor={editor} />}
       <div className="editor-scroll">
         <div className="editor-layout">
           <div className="page" data-testid="editor" lang={meta.language}>

@@ -24,10 +24,16 @@ export function FigureNodeView({ node, updateAttributes, extension, selected }: 
   return (
     <NodeViewWrapper as="figure" className={`figure soan-figure${selected ? ' is-selected' : ''}`} data-src={src ?? ''}>
       <div className="soan-figure-media" contentEditable={false} data-drag-handle="">
-        {missing ? (
+        {!src ? (
+          // A placeholder (import, paste): the photo is still to be chosen.
+          <div className="soan-figure-missing" role="img" aria-label={t('editor.figure.placeholder')} data-testid="figure-placeholder">
+            <strong>{t('editor.figure.placeholder')}</strong>
+            <span className="soan-figure-missing-hint">{t('editor.figure.placeholderHint')}</span>
+          </div>
+        ) : missing ? (
           <div className="soan-figure-missing" role="img" aria-label={t('editor.figure.missing')}>
             <strong>{t('editor.figure.missing')}</strong>
-            <span className="soan-figure-missing-hint">{t('editor.figure.missingHint', { file: src ?? '—' })}</span>
+            <span className="soan-figure-missing-hint">{t('editor.figure.missingHint', { file: src })}</span>
           </div>
         ) : (
           <img

@@ -17,6 +17,8 @@ import { SuggestMode } from '../review/suggestions/suggestMode';
 
 export interface ArticleExtensionOptions {
   doc: Y.Doc;
+  /** The open article (pasted photos are stored in its media). */
+  articleId: string;
   mediaUrl: (file: string) => string;
   placeholder: (piece: PlaceholderPiece) => string;
   onImageFiles: (files: File[]) => void;
@@ -31,7 +33,7 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     ArticlePlaceholders.configure({ label: options.placeholder }),
     NfcText,
     ImageDrop.configure({ onFiles: options.onImageFiles }),
-    PasteCleaning,
+    PasteCleaning.configure({ articleId: options.articleId }),
     CommentHighlights,
     LanguageChecks.configure({ doc: options.doc }),
     SuggestMode.configure({ actor: options.actor }), // its marks come with Headline (headline.ts)

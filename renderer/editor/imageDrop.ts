@@ -2,6 +2,7 @@
 // the bytes go to media:import, then a figure is inserted (see useImageImport).
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import { htmlHasText } from './paste/insertPastedBlocks';
 
 export interface ImageDropOptions {
   onFiles: (files: File[]) => void;
@@ -30,7 +31,8 @@ export const ImageDrop = Extension.create<ImageDropOptions>({
           },
           handlePaste(_view, event) {
             const files = Array.from(event.clipboardData?.files ?? []).filter((f) => f.type.startsWith('image/'));
-            if (files.length === 0) return false;
+            // Word and Excel put a picture of the copied text beside its HTML: the text wins.
+            if (files.length === 0 || htmlHasText(event.clipboardData?.getData('text/html') ?? '')) return false;
             event.preventDefault();
             options.onFiles(files);
             return true;

@@ -16,6 +16,7 @@ import type {
   ExportReport,
   LanguageFinding,
   ConvertedText,
+  PastedBlocks,
 } from '../types';
 import type { Result } from '../errors';
 import type { ReviewChange, VersionComparison, VersionEntry } from '../history';
@@ -43,6 +44,7 @@ export interface Responses {
   'dialog:chooseFolder': string | null;
   'language:check': LanguageFinding[];
   'language:convert': ConvertedText;
+  'paste:convert': PastedBlocks;
   'article:transition': ReviewChange;
   'history:list': VersionEntry[];
   'history:save': VersionEntry;

@@ -21,6 +21,7 @@ export const channelNames = [
   'dialog:chooseFolder',
   'language:check',
   'language:convert',
+  'paste:convert',
   'article:transition',
   'history:list',
   'history:save',

@@ -42,6 +42,8 @@ export const limits = {
   checkParts: 5000,
   checkPartChars: 100_000,
   convertChars: 2_000_000,
+  /** A clipboard's HTML, photos carried in it as data: URIs included. */
+  pasteHtmlChars: 50_000_000,
   // A comment is words for a colleague; without a cap one huge paste would make every later
   // save of the article larger than updateBytes, so no save would go through.
   commentChars: 10_000,
@@ -106,6 +108,10 @@ export const requestSchemas = {
     .strict(),
   'language:convert': z
     .object({ text: text(limits.convertChars), fontName: text(200).optional() })
+    .strict(),
+  /** Clipboard HTML → article blocks for the open article; `asPasted` keeps every character. */
+  'paste:convert': z
+    .object({ articleId, html: text(limits.pasteHtmlChars), asPasted: z.boolean().optional() })
     .strict(),
   'article:transition': z
     .object({

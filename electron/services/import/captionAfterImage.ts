@@ -5,13 +5,7 @@ import { countWords } from '../../contract/text/wordCount';
 import type { BodyBlock, Figure, Inline, Paragraph } from '../../contract/article/articleContent';
 import { runsText } from './inlineRuns';
 import type { FurnitureMatchers } from './plainTextFurniture';
-
-/** What the sanitizer noticed while reading HTML, for decisions made after the walk. */
-export interface SanitizeHints {
-  captions: WeakSet<Paragraph>;
-  wordListItems: WeakSet<Paragraph>;
-  bareImages: WeakSet<Figure>;
-}
+import type { SanitizeHints } from './sanitizeHints';
 
 /** Puts the caption under the figure, moving a closing `Ảnh: X` into the credit. */
 export function setCaption(figure: Figure, content: Inline[], matchers: FurnitureMatchers): void {

@@ -14,3 +14,14 @@ export function cleanText(text: string): string {
 export function cleanLine(text: string): string {
   return cleanText(text).replace(/\s+/g, ' ').trim();
 }
+
+const BIDI_OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/g;
+const C0_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Text exactly as pasted, for undoing a legacy-encoding conversion: legacy fonts put letters
+ * on no-break spaces, soft hyphens and C1 codes, so only NFC, bidi overrides and C0 controls.
+ */
+export function cleanTextAsPasted(text: string): string {
+  return text.normalize('NFC').replace(BIDI_OVERRIDES, '').replace(C0_CONTROLS, '');
+}

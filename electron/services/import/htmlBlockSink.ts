@@ -1,29 +1,35 @@
 // Collecting article blocks while walking HTML: the inline buffer becomes a paragraph (or a
-// heading) at every block edge, and the article schema's limits are applied — one list
-// level, quotes and list items made only of paragraphs.
-import type { BodyBlock, Inline, ListItem, Paragraph } from '../../contract/article/articleContent';
-import type { SanitizeHints } from './captionAfterImage';
+// heading) at every block edge, and the article schema's limits are applied — quotes and
+// list items made only of paragraphs, headings without bold (a heading is bold already).
+import type { BodyBlock, Inline, Paragraph } from '../../contract/article/articleContent';
+import type { ParagraphTag, SanitizeHints } from './sanitizeHints';
 import { InlineRuns } from './inlineRuns';
 
 export class BlockSink {
   readonly blocks: BodyBlock[] = [];
-  readonly runs = new InlineRuns();
+  readonly runs: InlineRuns;
   headingLevel: 2 | 3 | null = null;
   captionDepth = 0;
-  listParagraph = false;
+  /** What the paragraph being read is, for the passes after the walk. */
+  tag: ParagraphTag | null = null;
 
-  constructor(readonly hints: SanitizeHints) {}
+  constructor(
+    readonly hints: SanitizeHints,
+    asPasted = false,
+  ) {
+    this.runs = new InlineRuns(asPasted);
+  }
 
   flush(): void {
     const content = this.runs.take();
     if (!content.length) return;
     if (this.headingLevel) {
-      this.blocks.push({ type: 'heading', attrs: { level: this.headingLevel }, content });
+      this.blocks.push({ type: 'heading', attrs: { level: this.headingLevel }, content: withoutBold(content) });
       return;
     }
     const paragraph: Paragraph = { type: 'paragraph', content };
     if (this.captionDepth > 0) this.hints.captions.add(paragraph);
-    if (this.listParagraph) this.hints.wordListItems.add(paragraph);
+    if (this.tag) this.hints.tags.set(paragraph, this.tag);
     this.blocks.push(paragraph);
   }
 
@@ -31,6 +37,14 @@ export class BlockSink {
     this.flush();
     this.blocks.push(block);
   }
+}
+
+function withoutBold(content: Inline[]): Inline[] {
+  return content.map((node) => {
+    if (node.type !== 'text' || !node.marks?.some((m) => m.type === 'bold')) return node;
+    const marks = node.marks.filter((m) => m.type !== 'bold');
+    return marks.length ? { ...node, marks } : { type: 'text', text: node.text };
+  });
 }
 
 /** Any text block as plain paragraphs (inside quotes and list items). */
@@ -50,6 +64,7 @@ export function asParagraphs(block: BodyBlock): Paragraph[] {
   }
 }
 
+/** Blocks as one run of inline content, a line break between paragraphs. */
 export function joinParagraphs(blocks: BodyBlock[]): Inline[] {
   const out: Inline[] = [];
   for (const p of blocks.flatMap(asParagraphs)) {
@@ -58,18 +73,3 @@ export function joinParagraphs(blocks: BodyBlock[]): Inline[] {
   }
   return out;
 }
-
-/** Word's "List Paragraph" runs (pasted from Word desktop) become bullet lists. */
-export function groupWordListItems(blocks: BodyBlock[], hints: SanitizeHints): BodyBlock[] {
-  const out: BodyBlock[] = [];
-  for (const block of blocks) {
-    if (block.type === 'paragraph' && hints.wordListItems.has(block)) {
-      const prev = out.at(-1);
-      const item: ListItem = { type: 'listItem', content: [block] };
-      if (prev?.type === 'bulletList') prev.content.push(item);
-      else out.push({ type: 'bulletList', content: [item] });
-    } else out.push(block);
-  }
-  return out;
-}
-

@@ -1,11 +1,15 @@
 // A Word .docx → article. mammoth converts the document to HTML (with a style map for the
-// newsroom's styles: Title, Caption, Quote); its photos are taken out as content-addressed
-// bytes for media/; the HTML then goes through the same sanitizer as paste.
+// newsroom's styles: Title, Caption, Quote, and comments), after the document's numbering and
+// its bold/italic styles are read (docxNumbering, docxStyleMarks); its photos are taken out
+// as content-addressed bytes for media/; the HTML then goes through the same conversion as paste.
 import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { inspectImage } from '../media/imageFormat';
 import { articleFromBlocks } from './articleFromBlocks';
 import { checkDocxContainer } from './docxContainer';
+import { numbersFromMarkers, tagDocxNumbering } from './docxNumbering';
+import { applyStyleMarks, readStyleMarks } from './docxStyleMarks';
 import { ImportError } from './importError';
 import { validateImportedArticle } from './importedArticle';
 import type { ImportedArticle, ImportedMedia, ImportWarning } from './importedArticle';
@@ -26,7 +30,48 @@ const STYLE_MAP = [
   "p[style-name='caption'] => p.caption:fresh",
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  "p[style-name='Quotations'] => blockquote > p:fresh", // LibreOffice's quote style
+  // Comments come out as a list at the end, which the conversion reports and leaves out.
+  'comment-reference => sup',
 ];
+
+/** mammoth's notes about styles it has no rule for are about our style map, not the user's file. */
+const QUIET_NOTE = /^(?:Unrecognised (?:paragraph|run|table|numbering) style|(?:Paragraph|Run|Table|Numbering) style with ID \S+ was referenced but not defined|An unrecognised element was ignored: (?:v:|w14:|o:|wp14:|w:proofErr|w:lastRenderedPageBreak))/;
+
+interface MammothNode {
+  type: string;
+  children?: MammothNode[];
+}
+
+interface PreparedDocx {
+  buffer: Buffer;
+  transformDocument: (document: MammothNode) => MammothNode;
+}
+
+/** Reads the styles and numbering parts; the numbering part is tagged (docxNumbering). */
+function prepareDocx(bytes: Uint8Array): PreparedDocx {
+  const asIs = { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), transformDocument: (d: MammothNode) => d };
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch {
+    return asIs; // mammoth says what is wrong with it
+  }
+  const styleMarks = applyStyleMarks(readStyleMarks(files['word/styles.xml'] && strFromU8(files['word/styles.xml'])));
+  const numberParagraph = tagDocxNumbering(files);
+  // In document order, as Word counts.
+  const number = (node: MammothNode) => {
+    numberParagraph?.(node as never);
+    node.children?.forEach(number);
+  };
+  const transformDocument = (document: MammothNode) => {
+    styleMarks(document);
+    number(document);
+    return document;
+  };
+  // Stored, not compressed again: mammoth unpacks it straight away.
+  return { buffer: numberParagraph ? Buffer.from(zipSync(files, { level: 0 })) : asIs.buffer, transformDocument };
+}
 
 const MEDIA_SRC = 'soan-media:';
 const MAX_NOTES = 10;
@@ -57,12 +102,13 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
 
   let html: string;
   try {
+    const prepared = prepareDocx(bytes);
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { styleMap: STYLE_MAP, convertImage, externalFileAccess: false },
+      { buffer: prepared.buffer },
+      { styleMap: STYLE_MAP, convertImage, externalFileAccess: false, transformDocument: prepared.transformDocument },
     );
-    html = result.value;
-    for (const message of result.messages.slice(0, MAX_NOTES)) {
+    html = numbersFromMarkers(result.value);
+    for (const message of result.messages.filter((m) => !QUIET_NOTE.test(m.message)).slice(0, MAX_NOTES)) {
       warnings.push({ code: 'import-docx-note', params: { message: message.message.slice(0, 300) } });
     }
   } catch (error) {
@@ -79,7 +125,8 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
   });
   warnings.push(...sanitized.warnings);
 
-  const assembled = articleFromBlocks(sanitized.blocks, options.language ?? 'vi');
+  const bodyEnd = sanitized.blocks.length - sanitized.noteBlocks;
+  const assembled = articleFromBlocks(sanitized.blocks.slice(0, bodyEnd), options.language ?? 'vi', sanitized.blocks.slice(bodyEnd));
   if (!assembled) throw new ImportError('import-no-content', { name });
 
   const used = usedMedia(assembled.doc.content.filter((n): n is BodyBlock => n.type === 'figure'));

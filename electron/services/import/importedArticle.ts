@@ -52,6 +52,11 @@ export const importWarningCodes = [
   'import-image-dropped', // params.reason: an image that could not be kept
   'import-content-dropped', // params.element: scripts, frames, forms… removed
   'import-docx-note', // params.message: what Word conversion reported
+  'import-table-flattened', // params.rows, params.columns: a table became one paragraph per row
+  'import-notes-at-end', // params.count: footnotes/endnotes now close the article, each opening "[n]"
+  'import-comment-left-out', // params.text: a Word comment, not article text, left out
+  'import-image-local-file', // params.name: Word gave only a path on its own computer: placeholder
+  'import-image-not-fetched', // params.url: an image on the web, not downloaded: placeholder
 ] as const;
 export type ImportWarningCode = (typeof importWarningCodes)[number];
 

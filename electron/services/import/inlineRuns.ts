@@ -2,7 +2,7 @@
 // tidied the way a browser renders them (whitespace collapsed, trimmed at block edges) and
 // merged so that equal neighbours become one text node.
 import type { Inline, Mark } from '../../contract/article/articleContent';
-import { cleanText } from './cleanText';
+import { cleanText, cleanTextAsPasted } from './cleanText';
 
 export interface ActiveMarks {
   bold: boolean;
@@ -28,8 +28,11 @@ function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {
 export class InlineRuns {
   private nodes: Inline[] = [];
 
+  /** `asPasted`: see cleanTextAsPasted; only ASCII whitespace collapses. */
+  constructor(private readonly asPasted = false) {}
+
   addText(raw: string, active: ActiveMarks): void {
-    const text = cleanText(raw).replace(/\s+/g, ' ');
+    const text = this.asPasted ? cleanTextAsPasted(raw).replace(/[ \t\n\r\f]+/g, ' ') : cleanText(raw).replace(/\s+/g, ' ');
     if (!text) return;
     const marks = marksOf(active);
     this.nodes.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });

@@ -8,17 +8,26 @@ function firstFamily(list: string): string {
   return (list.split(',')[0] ?? '').trim().replace(/^['"]|['"]$/g, '');
 }
 
-/** The legacy font a text node is set in, looking up through its ancestors; undefined if none. */
-export function legacyFontOf(node: Node): string | undefined {
+/** The font a text node is set in (the nearest family named up its ancestors), if any. */
+export function fontFamilyOf(node: Node): string | undefined {
   for (let el = node.parentElement; el; el = el.parentElement) {
     const face = el.getAttribute('face');
     const family = el.style?.fontFamily || (face ?? '');
-    if (family) {
-      const name = firstFamily(family);
-      return LEGACY_FONT.test(name) ? name : undefined;
-    }
+    if (family) return firstFamily(family);
   }
   return undefined;
+}
+
+export function isLegacyFont(name: string): boolean {
+  return LEGACY_FONT.test(name);
+}
+
+// Fonts of pictures, not letters: Word sets its bullets in them ("·" in Symbol, "§" and "Ø"
+// in Wingdings), and their characters mean nothing in any text encoding.
+const SYMBOL_FONT = /^(?:symbol|wingdings(?:\s*[23])?|webdings|zapf\s*dingbats|marlett|ms\s*outlook)$/i;
+
+export function isSymbolFont(name: string): boolean {
+  return SYMBOL_FONT.test(name);
 }
 
 // Latin-1 letters and signs that TCVN3/VNI text is full of and Unicode Vietnamese never

@@ -1,21 +1,34 @@
-// The paste pipeline: every pasted HTML is sanitized to the article schema and every pasted
-// text is NFC without invisible junk. A paste that may be in a legacy Vietnamese encoding
-// (a .VnTime/VNI font in the HTML, or letters Unicode Vietnamese never uses) is taken over:
-// language:convert answers asynchronously, then the converted text goes in where the
-// selection was (mapped through any edits meanwhile), with a notice offering one-step undo.
+// The paste pipeline. Clipboard HTML from outside the editor (Word, Google Docs, LibreOffice,
+// Outlook, web pages) goes to paste:convert — the services' HTML-to-article conversion that a
+// .docx import uses too — and the article blocks it answers (photos already stored) go in
+// where the selection was, mapped through any edits meanwhile, with a notice of what could not
+// come in as it was. A paste that may be in a legacy Vietnamese encoding (a .VnTime/VNI font,
+// or letters Unicode Vietnamese never uses) goes to language:convert first, with a notice
+// offering one-step undo. Plain text is NFC without invisible junk; the editor's own copies
+// and any paste the services cannot answer are sanitized here, as before.
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { toNfc } from '../../../electron/contract/text/normalize';
-import { convertLegacyRuns, type LegacyRun } from './convertLegacyRuns';
+import type { PastedBlocks } from '../../../electron/contract/types';
+import { call } from '../../platform/soanClient';
+import { convertLegacyRuns, type RunConversion } from './convertLegacyRuns';
 import { ConversionNoticeStore, previewOf } from './conversionNotice';
-import { legacyFontOf, looksLegacy } from './legacyFontHint';
+import { htmlHasText, pastedSlice } from './insertPastedBlocks';
+import { findLegacyRuns, type Clipboard, type LegacyPaste } from './legacyRuns';
+import { PasteNoteStore } from './pasteNotes';
 import { removeInvisibleJunk } from './removeInvisibleJunk';
-import { parsePastedHtml, sanitizePastedHtml } from './sanitizePastedHtml';
+import { sanitizePastedHtml } from './sanitizePastedHtml';
 import { dropTrackedRange, setTrackedRange, trackedRange, trackedRangesPlugin } from './trackedRanges';
+
+export interface PasteCleaningOptions {
+  /** The open article: photos in a paste are stored in its media. */
+  articleId: string;
+}
 
 export interface PasteCleaningStorage {
   notices: ConversionNoticeStore;
+  pasteNotes: PasteNoteStore;
 }
 
 declare module '@tiptap/core' {
@@ -24,58 +37,26 @@ declare module '@tiptap/core' {
   }
 }
 
-interface Clipboard {
-  html: string;
-  text: string;
-}
-
-interface LegacyPaste {
-  runs: LegacyRun[];
-  /** Rebuilds the paste with the given text for each run (HTML pastes keep their structure). */
-  rebuild: (texts: string[]) => Clipboard;
-}
-
-function findLegacyRuns(clipboard: Clipboard): LegacyPaste | null {
-  if (clipboard.html) {
-    const doc = parsePastedHtml(clipboard.html);
-    const nodes: Text[] = [];
-    const runs: LegacyRun[] = [];
-    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const text = node.data;
-      const fontName = legacyFontOf(node);
-      if (text.trim() && (fontName || looksLegacy(text))) {
-        nodes.push(node);
-        runs.push({ text, fontName });
-      }
-    }
-    if (runs.length === 0) return null;
-    return {
-      runs,
-      rebuild: (texts) => {
-        nodes.forEach((node, i) => (node.data = texts[i]));
-        return { html: doc.body.innerHTML, text: '' };
-      },
-    };
-  }
-  if (clipboard.text && looksLegacy(clipboard.text)) {
-    return { runs: [{ text: clipboard.text }], rebuild: ([text]) => ({ html: '', text }) };
-  }
-  return null;
-}
+/** ProseMirror marks its own clipboard; those pastes keep the editor's own handling. */
+const fromThisEditor = (html: string) => /\bdata-pm-slice=/.test(html);
 
 let pasteCounter = 0;
 
-export const PasteCleaning = Extension.create<Record<string, never>, PasteCleaningStorage>({
+export const PasteCleaning = Extension.create<PasteCleaningOptions, PasteCleaningStorage>({
   name: 'pasteCleaning',
 
+  addOptions() {
+    return { articleId: '' };
+  },
+
   addStorage() {
-    return { notices: new ConversionNoticeStore() };
+    return { notices: new ConversionNoticeStore(), pasteNotes: new PasteNoteStore() };
   },
 
   addProseMirrorPlugins() {
-    const notices = this.storage.notices;
-    // True while we replay a paste ourselves; `raw` keeps the text exactly as pasted (undo).
+    const { notices, pasteNotes } = this.storage;
+    const { articleId } = this.options;
+    // True while we put a paste in ourselves; `raw` keeps the text exactly as pasted (undo).
     let replaying = false;
     let raw = false;
 
@@ -100,38 +81,84 @@ export const PasteCleaning = Extension.create<Record<string, never>, PasteCleani
       return true;
     };
 
-    const convertAndInsert = async (view: EditorView, clipboard: Clipboard, legacy: LegacyPaste, id: string) => {
-      let converted: Clipboard | null = null;
-      let encoding: Awaited<ReturnType<typeof convertLegacyRuns>>['encoding'] = 'unicode';
+    /** Clipboard HTML → article blocks; null when the services cannot answer (then: as before). */
+    const convertHtml = async (html: string, asPasted: boolean): Promise<PastedBlocks | null> => {
+      try {
+        return await call('paste:convert', asPasted ? { articleId, html, asPasted } : { articleId, html });
+      } catch {
+        return null;
+      }
+    };
+
+    /** Puts converted blocks in over the selection; without an answer, the sanitized HTML. */
+    const insert = (view: EditorView, clipboard: Clipboard, pasted: PastedBlocks | null, asIs: boolean) => {
+      const slice = pasted ? pastedSlice(view.state.schema, pasted.blocks) : null;
+      if (slice) {
+        replaying = true;
+        try {
+          view.dispatch(view.state.tr.replaceSelection(slice).scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'));
+        } finally {
+          replaying = false;
+        }
+      } else if (!pasted) replay(view, clipboard, asIs);
+      // An answer with no blocks: nothing in the HTML was article content (a lone <script>).
+    };
+
+    const legacyConversion = async (legacy: LegacyPaste | null): Promise<{ converted: Clipboard; answer: RunConversion } | null> => {
+      if (!legacy) return null;
       try {
         const answer = await convertLegacyRuns(legacy.runs);
-        if (answer.changed) {
-          converted = legacy.rebuild(answer.texts);
-          encoding = answer.encoding;
-        }
+        return answer.changed ? { converted: legacy.rebuild(answer.texts), answer } : null;
       } catch {
-        // The converter is unavailable: the paste still goes in, as it came.
+        return null; // the converter is unavailable: the paste still goes in, as it came
       }
-      if (view.isDestroyed || !selectRange(view, id)) return;
-      if (!converted) {
-        replay(view, clipboard, false);
-        return;
-      }
-      const start = view.state.selection.from;
-      replay(view, converted, false);
+    };
+
+    const offerUndo = (view: EditorView, id: string, start: number, legacy: LegacyPaste, done: { converted: Clipboard; answer: RunConversion }, restore: () => Promise<void>) => {
       const undoId = `${id}-undo`;
       view.dispatch(setTrackedRange(view.state.tr, undoId, { from: start, to: view.state.selection.to }));
+      const { answer } = done;
       notices.show({
         id,
-        encoding,
+        encoding: answer.encoding,
         before: previewOf(legacy.runs.map((run) => run.text).join(' ')),
-        after: previewOf(converted.html ? parsePastedHtml(converted.html).body.textContent ?? '' : converted.text),
+        // The converted runs themselves, as "before" shows them (no list markers in between).
+        after: previewOf(answer.texts.join(' ')),
         undo: () => {
           notices.dismiss(id);
-          if (view.isDestroyed || !selectRange(view, undoId)) return;
-          replay(view, clipboard, true);
-          view.focus();
+          void restore();
         },
+      });
+    };
+
+    const pasteHtml = async (view: EditorView, clipboard: Clipboard, id: string) => {
+      const legacy = findLegacyRuns(clipboard);
+      const done = await legacyConversion(legacy);
+      const source = done?.converted ?? clipboard;
+      const pasted = await convertHtml(source.html, false);
+      if (view.isDestroyed || !selectRange(view, id)) return;
+      const start = view.state.selection.from;
+      insert(view, source, pasted, false);
+      pasteNotes.show(pasted?.notes.length ? { id, notes: pasted.notes } : null);
+      if (!legacy || !done) return;
+      offerUndo(view, id, start, legacy, done, async () => {
+        const original = await convertHtml(clipboard.html, true);
+        if (view.isDestroyed || !selectRange(view, `${id}-undo`)) return;
+        insert(view, clipboard, original, true);
+        view.focus();
+      });
+    };
+
+    const pasteLegacyText = async (view: EditorView, clipboard: Clipboard, legacy: LegacyPaste, id: string) => {
+      const done = await legacyConversion(legacy);
+      if (view.isDestroyed || !selectRange(view, id)) return;
+      const start = view.state.selection.from;
+      replay(view, done?.converted ?? clipboard, false);
+      if (!done) return;
+      offerUndo(view, id, start, legacy, done, async () => {
+        if (view.isDestroyed || !selectRange(view, `${id}-undo`)) return;
+        replay(view, clipboard, true);
+        view.focus();
       });
     };
 
@@ -144,15 +171,19 @@ export const PasteCleaning = Extension.create<Record<string, never>, PasteCleani
           transformPastedText: (text) => (raw ? text : removeInvisibleJunk(toNfc(text))),
           handlePaste(view, event) {
             const data = event.clipboardData;
-            if (replaying || !data || data.files.length > 0) return false;
+            if (replaying || !data) return false;
             const clipboard = { html: data.getData('text/html'), text: data.getData('text/plain') };
-            const legacy = findLegacyRuns(clipboard);
-            if (!legacy) return false;
+            const outsideHtml = Boolean(articleId) && Boolean(clipboard.html) && !fromThisEditor(clipboard.html);
+            // A copied picture comes as a file (imageDrop); Word's clipboard may carry a picture of
+            // the text too, but then its HTML has the text itself.
+            if (data.files.length > 0 && !(outsideHtml && htmlHasText(clipboard.html))) return false;
+            const legacy = outsideHtml ? null : findLegacyRuns(clipboard);
+            if (!outsideHtml && !legacy) return false;
             event.preventDefault();
             const id = `paste-${++pasteCounter}`;
             const { from, to } = view.state.selection;
             view.dispatch(setTrackedRange(view.state.tr, id, { from, to }));
-            void convertAndInsert(view, clipboard, legacy, id);
+            void (outsideHtml ? pasteHtml(view, clipboard, id) : pasteLegacyText(view, clipboard, legacy!, id));
             return true;
           },
         },

@@ -130,6 +130,7 @@ describe('dispatch', () => {
       'dialog:chooseFolder': { purpose: 'export' },
       'language:check': { parts: [{ kind: 'body', text: 'Thành phố Hà Tĩnh .' }] },
       'language:convert': { text: 'Céng hßa' },
+      'paste:convert': { articleId: id, html: '<p>chữ</p>' },
       'article:transition': { id, to: 'submitted' },
       'history:list': { id },
       'history:save': { id, label: 'Bản gửi thư ký' },

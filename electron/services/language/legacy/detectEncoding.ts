@@ -56,6 +56,9 @@ export function scoreSyllables(text: string): SyllableScore {
   let valid = 0;
   let invalid = 0;
   for (const [word] of text.normalize('NFC').matchAll(WORD)) {
+    // A lone letter proves nothing either way: Word's Symbol and Wingdings bullets ("·", "Ø",
+    // "ü") and page separators decode to one-letter "syllables" such as "ã" and "ỉ".
+    if (word.length < 2) continue;
     // Unaccented fragments ("Co" in VIQR "Co^.ng") prove nothing, so only marked ones count.
     if (isVietnameseSyllable(word)) {
       if (MARKED.test(word)) valid++;

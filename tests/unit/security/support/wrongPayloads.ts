@@ -34,6 +34,7 @@ export const validExamples: Partial<Record<Channel, Record<string, unknown>>> = 
   'package:send': { id: ID },
   'package:open': { fileName: 'bài.soan', bytes },
   'package:resolve': { id: ID, choice: { kind: 'overlapping-edits', passage: 'ab', drop: [[0, 1]] } },
+  'paste:convert': { articleId: ID, html: '<p>chữ</p>' },
 };
 
 /** Values that have broken validators before: odd types, huge and hostile strings, bytes, nesting. */
