@@ -21,6 +21,7 @@ import './styles/language.css';
 import './styles/review.css';
 import './styles/comments.css';
 import './styles/suggestions.css';
+import './styles/desk.css';
 
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(

@@ -17,6 +17,8 @@ import suggestionsVi from '../../resources/locales/suggestions.vi.json';
 import suggestionsEn from '../../resources/locales/suggestions.en.json';
 import recoveryVi from '../../resources/locales/recovery.vi.json';
 import recoveryEn from '../../resources/locales/recovery.en.json';
+import deskVi from '../../resources/locales/desk.vi.json';
+import deskEn from '../../resources/locales/desk.en.json';
 
 export const defaultLanguage: Language = 'vi';
 
@@ -44,6 +46,9 @@ export async function initI18n(): Promise<void> {
   // Damaged files found and what was recovered (history, media, settings).
   i18next.addResourceBundle('vi', 'translation', recoveryVi, true, false);
   i18next.addResourceBundle('en', 'translation', recoveryEn, true, false);
+  // The newsroom desk: focal points, embargo, corrections, length, legal, assignment, headlines.
+  i18next.addResourceBundle('vi', 'translation', deskVi, true, false);
+  i18next.addResourceBundle('en', 'translation', deskEn, true, false);
   document.documentElement.lang = defaultLanguage;
 }
 

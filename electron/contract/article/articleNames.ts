@@ -18,7 +18,7 @@ export const nodeNames = {
   bulletList: 'bulletList',
   orderedList: 'orderedList',
   listItem: 'listItem',
-  figure: 'figure', // attrs: src (media file name), alt, credit, width, height; content: figcaption
+  figure: 'figure', // attrs: src (media file name), alt, credit, width, height, focalX, focalY; content: figcaption
   figcaption: 'figcaption',
   byline: 'byline',
   hardBreak: 'hardBreak',

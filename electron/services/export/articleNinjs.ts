@@ -6,7 +6,9 @@ import { countCharacters, countWords } from '../../contract/text/wordCount';
 import { readArticleDoc } from '../../contract/article/articleContent';
 import { bodyTextOf } from '../../contract/article/articleText';
 import type { ExportArticle } from './exportModel';
-import type { ImageFile, ImageRenditions } from './imageRenditions';
+import type { CropRendition, ImageFile, ImageRenditions } from './imageRenditions';
+import { focalPointOf } from '../../contract/article/focalCrop';
+import { cropKey } from './cropKey';
 
 export const NINJS_STANDARD = {
   name: 'ninjs',
@@ -17,6 +19,8 @@ export const NINJS_STANDARD = {
 export interface NinjsContext {
   bodyHtml: string;
   renditions: Map<string, ImageRenditions>;
+  /** Crops around each figure's focal point, by cropKey(src, focal). */
+  crops?: Map<string, CropRendition[]>;
   /** Folder of images inside the package, e.g. `images/`. */
   imagesPath: string;
   baseUrl?: string;
@@ -64,6 +68,8 @@ export function articleNinjs(article: ExportArticle, ctx: NinjsContext): Json {
     const { src, alt, credit } = block.attrs;
     const images = src ? ctx.renditions.get(src) : undefined;
     const caption = captions.get(index) ?? '';
+    const focal = focalPointOf(block.attrs);
+    const crops = src && focal ? (ctx.crops?.get(cropKey(src, focal)) ?? []) : [];
     return [
       compact({
         name: `figure-${figureNumber}`,
@@ -75,7 +81,9 @@ export function articleNinjs(article: ExportArticle, ctx: NinjsContext): Json {
           caption && { role: 'caption', contentType: 'text/plain', value: caption },
           alt.trim() && { role: 'alternative-text', contentType: 'text/plain', value: alt.trim() },
         ].filter(Boolean),
-        renditions: images ? [rendition('original', images.original, ctx), rendition('web', images.web, ctx)] : [],
+        renditions: images
+          ? [rendition('original', images.original, ctx), rendition('web', images.web, ctx), ...crops.map((c) => rendition(c.shape, c, ctx))]
+          : [],
       }),
     ];
   });

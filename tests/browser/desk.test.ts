@@ -1,0 +1,94 @@
+// Issue 16 in real Chromium: what a newsroom desk asks for next, as the desk meets it — a
+// photo's focal point and crops, an embargo, corrections, the planned length, a legal flag,
+// the assignment, @mentions and alternative headlines — each seen on screen, in
+// article.json and in the exported package.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { openSoanSession, screenshot, type SoanSession } from './support/session';
+import { findArticleOnDisk, nodesOfType, projectFolders } from './support/articleOnDisk';
+import { editorOf, waitSaved } from './support/editorText';
+
+const HEADLINE = 'Hà Tĩnh khánh thành cầu Cửa Sót mới';
+const SAPO = 'Sáng nay, tỉnh Hà Tĩnh khánh thành cầu Cửa Sót mới nối hai huyện Lộc Hà và Thạch Hà.';
+const BODY = 'Cây cầu dài 500 mét, rộng 12 mét, được xây dựng trong 18 tháng với tổng vốn đầu tư 300 tỷ đồng.';
+
+let s: SoanSession;
+let photoPath = '';
+
+async function articleJson(): Promise<{ meta: Record<string, unknown>; content: Parameters<typeof nodesOfType>[0] }> {
+  const folders = await projectFolders(s.libraryPath);
+  const id = folders[0].split('-').pop()!;
+  return (await findArticleOnDisk(s.libraryPath, id)).json as never;
+}
+
+beforeAll(async () => {
+  s = await openSoanSession();
+  // Four coloured quarters: where a crop was cut is plain to see.
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800">' +
+    '<rect width="600" height="400" fill="#c0392b"/><rect x="600" width="600" height="400" fill="#27ae60"/>' +
+    '<rect y="400" width="600" height="400" fill="#2c3e80"/><rect x="600" y="400" width="600" height="400" fill="#f1c40f"/>' +
+    '<circle cx="1000" cy="640" r="60" fill="#fff"/></svg>';
+  photoPath = path.join(s.root, 'cau-cua-sot.jpg');
+  await writeFile(photoPath, await sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer());
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('The newsroom desk in Chromium', () => {
+  test('the desk writes an article with a photo', async () => {
+    const { page } = s;
+    await page.getByTestId('firstrun-name').fill('Lê Thư Ký');
+    await page.getByTestId('firstrun-role').selectOption('desk');
+    await page.getByTestId('firstrun-submit').click();
+    await page.getByTestId('new-article').click();
+    const editor = editorOf(page);
+    await editor.waitFor();
+    await editor.locator('h1').click();
+    await page.keyboard.type(HEADLINE);
+    await editor.locator('p.sapo').click();
+    await page.keyboard.type(SAPO);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(BODY);
+    await page.getByTestId('image-file-input').setInputFiles(photoPath);
+    await editor.locator('figure img').waitFor();
+    await page.keyboard.type('Cầu Cửa Sót mới nhìn từ trên cao.');
+  });
+
+  test('1. focal point: a click on the photo sets it, the three crops are previewed around it', async () => {
+    const { page } = s;
+    await page.getByTestId('panel-tab-captions').click();
+    const frame = page.getByTestId('focal-frame');
+    await frame.scrollIntoViewIfNeeded();
+    const box = (await frame.locator('img').boundingBox())!;
+    // The white spot in the bottom-right quarter.
+    await page.mouse.click(box.x + box.width * (1000 / 1200), box.y + box.height * (640 / 800));
+    await expect.poll(() => page.getByTestId('focal-value').textContent()).toBe('83% ngang, 80% dọc');
+    await expect(page.getByTestId('focal-crop').evaluateAll((els) => els.map((e) => e.getAttribute('data-shape')))).resolves.toEqual([
+      'landscape',
+      'square',
+      'portrait',
+    ]);
+    // The portrait preview is taller than wide, the landscape wider than tall.
+    const frames = await page.locator('.focal-crop-frame').evaluateAll((els) => els.map((e) => [e.clientWidth, e.clientHeight]));
+    expect(frames[0][0]).toBeGreaterThan(frames[0][1]);
+    expect(frames[1][0]).toBe(frames[1][1]);
+    expect(frames[2][0]).toBeLessThan(frames[2][1]);
+    // Arrow keys move it too.
+    await frame.press('ArrowLeft');
+    await expect.poll(() => page.getByTestId('focal-value').textContent()).toBe('78% ngang, 80% dọc');
+    await page.getByTestId('focal-picker').scrollIntoViewIfNeeded();
+    await screenshot(page, 'desk-01-focal-point');
+    await waitSaved(page);
+    await expect
+      .poll(async () => nodesOfType((await articleJson()).content, 'figure')[0]?.attrs?.focalX, { timeout: 10_000 })
+      .toBeLessThan(0.8);
+    const { focalX, focalY } = nodesOfType((await articleJson()).content, 'figure')[0].attrs as { focalX: number; focalY: number };
+    expect(focalX).toBeCloseTo(0.783, 1);
+    expect(focalY).toBeCloseTo(0.8, 1);
+  });
+});
