@@ -6,6 +6,7 @@ import type { ArticleStatus } from './article/articleNames';
 import type { Profile, roles, languages, partKinds } from './ipc/schemas';
 import type { NewsroomSettingsData } from './newsroom';
 import type { Params } from './errors';
+import type { DeskSummary } from './article/deskSummary';
 
 export type Role = (typeof roles)[number];
 export type Language = (typeof languages)[number];
@@ -34,6 +35,8 @@ export interface ArticleSummary {
   openComments: number;
   /** Suggestions (distinct ids) not yet accepted or rejected. */
   pendingSuggestions: number;
+  /** Embargo, schedule, length, assignment… (contract/article/deskSummary.ts); absent in entries indexed before it. */
+  desk?: DeskSummary;
 }
 
 export interface TrashEntry {

@@ -3,12 +3,13 @@
 // the assignment, @mentions and alternative headlines — each seen on screen, in
 // article.json and in the exported package.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { openSoanSession, screenshot, type SoanSession } from './support/session';
 import { findArticleOnDisk, nodesOfType, projectFolders } from './support/articleOnDisk';
 import { editorOf, waitSaved } from './support/editorText';
+import { toLocalInput } from '../../renderer/desk/localDateTime';
 
 const HEADLINE = 'Hà Tĩnh khánh thành cầu Cửa Sót mới';
 const SAPO = 'Sáng nay, tỉnh Hà Tĩnh khánh thành cầu Cửa Sót mới nối hai huyện Lộc Hà và Thạch Hà.';
@@ -16,6 +17,10 @@ const BODY = 'Cây cầu dài 500 mét, rộng 12 mét, được xây dựng tro
 
 let s: SoanSession;
 let photoPath = '';
+let exportDir = '';
+const inHours = (hours: number) => new Date(Math.floor(Date.now() / 60_000) * 60_000 + hours * 3_600_000).toISOString();
+const EMBARGO = inHours(2);
+const PUBLISH = inHours(1);
 
 async function articleJson(): Promise<{ meta: Record<string, unknown>; content: Parameters<typeof nodesOfType>[0] }> {
   const folders = await projectFolders(s.libraryPath);
@@ -31,6 +36,7 @@ beforeAll(async () => {
     '<rect width="600" height="400" fill="#c0392b"/><rect x="600" width="600" height="400" fill="#27ae60"/>' +
     '<rect y="400" width="600" height="400" fill="#2c3e80"/><rect x="600" y="400" width="600" height="400" fill="#f1c40f"/>' +
     '<circle cx="1000" cy="640" r="60" fill="#fff"/></svg>';
+  exportDir = path.join(s.root, 'Xuất bản');
   photoPath = path.join(s.root, 'cau-cua-sot.jpg');
   await writeFile(photoPath, await sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer());
 });
@@ -90,5 +96,55 @@ describe('The newsroom desk in Chromium', () => {
     const { focalX, focalY } = nodesOfType((await articleJson()).content, 'figure')[0].attrs as { focalX: number; focalY: number };
     expect(focalX).toBeCloseTo(0.783, 1);
     expect(focalY).toBeCloseTo(0.8, 1);
+  });
+
+  test('2. embargo: set in the Desk tab, the export refuses it until the desk overrides with a reason', async () => {
+    const { page } = s;
+    await page.getByTestId('panel-tab-desk').click();
+    // The browser shows and takes local time; the article stores the instant (the test runs in the same zone).
+    await page.getByTestId('embargo-until').fill(toLocalInput(EMBARGO));
+    await page.getByTestId('publish-at').fill(toLocalInput(PUBLISH));
+    await expect.poll(() => page.getByTestId('embargo-status').getAttribute('data-embargoed')).toBe('true');
+    await expect(page.getByTestId('publish-before-embargo').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'desk-02-embargo-panel');
+    await page.getByTestId('publish-at').fill(toLocalInput(inHours(3)));
+    await expect.poll(() => page.getByTestId('publish-before-embargo').count()).toBe(0);
+    await waitSaved(page);
+    await expect.poll(async () => (await articleJson()).meta.embargoUntil, { timeout: 10_000 }).toBe(EMBARGO);
+
+    await page.getByTestId('export-open').click();
+    const dialog = page.getByTestId('export-dialog');
+    const embargoItem = dialog.locator('[data-testid="preflight-blocking"][data-code="embargoed"]');
+    await embargoItem.waitFor();
+    await expect(embargoItem.textContent()).resolves.toContain('Bài đang bị cấm đăng đến');
+    await dialog.getByTestId('export-choose-folder').click();
+    await dialog.getByTestId('export-path-input').fill(exportDir);
+    await dialog.getByTestId('export-path-save').click();
+    await expect(dialog.getByTestId('export-run').isDisabled()).resolves.toBe(true);
+    await dialog.getByTestId('export-override').fill('Đối tác cho phép đăng sớm');
+    await screenshot(page, 'desk-03-embargo-export');
+    await dialog.getByTestId('export-run').click();
+    await dialog.getByTestId('export-done').waitFor();
+    const folder = (await dialog.getByTestId('export-done-folder').textContent())!;
+    const ninjs = JSON.parse(await readFile(path.join(folder, 'article.ninjs.json'), 'utf8'));
+    expect(ninjs.embargoedUntil).toBe(EMBARGO);
+    // The focal point's crops went out with it.
+    expect(ninjs.associations[0].renditions.map((r: { name: string }) => r.name)).toEqual(['original', 'web', 'landscape', 'square', 'portrait']);
+    await dialog.getByTestId('export-close').click();
+    await expect.poll(async () => (await articleJson()).meta.exports, { timeout: 10_000 }).toEqual([
+      expect.objectContaining({ by: 'Lê Thư Ký', overrideReason: 'Đối tác cho phép đăng sớm' }),
+    ]);
+  });
+
+  test('2. embargo: the library shows until when, and the publish time', async () => {
+    const { page } = s;
+    await page.getByTestId('back-to-library').click();
+    const row = page.getByTestId('article-row').first();
+    await expect.poll(() => row.getByTestId('article-embargo').getAttribute('data-embargoed')).toBe('true');
+    await expect(row.getByTestId('article-embargo').textContent()).resolves.toMatch(/^Cấm đăng đến \d\d:\d\d \d\d\/\d\d\/\d{4}$/);
+    await expect(row.getByTestId('article-publish-at').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'desk-04-library-embargo');
+    await row.click();
+    await editorOf(page).waitFor();
   });
 });

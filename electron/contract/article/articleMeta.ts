@@ -28,6 +28,13 @@ const listOf = <T>(item: z.ZodType<T>) =>
       : [],
   );
 
+/** A moment in time as an ISO 8601 string in UTC; anything that is not one reads as nothing. */
+export const isoInstant = z.unknown().transform((value) => {
+  if (typeof value !== 'string' || value.length > 40) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+});
+
 const distinctTexts = listOf(z.string()).transform((items) => [
   ...new Set(items.map((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT)).filter(Boolean)),
 ]);
@@ -78,6 +85,8 @@ export const ArticleMetaSchema = z.object({
   workflowLog: listOf(WorkflowLogEntrySchema),
   exports: listOf(ExportLogEntrySchema),
   spellIgnore: listOf(z.string()),
+  embargoUntil: isoInstant,
+  publishAt: isoInstant,
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -100,5 +109,7 @@ export function parseArticleMeta(record: Record<string, unknown>): ArticleMeta {
     workflowLog: record[metaKeys.workflowLog],
     exports: record[metaKeys.exports],
     spellIgnore: record[SPELL_IGNORE_KEY],
+    embargoUntil: record[metaKeys.embargoUntil],
+    publishAt: record[metaKeys.publishAt],
   });
 }

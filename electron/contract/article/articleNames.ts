@@ -42,6 +42,9 @@ export const metaKeys = {
   description: 'description', // string: meta description; empty means the sapo
   workflowLog: 'workflowLog', // WorkflowLogEntry[]: every state change, who, when, note
   exports: 'exports', // ExportLogEntry[]: exports made despite blocking pre-flight items, and why
+  // The newsroom desk (issue 16; rules in contract/article/desk*.ts):
+  embargoUntil: 'embargoUntil', // ISO 8601 instant: not to be published before it; export refuses unless the desk overrides
+  publishAt: 'publishAt', // ISO 8601 instant: when the desk plans to publish it
 } as const;
 
 /** One export the desk made although the pre-flight list blocked it (article:export overrideReason). */

@@ -25,6 +25,8 @@ const REGISTER_KEYS = [
   metaKeys.dateline,
   metaKeys.slug,
   metaKeys.description,
+  metaKeys.embargoUntil,
+  metaKeys.publishAt,
 ] as const;
 export type SetKey = (typeof SET_KEYS)[number];
 export type RegisterKey = (typeof REGISTER_KEYS)[number];

@@ -99,6 +99,8 @@ export function articleNinjs(article: ExportArticle, ctx: NinjsContext): Json {
     profile: pictures.length ? 'text-photo' : 'text-only',
     firstCreated: article.createdAt,
     versionCreated: article.updatedAt,
+    // Receiving desks hold the item until then (absent: not embargoed).
+    embargoedUntil: article.meta.embargoUntil,
     // A draft goes out withheld: the receiving desk must not publish it as final.
     pubStatus: article.status === 'draft' ? 'withheld' : 'usable',
     language: article.language,

@@ -34,6 +34,8 @@ export interface PackageOptions {
   embedFonts?: boolean;
   /** Build even when the pre-flight list has blocking issues (preview only). */
   ignoreBlocking?: boolean;
+  /** Now (ISO 8601), for the embargo; the system clock when not given. */
+  now?: string;
 }
 
 export interface ArticlePackage {
@@ -48,7 +50,7 @@ function absolute(path: string, baseUrl: string | undefined): string | undefined
 }
 
 export async function buildArticlePackage(article: ExportArticle, options: PackageOptions): Promise<ArticlePackage> {
-  const report = preflight(article.doc, { headlineMaxChars: options.headlineMaxChars, review: article.review });
+  const report = preflight(article.doc, { headlineMaxChars: options.headlineMaxChars, review: article.review, meta: article.meta, now: options.now });
   if (!report.ok && !options.ignoreBlocking) {
     throw new ExportError('export-blocked', { issues: report.blocking.map((i) => i.code).join(',') });
   }
@@ -99,6 +101,7 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
       section: article.section ?? article.topic,
       tags: article.tags,
       modifiedAt: article.updatedAt,
+      publishedAt: article.meta.publishAt,
       url,
       image: leadImage && { url: absolute(leadImage.href, baseUrl)!, width: leadImage.width, height: leadImage.height, alt: lead!.alt },
       jsonLd: jsonForScript(jsonLd),

@@ -28,6 +28,8 @@ export function newsArticleJsonLd(article: ExportArticle, ctx: JsonLdContext): R
     description: ctx.description || undefined,
     inLanguage: article.language,
     dateCreated: article.createdAt,
+    // The desk's scheduled publish time, when it set one.
+    datePublished: article.meta.publishAt,
     dateModified: article.updatedAt,
     author: bylineText ? [{ '@type': 'Person', name: bylineText }] : undefined,
     publisher: ctx.siteName ? { '@type': 'Organization', name: ctx.siteName } : undefined,

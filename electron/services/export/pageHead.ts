@@ -14,6 +14,8 @@ export interface PageHeadInput {
   section?: string;
   tags: string[];
   modifiedAt: string;
+  /** The desk's scheduled publish time (ISO 8601), when set. */
+  publishedAt?: string;
   /** Absolute URL of the page, when the desk gave the package's public address. */
   url?: string;
   /** Absolute URL of the lead photo (same condition). */
@@ -71,6 +73,7 @@ export function pageHead(input: PageHeadInput): HtmlElement {
       property('og:image:height', input.image.height),
       property('og:image:alt', input.image.alt),
     ],
+    property('article:published_time', input.publishedAt),
     property('article:modified_time', input.modifiedAt),
     property('article:section', input.section),
     input.tags.map((tag) => property('article:tag', tag)),

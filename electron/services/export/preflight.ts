@@ -9,6 +9,8 @@ import { bodyTextOf } from '../../contract/article/articleText';
 import { figureWarnings, type FigureWarning } from '../../contract/article/figureChecks';
 import { DEFAULT_HEADLINE_MAX_CHARS, lengthAgainst } from '../../contract/article/lengths';
 import type { ArticleDoc } from '../../contract/article/articleContent';
+import type { ArticleMeta } from '../../contract/article/articleMeta';
+import { isUnderEmbargo, publishBeforeEmbargo } from '../../contract/article/deskEmbargo';
 
 export const preflightCodes = [
   'no-headline', // blocking
@@ -23,6 +25,8 @@ export const preflightCodes = [
   'figure-alt-repeats-headline', // params.figure: alt text should describe the photo
   'figure-no-caption', // params.figure
   'figure-no-credit', // params.figure
+  'embargoed', // blocking, params.until: the embargo has not ended (the desk may override with a reason)
+  'publish-before-embargo', // params.publishAt, params.until: the planned publish time breaks the embargo
 ] as const;
 export type PreflightCode = (typeof preflightCodes)[number];
 
@@ -43,6 +47,10 @@ export interface PreflightOptions {
   headlineMaxChars?: number;
   /** What is still open in review: an article is not finished while comments or suggestions wait. */
   review?: ReviewCounts;
+  /** The article's meta, for the desk's checks (embargo…); none: those checks are skipped. */
+  meta?: ArticleMeta;
+  /** Now, for the embargo (ISO 8601); the system clock when not given. */
+  now?: string;
 }
 
 export { DEFAULT_HEADLINE_MAX_CHARS };
@@ -73,6 +81,10 @@ export function preflight(doc: ArticleDoc, options: PreflightOptions = {}): Pref
   if (!article.byline.trim()) warnings.push({ code: 'no-byline', params: {} });
   const { length, over } = lengthAgainst(article.headline, limit);
   if (over) warnings.push({ code: 'headline-too-long', params: { length, limit } });
+
+  const meta = options.meta;
+  if (meta && isUnderEmbargo(meta, options.now ?? new Date())) blocking.push({ code: 'embargoed', params: { until: meta.embargoUntil! } });
+  if (meta && publishBeforeEmbargo(meta)) warnings.push({ code: 'publish-before-embargo', params: { publishAt: meta.publishAt!, until: meta.embargoUntil! } });
 
   const paragraphs = article.parts.filter((p) => p.kind === 'body').map((p) => p.text);
   article.figures.forEach((figure, index) => {

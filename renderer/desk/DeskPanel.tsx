@@ -1,0 +1,22 @@
+// "Tòa soạn": what the desk decides about an article beyond its text — embargo and publish
+// time, planned length, legal flag, assignment and corrections — each stored in the article
+// so two offline copies merge (contract/article/metaStore.ts).
+import type { Editor } from '@tiptap/core';
+import type * as Y from 'yjs';
+import type { NewsroomContext } from '../panels/useNewsroom';
+import { EmbargoSection } from './EmbargoSection';
+
+interface DeskPanelProps {
+  editor: Editor;
+  doc: Y.Doc;
+  articleId: string;
+  newsroom: NewsroomContext;
+}
+
+export function DeskPanel({ doc }: DeskPanelProps) {
+  return (
+    <div className="panel-stack desk-panel" data-testid="desk-panel">
+      <EmbargoSection doc={doc} />
+    </div>
+  );
+}

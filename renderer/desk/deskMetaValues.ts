@@ -1,0 +1,6 @@
+// How the Desk panel reads its meta values from whatever a copy holds: by the contract's own
+// lenient rules (contract/article/articleMeta.ts), so the panel and the export agree.
+import { isoInstant } from '../../electron/contract/article/articleMeta';
+
+/** An ISO instant, or undefined. */
+export const asInstant = (raw: unknown): string | undefined => isoInstant.parse(raw);

@@ -1,0 +1,15 @@
+// Pre-flight parameters as a person reads them: the desk's times (an embargo's end, a planned
+// publish time, a deadline) arrive as ISO instants and are shown in local date and time.
+import type { Params } from '../../electron/contract/errors';
+import { formatAbsolute } from '../i18n/formatTime';
+
+const TIMES = ['until', 'publishAt', 'deadline'];
+
+export function shownPreflightParams(params: Params): Params {
+  const shown: Params = { ...params };
+  for (const key of TIMES) {
+    const value = params[key];
+    if (typeof value === 'string') shown[key] = formatAbsolute(value) || value;
+  }
+  return shown;
+}
