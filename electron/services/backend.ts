@@ -21,6 +21,7 @@ import { buildVocabulary } from './handlers/vocabulary';
 import { loadLanguageResources } from './language/loadLanguageResources';
 import type { LanguageResources } from './language/loadLanguageResources';
 import { reviewHandlers } from './handlers/reviewHandlers';
+import { deskHandlers } from './handlers/deskHandlers';
 import type { Actor } from './history/articleHistory';
 import { defaultServiceContext } from './serviceContext';
 import type { ServiceContext } from './serviceContext';
@@ -240,6 +241,7 @@ export function createBackend(options: BackendOptions): Backend {
     // In the worker: decoding a long paste under every candidate encoding takes seconds.
     'language:convert': ({ text, fontName }) => checker.convert(text, fontName),
     ...reviewHandlers(requireLibrary, actor),
+    ...deskHandlers(requireLibrary, actor),
   };
 
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {

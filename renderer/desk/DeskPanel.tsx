@@ -5,6 +5,7 @@ import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { NewsroomContext } from '../panels/useNewsroom';
 import { EmbargoSection } from './EmbargoSection';
+import { CorrectionsSection } from './CorrectionsSection';
 
 interface DeskPanelProps {
   editor: Editor;
@@ -13,10 +14,11 @@ interface DeskPanelProps {
   newsroom: NewsroomContext;
 }
 
-export function DeskPanel({ doc }: DeskPanelProps) {
+export function DeskPanel({ doc, articleId }: DeskPanelProps) {
   return (
     <div className="panel-stack desk-panel" data-testid="desk-panel">
       <EmbargoSection doc={doc} />
+      <CorrectionsSection doc={doc} articleId={articleId} />
     </div>
   );
 }

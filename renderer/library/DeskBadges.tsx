@@ -26,6 +26,11 @@ export function DeskBadges({ desk, now }: { desk: DeskSummary | undefined; now: 
         {t('desk.library.publishAt', { time: formatAbsolute(desk.publishAt) })}
       </span>
     ),
+    desk.corrections && (
+      <span key="corrections" className="desk-badge is-quiet" data-testid="article-corrections">
+        {t('desk.library.corrections', { count: desk.corrections })}
+      </span>
+    ),
   ].filter(Boolean);
   if (badges.length === 0) return null;
   return <span className="article-row-desk">{badges}</span>;

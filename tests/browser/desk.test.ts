@@ -147,4 +147,20 @@ describe('The newsroom desk in Chromium', () => {
     await row.click();
     await editorOf(page).waitFor();
   });
+
+  test('3. corrections: a notice added after the export keeps a version and is listed', async () => {
+    const { page } = s;
+    await page.getByTestId('panel-tab-desk').click();
+    await page.getByTestId('correction-kind').selectOption('correction');
+    await page.getByTestId('correction-text').fill('Bài trước ghi nhầm chiều dài cầu là 600 mét.');
+    await page.getByTestId('correction-add').click();
+    await page.getByTestId('correction-version').waitFor();
+    await expect(page.getByTestId('correction-item').count()).resolves.toBe(1);
+    await expect(page.getByTestId('correction-item').first().textContent()).resolves.toContain('Đính chính');
+    await page.getByTestId('desk-corrections').scrollIntoViewIfNeeded();
+    await screenshot(page, 'desk-05-corrections');
+    await page.getByTestId('panel-tab-history').click();
+    await expect.poll(() => page.getByTestId('version-entry').first().locator('strong').textContent()).toBe('Thêm đính chính');
+    await expect.poll(async () => ((await articleJson()).meta.corrections as unknown[] | undefined)?.length, { timeout: 10_000 }).toBe(1);
+  });
 });

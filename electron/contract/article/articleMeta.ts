@@ -3,12 +3,15 @@
 // what is not of their kind, and nothing is thrown.
 import { z } from 'zod';
 import { articleStatuses, metaKeys } from './articleNames';
-import type { ArticleStatus, BylineAuthor, ExportLogEntry, RelatedLink } from './articleNames';
+import { correctionKinds } from './articleNames';
+import type { ArticleStatus, BylineAuthor, Correction, ExportLogEntry, RelatedLink } from './articleNames';
 import { roles } from '../ipc/schemas';
 import { workflowStates, type WorkflowLogEntry } from '../workflow';
 import { SPELL_IGNORE_KEY } from './metaStore';
 
 const MAX_TEXT = 200;
+/** A correction notice: a few sentences at most. */
+export const MAX_NOTICE = 2000;
 
 const cleanText = (max: number) =>
   z
@@ -68,6 +71,17 @@ export const ExportLogEntrySchema: z.ZodType<ExportLogEntry> = z.object({
   overrideReason: z.string().optional(),
 });
 
+export const CorrectionSchema: z.ZodType<Correction> = z
+  .object({
+    id: z.string().min(1).max(100),
+    kind: z.enum(correctionKinds),
+    at: z.string(),
+    text: z.string(),
+    by: z.string().max(200).catch(''),
+  })
+  .transform((c) => ({ ...c, at: isoInstant.parse(c.at) ?? '', text: c.text.normalize('NFC').trim().slice(0, MAX_NOTICE) }))
+  .refine((c) => c.at && c.text, 'a notice needs its date and its text');
+
 export const ArticleMetaSchema = z.object({
   id: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
   createdAt: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
@@ -87,6 +101,8 @@ export const ArticleMetaSchema = z.object({
   spellIgnore: listOf(z.string()),
   embargoUntil: isoInstant,
   publishAt: isoInstant,
+  /** Oldest first, as they were published. */
+  corrections: listOf(CorrectionSchema).transform((list) => [...list].sort((a, b) => a.at.localeCompare(b.at))),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -111,5 +127,6 @@ export function parseArticleMeta(record: Record<string, unknown>): ArticleMeta {
     spellIgnore: record[SPELL_IGNORE_KEY],
     embargoUntil: record[metaKeys.embargoUntil],
     publishAt: record[metaKeys.publishAt],
+    corrections: record[metaKeys.corrections],
   });
 }

@@ -45,6 +45,7 @@ export const metaKeys = {
   // The newsroom desk (issue 16; rules in contract/article/desk*.ts):
   embargoUntil: 'embargoUntil', // ISO 8601 instant: not to be published before it; export refuses unless the desk overrides
   publishAt: 'publishAt', // ISO 8601 instant: when the desk plans to publish it
+  corrections: 'corrections', // Correction[]: notices published with the article after it went out
 } as const;
 
 /** One export the desk made although the pre-flight list blocked it (article:export overrideReason). */
@@ -53,6 +54,19 @@ export interface ExportLogEntry {
   by: string; // profile name
   folder: string; // the package folder's name
   overrideReason?: string;
+}
+
+/** What a notice published after the article went out says it is. */
+export const correctionKinds = ['correction', 'clarification', 'update'] as const;
+export type CorrectionKind = (typeof correctionKinds)[number];
+
+/** A correction, clarification or update notice: shown at the end of the exported page. */
+export interface Correction {
+  id: string;
+  kind: CorrectionKind;
+  at: string; // ISO 8601: when it was added (its date)
+  text: string;
+  by: string; // profile name
 }
 
 /** One person in the byline: a name, a role, or both ("Trưởng ban Tuyên giáo Thành ủy Hà Tĩnh" alone is valid). */

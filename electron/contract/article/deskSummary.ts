@@ -7,6 +7,8 @@ import type { Article } from './readArticle';
 export const DeskSummarySchema = z.object({
   embargoUntil: z.string().optional().catch(undefined),
   publishAt: z.string().optional().catch(undefined),
+  /** How many correction, clarification and update notices it carries. */
+  corrections: z.number().int().positive().optional().catch(undefined),
 });
 export type DeskSummary = z.infer<typeof DeskSummarySchema>;
 
@@ -16,5 +18,6 @@ export function deskSummaryOf(article: Pick<Article, 'meta'>): DeskSummary {
   return {
     ...(meta.embargoUntil ? { embargoUntil: meta.embargoUntil } : {}),
     ...(meta.publishAt ? { publishAt: meta.publishAt } : {}),
+    ...(meta.corrections.length ? { corrections: meta.corrections.length } : {}),
   };
 }

@@ -47,6 +47,7 @@ export interface Responses {
   'history:save': VersionEntry;
   'history:compare': VersionComparison;
   'history:restore': ReviewChange;
+  'article:correct': ReviewChange;
 }
 
 /** What preload exposes as `window.soan` (frozen). */

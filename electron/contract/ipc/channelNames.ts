@@ -26,6 +26,7 @@ export const channelNames = [
   'history:save',
   'history:compare',
   'history:restore',
+  'article:correct',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

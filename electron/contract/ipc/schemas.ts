@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Channel } from './channelNames';
 import { NewsroomSettingsPatch } from '../newsroom';
 import { workflowStates } from '../workflow';
+import { correctionKinds } from '../article/articleNames';
 
 export const roles = ['reporter', 'editor', 'desk'] as const;
 export const languages = ['vi', 'en'] as const;
@@ -115,6 +116,14 @@ export const requestSchemas = {
   'history:save': z.object({ id: articleId, label: text(200) }).strict(),
   'history:compare': z.object({ id: articleId, from: versionId, to: versionId }).strict(),
   'history:restore': z.object({ id: articleId, versionId }).strict(),
+  /** A correction, clarification or update notice added to the article (a version is kept once it was exported). */
+  'article:correct': z
+    .object({
+      id: articleId,
+      kind: z.enum(correctionKinds),
+      text: text(2000).refine((s) => s.trim().length > 0, 'the notice is empty'),
+    })
+    .strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

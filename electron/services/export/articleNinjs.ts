@@ -106,7 +106,11 @@ export function articleNinjs(article: ExportArticle, ctx: NinjsContext): Json {
     language: article.language,
     copyrightHolder: ctx.siteName,
     headlines: [{ role: 'main', value: read.headline }],
-    descriptions: sapoText ? [{ role: 'summary', contentType: 'text/plain', value: sapoText }] : [],
+    descriptions: [
+      ...(sapoText ? [{ role: 'summary', contentType: 'text/plain', value: sapoText }] : []),
+      // Notices published after the article went out, oldest first; role = their kind.
+      ...article.meta.corrections.map((c) => ({ role: c.kind, contentType: 'text/plain', value: `${c.at} ${c.text}` })),
+    ],
     bodies: [
       { role: 'main', contentType: 'text/plain', ...counts, value: text },
       { role: 'richtext', contentType: 'text/html', ...counts, value: ctx.bodyHtml },

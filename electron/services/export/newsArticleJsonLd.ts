@@ -21,6 +21,9 @@ export function newsArticleJsonLd(article: ExportArticle, ctx: JsonLdContext): R
   const read = readArticleDoc(article.doc);
   const bylineText = read.byline.replace(/\s+/g, ' ').trim();
   const keywords = [article.topic, ...article.tags].filter(Boolean);
+  const corrections = article.meta.corrections
+    .filter((c) => c.kind !== 'update')
+    .map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.at }));
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -39,6 +42,8 @@ export function newsArticleJsonLd(article: ExportArticle, ctx: JsonLdContext): R
     wordCount: bodyWordCount(article),
     url: ctx.url,
     mainEntityOfPage: ctx.url,
+    // schema.org's correction notices (updates are told by dateModified).
+    correction: corrections.length ? corrections : undefined,
   };
   // JSON.stringify drops undefined: keys appear in this fixed order or not at all.
   return data;
