@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import type { NewsroomContext } from '../panels/useNewsroom';
 import { EmbargoSection } from './EmbargoSection';
 import { CorrectionsSection } from './CorrectionsSection';
+import { PlannedLengthSection } from './PlannedLengthSection';
 
 interface DeskPanelProps {
   editor: Editor;
@@ -14,10 +15,11 @@ interface DeskPanelProps {
   newsroom: NewsroomContext;
 }
 
-export function DeskPanel({ doc, articleId }: DeskPanelProps) {
+export function DeskPanel({ editor, doc, articleId }: DeskPanelProps) {
   return (
     <div className="panel-stack desk-panel" data-testid="desk-panel">
       <EmbargoSection doc={doc} />
+      <PlannedLengthSection editor={editor} doc={doc} />
       <CorrectionsSection doc={doc} articleId={articleId} />
     </div>
   );

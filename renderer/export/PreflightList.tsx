@@ -34,7 +34,7 @@ export function PreflightList({ preflight }: { preflight: Preflight }) {
           <Icon name="warning" />
           <span>
             {t(`export.preflight.${item.code}`, {
-              ...shownPreflightParams(item.params),
+              ...shownPreflightParams(item.params, t),
               defaultValue: t('export.preflight.unknown', { code: item.code }),
             })}
           </span>

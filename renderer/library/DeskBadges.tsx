@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeskSummary } from '../../electron/contract/article/deskSummary';
 import { isUnderEmbargo } from '../../electron/contract/article/deskEmbargo';
 import { formatAbsolute } from '../i18n/formatTime';
+import { LengthFitBadge } from '../desk/LengthFitBadge';
 
 export function DeskBadges({ desk, now }: { desk: DeskSummary | undefined; now: number }) {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function DeskBadges({ desk, now }: { desk: DeskSummary | undefined; now: 
         {t('desk.library.publishAt', { time: formatAbsolute(desk.publishAt) })}
       </span>
     ),
+    desk.length && <LengthFitBadge key="length" fit={desk.length} testId="article-copyfit" />,
     desk.corrections && (
       <span key="corrections" className="desk-badge is-quiet" data-testid="article-corrections">
         {t('desk.library.corrections', { count: desk.corrections })}

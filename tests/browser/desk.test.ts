@@ -163,4 +163,35 @@ describe('The newsroom desk in Chromium', () => {
     await expect.poll(() => page.getByTestId('version-entry').first().locator('strong').textContent()).toBe('Thêm đính chính');
     await expect.poll(async () => ((await articleJson()).meta.corrections as unknown[] | undefined)?.length, { timeout: 10_000 }).toBe(1);
   });
+
+  test('4. planned length: the status bar shows over, under and fit in copyfit colours', async () => {
+    const { page } = s;
+    await page.getByTestId('panel-tab-desk').click();
+    const words = Number(await page.getByTestId('word-count').getAttribute('data-count'));
+    const status = page.getByTestId('status-copyfit');
+    await page.getByTestId('length-amount').fill(String(words - 10));
+    await expect.poll(() => status.getAttribute('data-status')).toBe('over');
+    await expect(status.textContent()).resolves.toBe(`Vượt 10 chữ (${words}/${words - 10})`);
+    await expect(status.evaluate((e) => getComputedStyle(e).color)).resolves.toBe('rgb(168, 38, 28)');
+    await page.getByTestId('length-amount').fill(String(words * 2));
+    await expect.poll(() => status.getAttribute('data-status')).toBe('under');
+    await page.getByTestId('length-amount').fill(String(words + 2));
+    await expect.poll(() => status.getAttribute('data-status')).toBe('fit');
+    await expect(page.getByTestId('desk-copyfit').getAttribute('data-status')).resolves.toBe('fit');
+    // Print counts characters.
+    await page.getByTestId('length-unit').selectOption('characters');
+    await page.getByTestId('length-amount').fill('200');
+    await expect.poll(() => status.getAttribute('data-status')).toBe('over');
+    await expect(status.textContent()).resolves.toContain('ký tự');
+    await page.getByTestId('length-amount').fill('0');
+    await expect(page.getByTestId('length-error').isVisible()).resolves.toBe(true);
+    await page.getByTestId('desk-length').scrollIntoViewIfNeeded();
+    await screenshot(page, 'desk-06-planned-length-over');
+    await page.getByTestId('length-unit').selectOption('words');
+    await page.getByTestId('length-amount').fill(String(words * 2));
+    await expect.poll(() => status.getAttribute('data-status')).toBe('under');
+    await waitSaved(page);
+    await expect.poll(async () => (await articleJson()).meta.plannedLength, { timeout: 10_000 }).toEqual({ amount: words * 2, unit: 'words' });
+    await screenshot(page, 'desk-07-planned-length-under');
+  });
 });

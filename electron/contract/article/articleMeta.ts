@@ -3,8 +3,8 @@
 // what is not of their kind, and nothing is thrown.
 import { z } from 'zod';
 import { articleStatuses, metaKeys } from './articleNames';
-import { correctionKinds } from './articleNames';
-import type { ArticleStatus, BylineAuthor, Correction, ExportLogEntry, RelatedLink } from './articleNames';
+import { correctionKinds, lengthUnits } from './articleNames';
+import type { ArticleStatus, BylineAuthor, Correction, ExportLogEntry, PlannedLength, RelatedLink } from './articleNames';
 import { roles } from '../ipc/schemas';
 import { workflowStates, type WorkflowLogEntry } from '../workflow';
 import { SPELL_IGNORE_KEY } from './metaStore';
@@ -82,6 +82,13 @@ export const CorrectionSchema: z.ZodType<Correction> = z
   .transform((c) => ({ ...c, at: isoInstant.parse(c.at) ?? '', text: c.text.normalize('NFC').trim().slice(0, MAX_NOTICE) }))
   .refine((c) => c.at && c.text, 'a notice needs its date and its text');
 
+/** A planned length: a whole number of words or characters, at most a book's worth. */
+export const PlannedLengthSchema: z.ZodType<PlannedLength | undefined> = z
+  .object({ amount: z.coerce.number().int().min(1).max(1_000_000), unit: z.enum(lengthUnits) })
+  .transform((p) => ({ amount: p.amount, unit: p.unit }))
+  .optional()
+  .catch(undefined);
+
 export const ArticleMetaSchema = z.object({
   id: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
   createdAt: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
@@ -103,6 +110,7 @@ export const ArticleMetaSchema = z.object({
   publishAt: isoInstant,
   /** Oldest first, as they were published. */
   corrections: listOf(CorrectionSchema).transform((list) => [...list].sort((a, b) => a.at.localeCompare(b.at))),
+  plannedLength: PlannedLengthSchema,
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -128,5 +136,6 @@ export function parseArticleMeta(record: Record<string, unknown>): ArticleMeta {
     embargoUntil: record[metaKeys.embargoUntil],
     publishAt: record[metaKeys.publishAt],
     corrections: record[metaKeys.corrections],
+    plannedLength: record[metaKeys.plannedLength],
   });
 }

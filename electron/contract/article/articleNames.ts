@@ -46,6 +46,7 @@ export const metaKeys = {
   embargoUntil: 'embargoUntil', // ISO 8601 instant: not to be published before it; export refuses unless the desk overrides
   publishAt: 'publishAt', // ISO 8601 instant: when the desk plans to publish it
   corrections: 'corrections', // Correction[]: notices published with the article after it went out
+  plannedLength: 'plannedLength', // PlannedLength: the length the desk planned (words, or characters for print)
 } as const;
 
 /** One export the desk made although the pre-flight list blocked it (article:export overrideReason). */
@@ -67,6 +68,14 @@ export interface Correction {
   at: string; // ISO 8601: when it was added (its date)
   text: string;
   by: string; // profile name
+}
+
+/** The length the desk planned for the article: words for the web, characters for print. */
+export const lengthUnits = ['words', 'characters'] as const;
+export type LengthUnit = (typeof lengthUnits)[number];
+export interface PlannedLength {
+  amount: number;
+  unit: LengthUnit;
 }
 
 /** One person in the byline: a name, a role, or both ("Trưởng ban Tuyên giáo Thành ủy Hà Tĩnh" alone is valid). */

@@ -3,21 +3,35 @@
 // checked again (leniently) when the index is read back.
 import { z } from 'zod';
 import type { Article } from './readArticle';
+import { lengthFit } from './lengthFit';
+import { lengthUnits } from './articleNames';
 
 export const DeskSummarySchema = z.object({
   embargoUntil: z.string().optional().catch(undefined),
   publishAt: z.string().optional().catch(undefined),
   /** How many correction, clarification and update notices it carries. */
   corrections: z.number().int().positive().optional().catch(undefined),
+  /** The planned length against the article as it stands (contract/article/lengthFit.ts). */
+  length: z
+    .object({
+      unit: z.enum(lengthUnits),
+      target: z.number(),
+      actual: z.number(),
+      difference: z.number(),
+      status: z.enum(['under', 'fit', 'over']),
+    })
+    .optional()
+    .catch(undefined),
 });
 export type DeskSummary = z.infer<typeof DeskSummarySchema>;
 
 /** The desk summary of an article as it stands; keys without a value are left out. */
-export function deskSummaryOf(article: Pick<Article, 'meta'>): DeskSummary {
+export function deskSummaryOf(article: Pick<Article, 'meta' | 'counts'>): DeskSummary {
   const { meta } = article;
   return {
     ...(meta.embargoUntil ? { embargoUntil: meta.embargoUntil } : {}),
     ...(meta.publishAt ? { publishAt: meta.publishAt } : {}),
     ...(meta.corrections.length ? { corrections: meta.corrections.length } : {}),
+    ...(meta.plannedLength ? { length: lengthFit(article.counts, meta.plannedLength) } : {}),
   };
 }

@@ -37,6 +37,7 @@ const REGISTER_KEYS = [
   metaKeys.description,
   metaKeys.embargoUntil,
   metaKeys.publishAt,
+  metaKeys.plannedLength,
 ] as const;
 export type SetKey = (typeof SET_KEYS)[number];
 export type RegisterKey = (typeof REGISTER_KEYS)[number];

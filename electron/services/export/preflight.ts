@@ -11,6 +11,7 @@ import { DEFAULT_HEADLINE_MAX_CHARS, lengthAgainst } from '../../contract/articl
 import type { ArticleDoc } from '../../contract/article/articleContent';
 import type { ArticleMeta } from '../../contract/article/articleMeta';
 import { isUnderEmbargo, publishBeforeEmbargo } from '../../contract/article/deskEmbargo';
+import { lengthFit } from '../../contract/article/lengthFit';
 
 export const preflightCodes = [
   'no-headline', // blocking
@@ -27,6 +28,8 @@ export const preflightCodes = [
   'figure-no-credit', // params.figure
   'embargoed', // blocking, params.until: the embargo has not ended (the desk may override with a reason)
   'publish-before-embargo', // params.publishAt, params.until: the planned publish time breaks the embargo
+  'length-over', // params.actual, params.target, params.difference, params.unit (words | characters): longer than planned
+  'length-under', // same params: more than a tenth shorter than planned
 ] as const;
 export type PreflightCode = (typeof preflightCodes)[number];
 
@@ -85,6 +88,12 @@ export function preflight(doc: ArticleDoc, options: PreflightOptions = {}): Pref
   const meta = options.meta;
   if (meta && isUnderEmbargo(meta, options.now ?? new Date())) blocking.push({ code: 'embargoed', params: { until: meta.embargoUntil! } });
   if (meta && publishBeforeEmbargo(meta)) warnings.push({ code: 'publish-before-embargo', params: { publishAt: meta.publishAt!, until: meta.embargoUntil! } });
+
+  if (meta?.plannedLength) {
+    const fit = lengthFit(article.counts, meta.plannedLength);
+    const params = { actual: fit.actual, target: fit.target, difference: Math.abs(fit.difference), unit: fit.unit };
+    if (fit.status !== 'fit') warnings.push({ code: fit.status === 'over' ? 'length-over' : 'length-under', params });
+  }
 
   const paragraphs = article.parts.filter((p) => p.kind === 'body').map((p) => p.text);
   article.figures.forEach((figure, index) => {
