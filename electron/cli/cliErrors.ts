@@ -35,6 +35,7 @@ const describe: Record<string, (p: Params) => string> = {
   'export-resource-missing': (p) => `a file Soạn needs is missing: ${p.file}`,
   'export-destination-unavailable': (p) => `cannot write to ${p.path}: ${p.reason}`,
   'export-override-desk-only': () => 'only the desk may export over blocking pre-flight items',
+  'export-legal-hold': (p) => `the article waits for a legal check (${p.note}); the desk must clear the flag in Soạn first — no override passes it`,
   internal: (p) => `internal error (a bug): ${p.detail}`,
 };
 

@@ -7,6 +7,7 @@ import type { NewsroomContext } from '../panels/useNewsroom';
 import { EmbargoSection } from './EmbargoSection';
 import { CorrectionsSection } from './CorrectionsSection';
 import { PlannedLengthSection } from './PlannedLengthSection';
+import { LegalSection } from './LegalSection';
 
 interface DeskPanelProps {
   editor: Editor;
@@ -15,11 +16,12 @@ interface DeskPanelProps {
   newsroom: NewsroomContext;
 }
 
-export function DeskPanel({ editor, doc, articleId }: DeskPanelProps) {
+export function DeskPanel({ editor, doc, articleId, newsroom }: DeskPanelProps) {
   return (
     <div className="panel-stack desk-panel" data-testid="desk-panel">
       <EmbargoSection doc={doc} />
       <PlannedLengthSection editor={editor} doc={doc} />
+      <LegalSection doc={doc} articleId={articleId} role={newsroom.role} />
       <CorrectionsSection doc={doc} articleId={articleId} />
     </div>
   );

@@ -11,6 +11,11 @@ export function DeskBadges({ desk, now }: { desk: DeskSummary | undefined; now: 
   if (!desk) return null;
   const embargoed = isUnderEmbargo(desk, now);
   const badges = [
+    desk.legalHold && (
+      <span key="legal" className="desk-badge is-blocking" data-testid="article-legal-hold">
+        {t('desk.library.legalHold')}
+      </span>
+    ),
     desk.embargoUntil && (
       <span
         key="embargo"

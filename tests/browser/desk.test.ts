@@ -194,4 +194,32 @@ describe('The newsroom desk in Chromium', () => {
     await expect.poll(async () => (await articleJson()).meta.plannedLength, { timeout: 10_000 }).toEqual({ amount: words * 2, unit: 'words' });
     await screenshot(page, 'desk-07-planned-length-under');
   });
+
+  test('5. legal flag: flagged with a note, the export is refused even with a reason until the desk clears it', async () => {
+    const { page } = s;
+    await page.getByTestId('panel-tab-desk').click();
+    await expect(page.getByTestId('legal-flag').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('legal-note').fill('Bài nêu tên chủ thầu khi chưa có kết luận thanh tra');
+    await page.getByTestId('legal-flag').click();
+    await expect.poll(() => page.getByTestId('legal-status').getAttribute('data-held')).toBe('true');
+    await page.getByTestId('desk-legal').scrollIntoViewIfNeeded();
+    await screenshot(page, 'desk-08-legal-flag');
+
+    await page.getByTestId('export-open').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.locator('[data-testid="preflight-blocking"][data-code="legal-hold"]').waitFor();
+    await expect(dialog.getByTestId('export-legal-hold').isVisible()).resolves.toBe(true);
+    // No override box: a reason does not pass a legal hold.
+    await expect(dialog.getByTestId('export-override').count()).resolves.toBe(0);
+    await expect(dialog.getByTestId('export-run').isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'desk-09-legal-export-refused');
+    await dialog.getByTestId('export-close').click();
+
+    await page.getByTestId('legal-note').fill('Luật sư đã duyệt sau khi bỏ tên');
+    await page.getByTestId('legal-clear').click();
+    await expect.poll(() => page.getByTestId('legal-status').getAttribute('data-held')).toBe('false');
+    await page.locator('.desk-log summary').click();
+    await expect(page.getByTestId('legal-log').locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).resolves.toEqual(['flag', 'clear']);
+    await expect.poll(async () => ((await articleJson()).meta.legalLog as unknown[] | undefined)?.length, { timeout: 10_000 }).toBe(2);
+  });
 });

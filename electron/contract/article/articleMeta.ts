@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { articleStatuses, metaKeys } from './articleNames';
 import { correctionKinds, lengthUnits } from './articleNames';
-import type { ArticleStatus, BylineAuthor, Correction, ExportLogEntry, PlannedLength, RelatedLink } from './articleNames';
+import type { ArticleStatus, BylineAuthor, Correction, ExportLogEntry, LegalFlag, LegalLogEntry, PlannedLength, RelatedLink } from './articleNames';
 import { roles } from '../ipc/schemas';
 import { workflowStates, type WorkflowLogEntry } from '../workflow';
 import { SPELL_IGNORE_KEY } from './metaStore';
@@ -89,6 +89,21 @@ export const PlannedLengthSchema: z.ZodType<PlannedLength | undefined> = z
   .optional()
   .catch(undefined);
 
+const DeskActorSchema = z.object({ name: z.string().max(200), role: z.enum(roles) });
+
+export const LegalFlagSchema: z.ZodType<LegalFlag | undefined> = z
+  .object({ hold: z.boolean(), note: z.string().catch(''), by: DeskActorSchema, at: z.string() })
+  .transform((f) => ({ hold: f.hold, note: f.note.normalize('NFC').trim().slice(0, MAX_NOTICE), by: f.by, at: isoInstant.parse(f.at) ?? '' }))
+  .optional()
+  .catch(undefined);
+
+export const LegalLogEntrySchema: z.ZodType<LegalLogEntry> = z.object({
+  action: z.enum(['flag', 'clear']),
+  note: z.string().catch(''),
+  by: DeskActorSchema,
+  at: z.string(),
+});
+
 export const ArticleMetaSchema = z.object({
   id: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
   createdAt: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
@@ -111,6 +126,8 @@ export const ArticleMetaSchema = z.object({
   /** Oldest first, as they were published. */
   corrections: listOf(CorrectionSchema).transform((list) => [...list].sort((a, b) => a.at.localeCompare(b.at))),
   plannedLength: PlannedLengthSchema,
+  legal: LegalFlagSchema,
+  legalLog: listOf(LegalLogEntrySchema).transform((log) => [...log].sort((a, b) => a.at.localeCompare(b.at))),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -137,5 +154,7 @@ export function parseArticleMeta(record: Record<string, unknown>): ArticleMeta {
     publishAt: record[metaKeys.publishAt],
     corrections: record[metaKeys.corrections],
     plannedLength: record[metaKeys.plannedLength],
+    legal: record[metaKeys.legal],
+    legalLog: record[metaKeys.legalLog],
   });
 }

@@ -47,6 +47,8 @@ export const metaKeys = {
   publishAt: 'publishAt', // ISO 8601 instant: when the desk plans to publish it
   corrections: 'corrections', // Correction[]: notices published with the article after it went out
   plannedLength: 'plannedLength', // PlannedLength: the length the desk planned (words, or characters for print)
+  legal: 'legal', // LegalFlag: the article waits for a legal check (blocks export until the desk clears it)
+  legalLog: 'legalLog', // LegalLogEntry[]: every flag and clearance, who, when, why
 } as const;
 
 /** One export the desk made although the pre-flight list blocked it (article:export overrideReason). */
@@ -76,6 +78,28 @@ export type LengthUnit = (typeof lengthUnits)[number];
 export interface PlannedLength {
   amount: number;
   unit: LengthUnit;
+}
+
+/** Who raised or cleared a legal flag: the profile as it was then. */
+export interface DeskActor {
+  name: string;
+  role: 'reporter' | 'editor' | 'desk';
+}
+
+/** The article's legal flag as it stands: held (with why) or cleared. */
+export interface LegalFlag {
+  hold: boolean;
+  note: string;
+  by: DeskActor;
+  at: string; // ISO 8601
+}
+
+/** One flag or clearance, kept in the article's legal log. */
+export interface LegalLogEntry {
+  action: 'flag' | 'clear';
+  note: string;
+  by: DeskActor;
+  at: string; // ISO 8601
 }
 
 /** One person in the byline: a name, a role, or both ("Trưởng ban Tuyên giáo Thành ủy Hà Tĩnh" alone is valid). */

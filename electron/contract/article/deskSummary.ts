@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Article } from './readArticle';
 import { lengthFit } from './lengthFit';
 import { lengthUnits } from './articleNames';
+import { legalHold } from './legalHold';
 
 export const DeskSummarySchema = z.object({
   embargoUntil: z.string().optional().catch(undefined),
@@ -22,6 +23,8 @@ export const DeskSummarySchema = z.object({
     })
     .optional()
     .catch(undefined),
+  /** Flagged for a legal check and not yet cleared by the desk. */
+  legalHold: z.literal(true).optional().catch(undefined),
 });
 export type DeskSummary = z.infer<typeof DeskSummarySchema>;
 
@@ -33,5 +36,6 @@ export function deskSummaryOf(article: Pick<Article, 'meta' | 'counts'>): DeskSu
     ...(meta.publishAt ? { publishAt: meta.publishAt } : {}),
     ...(meta.corrections.length ? { corrections: meta.corrections.length } : {}),
     ...(meta.plannedLength ? { length: lengthFit(article.counts, meta.plannedLength) } : {}),
+    ...(legalHold(meta.legal).held ? { legalHold: true as const } : {}),
   };
 }

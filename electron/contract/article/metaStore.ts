@@ -24,6 +24,7 @@ const SET_KEYS = [
   metaKeys.exports,
   SPELL_IGNORE_KEY,
   metaKeys.corrections,
+  metaKeys.legalLog,
 ] as const;
 /** Sets whose items carry their own `id`: an item edited on one copy stays one item. */
 const ID_KEYED: readonly string[] = [metaKeys.corrections];
@@ -38,6 +39,7 @@ const REGISTER_KEYS = [
   metaKeys.embargoUntil,
   metaKeys.publishAt,
   metaKeys.plannedLength,
+  metaKeys.legal,
 ] as const;
 export type SetKey = (typeof SET_KEYS)[number];
 export type RegisterKey = (typeof REGISTER_KEYS)[number];

@@ -48,6 +48,7 @@ export interface Responses {
   'history:compare': VersionComparison;
   'history:restore': ReviewChange;
   'article:correct': ReviewChange;
+  'article:legal': ReviewChange;
 }
 
 /** What preload exposes as `window.soan` (frozen). */

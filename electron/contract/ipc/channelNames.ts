@@ -27,6 +27,7 @@ export const channelNames = [
   'history:compare',
   'history:restore',
   'article:correct',
+  'article:legal',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

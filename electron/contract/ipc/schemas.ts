@@ -124,6 +124,8 @@ export const requestSchemas = {
       text: text(2000).refine((s) => s.trim().length > 0, 'the notice is empty'),
     })
     .strict(),
+  /** Flag the article for a legal check (a note says why) or, for the desk only, clear it. */
+  'article:legal': z.object({ id: articleId, hold: z.boolean(), note: text(2000) }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

@@ -12,6 +12,7 @@ import type { ArticleDoc } from '../../contract/article/articleContent';
 import type { ArticleMeta } from '../../contract/article/articleMeta';
 import { isUnderEmbargo, publishBeforeEmbargo } from '../../contract/article/deskEmbargo';
 import { lengthFit } from '../../contract/article/lengthFit';
+import { legalHold } from '../../contract/article/legalHold';
 
 export const preflightCodes = [
   'no-headline', // blocking
@@ -30,7 +31,10 @@ export const preflightCodes = [
   'publish-before-embargo', // params.publishAt, params.until: the planned publish time breaks the embargo
   'length-over', // params.actual, params.target, params.difference, params.unit (words | characters): longer than planned
   'length-under', // same params: more than a tenth shorter than planned
+  'legal-hold', // blocking, params.note: flagged for a legal check; no override passes it, the desk must clear it
 ] as const;
+/** Blocking items no override reason passes: the export is refused until they are resolved. */
+export const hardBlockingCodes: readonly PreflightCode[] = ['legal-hold'];
 export type PreflightCode = (typeof preflightCodes)[number];
 
 export interface PreflightIssue {
@@ -86,6 +90,8 @@ export function preflight(doc: ArticleDoc, options: PreflightOptions = {}): Pref
   if (over) warnings.push({ code: 'headline-too-long', params: { length, limit } });
 
   const meta = options.meta;
+  const legal = legalHold(meta?.legal);
+  if (legal.held) blocking.push({ code: 'legal-hold', params: { note: legal.note } });
   if (meta && isUnderEmbargo(meta, options.now ?? new Date())) blocking.push({ code: 'embargoed', params: { until: meta.embargoUntil! } });
   if (meta && publishBeforeEmbargo(meta)) warnings.push({ code: 'publish-before-embargo', params: { publishAt: meta.publishAt!, until: meta.embargoUntil! } });
 

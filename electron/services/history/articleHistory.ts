@@ -34,6 +34,9 @@ const KEPT_ON_RESTORE = new Set<string>([
   metaKeys.authors,
   // Notices published about the article stay published whatever text is restored.
   metaKeys.corrections,
+  // A legal flag is about the article's life too: restoring old text neither raises nor clears it.
+  metaKeys.legal,
+  metaKeys.legalLog,
 ]);
 
 export interface ArticleHistoryDeps {

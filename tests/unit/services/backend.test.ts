@@ -116,6 +116,7 @@ describe('dispatch', () => {
       'history:compare': { id, from: 'abcdef1', to: 'abcdef2' },
       'history:restore': { id, versionId: 'abcdef1' },
       'article:correct': { id, kind: 'correction', text: 'Sửa tên cầu' },
+      'article:legal': { id, hold: true, note: 'Chờ ý kiến luật sư' },
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {
