@@ -85,6 +85,8 @@ export interface Vocabulary {
   sections: string[];
   /** Other articles, for "Đọc thêm" links: id and headline, newest first. */
   articles: { id: string; headline: string }[];
+  /** The newsroom's people (its own list first, then authors and byline names in use): assignments and @mentions. */
+  people: string[];
 }
 
 export type SearchField = 'headline' | 'sapo' | 'body' | 'captions' | 'tags' | 'authors';

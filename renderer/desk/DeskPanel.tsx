@@ -8,6 +8,8 @@ import { EmbargoSection } from './EmbargoSection';
 import { CorrectionsSection } from './CorrectionsSection';
 import { PlannedLengthSection } from './PlannedLengthSection';
 import { LegalSection } from './LegalSection';
+import { AssignmentSection } from './AssignmentSection';
+import { mergeLists } from '../panels/useNewsroom';
 
 interface DeskPanelProps {
   editor: Editor;
@@ -19,6 +21,7 @@ interface DeskPanelProps {
 export function DeskPanel({ editor, doc, articleId, newsroom }: DeskPanelProps) {
   return (
     <div className="panel-stack desk-panel" data-testid="desk-panel">
+      <AssignmentSection doc={doc} people={mergeLists(newsroom.vocabulary.people, [newsroom.settings?.profile?.name ?? ''])} />
       <EmbargoSection doc={doc} />
       <PlannedLengthSection editor={editor} doc={doc} />
       <LegalSection doc={doc} articleId={articleId} role={newsroom.role} />

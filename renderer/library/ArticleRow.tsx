@@ -70,7 +70,7 @@ export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete }:
           {article.authors.length ? article.authors.join(', ') : t('library.noAuthors')}
         </span>
         <ReviewBadges openComments={article.openComments ?? 0} pendingSuggestions={article.pendingSuggestions ?? 0} />
-        <DeskBadges desk={article.desk} now={now} />
+        <DeskBadges desk={article.desk} status={article.status} now={now} />
       </div>
       <span className={`status status-${article.status}`}>
         {t(`status.${article.status}`, { defaultValue: article.status })}

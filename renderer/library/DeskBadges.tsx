@@ -1,16 +1,29 @@
-// Under an article's headline in the library, what the desk must see at a glance: until when
-// it is embargoed and when it is scheduled. Nothing at all when the desk set nothing.
+// Under an article's headline in the library, what the desk must see at a glance: its budget
+// line, who has it and by when (red when late), a legal hold, until when it is embargoed and
+// when it is scheduled, its length against plan and its notices. Nothing when the desk set nothing.
 import { useTranslation } from 'react-i18next';
 import type { DeskSummary } from '../../electron/contract/article/deskSummary';
 import { isUnderEmbargo } from '../../electron/contract/article/deskEmbargo';
 import { formatAbsolute } from '../i18n/formatTime';
 import { LengthFitBadge } from '../desk/LengthFitBadge';
+import { isLate } from '../../electron/contract/article/deskAssignment';
 
-export function DeskBadges({ desk, now }: { desk: DeskSummary | undefined; now: number }) {
+export function DeskBadges({ desk, status, now }: { desk: DeskSummary | undefined; status: string; now: number }) {
   const { t } = useTranslation();
   if (!desk) return null;
+  const late = isLate(desk, status, now);
   const embargoed = isUnderEmbargo(desk, now);
   const badges = [
+    desk.assignee && (
+      <span key="assignee" className="desk-badge is-quiet" data-testid="article-assignee">
+        {t('desk.library.assignee', { name: desk.assignee })}
+      </span>
+    ),
+    desk.deadline && (
+      <span key="deadline" className={`desk-badge ${late ? 'is-blocking' : 'is-quiet'}`} data-testid="article-deadline" data-late={late}>
+        {late ? t('desk.library.late', { time: formatAbsolute(desk.deadline) }) : t('desk.library.deadline', { time: formatAbsolute(desk.deadline) })}
+      </span>
+    ),
     desk.legalHold && (
       <span key="legal" className="desk-badge is-blocking" data-testid="article-legal-hold">
         {t('desk.library.legalHold')}
@@ -39,6 +52,15 @@ export function DeskBadges({ desk, now }: { desk: DeskSummary | undefined; now: 
       </span>
     ),
   ].filter(Boolean);
-  if (badges.length === 0) return null;
-  return <span className="article-row-desk">{badges}</span>;
+  if (badges.length === 0 && !desk.budgetLine) return null;
+  return (
+    <>
+      {desk.budgetLine && (
+        <span className="article-row-budget" data-testid="article-budget-line">
+          {desk.budgetLine}
+        </span>
+      )}
+      {badges.length > 0 && <span className="article-row-desk">{badges}</span>}
+    </>
+  );
 }

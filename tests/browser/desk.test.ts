@@ -23,9 +23,12 @@ const EMBARGO = inHours(2);
 const PUBLISH = inHours(1);
 
 async function articleJson(): Promise<{ meta: Record<string, unknown>; content: Parameters<typeof nodesOfType>[0] }> {
-  const folders = await projectFolders(s.libraryPath);
-  const id = folders[0].split('-').pop()!;
-  return (await findArticleOnDisk(s.libraryPath, id)).json as never;
+  // The desk's article (a second one joins the library in step 6).
+  for (const folder of await projectFolders(s.libraryPath)) {
+    const { json } = await findArticleOnDisk(s.libraryPath, folder.split('-').pop()!);
+    if (json.headline === HEADLINE) return json as never;
+  }
+  throw new Error('the desk’s article is not on disk');
 }
 
 beforeAll(async () => {
@@ -221,5 +224,56 @@ describe('The newsroom desk in Chromium', () => {
     await page.locator('.desk-log summary').click();
     await expect(page.getByTestId('legal-log').locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).resolves.toEqual(['flag', 'clear']);
     await expect.poll(async () => ((await articleJson()).meta.legalLog as unknown[] | undefined)?.length, { timeout: 10_000 }).toBe(2);
+  });
+
+  test('6. assignment: the newsroom’s people are offered; the library shows who, the budget line and the deadline, and filters mine and late', async () => {
+    const { page } = s;
+    await page.getByTestId('back-to-library').click();
+    // A second article nobody is assigned to.
+    await page.getByTestId('new-article').click();
+    await editorOf(page).locator('h1').click();
+    await page.keyboard.type('Giá xăng giảm từ chiều nay');
+    await waitSaved(page);
+    await page.getByTestId('back-to-library').click();
+
+    await page.getByTestId('settings-open').click();
+    const settings = page.getByTestId('settings-dialog');
+    await settings.getByTestId('newsroom-people').fill('Thu Hà\nMinh Biên');
+    await settings.getByTestId('settings-save').click();
+    await settings.waitFor({ state: 'detached' });
+
+    await page.getByTestId('article-row').filter({ hasText: HEADLINE }).click();
+    await editorOf(page).waitFor();
+    await page.getByTestId('panel-tab-desk').click();
+    await expect(page.locator('#desk-people option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value))).resolves.toEqual([
+      'Thu Hà',
+      'Minh Biên',
+      'Lê Thư Ký',
+    ]);
+    await page.getByTestId('assignee-input').fill('Thu Hà');
+    await page.getByTestId('budget-line-input').fill('Khánh thành cầu Cửa Sót, 600 chữ, 2 ảnh');
+    await page.getByTestId('deadline').fill(toLocalInput(inHours(-1)));
+    await expect.poll(() => page.getByTestId('deadline-status').getAttribute('data-late')).toBe('true');
+    await page.getByTestId('desk-assignment').scrollIntoViewIfNeeded();
+    await screenshot(page, 'desk-10-assignment');
+    await waitSaved(page);
+    await expect.poll(async () => (await articleJson()).meta.assignee, { timeout: 10_000 }).toBe('Thu Hà');
+
+    await page.getByTestId('back-to-library').click();
+    const row = page.getByTestId('article-row').filter({ hasText: HEADLINE });
+    await expect.poll(() => row.getByTestId('article-assignee').textContent()).toBe('Giao: Thu Hà');
+    await expect(row.getByTestId('article-deadline').getAttribute('data-late')).resolves.toBe('true');
+    await expect(row.getByTestId('article-budget-line').textContent()).resolves.toBe('Khánh thành cầu Cửa Sót, 600 chữ, 2 ảnh');
+    const headlines = () => page.getByTestId('article-row-headline').allTextContents();
+    await page.getByTestId('library-desk-filter').selectOption('late');
+    await expect.poll(headlines).toEqual([HEADLINE]);
+    await page.getByTestId('library-desk-filter').selectOption('mine');
+    // Assigned to Thu Hà, not to the desk using this Soạn.
+    await expect.poll(headlines).toEqual([]);
+    await page.getByTestId('library-desk-filter').selectOption('all');
+    await expect.poll(async () => (await headlines()).length).toBe(2);
+    await screenshot(page, 'desk-11-library-assignment');
+    await row.click();
+    await editorOf(page).waitFor();
   });
 });

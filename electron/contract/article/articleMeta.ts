@@ -128,6 +128,9 @@ export const ArticleMetaSchema = z.object({
   plannedLength: PlannedLengthSchema,
   legal: LegalFlagSchema,
   legalLog: listOf(LegalLogEntrySchema).transform((log) => [...log].sort((a, b) => a.at.localeCompare(b.at))),
+  assignee: optionalText,
+  budgetLine: cleanText(300).transform((text) => text || undefined),
+  deadline: isoInstant,
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -156,5 +159,8 @@ export function parseArticleMeta(record: Record<string, unknown>): ArticleMeta {
     plannedLength: record[metaKeys.plannedLength],
     legal: record[metaKeys.legal],
     legalLog: record[metaKeys.legalLog],
+    assignee: record[metaKeys.assignee],
+    budgetLine: record[metaKeys.budgetLine],
+    deadline: record[metaKeys.deadline],
   });
 }

@@ -49,6 +49,9 @@ export const metaKeys = {
   plannedLength: 'plannedLength', // PlannedLength: the length the desk planned (words, or characters for print)
   legal: 'legal', // LegalFlag: the article waits for a legal check (blocks export until the desk clears it)
   legalLog: 'legalLog', // LegalLogEntry[]: every flag and clearance, who, when, why
+  assignee: 'assignee', // string: who the desk assigned the article to (a name of the newsroom's people)
+  budgetLine: 'budgetLine', // string: the article's line in the desk's budget (what it is, in a sentence)
+  deadline: 'deadline', // ISO 8601 instant: when the assigned article is due
 } as const;
 
 /** One export the desk made although the pre-flight list blocked it (article:export overrideReason). */

@@ -25,6 +25,10 @@ export const DeskSummarySchema = z.object({
     .catch(undefined),
   /** Flagged for a legal check and not yet cleared by the desk. */
   legalHold: z.literal(true).optional().catch(undefined),
+  /** Who it is assigned to, its budget line and deadline (contract/article/deskAssignment.ts). */
+  assignee: z.string().optional().catch(undefined),
+  budgetLine: z.string().optional().catch(undefined),
+  deadline: z.string().optional().catch(undefined),
 });
 export type DeskSummary = z.infer<typeof DeskSummarySchema>;
 
@@ -37,5 +41,8 @@ export function deskSummaryOf(article: Pick<Article, 'meta' | 'counts'>): DeskSu
     ...(meta.corrections.length ? { corrections: meta.corrections.length } : {}),
     ...(meta.plannedLength ? { length: lengthFit(article.counts, meta.plannedLength) } : {}),
     ...(legalHold(meta.legal).held ? { legalHold: true as const } : {}),
+    ...(meta.assignee ? { assignee: meta.assignee } : {}),
+    ...(meta.budgetLine ? { budgetLine: meta.budgetLine } : {}),
+    ...(meta.deadline ? { deadline: meta.deadline } : {}),
   };
 }

@@ -40,6 +40,9 @@ const REGISTER_KEYS = [
   metaKeys.publishAt,
   metaKeys.plannedLength,
   metaKeys.legal,
+  metaKeys.assignee,
+  metaKeys.budgetLine,
+  metaKeys.deadline,
 ] as const;
 export type SetKey = (typeof SET_KEYS)[number];
 export type RegisterKey = (typeof REGISTER_KEYS)[number];
