@@ -19,6 +19,16 @@ export function DeskBadges({ desk, status, now }: { desk: DeskSummary | undefine
         {t('desk.library.assignee', { name: desk.assignee })}
       </span>
     ),
+    desk.tasks && (
+      <span key="tasks" className="desk-badge is-warning" data-testid="article-tasks" title={t('desk.library.tasksTitle')}>
+        {t('desk.library.tasks', { names: desk.tasks.join(', ') })}
+      </span>
+    ),
+    desk.mentions && (
+      <span key="mentions" className="desk-badge is-under" data-testid="article-mentions">
+        {t('desk.library.mentioned', { names: desk.mentions.join(', ') })}
+      </span>
+    ),
     desk.deadline && (
       <span key="deadline" className={`desk-badge ${late ? 'is-blocking' : 'is-quiet'}`} data-testid="article-deadline" data-late={late}>
         {late ? t('desk.library.late', { time: formatAbsolute(desk.deadline) }) : t('desk.library.deadline', { time: formatAbsolute(desk.deadline) })}

@@ -8,7 +8,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { openSoanSession, screenshot, type SoanSession } from './support/session';
 import { findArticleOnDisk, nodesOfType, projectFolders } from './support/articleOnDisk';
-import { editorOf, waitSaved } from './support/editorText';
+import { editorOf, selectText, waitSaved } from './support/editorText';
 import { toLocalInput } from '../../renderer/desk/localDateTime';
 
 const HEADLINE = 'Hà Tĩnh khánh thành cầu Cửa Sót mới';
@@ -274,6 +274,66 @@ describe('The newsroom desk in Chromium', () => {
     await expect.poll(async () => (await headlines()).length).toBe(2);
     await screenshot(page, 'desk-11-library-assignment');
     await row.click();
+    await editorOf(page).waitFor();
+  });
+
+  test('7. @mentions: typing @ offers the newsroom’s people; an assigned comment is its assignee’s task in the library until resolved', async () => {
+    const { page } = s;
+    await selectText(page, 'p:not(.sapo)', 'Cây cầu dài 500 mét');
+    await page.getByTestId('comment-add').click();
+    const composer = page.getByTestId('comment-composer');
+    await composer.waitFor();
+    await composer.pressSequentially('Nhờ @ha');
+    const options = page.getByTestId('mention-option');
+    await expect.poll(() => options.allTextContents()).toEqual(['@Thu Hà']);
+    await screenshot(page, 'desk-12-mention-list');
+    await composer.press('Enter');
+    await composer.pressSequentially('kiểm tra lại chiều dài cầu.');
+    await expect(composer.inputValue()).resolves.toBe('Nhờ @Thu Hà kiểm tra lại chiều dài cầu.');
+    await page.getByTestId('comment-composer-assign').selectOption('Thu Hà');
+    await page.getByTestId('comment-submit').click();
+    const card = page.getByTestId('comment-thread').first();
+    await expect.poll(() => card.getByTestId('comment-mention').allTextContents()).toEqual(['@Thu Hà']);
+    await expect(card.getByTestId('comment-assign').inputValue()).resolves.toBe('Thu Hà');
+    // A reply mentions someone else, picked with Tab.
+    const replyBox = card.getByTestId('comment-reply-input');
+    await replyBox.pressSequentially('@min');
+    await expect.poll(() => options.allTextContents()).toEqual(['@Minh Biên']);
+    await replyBox.press('Tab');
+    await replyBox.pressSequentially('đồng ý.');
+    await card.getByTestId('comment-reply-submit').click();
+    await expect.poll(() => card.getByTestId('comment-mention').allTextContents()).toEqual(['@Thu Hà', '@Minh Biên']);
+    await screenshot(page, 'desk-13-assigned-comment');
+    await waitSaved(page);
+
+    await page.getByTestId('back-to-library').click();
+    const row = page.getByTestId('article-row').filter({ hasText: HEADLINE });
+    await expect.poll(() => row.getByTestId('article-tasks').textContent()).toBe('Việc: Thu Hà');
+    await expect(row.getByTestId('article-mentions').textContent()).resolves.toBe('Nhắc: Thu Hà, Minh Biên');
+
+    // Given to the desk itself, it is in "mine".
+    await row.click();
+    await editorOf(page).waitFor();
+    await page.getByTestId('panel-tab-review').click();
+    await page.getByTestId('comment-thread').first().getByTestId('comment-assign').selectOption('Lê Thư Ký');
+    await waitSaved(page);
+    await page.getByTestId('back-to-library').click();
+    await page.getByTestId('library-desk-filter').selectOption('mine');
+    await expect.poll(() => page.getByTestId('article-row-headline').allTextContents()).toEqual([HEADLINE]);
+    await expect(page.getByTestId('article-tasks').textContent()).resolves.toBe('Việc: Lê Thư Ký');
+    await screenshot(page, 'desk-14-library-mine');
+
+    // Resolved, it is nobody's task any more.
+    await page.getByTestId('article-row').first().click();
+    await editorOf(page).waitFor();
+    await page.getByTestId('panel-tab-review').click();
+    await page.getByTestId('comment-resolve').first().click();
+    await waitSaved(page);
+    await page.getByTestId('back-to-library').click();
+    await page.getByTestId('library-desk-filter').selectOption('mine');
+    await expect.poll(() => page.getByTestId('article-row-headline').allTextContents()).toEqual([]);
+    await page.getByTestId('library-desk-filter').selectOption('all');
+    await page.getByTestId('article-row').filter({ hasText: HEADLINE }).click();
     await editorOf(page).waitFor();
   });
 });

@@ -4,7 +4,18 @@
 import { z } from 'zod';
 import { articleStatuses, metaKeys } from './articleNames';
 import { correctionKinds, lengthUnits } from './articleNames';
-import type { ArticleStatus, BylineAuthor, Correction, ExportLogEntry, LegalFlag, LegalLogEntry, PlannedLength, RelatedLink } from './articleNames';
+import type {
+  ArticleStatus,
+  BylineAuthor,
+  CommentAssignment,
+  CommentMention,
+  Correction,
+  ExportLogEntry,
+  LegalFlag,
+  LegalLogEntry,
+  PlannedLength,
+  RelatedLink,
+} from './articleNames';
 import { roles } from '../ipc/schemas';
 import { workflowStates, type WorkflowLogEntry } from '../workflow';
 import { SPELL_IGNORE_KEY } from './metaStore';
@@ -104,6 +115,19 @@ export const LegalLogEntrySchema: z.ZodType<LegalLogEntry> = z.object({
   at: z.string(),
 });
 
+const personName = z.string().transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT));
+
+export const CommentMentionSchema: z.ZodType<CommentMention> = z
+  .object({ thread: z.string().min(1).max(100), name: personName, by: z.string().max(200).catch(''), at: z.string() })
+  .refine((m) => m.name, 'a mention names someone');
+
+export const CommentAssignmentSchema: z.ZodType<CommentAssignment> = z.object({
+  thread: z.string().min(1).max(100),
+  to: personName,
+  by: z.string().max(200).catch(''),
+  at: z.string(),
+});
+
 export const ArticleMetaSchema = z.object({
   id: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
   createdAt: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
@@ -131,6 +155,8 @@ export const ArticleMetaSchema = z.object({
   assignee: optionalText,
   budgetLine: cleanText(300).transform((text) => text || undefined),
   deadline: isoInstant,
+  mentions: listOf(CommentMentionSchema),
+  commentAssignments: listOf(CommentAssignmentSchema),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -162,5 +188,7 @@ export function parseArticleMeta(record: Record<string, unknown>): ArticleMeta {
     assignee: record[metaKeys.assignee],
     budgetLine: record[metaKeys.budgetLine],
     deadline: record[metaKeys.deadline],
+    mentions: record[metaKeys.mentions],
+    commentAssignments: record[metaKeys.commentAssignments],
   });
 }

@@ -52,6 +52,8 @@ export const metaKeys = {
   assignee: 'assignee', // string: who the desk assigned the article to (a name of the newsroom's people)
   budgetLine: 'budgetLine', // string: the article's line in the desk's budget (what it is, in a sentence)
   deadline: 'deadline', // ISO 8601 instant: when the assigned article is due
+  mentions: 'mentions', // CommentMention[]: people @mentioned in comment threads
+  commentAssignments: 'commentAssignments', // CommentAssignment[]: a thread given to someone as a task (latest wins)
 } as const;
 
 /** One export the desk made although the pre-flight list blocked it (article:export overrideReason). */
@@ -102,6 +104,22 @@ export interface LegalLogEntry {
   action: 'flag' | 'clear';
   note: string;
   by: DeskActor;
+  at: string; // ISO 8601
+}
+
+/** Someone @mentioned in a comment thread. */
+export interface CommentMention {
+  thread: string;
+  name: string;
+  by: string;
+  at: string; // ISO 8601
+}
+
+/** A comment thread given to someone (or, with `to` empty, taken back): the latest per thread counts. */
+export interface CommentAssignment {
+  thread: string;
+  to: string;
+  by: string;
   at: string; // ISO 8601
 }
 

@@ -6,6 +6,7 @@ import type { Article } from './readArticle';
 import { lengthFit } from './lengthFit';
 import { lengthUnits } from './articleNames';
 import { legalHold } from './legalHold';
+import { commentTasks } from './commentTasks';
 
 export const DeskSummarySchema = z.object({
   embargoUntil: z.string().optional().catch(undefined),
@@ -29,12 +30,19 @@ export const DeskSummarySchema = z.object({
   assignee: z.string().optional().catch(undefined),
   budgetLine: z.string().optional().catch(undefined),
   deadline: z.string().optional().catch(undefined),
+  /** People with an open comment assigned to them, and people mentioned in open comments. */
+  tasks: z.array(z.string()).optional().catch(undefined),
+  mentions: z.array(z.string()).optional().catch(undefined),
 });
 export type DeskSummary = z.infer<typeof DeskSummarySchema>;
 
-/** The desk summary of an article as it stands; keys without a value are left out. */
-export function deskSummaryOf(article: Pick<Article, 'meta' | 'counts'>): DeskSummary {
+/**
+ * The desk summary of an article as it stands; keys without a value are left out.
+ * `openThreadIds`: the comment threads still open (they decide which comment tasks count).
+ */
+export function deskSummaryOf(article: Pick<Article, 'meta' | 'counts'>, openThreadIds: ReadonlySet<string> = new Set()): DeskSummary {
   const { meta } = article;
+  const { tasks, mentions } = commentTasks(meta, openThreadIds);
   return {
     ...(meta.embargoUntil ? { embargoUntil: meta.embargoUntil } : {}),
     ...(meta.publishAt ? { publishAt: meta.publishAt } : {}),
@@ -44,5 +52,7 @@ export function deskSummaryOf(article: Pick<Article, 'meta' | 'counts'>): DeskSu
     ...(meta.assignee ? { assignee: meta.assignee } : {}),
     ...(meta.budgetLine ? { budgetLine: meta.budgetLine } : {}),
     ...(meta.deadline ? { deadline: meta.deadline } : {}),
+    ...(tasks.length ? { tasks } : {}),
+    ...(mentions.length ? { mentions } : {}),
   };
 }

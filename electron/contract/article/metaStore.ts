@@ -25,6 +25,8 @@ const SET_KEYS = [
   SPELL_IGNORE_KEY,
   metaKeys.corrections,
   metaKeys.legalLog,
+  metaKeys.mentions,
+  metaKeys.commentAssignments,
 ] as const;
 /** Sets whose items carry their own `id`: an item edited on one copy stays one item. */
 const ID_KEYED: readonly string[] = [metaKeys.corrections];

@@ -21,6 +21,7 @@ import { readableCopyOf } from './readableCopy';
 import type { ReadableCopy } from './readableCopy';
 import { writeRescueCopy } from './rescueCopy';
 import { reviewCounts } from '../review/reviewCounts';
+import { openThreadIds } from '../review/openThreads';
 import type { ServiceContext } from '../serviceContext';
 
 export interface ArticleStoreOptions {
@@ -252,7 +253,7 @@ export class ArticleStore {
       createdAt: meta.createdAt,
       updatedAt: entry.changedAt,
       ...reviewCounts(entry.doc),
-      ...withDesk(deskSummaryOf(article)),
+      ...withDesk(deskSummaryOf(article, openThreadIds(entry.doc))),
     };
   }
 
