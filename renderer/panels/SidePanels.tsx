@@ -17,6 +17,7 @@ import { HistoryPanel } from '../review/HistoryPanel';
 import { WorkflowPanel } from '../review/WorkflowPanel';
 import { reviewBadgeTitle, useReviewBadge } from '../review/comments/reviewBadge';
 import { DeskPanel } from '../desk/DeskPanel';
+import { AltHeadlinesSection } from './AltHeadlinesSection';
 
 export const sidePanelTabs = ['article', 'captions', 'byline', 'tags', 'publish', 'desk', 'review', 'workflow', 'history'] as const;
 export type SidePanelTab = (typeof sidePanelTabs)[number];
@@ -105,6 +106,7 @@ export function SidePanels(props: SidePanelsProps) {
             )}
             {tab === 'tags' && <TagsPanel doc={doc} articleId={articleId} newsroom={newsroom} />}
             {tab === 'publish' && <FurniturePanel editor={editor} doc={doc} newsroom={newsroom.newsroom} />}
+            {tab === 'publish' && <AltHeadlinesSection editor={editor} doc={doc} mediaUrl={mediaUrl} />}
             {tab === 'desk' && <DeskPanel editor={editor} doc={doc} articleId={articleId} newsroom={newsroom} />}
             {tab === 'review' && reviewPanel}
             {tab === 'workflow' && <WorkflowPanel doc={doc} articleId={articleId} role={newsroom.role} />}

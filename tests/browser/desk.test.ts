@@ -4,6 +4,7 @@
 // article.json and in the exported package.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import sharp from 'sharp';
 import { openSoanSession, screenshot, type SoanSession } from './support/session';
@@ -335,5 +336,52 @@ describe('The newsroom desk in Chromium', () => {
     await page.getByTestId('library-desk-filter').selectOption('all');
     await page.getByTestId('article-row').filter({ hasText: HEADLINE }).click();
     await editorOf(page).waitFor();
+  });
+
+  test('8. alternative headlines: SEO, social (with its photo) and print, each against its length rule', async () => {
+    const { page } = s;
+    await page.getByTestId('panel-tab-publish').click();
+    const seo = page.getByTestId('alt-seoTitle');
+    await seo.fill('Hà Tĩnh khánh thành cầu Cửa Sót mới nối Lộc Hà và Thạch Hà sau 18 tháng thi công');
+    await expect.poll(() => page.getByTestId('alt-seoTitle-counter').getAttribute('data-level')).toBe('over');
+    await page.getByTestId('alt-headlines').scrollIntoViewIfNeeded();
+    await screenshot(page, 'desk-15-alt-headlines-over');
+    await seo.fill('Khánh thành cầu Cửa Sót mới ở Hà Tĩnh');
+    await expect.poll(() => page.getByTestId('alt-seoTitle-counter').getAttribute('data-level')).toBe('ok');
+    await page.getByTestId('alt-socialHeadline').fill('Cầu Cửa Sót mới chính thức thông xe');
+    await page.getByTestId('social-image-choice').first().check();
+    await page.getByTestId('alt-printHeadline').fill('Thông xe cầu Cửa Sót');
+    await screenshot(page, 'desk-16-alt-headlines');
+    await waitSaved(page);
+    await expect.poll(async () => (await articleJson()).meta.printHeadline, { timeout: 10_000 }).toBe('Thông xe cầu Cửa Sót');
+  });
+
+  test('the desk’s final export carries every piece, and the page shows the notice at its end', async () => {
+    const { page } = s;
+    await page.getByTestId('export-open').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.locator('[data-testid="preflight-blocking"][data-code="embargoed"]').waitFor();
+    await expect(dialog.locator('[data-code="legal-hold"]').count()).resolves.toBe(0);
+    await dialog.getByTestId('export-override').fill('Đối tác cho phép đăng sớm');
+    await dialog.getByTestId('export-run').click();
+    await dialog.getByTestId('export-done').waitFor();
+    const folder = (await dialog.getByTestId('export-done-folder').textContent())!;
+    await dialog.getByTestId('export-close').click();
+    const html = await readFile(path.join(folder, 'index.html'), 'utf8');
+    expect(html).toContain('<title>Khánh thành cầu Cửa Sót mới ở Hà Tĩnh</title>');
+    expect(html).toContain('<meta property="og:title" content="Cầu Cửa Sót mới chính thức thông xe">');
+    const ninjs = JSON.parse(await readFile(path.join(folder, 'article.ninjs.json'), 'utf8'));
+    expect(ninjs.headlines.map((h: { role: string }) => h.role)).toEqual(['main', 'seo', 'social', 'print']);
+    expect(ninjs.descriptions.map((d: { role: string }) => d.role)).toEqual(['summary', 'correction']);
+
+    const reader = await s.browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await reader.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+    await expect(reader.locator('.corrections li').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^Đính chính \d\d:\d\d \d\d\/\d\d\/\d{4}: Bài trước ghi nhầm chiều dài cầu là 600 mét\.$/),
+    ]);
+    await reader.locator('.corrections').scrollIntoViewIfNeeded();
+    await screenshot(reader, 'desk-17-exported-page-corrections');
+    await reader.close();
+    expect(s.pageErrors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { readContent, type ArticleContent } from './readArticle';
 import { focalPointOf } from './focalCrop';
+import { MEDIA_FILE_NAME } from './mediaFileName';
 import type { PmNode } from './pmJson';
 
 export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
@@ -84,7 +85,7 @@ export interface ArticleDoc {
 }
 
 /** Media file names are content addressed; nothing else may reach an export path or `src`. */
-export const MEDIA_FILE_NAME = /^[0-9a-f]{64}\.(?:jpg|png|gif|webp)$/;
+export { MEDIA_FILE_NAME };
 
 // ---------------------------------------------------------------- zod schemas
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { articleStatuses, metaKeys } from './articleNames';
 import { correctionKinds, lengthUnits } from './articleNames';
+import { MEDIA_FILE_NAME } from './mediaFileName';
 import type {
   ArticleStatus,
   BylineAuthor,
@@ -157,6 +158,10 @@ export const ArticleMetaSchema = z.object({
   deadline: isoInstant,
   mentions: listOf(CommentMentionSchema),
   commentAssignments: listOf(CommentAssignmentSchema),
+  seoTitle: cleanText(300).transform((text) => text || undefined),
+  socialHeadline: cleanText(300).transform((text) => text || undefined),
+  socialImage: z.unknown().transform((v) => (typeof v === 'string' && MEDIA_FILE_NAME.test(v) ? v : undefined)),
+  printHeadline: cleanText(300).transform((text) => text || undefined),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -190,5 +195,9 @@ export function parseArticleMeta(record: Record<string, unknown>): ArticleMeta {
     deadline: record[metaKeys.deadline],
     mentions: record[metaKeys.mentions],
     commentAssignments: record[metaKeys.commentAssignments],
+    seoTitle: record[metaKeys.seoTitle],
+    socialHeadline: record[metaKeys.socialHeadline],
+    socialImage: record[metaKeys.socialImage],
+    printHeadline: record[metaKeys.printHeadline],
   });
 }

@@ -54,6 +54,11 @@ export const metaKeys = {
   deadline: 'deadline', // ISO 8601 instant: when the assigned article is due
   mentions: 'mentions', // CommentMention[]: people @mentioned in comment threads
   commentAssignments: 'commentAssignments', // CommentAssignment[]: a thread given to someone as a task (latest wins)
+  // Alternative headlines (the SEO description is `description`); empty means the headline:
+  seoTitle: 'seoTitle', // string: the page's <title> for search engines
+  socialHeadline: 'socialHeadline', // string: og:title when the article is shared
+  socialImage: 'socialImage', // string: media file name of the figure shown when shared (og:image)
+  printHeadline: 'printHeadline', // string: the headline for the printed paper (ninjs role "print")
 } as const;
 
 /** One export the desk made although the pre-flight list blocked it (article:export overrideReason). */

@@ -45,6 +45,10 @@ const REGISTER_KEYS = [
   metaKeys.assignee,
   metaKeys.budgetLine,
   metaKeys.deadline,
+  metaKeys.seoTitle,
+  metaKeys.socialHeadline,
+  metaKeys.socialImage,
+  metaKeys.printHeadline,
 ] as const;
 export type SetKey = (typeof SET_KEYS)[number];
 export type RegisterKey = (typeof REGISTER_KEYS)[number];

@@ -9,6 +9,7 @@ import type { ExportArticle } from './exportModel';
 import type { CropRendition, ImageFile, ImageRenditions } from './imageRenditions';
 import { focalPointOf } from '../../contract/article/focalCrop';
 import { cropKey } from './cropKey';
+import { chosenHeadlines } from '../../contract/article/altHeadlines';
 
 export const NINJS_STANDARD = {
   name: 'ninjs',
@@ -105,7 +106,7 @@ export function articleNinjs(article: ExportArticle, ctx: NinjsContext): Json {
     pubStatus: article.status === 'draft' ? 'withheld' : 'usable',
     language: article.language,
     copyrightHolder: ctx.siteName,
-    headlines: [{ role: 'main', value: read.headline }],
+    headlines: [{ role: 'main', value: read.headline }, ...chosenHeadlines(read.headline, article.meta).alternatives],
     descriptions: [
       ...(sapoText ? [{ role: 'summary', contentType: 'text/plain', value: sapoText }] : []),
       // Notices published after the article went out, oldest first; role = their kind.

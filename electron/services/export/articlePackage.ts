@@ -14,6 +14,7 @@ import { h, serializeDocument, serializeFragment } from './htmlTree';
 import { focalRenditions, imageRenditions } from './imageRenditions';
 import type { CropRendition, ImageRenditions } from './imageRenditions';
 import { cropKey } from './cropKey';
+import { chosenHeadlines } from '../../contract/article/altHeadlines';
 import { jsonForScript, newsArticleJsonLd } from './newsArticleJsonLd';
 import type { PackageFile } from './packageZip';
 import { pageHead } from './pageHead';
@@ -76,13 +77,17 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
   const ctx = { images: placed, houseStyle: style };
 
   const { body } = articleBlocks(article.doc);
-  const title = read.headline;
+  const headlines = chosenHeadlines(read.headline, article.meta);
+  const title = headlines.title;
   const description = article.description ?? read.sapo.replace(/\s+/g, ' ').trim();
   const bylineText = read.byline.replace(/\s+/g, ' ').trim();
   const cropFiles = [...crops.values()].flat();
   const imageUrls = [...placed.values(), ...cropFiles.map((c) => ({ href: IMAGES_FOLDER + c.file }))].map((p) => absolute(p.href, baseUrl) ?? p.href);
   const url = baseUrl;
-  const lead = read.figures.find((f) => f.src && placed.has(f.src));
+  // The photo chosen for sharing, else the first photo of the article.
+  const lead =
+    read.figures.find((f) => f.src && f.src === article.meta.socialImage && placed.has(f.src)) ??
+    read.figures.find((f) => f.src && placed.has(f.src));
   // Sharing shows the lead photo's landscape crop when it has a focal point.
   const leadCrop = lead?.focal ? crops.get(cropKey(lead.src!, lead.focal))?.find((c) => c.shape === 'landscape') : undefined;
   const leadImage = lead && baseUrl ? (leadCrop ? { href: IMAGES_FOLDER + leadCrop.file, width: leadCrop.width, height: leadCrop.height } : placed.get(lead.src!)) : undefined;
@@ -96,6 +101,7 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
       language: article.language,
       title,
       description,
+      socialTitle: headlines.social,
       byline: bylineText,
       siteName: style.siteName,
       section: article.section ?? article.topic,

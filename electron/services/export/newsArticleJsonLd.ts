@@ -28,6 +28,8 @@ export function newsArticleJsonLd(article: ExportArticle, ctx: JsonLdContext): R
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: read.headline,
+    // The desk's SEO title, when it wrote one that differs from the headline.
+    alternativeHeadline: article.meta.seoTitle && article.meta.seoTitle !== read.headline ? article.meta.seoTitle : undefined,
     description: ctx.description || undefined,
     inLanguage: article.language,
     dateCreated: article.createdAt,

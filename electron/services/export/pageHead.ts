@@ -9,6 +9,8 @@ export interface PageHeadInput {
   language: string;
   title: string;
   description: string;
+  /** og:title when it differs from the page title (the desk's social headline). */
+  socialTitle?: string;
   byline: string;
   siteName: string;
   section?: string;
@@ -62,7 +64,7 @@ export function pageHead(input: PageHeadInput): HtmlElement {
     meta('author', input.byline),
     input.url && h('link', { rel: 'canonical', href: input.url }),
     property('og:type', 'article'),
-    property('og:title', input.title),
+    property('og:title', input.socialTitle || input.title),
     property('og:description', input.description),
     property('og:locale', ogLocale(input.language)),
     property('og:site_name', input.siteName),

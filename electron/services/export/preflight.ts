@@ -13,6 +13,7 @@ import type { ArticleMeta } from '../../contract/article/articleMeta';
 import { isUnderEmbargo, publishBeforeEmbargo } from '../../contract/article/deskEmbargo';
 import { lengthFit } from '../../contract/article/lengthFit';
 import { legalHold } from '../../contract/article/legalHold';
+import { altHeadlinesOverLimit } from '../../contract/article/altHeadlines';
 
 export const preflightCodes = [
   'no-headline', // blocking
@@ -32,6 +33,8 @@ export const preflightCodes = [
   'length-over', // params.actual, params.target, params.difference, params.unit (words | characters): longer than planned
   'length-under', // same params: more than a tenth shorter than planned
   'legal-hold', // blocking, params.note: flagged for a legal check; no override passes it, the desk must clear it
+  'alt-headline-too-long', // params.which (seoTitle | description | socialHeadline | printHeadline), params.length, params.limit
+  'social-image-not-in-article', // the photo chosen for sharing is no longer one of the article's figures
 ] as const;
 /** Blocking items no override reason passes: the export is refused until they are resolved. */
 export const hardBlockingCodes: readonly PreflightCode[] = ['legal-hold'];
@@ -99,6 +102,13 @@ export function preflight(doc: ArticleDoc, options: PreflightOptions = {}): Pref
     const fit = lengthFit(article.counts, meta.plannedLength);
     const params = { actual: fit.actual, target: fit.target, difference: Math.abs(fit.difference), unit: fit.unit };
     if (fit.status !== 'fit') warnings.push({ code: fit.status === 'over' ? 'length-over' : 'length-under', params });
+  }
+
+  if (meta) {
+    for (const over of altHeadlinesOverLimit(meta)) {
+      warnings.push({ code: 'alt-headline-too-long', params: { which: over.key, length: over.length, limit: over.limit } });
+    }
+    if (meta.socialImage && !article.figures.some((f) => f.src === meta.socialImage)) warnings.push({ code: 'social-image-not-in-article', params: {} });
   }
 
   const paragraphs = article.parts.filter((p) => p.kind === 'body').map((p) => p.text);

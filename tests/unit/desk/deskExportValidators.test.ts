@@ -1,6 +1,6 @@
 // Issue 16: an article with every desk piece set — focal-point crops, a past embargo and a
-// publish time, notices — exports a page the Nu Html Checker and axe-core still pass, and
-// ninjs the IPTC 3.1 schema accepts.
+// publish time, notices, alternative headlines and a social photo — exports a page the Nu Html
+// Checker and axe-core still pass, and ninjs the IPTC 3.1 schema accepts.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -24,6 +24,12 @@ async function deskArticle(): Promise<{ json: Record<string, unknown>; mediaDir:
   const figure = json.content.content.filter((n) => n.type === 'figure')[1];
   figure.attrs = { ...figure.attrs, focalX: 0.35, focalY: 0.45 };
   Object.assign(json.meta, {
+    seoTitle: 'Hà Tĩnh: 8.431 đảng viên “tự soi, tự sửa”',
+    socialHeadline: 'Thành phố Hà Tĩnh sinh hoạt chính trị “tự soi, tự sửa”',
+    socialImage: figure.attrs!.src,
+    printHeadline: 'Tự soi, tự sửa ở thành phố Hà Tĩnh',
+    plannedLength: { amount: 900, unit: 'words' },
+    assignee: 'Thu Hà',
     embargoUntil: '2022-06-02T01:00:00.000Z',
     publishAt: '2022-06-02T02:00:00.000Z',
     corrections: [
@@ -56,6 +62,7 @@ describe('the desk’s export', () => {
       validate(ninjs);
       expect(validate.errors ?? []).toEqual([]);
       expect(ninjs.embargoedUntil).toBe('2022-06-02T01:00:00.000Z');
+      expect(ninjs.headlines.map((h: { role: string }) => h.role)).toEqual(['main', 'seo', 'social', 'print']);
     }
   });
 
