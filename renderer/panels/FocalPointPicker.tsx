@@ -1,6 +1,7 @@
 // "Điểm chính" of a figure in the Captions panel: click (or move with the arrow keys) the spot
 // of the photo that must stay in view; the three crops the export will cut around it
 // (landscape, square, portrait) are previewed under it, computed by the contract's own rule.
+// Folded away until asked for (open when a focal point is set), to keep the panel short.
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
@@ -47,6 +48,8 @@ export function FocalPointPicker({ editor, pos, src, mediaUrl }: FocalPointPicke
     },
   });
   const [natural, setNatural] = useState<{ width: number; height: number } | null>(null);
+  // Open from the start when a focal point is set: it is worth seeing.
+  const [open, setOpen] = useState(() => figureFocalAt(editor, pos) !== null);
   const size = natural ?? (stored.width && stored.height ? stored : null);
   const url = mediaUrl(src);
 
@@ -68,35 +71,50 @@ export function FocalPointPicker({ editor, pos, src, mediaUrl }: FocalPointPicke
 
   return (
     <div className="focal-picker" data-testid="focal-picker">
-      <span className="panel-label">
-        {t('desk.focal.label')}
-        {focal && <span className="panel-badge is-custom" data-testid="focal-value">{t('desk.focal.value', { x: Math.round(focal.x * 100), y: Math.round(focal.y * 100) })}</span>}
-      </span>
       <button
         type="button"
-        className="focal-frame"
-        data-testid="focal-frame"
-        aria-label={t('desk.focal.pick')}
-        title={t('desk.focal.pick')}
-        onClick={pick}
-        onKeyDown={nudge}
+        className="focal-toggle panel-label"
+        data-testid="focal-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen((was) => !was)}
       >
-        <img src={url} alt="" draggable={false} onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })} />
-        {focal && <span className="focal-marker" data-testid="focal-marker" style={{ left: `${focal.x * 100}%`, top: `${focal.y * 100}%` }} aria-hidden="true" />}
+        <span className={`comment-caret${open ? ' is-open' : ''}`} aria-hidden="true" />
+        {t('desk.focal.label')}
+        {focal && (
+          <span className="panel-badge is-custom" data-testid="focal-value">
+            {t('desk.focal.value', { x: Math.round(focal.x * 100), y: Math.round(focal.y * 100) })}
+          </span>
+        )}
       </button>
-      {focal && size ? (
+      {open && (
         <>
-          <div className="focal-crops" aria-label={t('desk.focal.cropsLabel')}>
-            {cropShapes.map((shape) => (
-              <CropPreview key={shape.name} url={url} size={size} focal={focal} shape={shape} />
-            ))}
-          </div>
-          <button type="button" className="button-quiet button-small align-start" data-testid="focal-clear" onClick={() => setFigureFocal(editor, pos, null)}>
-            {t('desk.focal.clear')}
+          <button
+            type="button"
+            className="focal-frame"
+            data-testid="focal-frame"
+            aria-label={t('desk.focal.pick')}
+            title={t('desk.focal.pick')}
+            onClick={pick}
+            onKeyDown={nudge}
+          >
+            <img src={url} alt="" draggable={false} onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })} />
+            {focal && <span className="focal-marker" data-testid="focal-marker" style={{ left: `${focal.x * 100}%`, top: `${focal.y * 100}%` }} aria-hidden="true" />}
           </button>
+          {focal && size ? (
+            <>
+              <div className="focal-crops" aria-label={t('desk.focal.cropsLabel')}>
+                {cropShapes.map((shape) => (
+                  <CropPreview key={shape.name} url={url} size={size} focal={focal} shape={shape} />
+                ))}
+              </div>
+              <button type="button" className="button-quiet button-small align-start" data-testid="focal-clear" onClick={() => setFigureFocal(editor, pos, null)}>
+                {t('desk.focal.clear')}
+              </button>
+            </>
+          ) : (
+            <span className="field-hint">{t('desk.focal.hint')}</span>
+          )}
         </>
-      ) : (
-        <span className="field-hint">{t('desk.focal.hint')}</span>
       )}
     </div>
   );

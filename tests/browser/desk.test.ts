@@ -72,6 +72,7 @@ describe('The newsroom desk in Chromium', () => {
   test('1. focal point: a click on the photo sets it, the three crops are previewed around it', async () => {
     const { page } = s;
     await page.getByTestId('panel-tab-captions').click();
+    await page.getByTestId('focal-toggle').click();
     const frame = page.getByTestId('focal-frame');
     await frame.scrollIntoViewIfNeeded();
     const box = (await frame.locator('img').boundingBox())!;

@@ -78,10 +78,8 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
           else if (ref) ref.current = element;
         }}
         value={value}
-        role="combobox"
         aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={listId}
+        aria-controls={open ? listId : undefined}
         aria-activedescendant={open ? `${listId}-${active}` : undefined}
         onChange={(event) => {
           onValueChange(event.target.value);
