@@ -22,6 +22,7 @@ import './styles/review.css';
 import './styles/comments.css';
 import './styles/suggestions.css';
 import './styles/packages.css';
+import './styles/desk.css';
 
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(

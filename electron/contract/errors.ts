@@ -33,6 +33,9 @@ export const errorCodes = [
   'export-resource-missing', // params.file
   'export-destination-unavailable', // params.path, params.reason
   'export-override-desk-only', // params.role: only the desk may export over blocking pre-flight items
+  'export-legal-hold', // params.note: the article waits for a legal check; the desk must clear the flag first
+  'legal-clear-desk-only', // params.role: only the desk clears a legal flag
+  'legal-note-required', // flagging an article for a legal check needs a note saying why
   // Workflow and version history:
   'workflow-move-forbidden', // params.from, params.to, params.role: the table does not allow it
   'workflow-note-required', // params.to: returning an article needs a note

@@ -2,7 +2,7 @@
 import type { Role } from './types';
 import type { WorkflowLogEntry, WorkflowState } from './workflow';
 
-export const versionReasons = ['manual', 'transition', 'export', 'autosave', 'restore', 'merge'] as const;
+export const versionReasons = ['manual', 'transition', 'export', 'autosave', 'restore', 'merge', 'correction'] as const;
 export type VersionReason = (typeof versionReasons)[number];
 
 /** One saved version of an article, as listed in history/index.json. */

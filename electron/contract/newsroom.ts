@@ -21,6 +21,8 @@ export const NewsroomSettings = z
     exportPath: z.string().max(4096),
     /** Words the newsroom added from the spell checker. */
     dictionary: z.array(z.string().min(1).max(100)).max(50_000),
+    /** The newsroom's people: offered when assigning an article and when @mentioning in a comment. */
+    people: z.array(z.string().min(1).max(120)).max(2000),
   })
   .strict();
 
@@ -38,4 +40,5 @@ export const defaultNewsroomSettings = (exportPath: string): NewsroomSettingsDat
   readingRate: 220,
   exportPath,
   dictionary: [],
+  people: [],
 });

@@ -7,6 +7,7 @@ import type { BodyBlock } from './article/articleContent';
 import type { Profile, roles, languages, partKinds } from './ipc/schemas';
 import type { NewsroomSettingsData } from './newsroom';
 import type { Params } from './errors';
+import type { DeskSummary } from './article/deskSummary';
 
 export type Role = (typeof roles)[number];
 export type Language = (typeof languages)[number];
@@ -35,6 +36,8 @@ export interface ArticleSummary {
   openComments: number;
   /** Suggestions (distinct ids) not yet accepted or rejected. */
   pendingSuggestions: number;
+  /** Embargo, schedule, length, assignment… (contract/article/deskSummary.ts); absent in entries indexed before it. */
+  desk?: DeskSummary;
 }
 
 export interface TrashEntry {
@@ -83,6 +86,8 @@ export interface Vocabulary {
   sections: string[];
   /** Other articles, for "Đọc thêm" links: id and headline, newest first. */
   articles: { id: string; headline: string }[];
+  /** The newsroom's people (its own list first, then authors and byline names in use): assignments and @mentions. */
+  people: string[];
 }
 
 export type SearchField = 'headline' | 'sapo' | 'body' | 'captions' | 'tags' | 'authors';

@@ -22,6 +22,7 @@ import { loadLanguageResources } from './language/loadLanguageResources';
 import type { LanguageResources } from './language/loadLanguageResources';
 import { reviewHandlers } from './handlers/reviewHandlers';
 import { oversizedPackage, packageHandlers } from './handlers/packageHandlers';
+import { deskHandlers } from './handlers/deskHandlers';
 import type { Actor } from './history/articleHistory';
 import { defaultServiceContext } from './serviceContext';
 import type { ServiceContext } from './serviceContext';
@@ -244,6 +245,7 @@ export function createBackend(options: BackendOptions): Backend {
     'paste:convert': async (request) => (await pasteHandler()).convertPaste(await requireLibrary(), request),
     ...reviewHandlers(requireLibrary, actor),
     ...packageHandlers(requireLibrary, actor, async () => (await settingsStore()).get().newsroom.exportPath),
+    ...deskHandlers(requireLibrary, actor),
   };
 
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {

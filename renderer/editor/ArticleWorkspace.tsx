@@ -14,6 +14,7 @@ import { ProblemsBanner } from '../ui/ProblemsBanner';
 import { ChecksPanel } from '../language/ChecksPanel';
 import { FindingMenu } from '../language/FindingMenu';
 import { ReadingStats } from '../language/ReadingStats';
+import { LengthFitStatus } from '../desk/LengthFitStatus';
 import { ConvertNotice } from './paste/ConvertNotice';
 import { PasteNotes } from './paste/PasteNotes';
 import { SidePanels, type SidePanelTab } from '../panels/SidePanels';
@@ -240,7 +241,14 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           stats={stats}
           saveState={saveState}
           saveError={saveError}
-          readingStats={editor && <ReadingStats editor={editor} articleWords={stats.words} />}
+          readingStats={
+            editor && (
+              <>
+                <ReadingStats editor={editor} articleWords={stats.words} />
+                <LengthFitStatus doc={doc} counts={stats} />
+              </>
+            )
+          }
         />
       )}
       <input

@@ -4,6 +4,7 @@ import { Node, mergeAttributes } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
 import { nodeNames } from '../../electron/contract/article/articleNames';
+import { focalPointOf } from '../../electron/contract/article/focalCrop';
 import { FigureNodeView } from './FigureNodeView';
 import { bodyInsertPosition } from './bodyInsertPosition';
 
@@ -34,6 +35,12 @@ const numberOrNull = (value: string | null) => {
   return Number.isFinite(n) && n > 0 ? n : null;
 };
 
+/** The focal point copied with a figure (data-focal-x/y), checked by the contract's one rule. */
+const focalAttrs = (img: Element) => {
+  const focal = focalPointOf({ focalX: img.getAttribute('data-focal-x'), focalY: img.getAttribute('data-focal-y') });
+  return focal ? { focalX: focal.x, focalY: focal.y } : {};
+};
+
 export const Figure = Node.create<FigureOptions>({
   name: nodeNames.figure,
   group: 'block',
@@ -52,6 +59,9 @@ export const Figure = Node.create<FigureOptions>({
       credit: { default: '' },
       width: { default: null },
       height: { default: null },
+      // The spot that must stay in view when the photo is cropped (contract/article/focalCrop.ts).
+      focalX: { default: null },
+      focalY: { default: null },
     };
   },
 
@@ -69,6 +79,7 @@ export const Figure = Node.create<FigureOptions>({
             credit: (element as HTMLElement).getAttribute('data-credit') ?? '',
             width: numberOrNull(img.getAttribute('width')),
             height: numberOrNull(img.getAttribute('height')),
+            ...focalAttrs(img),
           };
         },
       },
@@ -76,12 +87,12 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const { src, alt, credit, width, height } = node.attrs;
+    const { src, alt, credit, width, height, focalX, focalY } = node.attrs;
     // Copy/paste keeps the media file name, never a URL: the file only exists in this article.
     return [
       'figure',
       mergeAttributes({ 'data-soan-figure': '', 'data-credit': credit || null }, { class: HTMLAttributes.class }),
-      ['img', { 'data-file': src, alt, width, height }],
+      ['img', { 'data-file': src, alt, width, height, 'data-focal-x': focalX, 'data-focal-y': focalY }],
       ['div', { class: 'soan-figure-caption' }, 0],
     ];
   },

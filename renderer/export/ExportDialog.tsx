@@ -46,10 +46,12 @@ export function ExportDialog({ articleId, saveState, onClose }: ExportDialogProp
   }, [load, saveState]);
 
   const blocked = (preview?.preflight.blocking.length ?? 0) > 0;
+  // A legal hold is not overridden: the desk clears the flag first (services: export-legal-hold).
+  const legalHeld = !!preview?.preflight.blocking.some((issue) => issue.code === 'legal-hold');
   // The services refuse an override from anyone else (export-override-desk-only).
   const mayOverride = newsroom.role === 'desk';
   const destination = newsroom.newsroom?.exportPath ?? '';
-  const canExport = !!preview && !busy && saveState !== 'saving' && !!destination && (!blocked || (mayOverride && reason.trim().length > 0));
+  const canExport = !!preview && !busy && saveState !== 'saving' && !!destination && (!blocked || (mayOverride && !legalHeld && reason.trim().length > 0));
 
   const run = async () => {
     if (!canExport) return;
@@ -95,7 +97,12 @@ export function ExportDialog({ articleId, saveState, onClose }: ExportDialogProp
         <div className="export-side">
           <h3 className="export-heading">{t('export.preflightTitle')}</h3>
           {preview ? <PreflightList preflight={preview.preflight} /> : !error && <p className="muted">{t('export.loading')}</p>}
-          {blocked && (
+          {legalHeld && (
+            <p className="field-hint" data-testid="export-legal-hold">
+              {t('desk.legal.exportHint')}
+            </p>
+          )}
+          {blocked && !legalHeld && (
             mayOverride ? (
               <label className="field">
                 <span className="field-label">{t('export.overrideReason')}</span>

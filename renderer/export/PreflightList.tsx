@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PreflightList as Preflight } from '../../electron/contract/types';
 import { Icon } from '../ui/Icon';
+import { shownPreflightParams } from '../desk/preflightParams';
 
 export function PreflightList({ preflight }: { preflight: Preflight }) {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function PreflightList({ preflight }: { preflight: Preflight }) {
           <Icon name="warning" />
           <span>
             {t(`export.preflight.${item.code}`, {
-              ...item.params,
+              ...shownPreflightParams(item.params, t),
               defaultValue: t('export.preflight.unknown', { code: item.code }),
             })}
           </span>

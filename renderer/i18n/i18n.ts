@@ -19,6 +19,8 @@ import recoveryVi from '../../resources/locales/recovery.vi.json';
 import recoveryEn from '../../resources/locales/recovery.en.json';
 import packagesVi from '../../resources/locales/packages.vi.json';
 import packagesEn from '../../resources/locales/packages.en.json';
+import deskVi from '../../resources/locales/desk.vi.json';
+import deskEn from '../../resources/locales/desk.en.json';
 
 export const defaultLanguage: Language = 'vi';
 
@@ -49,6 +51,9 @@ export async function initI18n(): Promise<void> {
   // Article packages (.soan): sending, opening, the merge report.
   i18next.addResourceBundle('vi', 'translation', packagesVi, true, false);
   i18next.addResourceBundle('en', 'translation', packagesEn, true, false);
+  // The newsroom desk: focal points, embargo, corrections, length, legal, assignment, headlines.
+  i18next.addResourceBundle('vi', 'translation', deskVi, true, false);
+  i18next.addResourceBundle('en', 'translation', deskEn, true, false);
   document.documentElement.lang = defaultLanguage;
 }
 

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../electron/contract/types';
 import { formatAbsolute, formatNumber, formatRelative } from '../i18n/formatTime';
 import { Icon } from '../ui/Icon';
+import { DeskBadges } from './DeskBadges';
+import { useNow } from '../desk/useNow';
 
 interface ArticleRowProps {
   article: ArticleSummary;
@@ -39,6 +41,7 @@ function ReviewBadges({ openComments, pendingSuggestions }: { openComments: numb
 
 export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete, onSend }: ArticleRowProps) {
   const { t } = useTranslation();
+  const now = useNow();
   const open = () => onOpen(article.id);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && event.target === event.currentTarget) {
@@ -69,6 +72,7 @@ export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete, o
           {article.authors.length ? article.authors.join(', ') : t('library.noAuthors')}
         </span>
         <ReviewBadges openComments={article.openComments ?? 0} pendingSuggestions={article.pendingSuggestions ?? 0} />
+        <DeskBadges desk={article.desk} status={article.status} now={now} />
       </div>
       <span className={`status status-${article.status}`}>
         {t(`status.${article.status}`, { defaultValue: article.status })}

@@ -23,6 +23,10 @@ import { usePackageOpen } from '../packages/usePackageOpen';
 import { MergeReportDialog } from '../packages/MergeReportDialog';
 import { SendDialog } from '../packages/SendDialog';
 import type { StatusChoice } from './StatusFilter';
+import { DeskFilter } from './DeskFilter';
+import { filterByDesk, type DeskChoice } from './deskFilter';
+import { useProfileName } from './useProfileName';
+import { useNow } from '../desk/useNow';
 
 interface LibraryViewProps {
   onOpen: (id: string) => void;
@@ -37,6 +41,9 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
   const [view, setView] = useState<'library' | 'trash'>('library');
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusChoice>('all');
+  const [deskChoice, setDeskChoice] = useState<DeskChoice>('all');
+  const me = useProfileName();
+  const now = useNow();
   const [renaming, setRenaming] = useState<ArticleSummary | null>(null);
   const [deleting, setDeleting] = useState<ArticleSummary | null>(null);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
@@ -51,8 +58,8 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
 
   const articles = useMemo(() => newestFirst(listing?.articles ?? []), [listing]);
   const shown = useMemo(
-    () => filterArticles(articles, query).filter((a) => status === 'all' || a.status === status),
-    [articles, query, status],
+    () => filterByDesk(filterArticles(articles, query).filter((a) => status === 'all' || a.status === status), deskChoice, me, now),
+    [articles, query, status, deskChoice, me, now],
   );
   const trash = listing?.trash ?? [];
 
@@ -127,6 +134,7 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
                 </label>
               )}
               {articles.length > 0 && <StatusFilter value={status} onChange={setStatus} />}
+              {articles.length > 0 && <DeskFilter value={deskChoice} onChange={setDeskChoice} />}
             </div>
             {articles.length > 0 && <SearchResults query={query} onOpen={onOpen} />}
             {listing === null ? (

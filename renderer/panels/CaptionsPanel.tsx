@@ -7,6 +7,7 @@ import { toNfc } from '../../electron/contract/text/normalize';
 import { revealFigure, setFigureAttr, setFigureCaption } from './articleFigures';
 import { figuresWithWarnings } from './captionWarnings';
 import { FigureImagePicker } from './FigureImagePicker';
+import { FocalPointPicker } from './FocalPointPicker';
 
 interface CaptionsPanelProps {
   editor: Editor;
@@ -74,6 +75,7 @@ export function CaptionsPanel({ editor, articleId, mediaUrl }: CaptionsPanelProp
               onChange={(event) => setFigureAttr(editor, figure.pos, 'alt', toNfc(event.target.value))}
             />
           </label>
+          {figure.src && <FocalPointPicker editor={editor} pos={figure.pos} src={figure.src} mediaUrl={mediaUrl} />}
           {figure.warnings.length > 0 && (
             <ul className="panel-warnings" data-testid="caption-warnings">
               {figure.warnings.map((warning) => (

@@ -16,8 +16,10 @@ import { mergeLists, useNewsroom } from './useNewsroom';
 import { HistoryPanel } from '../review/HistoryPanel';
 import { WorkflowPanel } from '../review/WorkflowPanel';
 import { reviewBadgeTitle, useReviewBadge } from '../review/comments/reviewBadge';
+import { DeskPanel } from '../desk/DeskPanel';
+import { AltHeadlinesSection } from './AltHeadlinesSection';
 
-export const sidePanelTabs = ['article', 'captions', 'byline', 'tags', 'publish', 'review', 'workflow', 'history'] as const;
+export const sidePanelTabs = ['article', 'captions', 'byline', 'tags', 'publish', 'desk', 'review', 'workflow', 'history'] as const;
 export type SidePanelTab = (typeof sidePanelTabs)[number];
 
 interface SidePanelsProps {
@@ -104,6 +106,8 @@ export function SidePanels(props: SidePanelsProps) {
             )}
             {tab === 'tags' && <TagsPanel doc={doc} articleId={articleId} newsroom={newsroom} />}
             {tab === 'publish' && <FurniturePanel editor={editor} doc={doc} newsroom={newsroom.newsroom} />}
+            {tab === 'publish' && <AltHeadlinesSection editor={editor} doc={doc} mediaUrl={mediaUrl} />}
+            {tab === 'desk' && <DeskPanel editor={editor} doc={doc} articleId={articleId} newsroom={newsroom} />}
             {tab === 'review' && reviewPanel}
             {tab === 'workflow' && <WorkflowPanel doc={doc} articleId={articleId} role={newsroom.role} />}
             {tab === 'history' && <HistoryPanel doc={doc} articleId={articleId} />}

@@ -23,6 +23,7 @@ export const emptyVocabulary: Vocabulary = {
   topics: [],
   sections: [],
   articles: [],
+  people: [],
 };
 
 export function useNewsroom(): NewsroomContext {

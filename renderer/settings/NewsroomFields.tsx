@@ -65,6 +65,12 @@ export function NewsroomFields({ draft, role, onChange }: NewsroomFieldsProps) {
         </label>
       </div>
       <label className="field">
+        <span className="field-label">{t('newsroom.people')}</span>
+        <textarea rows={4} data-testid="newsroom-people" value={draft.people} onChange={(e) => set('people', e.target.value)} />
+        <span className="field-hint">{t('newsroom.peopleHint')}</span>
+        {error('people')}
+      </label>
+      <label className="field">
         <span className="field-label">{t('newsroom.exportPath')}</span>
         <input type="text" className="input-mono" data-testid="newsroom-export-path" spellCheck={false} value={draft.exportPath} onChange={(e) => set('exportPath', e.target.value)} />
         {error('exportPath')}

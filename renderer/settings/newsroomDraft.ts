@@ -9,9 +9,11 @@ export interface NewsroomDraft {
   headlineMaxChars: string;
   sapoMaxChars: string;
   exportPath: string;
+  /** The newsroom's people, one a line. */
+  people: string;
 }
 
-export type NewsroomProblem = 'prefix' | 'list' | 'headlineMax' | 'sapoMax' | 'exportPath';
+export type NewsroomProblem = 'prefix' | 'list' | 'headlineMax' | 'sapoMax' | 'exportPath' | 'people';
 
 export function toDraft(n: NewsroomSettingsData): NewsroomDraft {
   return {
@@ -21,6 +23,7 @@ export function toDraft(n: NewsroomSettingsData): NewsroomDraft {
     headlineMaxChars: String(n.headlineMaxChars),
     sapoMaxChars: String(n.sapoMaxChars),
     exportPath: n.exportPath,
+    people: (n.people ?? []).join('\n'),
   };
 }
 
@@ -39,6 +42,7 @@ export function checkDraft(draft: NewsroomDraft): NewsroomProblem[] {
   if (wholeNumber(draft.headlineMaxChars, 10, 1000) === null) problems.push('headlineMax');
   if (wholeNumber(draft.sapoMaxChars, 10, 5000) === null) problems.push('sapoMax');
   if (!draft.exportPath.trim()) problems.push('exportPath');
+  if (lines(draft.people).some((l) => l.length > 120)) problems.push('people');
   return problems;
 }
 
@@ -52,5 +56,6 @@ export function draftToNewsroomPatch(draft: NewsroomDraft): Partial<NewsroomSett
     headlineMaxChars: Number(draft.headlineMaxChars),
     sapoMaxChars: Number(draft.sapoMaxChars),
     exportPath: draft.exportPath.trim(),
+    people: lines(draft.people),
   };
 }

@@ -4,6 +4,8 @@
 // structure: an unknown node type is an error, an unknown mark is dropped.
 import { z } from 'zod';
 import { readContent, type ArticleContent } from './readArticle';
+import { focalPointOf } from './focalCrop';
+import { MEDIA_FILE_NAME } from './mediaFileName';
 import type { PmNode } from './pmJson';
 
 export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
@@ -58,6 +60,9 @@ export interface FigureAttrs {
   credit: string;
   width: number | null;
   height: number | null;
+  /** The focal point (contract/article/focalCrop.ts), as shares of width and height; both or neither. */
+  focalX?: number;
+  focalY?: number;
 }
 export interface Figcaption {
   type: 'figcaption';
@@ -80,7 +85,7 @@ export interface ArticleDoc {
 }
 
 /** Media file names are content addressed; nothing else may reach an export path or `src`. */
-export const MEDIA_FILE_NAME = /^[0-9a-f]{64}\.(?:jpg|png|gif|webp)$/;
+export { MEDIA_FILE_NAME };
 
 // ---------------------------------------------------------------- zod schemas
 
@@ -135,18 +140,23 @@ const FigureSchema = z.object({
       credit: nullableText,
       width: nullableSize,
       height: nullableSize,
+      focalX: z.unknown(),
+      focalY: z.unknown(),
     })
     .partial()
     .optional()
-    .transform(
-      (a): FigureAttrs => ({
+    .transform((a): FigureAttrs => {
+      // A focal point out of range or half given is no focal point: the photo is not cropped.
+      const focal = focalPointOf(a);
+      return {
         src: a?.src ?? null,
         alt: a?.alt ?? '',
         credit: a?.credit ?? '',
         width: a?.width ?? null,
         height: a?.height ?? null,
-      }),
-    ),
+        ...(focal ? { focalX: focal.x, focalY: focal.y } : {}),
+      };
+    }),
   content: z
     .array(textBlock('figcaption'))
     .max(1)

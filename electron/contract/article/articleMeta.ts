@@ -3,12 +3,27 @@
 // what is not of their kind, and nothing is thrown.
 import { z } from 'zod';
 import { articleStatuses, metaKeys } from './articleNames';
-import type { ArticleStatus, BylineAuthor, ExportLogEntry, RelatedLink } from './articleNames';
+import { correctionKinds, lengthUnits } from './articleNames';
+import { MEDIA_FILE_NAME } from './mediaFileName';
+import type {
+  ArticleStatus,
+  BylineAuthor,
+  CommentAssignment,
+  CommentMention,
+  Correction,
+  ExportLogEntry,
+  LegalFlag,
+  LegalLogEntry,
+  PlannedLength,
+  RelatedLink,
+} from './articleNames';
 import { roles } from '../ipc/schemas';
 import { workflowStates, type WorkflowLogEntry } from '../workflow';
 import { SPELL_IGNORE_KEY } from './metaStore';
 
 const MAX_TEXT = 200;
+/** A correction notice: a few sentences at most. */
+export const MAX_NOTICE = 2000;
 
 const cleanText = (max: number) =>
   z
@@ -27,6 +42,13 @@ const listOf = <T>(item: z.ZodType<T>) =>
         })
       : [],
   );
+
+/** A moment in time as an ISO 8601 string in UTC; anything that is not one reads as nothing. */
+export const isoInstant = z.unknown().transform((value) => {
+  if (typeof value !== 'string' || value.length > 40) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+});
 
 const distinctTexts = listOf(z.string()).transform((items) => [
   ...new Set(items.map((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT)).filter(Boolean)),
@@ -61,6 +83,52 @@ export const ExportLogEntrySchema: z.ZodType<ExportLogEntry> = z.object({
   overrideReason: z.string().optional(),
 });
 
+export const CorrectionSchema: z.ZodType<Correction> = z
+  .object({
+    id: z.string().min(1).max(100),
+    kind: z.enum(correctionKinds),
+    at: z.string(),
+    text: z.string(),
+    by: z.string().max(200).catch(''),
+  })
+  .transform((c) => ({ ...c, at: isoInstant.parse(c.at) ?? '', text: c.text.normalize('NFC').trim().slice(0, MAX_NOTICE) }))
+  .refine((c) => c.at && c.text, 'a notice needs its date and its text');
+
+/** A planned length: a whole number of words or characters, at most a book's worth. */
+export const PlannedLengthSchema: z.ZodType<PlannedLength | undefined> = z
+  .object({ amount: z.coerce.number().int().min(1).max(1_000_000), unit: z.enum(lengthUnits) })
+  .transform((p) => ({ amount: p.amount, unit: p.unit }))
+  .optional()
+  .catch(undefined);
+
+const DeskActorSchema = z.object({ name: z.string().max(200), role: z.enum(roles) });
+
+export const LegalFlagSchema: z.ZodType<LegalFlag | undefined> = z
+  .object({ hold: z.boolean(), note: z.string().catch(''), by: DeskActorSchema, at: z.string() })
+  .transform((f) => ({ hold: f.hold, note: f.note.normalize('NFC').trim().slice(0, MAX_NOTICE), by: f.by, at: isoInstant.parse(f.at) ?? '' }))
+  .optional()
+  .catch(undefined);
+
+export const LegalLogEntrySchema: z.ZodType<LegalLogEntry> = z.object({
+  action: z.enum(['flag', 'clear']),
+  note: z.string().catch(''),
+  by: DeskActorSchema,
+  at: z.string(),
+});
+
+const personName = z.string().transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT));
+
+export const CommentMentionSchema: z.ZodType<CommentMention> = z
+  .object({ thread: z.string().min(1).max(100), name: personName, by: z.string().max(200).catch(''), at: z.string() })
+  .refine((m) => m.name, 'a mention names someone');
+
+export const CommentAssignmentSchema: z.ZodType<CommentAssignment> = z.object({
+  thread: z.string().min(1).max(100),
+  to: personName,
+  by: z.string().max(200).catch(''),
+  at: z.string(),
+});
+
 export const ArticleMetaSchema = z.object({
   id: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
   createdAt: z.unknown().transform((v) => (typeof v === 'string' ? v : '')),
@@ -78,6 +146,22 @@ export const ArticleMetaSchema = z.object({
   workflowLog: listOf(WorkflowLogEntrySchema),
   exports: listOf(ExportLogEntrySchema),
   spellIgnore: listOf(z.string()),
+  embargoUntil: isoInstant,
+  publishAt: isoInstant,
+  /** Oldest first, as they were published. */
+  corrections: listOf(CorrectionSchema).transform((list) => [...list].sort((a, b) => a.at.localeCompare(b.at))),
+  plannedLength: PlannedLengthSchema,
+  legal: LegalFlagSchema,
+  legalLog: listOf(LegalLogEntrySchema).transform((log) => [...log].sort((a, b) => a.at.localeCompare(b.at))),
+  assignee: optionalText,
+  budgetLine: cleanText(300).transform((text) => text || undefined),
+  deadline: isoInstant,
+  mentions: listOf(CommentMentionSchema),
+  commentAssignments: listOf(CommentAssignmentSchema),
+  seoTitle: cleanText(300).transform((text) => text || undefined),
+  socialHeadline: cleanText(300).transform((text) => text || undefined),
+  socialImage: z.unknown().transform((v) => (typeof v === 'string' && MEDIA_FILE_NAME.test(v) ? v : undefined)),
+  printHeadline: cleanText(300).transform((text) => text || undefined),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -100,5 +184,20 @@ export function parseArticleMeta(record: Record<string, unknown>): ArticleMeta {
     workflowLog: record[metaKeys.workflowLog],
     exports: record[metaKeys.exports],
     spellIgnore: record[SPELL_IGNORE_KEY],
+    embargoUntil: record[metaKeys.embargoUntil],
+    publishAt: record[metaKeys.publishAt],
+    corrections: record[metaKeys.corrections],
+    plannedLength: record[metaKeys.plannedLength],
+    legal: record[metaKeys.legal],
+    legalLog: record[metaKeys.legalLog],
+    assignee: record[metaKeys.assignee],
+    budgetLine: record[metaKeys.budgetLine],
+    deadline: record[metaKeys.deadline],
+    mentions: record[metaKeys.mentions],
+    commentAssignments: record[metaKeys.commentAssignments],
+    seoTitle: record[metaKeys.seoTitle],
+    socialHeadline: record[metaKeys.socialHeadline],
+    socialImage: record[metaKeys.socialImage],
+    printHeadline: record[metaKeys.printHeadline],
   });
 }

@@ -18,7 +18,7 @@ export const nodeNames = {
   bulletList: 'bulletList',
   orderedList: 'orderedList',
   listItem: 'listItem',
-  figure: 'figure', // attrs: src (media file name), alt, credit, width, height; content: figcaption
+  figure: 'figure', // attrs: src (media file name), alt, credit, width, height, focalX, focalY; content: figcaption
   figcaption: 'figcaption',
   byline: 'byline',
   hardBreak: 'hardBreak',
@@ -42,6 +42,23 @@ export const metaKeys = {
   description: 'description', // string: meta description; empty means the sapo
   workflowLog: 'workflowLog', // WorkflowLogEntry[]: every state change, who, when, note
   exports: 'exports', // ExportLogEntry[]: exports made despite blocking pre-flight items, and why
+  // The newsroom desk (issue 16; rules in contract/article/desk*.ts):
+  embargoUntil: 'embargoUntil', // ISO 8601 instant: not to be published before it; export refuses unless the desk overrides
+  publishAt: 'publishAt', // ISO 8601 instant: when the desk plans to publish it
+  corrections: 'corrections', // Correction[]: notices published with the article after it went out
+  plannedLength: 'plannedLength', // PlannedLength: the length the desk planned (words, or characters for print)
+  legal: 'legal', // LegalFlag: the article waits for a legal check (blocks export until the desk clears it)
+  legalLog: 'legalLog', // LegalLogEntry[]: every flag and clearance, who, when, why
+  assignee: 'assignee', // string: who the desk assigned the article to (a name of the newsroom's people)
+  budgetLine: 'budgetLine', // string: the article's line in the desk's budget (what it is, in a sentence)
+  deadline: 'deadline', // ISO 8601 instant: when the assigned article is due
+  mentions: 'mentions', // CommentMention[]: people @mentioned in comment threads
+  commentAssignments: 'commentAssignments', // CommentAssignment[]: a thread given to someone as a task (latest wins)
+  // Alternative headlines (the SEO description is `description`); empty means the headline:
+  seoTitle: 'seoTitle', // string: the page's <title> for search engines
+  socialHeadline: 'socialHeadline', // string: og:title when the article is shared
+  socialImage: 'socialImage', // string: media file name of the figure shown when shared (og:image)
+  printHeadline: 'printHeadline', // string: the headline for the printed paper (ninjs role "print")
 } as const;
 
 /** One export the desk made although the pre-flight list blocked it (article:export overrideReason). */
@@ -50,6 +67,65 @@ export interface ExportLogEntry {
   by: string; // profile name
   folder: string; // the package folder's name
   overrideReason?: string;
+}
+
+/** What a notice published after the article went out says it is. */
+export const correctionKinds = ['correction', 'clarification', 'update'] as const;
+export type CorrectionKind = (typeof correctionKinds)[number];
+
+/** A correction, clarification or update notice: shown at the end of the exported page. */
+export interface Correction {
+  id: string;
+  kind: CorrectionKind;
+  at: string; // ISO 8601: when it was added (its date)
+  text: string;
+  by: string; // profile name
+}
+
+/** The length the desk planned for the article: words for the web, characters for print. */
+export const lengthUnits = ['words', 'characters'] as const;
+export type LengthUnit = (typeof lengthUnits)[number];
+export interface PlannedLength {
+  amount: number;
+  unit: LengthUnit;
+}
+
+/** Who raised or cleared a legal flag: the profile as it was then. */
+export interface DeskActor {
+  name: string;
+  role: 'reporter' | 'editor' | 'desk';
+}
+
+/** The article's legal flag as it stands: held (with why) or cleared. */
+export interface LegalFlag {
+  hold: boolean;
+  note: string;
+  by: DeskActor;
+  at: string; // ISO 8601
+}
+
+/** One flag or clearance, kept in the article's legal log. */
+export interface LegalLogEntry {
+  action: 'flag' | 'clear';
+  note: string;
+  by: DeskActor;
+  at: string; // ISO 8601
+}
+
+/** Someone @mentioned in a comment thread. */
+export interface CommentMention {
+  thread: string;
+  name: string;
+  by: string;
+  at: string; // ISO 8601
+}
+
+/** A comment thread given to someone (or, with `to` empty, taken back): the latest per thread counts. */
+export interface CommentAssignment {
+  thread: string;
+  to: string;
+  by: string;
+  at: string; // ISO 8601
 }
 
 /** One person in the byline: a name, a role, or both ("Trưởng ban Tuyên giáo Thành ủy Hà Tĩnh" alone is valid). */

@@ -31,6 +31,8 @@ export const ArticleFigureSchema = z.object({
   caption: z.string(),
   width: z.number().int().positive().nullable(),
   height: z.number().int().positive().nullable(),
+  /** The spot that must stay in view when the photo is cropped (contract/article/focalCrop.ts). */
+  focal: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
 });
 export type ArticleFigure = z.infer<typeof ArticleFigureSchema>;
 

@@ -16,7 +16,20 @@ import { META_MAP, metaKeys } from './articleNames';
 /** Meta key of the words the spell checker must not report in this article (`${rule}:${text}`). */
 export const SPELL_IGNORE_KEY = 'spellIgnore';
 
-const SET_KEYS = [metaKeys.authors, metaKeys.tags, metaKeys.related, metaKeys.workflowLog, metaKeys.exports, SPELL_IGNORE_KEY] as const;
+const SET_KEYS = [
+  metaKeys.authors,
+  metaKeys.tags,
+  metaKeys.related,
+  metaKeys.workflowLog,
+  metaKeys.exports,
+  SPELL_IGNORE_KEY,
+  metaKeys.corrections,
+  metaKeys.legalLog,
+  metaKeys.mentions,
+  metaKeys.commentAssignments,
+] as const;
+/** Sets whose items carry their own `id`: an item edited on one copy stays one item. */
+const ID_KEYED: readonly string[] = [metaKeys.corrections];
 const REGISTER_KEYS = [
   metaKeys.status,
   metaKeys.section,
@@ -25,6 +38,17 @@ const REGISTER_KEYS = [
   metaKeys.dateline,
   metaKeys.slug,
   metaKeys.description,
+  metaKeys.embargoUntil,
+  metaKeys.publishAt,
+  metaKeys.plannedLength,
+  metaKeys.legal,
+  metaKeys.assignee,
+  metaKeys.budgetLine,
+  metaKeys.deadline,
+  metaKeys.seoTitle,
+  metaKeys.socialHeadline,
+  metaKeys.socialImage,
+  metaKeys.printHeadline,
 ] as const;
 /** The single-value keys, for the schemas that name one. */
 export const registerKeys = REGISTER_KEYS;
@@ -68,6 +92,7 @@ function identityOf(key: SetKey, item: unknown): string {
     if (typeof record.url === 'string') return `url:${record.url}`;
     return `title:${String(record.title ?? '')}`;
   }
+  if (ID_KEYED.includes(key) && typeof record.id === 'string') return `id:${record.id}`;
   // Log entries: when, who and what; JSON of the whole entry covers any shape.
   return JSON.stringify(item);
 }

@@ -12,6 +12,7 @@ import { readMetaRecord } from './metaStore';
 import { pendingSuggestions, type PendingSuggestion } from './pendingSuggestions';
 import type { PmNode } from './pmJson';
 import type { ArticleFigure } from './articleSchema';
+import { focalPointOf } from './focalCrop';
 
 export type { ArticleFigure };
 
@@ -52,6 +53,7 @@ function figuresOf(content: PmNode, parts: readonly TextPart[]): ArticleFigure[]
   (content.content ?? []).forEach((block, index) => {
     if (block.type !== nodeNames.figure) return;
     const attrs = block.attrs ?? {};
+    const focal = focalPointOf(attrs);
     figures.push({
       block: index,
       src: typeof attrs.src === 'string' && attrs.src ? attrs.src : null,
@@ -60,6 +62,7 @@ function figuresOf(content: PmNode, parts: readonly TextPart[]): ArticleFigure[]
       caption: captions.get(index) ?? '',
       width: sizeOf(attrs.width),
       height: sizeOf(attrs.height),
+      ...(focal ? { focal } : {}),
     });
   });
   return figures;

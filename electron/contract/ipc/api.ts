@@ -50,6 +50,8 @@ export interface Responses {
   'history:save': VersionEntry;
   'history:compare': VersionComparison;
   'history:restore': ReviewChange;
+  'article:correct': ReviewChange;
+  'article:legal': ReviewChange;
   'package:send': PackageSent;
   'package:open': PackageOpened;
   'package:resolve': PackageChoiceMade;

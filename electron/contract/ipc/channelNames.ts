@@ -30,6 +30,8 @@ export const channelNames = [
   'package:send',
   'package:open',
   'package:resolve',
+  'article:correct',
+  'article:legal',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

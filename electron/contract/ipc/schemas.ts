@@ -5,6 +5,7 @@ import type { Channel } from './channelNames';
 import { NewsroomSettingsPatch } from '../newsroom';
 import { workflowStates } from '../workflow';
 import { registerKeys } from '../article/metaStore';
+import { correctionKinds } from '../article/articleNames';
 
 export const roles = ['reporter', 'editor', 'desk'] as const;
 export const languages = ['vi', 'en'] as const;
@@ -152,6 +153,16 @@ export const requestSchemas = {
       ]),
     })
     .strict(),
+  /** A correction, clarification or update notice added to the article (a version is kept once it was exported). */
+  'article:correct': z
+    .object({
+      id: articleId,
+      kind: z.enum(correctionKinds),
+      text: text(2000).refine((s) => s.trim().length > 0, 'the notice is empty'),
+    })
+    .strict(),
+  /** Flag the article for a legal check (a note says why) or, for the desk only, clear it. */
+  'article:legal': z.object({ id: articleId, hold: z.boolean(), note: text(2000) }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

@@ -14,12 +14,14 @@ import { formatJson } from '../fs/durableJsonAdapter';
 import type { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { ARTICLE_JSON, ARTICLE_YDOC, slugForHeadline } from '../library/projectFolder';
 import { readArticle } from '../../contract/article/readArticle';
+import { deskSummaryOf } from '../../contract/article/deskSummary';
 import { creditAuthors } from '../../contract/article/authorship';
 import { loadArticle } from './articleLoader';
 import { readableCopyOf } from './readableCopy';
 import type { ReadableCopy } from './readableCopy';
 import { writeRescueCopy } from './rescueCopy';
 import { reviewCounts } from '../review/reviewCounts';
+import { openThreadIds } from '../review/openThreads';
 import type { ServiceContext } from '../serviceContext';
 
 export interface ArticleStoreOptions {
@@ -59,6 +61,9 @@ interface OpenArticle {
   lastSaved?: SaveReport;
   saving: boolean;
 }
+
+/** Only articles with desk information carry it: an empty summary says nothing. */
+const withDesk = (desk: ReturnType<typeof deskSummaryOf>) => (Object.keys(desk).length ? { desk } : {});
 
 export class ArticleStore {
   private readonly open = new Map<string, OpenArticle>();
@@ -236,7 +241,8 @@ export class ArticleStore {
   }
 
   private summaryOf(entry: OpenArticle): ArticleSummary {
-    const { meta, headline, counts } = readArticle(entry.doc);
+    const article = readArticle(entry.doc);
+    const { meta, headline, counts } = article;
     return {
       id: entry.id,
       slug: slugForHeadline(headline),
@@ -247,6 +253,7 @@ export class ArticleStore {
       createdAt: meta.createdAt,
       updatedAt: entry.changedAt,
       ...reviewCounts(entry.doc),
+      ...withDesk(deskSummaryOf(article, openThreadIds(entry.doc))),
     };
   }
 

@@ -8,6 +8,7 @@ import type { ExportArticle } from './exportModel';
 import { h } from './htmlTree';
 import type { HtmlChild, HtmlElement } from './htmlTree';
 import type { HouseStyle } from './houseStyle';
+import { correctionsHtml } from './correctionsHtml';
 
 /** Where each used media file ended up in the package (its web rendition). */
 export interface PlacedImage {
@@ -104,6 +105,7 @@ export function articleHtml(article: ExportArticle, dates: ArticleDates, ctx: Ar
       ),
       bodyHtml(body, ctx),
       byline && Boolean(byline.content?.length) && h('footer', {}, h('p', { class: 'byline' }, inlineHtml(byline.content))),
+      correctionsHtml(article.meta.corrections, ctx.houseStyle),
     ),
     related.length > 0 &&
       h(

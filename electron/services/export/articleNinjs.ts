@@ -6,7 +6,10 @@ import { countCharacters, countWords } from '../../contract/text/wordCount';
 import { readArticleDoc } from '../../contract/article/articleContent';
 import { bodyTextOf } from '../../contract/article/articleText';
 import type { ExportArticle } from './exportModel';
-import type { ImageFile, ImageRenditions } from './imageRenditions';
+import type { CropRendition, ImageFile, ImageRenditions } from './imageRenditions';
+import { focalPointOf } from '../../contract/article/focalCrop';
+import { cropKey } from './cropKey';
+import { chosenHeadlines } from '../../contract/article/altHeadlines';
 
 export const NINJS_STANDARD = {
   name: 'ninjs',
@@ -17,6 +20,8 @@ export const NINJS_STANDARD = {
 export interface NinjsContext {
   bodyHtml: string;
   renditions: Map<string, ImageRenditions>;
+  /** Crops around each figure's focal point, by cropKey(src, focal). */
+  crops?: Map<string, CropRendition[]>;
   /** Folder of images inside the package, e.g. `images/`. */
   imagesPath: string;
   baseUrl?: string;
@@ -64,6 +69,8 @@ export function articleNinjs(article: ExportArticle, ctx: NinjsContext): Json {
     const { src, alt, credit } = block.attrs;
     const images = src ? ctx.renditions.get(src) : undefined;
     const caption = captions.get(index) ?? '';
+    const focal = focalPointOf(block.attrs);
+    const crops = src && focal ? (ctx.crops?.get(cropKey(src, focal)) ?? []) : [];
     return [
       compact({
         name: `figure-${figureNumber}`,
@@ -75,7 +82,9 @@ export function articleNinjs(article: ExportArticle, ctx: NinjsContext): Json {
           caption && { role: 'caption', contentType: 'text/plain', value: caption },
           alt.trim() && { role: 'alternative-text', contentType: 'text/plain', value: alt.trim() },
         ].filter(Boolean),
-        renditions: images ? [rendition('original', images.original, ctx), rendition('web', images.web, ctx)] : [],
+        renditions: images
+          ? [rendition('original', images.original, ctx), rendition('web', images.web, ctx), ...crops.map((c) => rendition(c.shape, c, ctx))]
+          : [],
       }),
     ];
   });
@@ -91,12 +100,18 @@ export function articleNinjs(article: ExportArticle, ctx: NinjsContext): Json {
     profile: pictures.length ? 'text-photo' : 'text-only',
     firstCreated: article.createdAt,
     versionCreated: article.updatedAt,
+    // Receiving desks hold the item until then (absent: not embargoed).
+    embargoedUntil: article.meta.embargoUntil,
     // A draft goes out withheld: the receiving desk must not publish it as final.
     pubStatus: article.status === 'draft' ? 'withheld' : 'usable',
     language: article.language,
     copyrightHolder: ctx.siteName,
-    headlines: [{ role: 'main', value: read.headline }],
-    descriptions: sapoText ? [{ role: 'summary', contentType: 'text/plain', value: sapoText }] : [],
+    headlines: [{ role: 'main', value: read.headline }, ...chosenHeadlines(read.headline, article.meta).alternatives],
+    descriptions: [
+      ...(sapoText ? [{ role: 'summary', contentType: 'text/plain', value: sapoText }] : []),
+      // Notices published after the article went out, oldest first; role = their kind.
+      ...article.meta.corrections.map((c) => ({ role: c.kind, contentType: 'text/plain', value: `${c.at} ${c.text}` })),
+    ],
     bodies: [
       { role: 'main', contentType: 'text/plain', ...counts, value: text },
       { role: 'richtext', contentType: 'text/html', ...counts, value: ctx.bodyHtml },

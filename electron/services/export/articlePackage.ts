@@ -11,8 +11,10 @@ import { loadPageStyle } from './exportResources';
 import { formatShownDate, houseStyle as loadHouseStyle } from './houseStyle';
 import type { HouseStyle } from './houseStyle';
 import { h, serializeDocument, serializeFragment } from './htmlTree';
-import { imageRenditions } from './imageRenditions';
-import type { ImageRenditions } from './imageRenditions';
+import { focalRenditions, imageRenditions } from './imageRenditions';
+import type { CropRendition, ImageRenditions } from './imageRenditions';
+import { cropKey } from './cropKey';
+import { chosenHeadlines } from '../../contract/article/altHeadlines';
 import { jsonForScript, newsArticleJsonLd } from './newsArticleJsonLd';
 import type { PackageFile } from './packageZip';
 import { pageHead } from './pageHead';
@@ -33,6 +35,8 @@ export interface PackageOptions {
   embedFonts?: boolean;
   /** Build even when the pre-flight list has blocking issues (preview only). */
   ignoreBlocking?: boolean;
+  /** Now (ISO 8601), for the embargo; the system clock when not given. */
+  now?: string;
 }
 
 export interface ArticlePackage {
@@ -47,7 +51,7 @@ function absolute(path: string, baseUrl: string | undefined): string | undefined
 }
 
 export async function buildArticlePackage(article: ExportArticle, options: PackageOptions): Promise<ArticlePackage> {
-  const report = preflight(article.doc, { headlineMaxChars: options.headlineMaxChars, review: article.review });
+  const report = preflight(article.doc, { headlineMaxChars: options.headlineMaxChars, review: article.review, meta: article.meta, now: options.now });
   if (!report.ok && !options.ignoreBlocking) {
     throw new ExportError('export-blocked', { issues: report.blocking.map((i) => i.code).join(',') });
   }
@@ -61,19 +65,32 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
     const src = figure.src;
     if (src && !renditions.has(src)) renditions.set(src, await imageRenditions(options.mediaDir, src));
   }
+  // Crops around each focal point set (a photo used twice with two focal points has two sets).
+  const crops = new Map<string, CropRendition[]>();
+  for (const figure of read.figures) {
+    const key = figure.src && figure.focal ? cropKey(figure.src, figure.focal) : null;
+    if (key && !crops.has(key)) crops.set(key, await focalRenditions(renditions.get(figure.src!)!.original, figure.focal!));
+  }
   const placed = new Map<string, PlacedImage>(
     [...renditions].map(([src, r]) => [src, { href: IMAGES_FOLDER + r.web.file, width: r.web.width, height: r.web.height }]),
   );
   const ctx = { images: placed, houseStyle: style };
 
   const { body } = articleBlocks(article.doc);
-  const title = read.headline;
+  const headlines = chosenHeadlines(read.headline, article.meta);
+  const title = headlines.title;
   const description = article.description ?? read.sapo.replace(/\s+/g, ' ').trim();
   const bylineText = read.byline.replace(/\s+/g, ' ').trim();
-  const imageUrls = [...placed.values()].map((p) => absolute(p.href, baseUrl) ?? p.href);
+  const cropFiles = [...crops.values()].flat();
+  const imageUrls = [...placed.values(), ...cropFiles.map((c) => ({ href: IMAGES_FOLDER + c.file }))].map((p) => absolute(p.href, baseUrl) ?? p.href);
   const url = baseUrl;
-  const lead = read.figures.find((f) => f.src && placed.has(f.src));
-  const leadImage = lead && baseUrl ? placed.get(lead.src!) : undefined;
+  // The photo chosen for sharing, else the first photo of the article.
+  const lead =
+    read.figures.find((f) => f.src && f.src === article.meta.socialImage && placed.has(f.src)) ??
+    read.figures.find((f) => f.src && placed.has(f.src));
+  // Sharing shows the lead photo's landscape crop when it has a focal point.
+  const leadCrop = lead?.focal ? crops.get(cropKey(lead.src!, lead.focal))?.find((c) => c.shape === 'landscape') : undefined;
+  const leadImage = lead && baseUrl ? (leadCrop ? { href: IMAGES_FOLDER + leadCrop.file, width: leadCrop.width, height: leadCrop.height } : placed.get(lead.src!)) : undefined;
 
   const jsonLd = newsArticleJsonLd(article, { description, images: imageUrls, siteName: style.siteName, url });
   const pageStyle = await loadPageStyle({ resourcesDir: options.resourcesDir, embedFonts: options.embedFonts });
@@ -84,11 +101,13 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
       language: article.language,
       title,
       description,
+      socialTitle: headlines.social,
       byline: bylineText,
       siteName: style.siteName,
       section: article.section ?? article.topic,
       tags: article.tags,
       modifiedAt: article.updatedAt,
+      publishedAt: article.meta.publishAt,
       url,
       image: leadImage && { url: absolute(leadImage.href, baseUrl)!, width: leadImage.width, height: leadImage.height, alt: lead!.alt },
       jsonLd: jsonForScript(jsonLd),
@@ -104,6 +123,7 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
   const ninjs = articleNinjs(article, {
     bodyHtml: serializeFragment(bodyHtml(body, ctx)),
     renditions,
+    crops,
     imagesPath: IMAGES_FOLDER,
     baseUrl,
     siteName: style.siteName,
@@ -116,6 +136,7 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
       { path: IMAGES_FOLDER + r.original.file, bytes: r.original.bytes },
       { path: IMAGES_FOLDER + r.web.file, bytes: r.web.bytes },
     ]),
+    ...cropFiles.map((c) => ({ path: IMAGES_FOLDER + c.file, bytes: c.bytes })),
   ];
   return { folderName: `${article.slug}-${article.id}`, files, preflight: report };
 }

@@ -8,6 +8,7 @@ export const exportErrorCodes = [
   'export-media-unreadable', // params.file, params.reason: the photo could not be decoded
   'export-destination-not-empty', // params.path: the folder exists and is not an earlier export
   'export-resource-missing', // params.file: the newsroom stylesheet or a font is missing
+  'export-legal-hold', // params.note: flagged for a legal check; refused until the desk clears it, whatever the override
 ] as const;
 export type ExportErrorCode = (typeof exportErrorCodes)[number];
 

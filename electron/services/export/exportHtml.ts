@@ -11,7 +11,7 @@ import type { PackageOptions } from './articlePackage';
 import { ExportError } from './exportError';
 import { toExportArticle } from './exportModel';
 import { zipPackage } from './packageZip';
-import type { PreflightReport } from './preflight';
+import { hardBlockingCodes, type PreflightReport } from './preflight';
 
 /** ignoreBlocking: the desk overrode the blocking pre-flight items (the caller logs why). */
 export interface ExportOptions extends PackageOptions {
@@ -57,6 +57,9 @@ async function assertReplaceable(folder: string, articleUri: string): Promise<vo
 export async function exportHtml(articleJson: unknown, options: ExportOptions): Promise<ExportResult> {
   const article = toExportArticle(articleJson);
   const pkg = await buildArticlePackage(article, options);
+  // An override passes blocking items, never a legal hold: nothing is written until the desk clears it.
+  const hard = pkg.preflight.blocking.find((issue) => hardBlockingCodes.includes(issue.code));
+  if (hard) throw new ExportError('export-legal-hold', { ...hard.params });
   await fs.mkdir(options.outDir, { recursive: true });
   const folder = join(options.outDir, pkg.folderName);
   if (await exists(folder)) await assertReplaceable(folder, `urn:soan:article:${article.id}`);

@@ -7,6 +7,7 @@ import { ArticleDocSchema } from '../../contract/article/articleContent';
 import type { ArticleDoc } from '../../contract/article/articleContent';
 import { ExportError } from './exportError';
 import type { ReviewCounts } from '../../contract/review';
+import { parseArticleMeta, type ArticleMeta } from '../../contract/article/articleMeta';
 
 export interface RelatedLink {
   title: string;
@@ -30,6 +31,8 @@ export interface ExportArticle {
   doc: ArticleDoc;
   /** Open comments and pending suggestions (article.json's review; none when it has none). */
   review: ReviewCounts;
+  /** The whole typed meta as the contract reads it: the desk's embargo, corrections, headlines… */
+  meta: ArticleMeta;
 }
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -107,5 +110,6 @@ export function toExportArticle(input: unknown): ExportArticle {
     related: meta.related,
     doc: a.content,
     review: { openComments: a.review?.openComments ?? 0, pendingSuggestions: a.review?.pendingSuggestions ?? 0 },
+    meta: parseArticleMeta(a.meta),
   };
 }

@@ -6,6 +6,11 @@ import defaults from '../../../resources/export/houseStyle.json';
 export const HouseStyleSchema = z.object({
   creditPrefix: z.string().default('Ảnh: '),
   relatedHeading: z.string().min(1).default('Đọc thêm'),
+  /** Titles the correction, clarification and update notices at the end of the page. */
+  correctionsHeading: z.string().min(1).default('Đính chính và cập nhật'),
+  correctionLabels: z
+    .object({ correction: z.string().min(1), clarification: z.string().min(1), update: z.string().min(1) })
+    .default({ correction: 'Đính chính', clarification: 'Làm rõ', update: 'Cập nhật' }),
   timeZone: z
     .string()
     .refine((tz) => {

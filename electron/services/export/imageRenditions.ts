@@ -8,9 +8,12 @@ import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { MEDIA_FILE_NAME } from '../../contract/article/articleContent';
+import { cropShapes, focalCrop, type CropShapeName, type FocalPoint } from '../../contract/article/focalCrop';
 import { ExportError } from './exportError';
 
 export const WEB_MAX_WIDTH = 1600;
+/** The widest each crop around a focal point is made (landscape 1600×900, square 1200, portrait 1080×1350). */
+export const CROP_MAX_WIDTH: Record<CropShapeName, number> = { landscape: 1600, square: 1200, portrait: 1080 };
 const JPEG_QUALITY = 82;
 const WEBP_QUALITY = 82;
 
@@ -91,5 +94,47 @@ export async function imageRenditions(mediaDir: string, file: string): Promise<I
     return { original, web };
   } catch (error) {
     throw new ExportError('export-media-unreadable', { file, reason: error instanceof Error ? error.message.slice(0, 200) : 'unknown' });
+  }
+}
+
+/** One crop of a photo around its focal point: its shape's name and the file. */
+export interface CropRendition extends ImageFile {
+  shape: CropShapeName;
+}
+
+/**
+ * The photo cut to each crop shape around `focal` (the same rectangles the Captions panel
+ * previews), from the upright original, each at most CROP_MAX_WIDTH wide and encoded like the
+ * web rendition. File names carry the focal point, so one photo used twice with two focal
+ * points gives two sets of crops.
+ */
+export async function focalRenditions(original: ImageFile, focal: FocalPoint): Promise<CropRendition[]> {
+  const [sha] = original.file.split('.');
+  const where = `${Math.round(focal.x * 1000)}-${Math.round(focal.y * 1000)}`;
+  try {
+    const meta = await sharp(original.bytes, { failOn: 'error' }).metadata();
+    const crops: CropRendition[] = [];
+    for (const shape of cropShapes) {
+      const rect = focalCrop(original.width, original.height, focal, shape);
+      const cut = sharp(original.bytes, { failOn: 'error' })
+        .rotate()
+        .extract(rect)
+        .resize({ width: CROP_MAX_WIDTH[shape.name], withoutEnlargement: true });
+      const encoded = meta.hasAlpha
+        ? await cut.webp({ quality: WEBP_QUALITY }).toBuffer({ resolveWithObject: true })
+        : await cut.jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toBuffer({ resolveWithObject: true });
+      const ext = meta.hasAlpha ? 'webp' : 'jpg';
+      crops.push({
+        shape: shape.name,
+        file: `${sha}-${shape.name}-${where}.${ext}`,
+        bytes: encoded.data,
+        mime: MIME_BY_EXT[ext],
+        width: encoded.info.width,
+        height: encoded.info.height,
+      });
+    }
+    return crops;
+  } catch (error) {
+    throw new ExportError('export-media-unreadable', { file: original.file, reason: error instanceof Error ? error.message.slice(0, 200) : 'unknown' });
   }
 }

@@ -21,13 +21,20 @@ export function newsArticleJsonLd(article: ExportArticle, ctx: JsonLdContext): R
   const read = readArticleDoc(article.doc);
   const bylineText = read.byline.replace(/\s+/g, ' ').trim();
   const keywords = [article.topic, ...article.tags].filter(Boolean);
+  const corrections = article.meta.corrections
+    .filter((c) => c.kind !== 'update')
+    .map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.at }));
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: read.headline,
+    // The desk's SEO title, when it wrote one that differs from the headline.
+    alternativeHeadline: article.meta.seoTitle && article.meta.seoTitle !== read.headline ? article.meta.seoTitle : undefined,
     description: ctx.description || undefined,
     inLanguage: article.language,
     dateCreated: article.createdAt,
+    // The desk's scheduled publish time, when it set one.
+    datePublished: article.meta.publishAt,
     dateModified: article.updatedAt,
     author: bylineText ? [{ '@type': 'Person', name: bylineText }] : undefined,
     publisher: ctx.siteName ? { '@type': 'Organization', name: ctx.siteName } : undefined,
@@ -37,6 +44,8 @@ export function newsArticleJsonLd(article: ExportArticle, ctx: JsonLdContext): R
     wordCount: bodyWordCount(article),
     url: ctx.url,
     mainEntityOfPage: ctx.url,
+    // schema.org's correction notices (updates are told by dateModified).
+    correction: corrections.length ? corrections : undefined,
   };
   // JSON.stringify drops undefined: keys appear in this fixed order or not at all.
   return data;

@@ -9,11 +9,15 @@ export interface PageHeadInput {
   language: string;
   title: string;
   description: string;
+  /** og:title when it differs from the page title (the desk's social headline). */
+  socialTitle?: string;
   byline: string;
   siteName: string;
   section?: string;
   tags: string[];
   modifiedAt: string;
+  /** The desk's scheduled publish time (ISO 8601), when set. */
+  publishedAt?: string;
   /** Absolute URL of the page, when the desk gave the package's public address. */
   url?: string;
   /** Absolute URL of the lead photo (same condition). */
@@ -60,7 +64,7 @@ export function pageHead(input: PageHeadInput): HtmlElement {
     meta('author', input.byline),
     input.url && h('link', { rel: 'canonical', href: input.url }),
     property('og:type', 'article'),
-    property('og:title', input.title),
+    property('og:title', input.socialTitle || input.title),
     property('og:description', input.description),
     property('og:locale', ogLocale(input.language)),
     property('og:site_name', input.siteName),
@@ -71,6 +75,7 @@ export function pageHead(input: PageHeadInput): HtmlElement {
       property('og:image:height', input.image.height),
       property('og:image:alt', input.image.alt),
     ],
+    property('article:published_time', input.publishedAt),
     property('article:modified_time', input.modifiedAt),
     property('article:section', input.section),
     input.tags.map((tag) => property('article:tag', tag)),

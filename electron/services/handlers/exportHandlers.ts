@@ -66,6 +66,7 @@ export async function exportPreview(env: ExportEnvironment, id: string): Promise
       headlineMaxChars: env.newsroom.headlineMaxChars,
       resourcesDir: env.resourcesDir,
       ignoreBlocking: true,
+      now: env.library.context.clock.iso(),
     });
     // images/<sha>-web.<ext> (the web readable) → soan-media:<sha>.<ext> (the project's original).
     const originals = new Map<string, string>();
@@ -108,7 +109,12 @@ export async function exportArticle(
   const readable = withChosenSlug(await env.library.readableCopy(request.id));
   const article = await guarded(async () => toExportArticle(readable)); // a malformed article fails before any folder is made
   if (reason && env.actor?.role !== 'desk') {
-    const report = preflight(article.doc, { headlineMaxChars: env.newsroom.headlineMaxChars, review: article.review });
+    const report = preflight(article.doc, {
+      headlineMaxChars: env.newsroom.headlineMaxChars,
+      review: article.review,
+      meta: article.meta,
+      now: env.library.context.clock.iso(),
+    });
     // Nothing blocks: the reason overrides nothing and the export simply goes ahead.
     if (!report.ok) throw new SoanError('export-override-desk-only', { role: env.actor?.role ?? '' });
   }
@@ -117,6 +123,7 @@ export async function exportArticle(
     mediaDir: env.library.mediaFolder(request.id),
     headlineMaxChars: env.newsroom.headlineMaxChars,
     resourcesDir: env.resourcesDir,
+    now: env.library.context.clock.iso(),
   };
   // With a reason, blocking items are overridden: the package is written and the reason logged.
   const written = await guarded(() =>

@@ -10,7 +10,7 @@ import { transitionArticle, workflowLogOf } from '../workflow/articleWorkflow';
 type ReviewChannels = 'article:transition' | 'history:list' | 'history:save' | 'history:compare' | 'history:restore';
 
 /** The article's state after a change, with its whole Yjs state for the open editor to merge. */
-async function reviewChange(library: Library, id: string, version?: VersionEntry): Promise<ReviewChange> {
+export async function reviewChange(library: Library, id: string, version?: VersionEntry): Promise<ReviewChange> {
   return library.readDoc(id, async (doc) => ({
     status: readArticle(doc).meta.status,
     workflowLog: workflowLogOf(doc),

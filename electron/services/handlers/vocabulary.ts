@@ -1,6 +1,7 @@
 // library:vocabulary — what the byline and tag panels offer as the user types, read from the
 // library index (no article is opened): names and roles from bylines, keywords, the
-// newsroom's topics and sections plus any in use, and the other articles for "Đọc thêm".
+// newsroom's topics and sections plus any in use, the other articles for "Đọc thêm", and
+// the newsroom's people (for assignments and @mentions).
 import type { NewsroomSettingsData } from '../../contract/newsroom';
 import type { ArticleSummary, Vocabulary } from '../../contract/types';
 import type { ArticleFurniture } from '../article/articleDigest';
@@ -25,6 +26,10 @@ export function buildVocabulary(
     keywords: sortedUnique(furniture.flatMap((f) => f.tags)),
     topics: sortedUnique(furniture.map((f) => f.topic), newsroom.topics),
     sections: sortedUnique(furniture.map((f) => f.section), newsroom.sections),
+    people: sortedUnique(
+      [...catalogue.summaries.flatMap((s) => s.authors), ...furniture.flatMap((f) => f.byline.map((a) => a.name))],
+      newsroom.people ?? [],
+    ),
     articles: [...catalogue.summaries]
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
       .map((s) => ({ id: s.id, headline: s.headline })),

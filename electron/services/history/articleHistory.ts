@@ -25,7 +25,19 @@ export interface Actor {
 export const AUTOSAVE_VERSION_INTERVAL_MS = 10 * 60 * 1000;
 
 /** Meta keys that belong to the article's life, not its text: a restore leaves them as they are. */
-const KEPT_ON_RESTORE = new Set<string>([metaKeys.id, metaKeys.createdAt, metaKeys.status, metaKeys.workflowLog, metaKeys.exports, metaKeys.authors]);
+const KEPT_ON_RESTORE = new Set<string>([
+  metaKeys.id,
+  metaKeys.createdAt,
+  metaKeys.status,
+  metaKeys.workflowLog,
+  metaKeys.exports,
+  metaKeys.authors,
+  // Notices published about the article stay published whatever text is restored.
+  metaKeys.corrections,
+  // A legal flag is about the article's life too: restoring old text neither raises nor clears it.
+  metaKeys.legal,
+  metaKeys.legalLog,
+]);
 
 export interface ArticleHistoryDeps {
   folderOf: (id: string) => string;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { articleStatuses } from '../../contract/article/articleNames';
 import type { Problem } from '../../contract/errors';
 import type { ArticleSummary } from '../../contract/types';
+import { DeskSummarySchema } from '../../contract/article/deskSummary';
 import type { ArticleFurniture } from '../article/articleDigest';
 import { DurableJsonAdapter } from '../fs/durableJsonAdapter';
 import type { ServiceContext } from '../serviceContext';
@@ -25,6 +26,8 @@ const IndexEntry = z.object({
   /** Review counts; absent in indexes written before review existed (a rescan fills them in). */
   openComments: z.number().int().nonnegative().optional().catch(undefined),
   pendingSuggestions: z.number().int().nonnegative().optional().catch(undefined),
+  /** Embargo, schedule, length, assignment (issue 16); absent in indexes written before it. */
+  desk: DeskSummarySchema.optional().catch(undefined),
   /** Byline, tags, topic, section (for the vocabulary). Absent in indexes written before it existed. */
   furniture: z
     .object({
@@ -117,6 +120,7 @@ export class LibraryIndex {
       updatedAt: e.updatedAt,
       openComments: e.openComments ?? 0,
       pendingSuggestions: e.pendingSuggestions ?? 0,
+      ...(e.desk ? { desk: e.desk } : {}),
     }));
   }
 

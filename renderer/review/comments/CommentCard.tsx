@@ -9,6 +9,12 @@ import { limits } from '../../../electron/contract/ipc/schemas';
 import { formatAbsolute, formatRelative } from '../../i18n/formatTime';
 import { canChangeMessage, deleteMessage, editMessage, reopenThread, reply, resolveThread, type ThreadView } from './commentStore';
 import { useCommentAction } from './useCommentAction';
+import { CommentAssignee } from './CommentAssignee';
+import { recordMentions } from './commentDesk';
+import { MentionText } from './MentionText';
+import { MentionTextarea } from './MentionTextarea';
+import { useCommentDesk } from './useCommentDesk';
+import { usePeople } from './usePeople';
 
 export type ThreadState = 'open' | 'resolved' | 'detached';
 
@@ -48,9 +54,11 @@ interface MessageProps {
   message: CommentMessage;
   /** Resolved threads are history: their messages are shown, not changed. */
   readOnly: boolean;
+  /** The people this thread @mentions, marked in the text. */
+  mentioned: readonly string[];
 }
 
-function Message({ doc, actor, message, readOnly }: MessageProps) {
+function Message({ doc, actor, message, readOnly, mentioned }: MessageProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const { run, error, clear } = useCommentAction();
@@ -101,7 +109,7 @@ function Message({ doc, actor, message, readOnly }: MessageProps) {
           </div>
         </form>
       ) : (
-        <p className="comment-text">{message.deleted ? <em>{t('comments.deletedMessage')}</em> : message.text}</p>
+        <p className="comment-text">{message.deleted ? <em>{t('comments.deletedMessage')}</em> : <MentionText text={message.text} names={mentioned} />}</p>
       )}
       {editing === null && !readOnly && canChangeMessage(message, actor) && (
         <div className="comment-message-actions">
@@ -133,6 +141,8 @@ export function CommentCard({ doc, actor, view, state, current, piece, onShow }:
   const [answer, setAnswer] = useState('');
   const { run, error, clear } = useCommentAction();
   const card = useRef<HTMLElement>(null);
+  const people = usePeople();
+  const desk = useCommentDesk(doc);
 
   // A highlight clicked in the text: bring its card into view.
   useEffect(() => {
@@ -140,7 +150,11 @@ export function CommentCard({ doc, actor, view, state, current, piece, onShow }:
   }, [current]);
 
   const send = () => {
-    if (run(() => reply(doc, thread.id, answer, actor))) setAnswer('');
+    const sent = run(() => {
+      reply(doc, thread.id, answer, actor);
+      recordMentions(doc, thread.id, answer, people, actor);
+    });
+    if (sent) setAnswer('');
   };
 
   // Clicks on the card's own controls do their job; anywhere else shows the text.
@@ -169,10 +183,11 @@ export function CommentCard({ doc, actor, view, state, current, piece, onShow }:
           <blockquote className="comment-quote is-gone">{thread.quote}</blockquote>
         )}
         {state === 'detached' && <p className="comment-detached-note">{t('comments.detachedNote')}</p>}
+        <CommentAssignee doc={doc} threadId={thread.id} assignee={desk.assigneeOf(thread.id)} people={people} actor={actor} readOnly={!!thread.resolved} />
       </header>
       <ol className="comment-messages">
         {messages.map((message) => (
-          <Message key={message.id} doc={doc} actor={actor} message={message} readOnly={!!thread.resolved} />
+          <Message key={message.id} doc={doc} actor={actor} message={message} readOnly={!!thread.resolved} mentioned={desk.mentionedIn(thread.id)} />
         ))}
       </ol>
       {thread.resolved ? (
@@ -190,15 +205,16 @@ export function CommentCard({ doc, actor, view, state, current, piece, onShow }:
             send();
           }}
         >
-          <textarea
+          <MentionTextarea
             maxLength={limits.commentChars}
             data-testid="comment-reply-input"
             aria-label={t('comments.reply.label')}
             placeholder={t('comments.reply.placeholder')}
             value={answer}
+            people={people}
             aria-invalid={error ? 'true' : undefined}
-            onChange={(event) => {
-              setAnswer(event.target.value);
+            onValueChange={(next) => {
+              setAnswer(next);
               clear(); // the reason shown was about what was there before
             }}
             onKeyDown={(event) => {

@@ -7,6 +7,9 @@ import type { ReviewActor } from '../../../electron/contract/review';
 import { limits } from '../../../electron/contract/ipc/schemas';
 import { addThread, type NewThreadAnchor } from './commentStore';
 import { useCommentAction } from './useCommentAction';
+import { MentionTextarea } from './MentionTextarea';
+import { usePeople } from './usePeople';
+import { assignThread, recordMentions } from './commentDesk';
 
 interface CommentComposerProps {
   doc: Y.Doc;
@@ -19,6 +22,8 @@ interface CommentComposerProps {
 export function CommentComposer({ doc, actor, at, onDone }: CommentComposerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
+  const [assignee, setAssignee] = useState('');
+  const people = usePeople();
   const { run, error, clear } = useCommentAction();
   const input = useRef<HTMLTextAreaElement>(null);
 
@@ -26,7 +31,14 @@ export function CommentComposer({ doc, actor, at, onDone }: CommentComposerProps
 
   const submit = () => {
     let id: string | null = null;
-    if (run(() => (id = addThread(doc, at, text, actor)))) onDone(id);
+    const made = run(() => {
+      const threadId = addThread(doc, at, text, actor);
+      id = threadId;
+      // Mentions and the assignment ride with the new thread (meta sets that merge).
+      recordMentions(doc, threadId, text, people, actor);
+      if (assignee) assignThread(doc, threadId, assignee, actor);
+    });
+    if (made) onDone(id);
   };
 
   return (
@@ -42,16 +54,17 @@ export function CommentComposer({ doc, actor, at, onDone }: CommentComposerProps
         {t('comments.composer.about')} <span className="comment-piece">{t(`comments.piece.${at.piece}`)}</span>
       </p>
       <blockquote className="comment-quote">{at.quote}</blockquote>
-      <textarea
+      <MentionTextarea
         maxLength={limits.commentChars}
         ref={input}
         data-testid="comment-composer"
         aria-label={t('comments.composer.label')}
         placeholder={t('comments.composer.placeholder')}
         value={text}
+        people={people}
         aria-invalid={error ? 'true' : undefined}
-        onChange={(event) => {
-          setText(event.target.value);
+        onValueChange={(next) => {
+          setText(next);
           clear();
         }}
         onKeyDown={(event) => {
@@ -62,6 +75,17 @@ export function CommentComposer({ doc, actor, at, onDone }: CommentComposerProps
           } else if (event.key === 'Escape') onDone(null);
         }}
       />
+      <label className="comment-assign">
+        <span className="comment-assign-label">{t('desk.mentions.assign')}</span>
+        <select data-testid="comment-composer-assign" value={assignee} onChange={(event) => setAssignee(event.target.value)}>
+          <option value="">{t('desk.mentions.nobody')}</option>
+          {people.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
       {error && (
         <p className="comment-error" role="alert" data-testid="comment-error">
           {error}

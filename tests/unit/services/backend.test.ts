@@ -139,6 +139,8 @@ describe('dispatch', () => {
       'package:send': { id },
       'package:open': { fileName: 'bài.soan', bytes: newArticlePackage('goimoi0000001') },
       'package:resolve': { id, choice: { kind: 'meta-conflict', key: 'section', json: '"Thời sự"' } },
+      'article:correct': { id, kind: 'correction', text: 'Sửa tên cầu' },
+      'article:legal': { id, hold: true, note: 'Chờ ý kiến luật sư' },
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {
