@@ -1,5 +1,5 @@
 // Local Yjs updates on their way to disk. Updates are queued, merged and sent at most
-// every ~250 ms; an update leaves the queue only once the backend acknowledged it. On
+// every ~100 ms; an update leaves the queue only once the backend acknowledged it. On
 // failure the updates stay queued and are retried (on a timer and on the next change), so
 // nothing typed is ever dropped.
 import * as Y from 'yjs';
@@ -14,7 +14,7 @@ export interface SaveQueueEvents {
 
 export type SendUpdate = (update: Uint8Array, options: { keepalive: boolean }) => Promise<SaveReport>;
 
-const THROTTLE_MS = 250;
+const THROTTLE_MS = 100;
 const RETRY_MS = [1000, 2000, 4000, 8000, 10000];
 
 export class SaveQueue {

@@ -11,9 +11,23 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
+// Making a formatter is slow and the library shows two dates on every row: one per locale.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<F>(formats: Map<string, F>, make: () => F): F {
+  const locale = currentLocale();
+  let format = formats.get(locale);
+  if (!format) {
+    format = make();
+    formats.set(locale, format);
+  }
+  return format;
+}
+
 export function formatRelative(iso: string, now: number = Date.now()): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(currentLocale(), { numeric: 'auto' });
+  const format = cached(relativeFormats, () => new Intl.RelativeTimeFormat(currentLocale(), { numeric: 'auto' }));
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
@@ -24,24 +38,15 @@ export function formatAbsolute(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   // Numeric day/month as Vietnamese newsrooms write it: "22:56 27/11/2025".
-  return new Intl.DateTimeFormat(currentLocale(), {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  const format = cached(dateFormats, () =>
+    new Intl.DateTimeFormat(currentLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+  );
+  return format.format(date);
 }
 
 // Making a number format is slow and the status bar shows counts on every keystroke.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number): string {
-  const locale = currentLocale();
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
+  return cached(numberFormats, () => new Intl.NumberFormat(currentLocale())).format(value);
 }

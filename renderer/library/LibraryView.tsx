@@ -8,6 +8,7 @@ import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
 import { ProblemsBanner } from '../ui/ProblemsBanner';
 import { ArticleRow } from './ArticleRow';
+import { useRevealedRows } from './useRevealedRows';
 import { DeleteDialog } from './DeleteDialog';
 import { EmptyLibrary } from './EmptyLibrary';
 import { filterArticles, newestFirst } from './filterArticles';
@@ -62,6 +63,7 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
     [articles, query, status, deskChoice, me, now],
   );
   const trash = listing?.trash ?? [];
+  const revealed = useRevealedRows(shown);
 
   const create = async () => {
     if (creating) return;
@@ -154,7 +156,7 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
                   <span />
                 </div>
                 <ul className="article-list" aria-label={t('library.title')}>
-                  {shown.map((article) => (
+                  {revealed.rows.map((article) => (
                     <ArticleRow
                       key={article.id}
                       article={article}
@@ -167,6 +169,11 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
                       onSend={setSending}
                     />
                   ))}
+                  {revealed.rows.length < shown.length && (
+                    <li ref={revealed.moreRef} className="list-note muted" data-testid="more-rows">
+                      {t('library.moreRows', { count: shown.length - revealed.rows.length })}
+                    </li>
+                  )}
                 </ul>
               </>
             )}

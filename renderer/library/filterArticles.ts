@@ -5,11 +5,23 @@ import type { ArticleSummary } from '../../electron/contract/types';
 
 const fold = (text: string) => foldDiacritics(text.normalize('NFC')).toLowerCase();
 
+// Each listing entry is folded once, not on every keystroke of the filter.
+const folded = new WeakMap<ArticleSummary, string>();
+
+function haystackOf(article: ArticleSummary): string {
+  let haystack = folded.get(article);
+  if (haystack === undefined) {
+    haystack = fold([article.headline, ...article.authors].join(' '));
+    folded.set(article, haystack);
+  }
+  return haystack;
+}
+
 export function filterArticles(articles: ArticleSummary[], query: string): ArticleSummary[] {
   const words = fold(query).split(/\s+/u).filter(Boolean);
   if (words.length === 0) return articles;
   return articles.filter((article) => {
-    const haystack = fold([article.headline, ...article.authors].join(' '));
+    const haystack = haystackOf(article);
     return words.every((word) => haystack.includes(word));
   });
 }

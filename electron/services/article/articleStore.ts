@@ -262,7 +262,7 @@ export class ArticleStore {
     entry.saveTimer = setTimeout(() => {
       entry.saveTimer = undefined;
       this.options.queue.run(entry.id, () => this.save(entry, false)).catch(() => {});
-    }, this.options.saveDelayMs ?? 250);
+    }, this.options.saveDelayMs ?? 50);
   }
 
   private scheduleRetry(entry: OpenArticle): void {
