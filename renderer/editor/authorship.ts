@@ -5,7 +5,7 @@
 // suggestion credits its author there), and the authors are a set, so the two agree.
 import type * as Y from 'yjs';
 import { metaKeys } from '../../electron/contract/article/articleNames';
-import { AUTHORSHIP_ORIGIN, creditAuthors } from '../../electron/contract/article/authorship';
+import { AUTHORSHIP_ORIGIN, authorshipStateOf, creditAuthors } from '../../electron/contract/article/authorship';
 import { readMetaValue } from '../../electron/contract/article/metaStore';
 import { readArticle } from '../../electron/contract/article/readArticle';
 
@@ -17,7 +17,7 @@ const CHECK_DELAY_MS = 300;
 
 /** Watches `doc` and credits authors; returns the function that stops watching. */
 export function watchAuthorship(doc: Y.Doc, actor: () => string, ignoredOrigins: readonly unknown[]): () => void {
-  let before = readArticle(doc);
+  let before = authorshipStateOf(readArticle(doc));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     timer = undefined;
@@ -29,7 +29,7 @@ export function watchAuthorship(doc: Y.Doc, actor: () => string, ignoredOrigins:
   };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     // A change from elsewhere becomes the starting point, so it is never taken for this person's writing.
-    if (ignoredOrigins.includes(origin) && !timer) before = readArticle(doc);
+    if (ignoredOrigins.includes(origin) && !timer && !isAuthor()) before = authorshipStateOf(readArticle(doc));
     if (origin === AUTHORSHIP_ORIGIN || ignoredOrigins.includes(origin) || timer || isAuthor()) return;
     timer = setTimeout(check, CHECK_DELAY_MS);
   };

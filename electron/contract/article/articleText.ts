@@ -35,9 +35,10 @@ function inlineLength(node: PmNode): number {
 }
 
 /** A text block's text and character offsets in one view. */
-export function blockText(block: PmNode, view: ArticleView): { text: string; offsets: number[] } {
+export function blockText(block: PmNode, view: ArticleView, withOffsets = true): { text: string; offsets: number[] } {
   let text = '';
   const offsets: number[] = [];
+  const note = withOffsets ? (offset: number) => offsets.push(offset) : () => 0;
   let at = 0;
   for (const child of block.content ?? []) {
     const length = inlineLength(child);
@@ -47,18 +48,18 @@ export function blockText(block: PmNode, view: ArticleView): { text: string; off
         const kept = withoutAnchors(raw);
         if (kept.length === raw.length) {
           text += raw;
-          for (let i = 0; i < raw.length; i++) offsets.push(at + i);
+          for (let i = 0; withOffsets && i < raw.length; i++) note(at + i);
         } else {
           for (let i = 0; i < raw.length; i++) {
             if (withoutAnchors(raw[i]) === '') continue;
             text += raw[i];
-            offsets.push(at + i);
+            note(at + i);
           }
         }
       }
     } else if (child.type === nodeNames.hardBreak && runCounts(child.marks, view)) {
       text += '\n';
-      offsets.push(at);
+      note(at);
     }
     at += length;
   }
@@ -71,11 +72,28 @@ export function blockText(block: PmNode, view: ArticleView): { text: string; off
 type BlockReading = { index: number; parts: TextPart[] };
 const readBlocks = { standing: new WeakMap<PmNode, BlockReading>(), proposed: new WeakMap<PmNode, BlockReading>() };
 
+// Where each part's characters sit is asked only by the editor's language checks, so the
+// offsets are worked out when first asked (they are as long as the text).
+const sources = new WeakMap<TextPart, PmNode>();
+
+function makePart(textBlock: PmNode, view: ArticleView, text: string, path: number[]): TextPart {
+  let offsets: number[] | undefined;
+  const part: TextPart = {
+    kind: partKindOf(textBlock.type),
+    text,
+    path,
+    get offsets() {
+      return (offsets ??= blockText(textBlock, view).offsets);
+    },
+  };
+  sources.set(part, textBlock);
+  return part;
+}
+
 function partsOfBlock(block: PmNode, path: number[], view: ArticleView, out: TextPart[]): void {
   if (!nodeCounts(block, view)) return;
   if (isTextBlock(block)) {
-    const { text, offsets } = blockText(block, view);
-    out.push({ kind: partKindOf(block.type), text, path, offsets });
+    out.push(makePart(block, view, blockText(block, view, false).text, path));
     return;
   }
   (block.content ?? []).forEach((child, index) => partsOfBlock(child, [...path, index], view, out));
@@ -88,7 +106,7 @@ function topLevelParts(block: PmNode, index: number, view: ArticleView): TextPar
   if (known?.index === index) return known.parts;
   // Read once; a block that only moved (a paragraph inserted above it) keeps its text and offsets.
   let parts: TextPart[];
-  if (known) parts = known.parts.map((part) => ({ ...part, path: [index, ...part.path.slice(1)] }));
+  if (known) parts = known.parts.map((part) => makePart(sources.get(part)!, view, part.text, [index, ...part.path.slice(1)]));
   else {
     parts = [];
     partsOfBlock(block, [index], view, parts);

@@ -11,14 +11,30 @@ import type { PendingSuggestion } from './pendingSuggestions';
 /** Transaction origin of the authors list's own change (never itself an edit of the article). */
 export const AUTHORSHIP_ORIGIN = 'soan-authorship';
 
+/** What the rule needs to remember of an article: a fingerprint of it as it stands, and its pending suggestions. */
 export interface AuthorshipState {
-  /** The article as it stands (readContent / readArticle). */
-  content: ArticleContent['content'];
+  fingerprint: string;
   suggestions: readonly PendingSuggestion[];
 }
 
+/** 53-bit FNV-style hash of a string: two readings of one article compare by it, not by a copy of it. */
+function hashOf(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return `${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}:${text.length}`;
+}
+
+export function authorshipStateOf(article: Pick<Article, 'suggestions'> & { content: ArticleContent['content'] }): AuthorshipState {
+  return { fingerprint: hashOf(JSON.stringify(article.content)), suggestions: article.suggestions };
+}
+
 function sameContent(before: AuthorshipState, after: AuthorshipState): boolean {
-  return before.content === after.content || JSON.stringify(before.content) === JSON.stringify(after.content);
+  return before.fingerprint === after.fingerprint;
 }
 
 /**
@@ -35,13 +51,20 @@ export function authorsCredited(before: AuthorshipState, after: AuthorshipState,
 
 /**
  * Adds to the article's authors whoever the change from `before` to the document as it is now
- * made an author. Both copies that see an edit — the editor's and the services' — apply it;
- * the authors are a set, so crediting the same person twice changes nothing.
+ * made an author, and returns the state to compare the next change with. Both copies that see
+ * an edit — the editor's and the services' — apply it; the authors are a set, so crediting the
+ * same person twice changes nothing.
  */
-export function creditAuthors(doc: Y.Doc, before: Article, actor: string | undefined, origin: unknown = AUTHORSHIP_ORIGIN): Article {
-  const after = readArticle(doc);
-  const credited = authorsCredited(before, after, actor).filter((name) => !after.meta.authors.includes(name));
+export function creditAuthors(
+  doc: Y.Doc,
+  before: AuthorshipState | Article,
+  actor: string | undefined,
+  origin: unknown = AUTHORSHIP_ORIGIN,
+): AuthorshipState {
+  const was = 'fingerprint' in before ? before : authorshipStateOf(before);
+  const article = readArticle(doc);
+  const now = authorshipStateOf(article);
+  const credited = authorsCredited(was, now, actor).filter((name) => !article.meta.authors.includes(name));
   if (credited.length) doc.transact(() => credited.forEach((name) => addToMetaSet(doc, metaKeys.authors, name)), origin);
-  return after;
+  return now;
 }
-

@@ -100,8 +100,10 @@ export function storedContent(doc: Y.Doc): PmNode {
   return yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(ARTICLE_FRAGMENT)) as PmNode;
 }
 
+// Held weakly: the same change is read once by everyone who asks for it now, but a long
+// article's reading is not kept alive after they are done with it.
 interface Reading {
-  article?: Article;
+  article?: WeakRef<Article>;
 }
 const readings = new WeakMap<Y.Doc, Reading>();
 
@@ -116,7 +118,8 @@ export function readArticle(doc: Y.Doc): Article {
       fresh.article = undefined;
     });
   }
-  if (reading.article) return reading.article;
+  const known = reading.article?.deref();
+  if (known) return known;
   // Inside a transaction the document may still change before 'update' fires: no caching.
   const inTransaction = (doc as unknown as { _transaction: unknown })._transaction !== null;
   const stored = storedContent(doc);
@@ -138,7 +141,7 @@ export function readArticle(doc: Y.Doc): Article {
     metaRecord,
     meta: parseArticleMeta(metaRecord),
   };
-  if (!inTransaction) reading.article = article;
+  if (!inTransaction) reading.article = new WeakRef(article);
   return article;
 }
 

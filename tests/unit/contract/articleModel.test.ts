@@ -48,7 +48,7 @@ describe('who becomes an author', () => {
 
   it('a suggestion credits no one until it is accepted, then its author', () => {
     const doc = createArticleDoc({ id: 'a000000001', createdAt: '2026-12-07T08:00:00Z', author: 'Thu Hà' });
-    let before = readArticle(doc);
+    let before: Parameters<typeof creditAuthors>[1] = readArticle(doc);
     sapoOf(doc).insert(0, 'Đề xuất ', { insertion: suggestion('s1', 'Minh Biên') });
     before = creditAuthors(doc, before, 'Minh Biên');
     expect(readArticle(doc).meta.authors).toEqual(['Thu Hà']);
