@@ -7,6 +7,7 @@ import { metaKeys } from './articleNames';
 import { addToMetaSet } from './metaStore';
 import { readArticle, type Article, type ArticleContent } from './readArticle';
 import type { PendingSuggestion } from './pendingSuggestions';
+import { changesText } from './textChange';
 
 /** Transaction origin of the authors list's own change (never itself an edit of the article). */
 export const AUTHORSHIP_ORIGIN = 'soan-authorship';
@@ -17,8 +18,9 @@ export interface AuthorshipState {
   suggestions: readonly PendingSuggestion[];
 }
 
+/** Review marks aside (a proposed deletion still stands), is the text as it stands the same? */
 function sameContent(before: AuthorshipState, after: AuthorshipState): boolean {
-  return before.content === after.content || JSON.stringify(before.content) === JSON.stringify(after.content);
+  return !changesText(before, after);
 }
 
 /**
