@@ -19,6 +19,12 @@ export const commandHelp: Record<string, string> = {
   convert: `soan convert <file> [--from auto|tcvn3|vni|viqr]
   Print the file's text as Unicode NFC, converting a legacy Vietnamese encoding (TCVN3/ABC,
   VNI, VIQR). auto (default) converts only when the text clearly is in one.`,
+  server: `soan server --config <soan-server.json>
+  Run the newsroom's sync server (the same as npm run server) until Ctrl+C or SIGTERM. The
+  config file (JSON) gives "port", "host" (default 127.0.0.1), "dataFolder" (the SQLite file;
+  relative to the config file), "users" — each {"name", "role", "token"}, role one of
+  reporter, editor, desk, reviewer (comments and suggestions only) — and, to run several
+  instances, "postgres": {"url"} and "redis": {"host", "port"}. See README, "Sync server".`,
   search: `soan search "<query>" --library <dir> [--json] [--limit <n>]
   Full-text search over headline, sapo, body, captions, tags and authors; diacritics are
   folded ("ha tinh" finds "Hà Tĩnh") and exact matches rank first.`,
@@ -35,6 +41,7 @@ Commands:
   check    spelling and house-style checks on a .txt file or an article
   convert  legacy Vietnamese encodings (TCVN3, VNI, VIQR) → Unicode
   search   search a library
+  server   run the newsroom's sync server
 
 Run \`soan <command> --help\` for a command's options.
 The CLI writes as $SOAN_USER (else your login name). It opens the library itself and

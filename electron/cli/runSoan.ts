@@ -9,6 +9,7 @@ import { CliUsageError, describeFailure, exitCodes } from './cliErrors';
 import { commandHelp, generalHelp } from './cliHelp';
 import { checkCommand, convertCommand } from './languageCommands';
 import { exportCommand, importCommand, listCommand, searchCommand } from './libraryCommands';
+import { serverCommand } from './serverCommand';
 
 type Run = (command: ParsedCommand, context: CliContext) => Promise<void>;
 
@@ -22,6 +23,7 @@ const commands: Record<string, { options: OptionSpec; run: Run }> = {
   check: { options: { library: { type: 'string' }, json: { type: 'boolean' } }, run: checkCommand },
   convert: { options: { from: { type: 'string' } }, run: convertCommand },
   search: { options: { library: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } }, run: searchCommand },
+  server: { options: { config: { type: 'string' } }, run: serverCommand },
 };
 
 const asLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
