@@ -8,7 +8,7 @@
 import type { Document, Extension, beforeHandleMessagePayload, connectedPayload, onAuthenticatePayload } from '@hocuspocus/server';
 import { encodeRefusal, isSyncDocumentName, type SyncIdentity, type SyncRefusal } from '../electron/contract/sync';
 import { ArticleGuard } from './guard/articleGuard';
-import { readClientMessage } from './guard/syncMessage';
+import { readClientMessage, type PresenceState } from './guard/syncMessage';
 import type { ServerLog } from './serverLog';
 import type { Identity, ServerUsers } from './serverUsers';
 import { isEmptyUpdate, type UpdateLog } from './storage/updateLog';
@@ -67,7 +67,10 @@ export function soanExtension(options: { users: ServerUsers; store: UpdateLog; l
         throw refuse({ code: 'invalid-update' });
       }
       if (message.kind === 'presence') {
-        if (message.states.some(({ state }) => claimsSomeoneElse(state, user))) throw refuse({ code: 'forbidden-presence' });
+        // Providers pass on the presence of others they were sent (same clock): only what is
+        // new to the server is this client's own claim.
+        const isNew = ({ clientId, clock }: PresenceState) => clock > (document.awareness.meta.get(clientId)?.clock ?? -1);
+        if (message.states.some((p) => isNew(p) && claimsSomeoneElse(p.state, user))) throw refuse({ code: 'forbidden-presence' });
         return;
       }
       // A client with nothing new (every connect sends its state) has nothing to check or store.

@@ -76,7 +76,7 @@ export async function startSoanServer(config: ServerConfig, options: StartOption
     { afterLoadDocument: async ({ document }) => void loaded.add(document) },
   ];
   if (config.redis) {
-    extensions.push(new Redis({ host: config.redis.host, port: config.redis.port, prefix: config.redis.prefix, options: { lazyConnect: false } }));
+    extensions.push(new Redis({ host: config.redis.host, port: config.redis.port, prefix: config.redis.prefix }));
   }
   const server = new Server(
     {

@@ -10,9 +10,16 @@ const SYNC_REPLY = 4;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
+/** One client's presence in an awareness update; `clock` grows with each change it makes. */
+export interface PresenceState {
+  clientId: number;
+  clock: number;
+  state: unknown;
+}
+
 export type ClientMessage =
   | { kind: 'change'; update: Uint8Array }
-  | { kind: 'presence'; states: Array<{ clientId: number; state: unknown }> }
+  | { kind: 'presence'; states: PresenceState[] }
   | { kind: 'other' };
 
 /** Throws on a message that does not decode (the connection is then closed). */
@@ -30,14 +37,14 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
 }
 
 /** y-protocols' awareness update: a count, then client id, clock and JSON state of each. */
-function readAwarenessStates(update: Uint8Array): Array<{ clientId: number; state: unknown }> {
+function readAwarenessStates(update: Uint8Array): PresenceState[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
-  const states: Array<{ clientId: number; state: unknown }> = [];
+  const states: PresenceState[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder); // clock
-    states.push({ clientId, state: JSON.parse(decoding.readVarString(decoder)) as unknown });
+    const clock = decoding.readVarUint(decoder);
+    states.push({ clientId, clock, state: JSON.parse(decoding.readVarString(decoder)) as unknown });
   }
   return states;
 }
