@@ -19,6 +19,8 @@ import type {
 } from '../types';
 import type { Result } from '../errors';
 import type { ReviewChange, VersionComparison, VersionEntry } from '../history';
+import type { SyncStatus } from '../sync';
+import type { Push } from './push';
 
 export interface Responses {
   'settings:get': Settings;
@@ -47,12 +49,15 @@ export interface Responses {
   'history:save': VersionEntry;
   'history:compare': VersionComparison;
   'history:restore': ReviewChange;
+  'sync:status': SyncStatus;
 }
 
 /** What preload exposes as `window.soan` (frozen). */
 export interface PreloadApi {
   readonly kind: 'electron';
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<Responses[C]>>;
+  /** What main sends unasked (push.ts); returns the function that stops listening. */
+  onPush(listener: (push: Push) => void): () => void;
 }
 
 /** A handler per channel, implemented by electron/services/backend.ts. */

@@ -26,6 +26,7 @@ export const channelNames = [
   'history:save',
   'history:compare',
   'history:restore',
+  'sync:status',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

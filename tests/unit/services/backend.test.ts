@@ -115,6 +115,7 @@ describe('dispatch', () => {
       'history:save': { id, label: 'Bản gửi thư ký' },
       'history:compare': { id, from: 'abcdef1', to: 'abcdef2' },
       'history:restore': { id, versionId: 'abcdef1' },
+      'sync:status': {},
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {

@@ -1,0 +1,205 @@
+// The workstation's connection to the newsroom's sync server: one WebSocket (reconnecting by
+// itself with growing pauses while the server is out of reach), one ArticleLink per article
+// the services hold in memory, and a round now and then (libraryRound.ts) that brings the
+// rest of the library up to date both ways. Offline, nothing changes for the user: articles
+// are saved locally as always and go up when the server is back.
+import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import type * as Y from 'yjs';
+import type { Push } from '../../contract/ipc/push';
+import type { SyncIdentity, SyncStatus } from '../../contract/sync';
+import type { Library } from '../library/libraryService';
+import type { ServiceContext } from '../serviceContext';
+import type { SyncCredentials } from '../settings/settingsStore';
+import { ArticleLink } from './articleLink';
+import type { ArticleSyncTarget, LiveArticles } from './liveArticles';
+import { runLibraryRound } from './libraryRound';
+
+export interface SyncServiceOptions {
+  credentials: SyncCredentials;
+  live: LiveArticles;
+  /** The open library (it may be reopened elsewhere when settings change). */
+  library: () => Library | undefined;
+  push: (push: Push) => void;
+  context: ServiceContext;
+  /** Between rounds while connected (default 5 minutes); a round also runs on every (re)connect. */
+  roundIntervalMs?: number;
+  /** Longest wait for one article to sync in a round (default 15 s). */
+  articleTimeoutMs?: number;
+}
+
+const RELINK_DELAY_MS = 5000;
+
+export class SyncService implements ArticleSyncTarget {
+  readonly socket: HocuspocusProviderWebsocket;
+  private readonly links = new Map<string, ArticleLink>();
+  private readonly shown = new Set<string>();
+  private readonly refusals = new Map<string, ArticleLink['refusal']>();
+  private identity: SyncIdentity | undefined;
+  private round: Promise<void> | undefined;
+  private roundAgain = false;
+  private roundTimer: NodeJS.Timeout | undefined;
+  private relinkTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private lastStatus = '';
+
+  constructor(private readonly options: SyncServiceOptions) {
+    this.socket = new HocuspocusProviderWebsocket({
+      url: options.credentials.serverUrl,
+      WebSocketPolyfill: WebSocket,
+      delay: 1000,
+      minDelay: 1000,
+      maxDelay: 30_000,
+      onStatus: () => this.changed(),
+      onConnect: () => this.requestRound(),
+    });
+    options.live.useSync(this);
+    this.roundTimer = setInterval(() => this.requestRound(), options.roundIntervalMs ?? 5 * 60_000);
+    this.roundTimer.unref?.();
+    this.changed();
+  }
+
+  // ------------------------------------------------------------------ ArticleSyncTarget
+
+  attach(id: string, doc: Y.Doc): void {
+    if (this.closed || this.links.has(id)) return;
+    this.refusals.delete(id);
+    const link = new ArticleLink(id, doc, this.options.credentials.token, {
+      changed: () => {
+        if (link.refusal) this.noteRefusal(id, link.refusal);
+        this.changed();
+      },
+      presence: (peers) => this.shown.has(id) && this.options.push({ kind: 'article:presence', id, peers }),
+      identity: (identity) => this.learned(identity),
+      dropped: () => this.relinkLater(),
+    }, this.socket);
+    this.links.set(id, link);
+    link.showPresence(this.identity, this.shown.has(id));
+  }
+
+  detach(id: string): void {
+    this.links.get(id)?.stop();
+    this.links.delete(id);
+    this.changed();
+  }
+
+  show(id: string, shown: boolean): void {
+    if (shown) this.shown.add(id);
+    else this.shown.delete(id);
+    const link = this.links.get(id);
+    link?.showPresence(this.identity, shown);
+    if (shown) this.options.push({ kind: 'article:presence', id, peers: link?.peers() ?? [] });
+  }
+
+  // ------------------------------------------------------------------ state
+
+  status(): SyncStatus {
+    const connected = this.socket.status === WebSocketStatus.Connected;
+    const waiting = [...this.links.values()].reduce((sum, link) => sum + link.waiting, 0);
+    const syncing = connected && (waiting > 0 || [...this.links.values()].some((l) => !l.settled && !l.refusal) || this.round !== undefined);
+    return {
+      state: connected ? (syncing ? 'syncing' : 'online') : 'offline',
+      waiting,
+      ...(this.identity ? { identity: { name: this.identity.name, role: this.identity.role } } : {}),
+      refusals: [...this.refusals].flatMap(([id, refusal]) => (refusal ? [{ id, refusal }] : [])),
+    };
+  }
+
+  /** The link of an article held in memory (a round waits on it). */
+  linkOf(id: string): ArticleLink | undefined {
+    return this.links.get(id);
+  }
+
+  get isConnected(): boolean {
+    return this.socket.status === WebSocketStatus.Connected;
+  }
+
+  /** Resolves when the round running now (if any) is over; starts none. */
+  async idle(): Promise<void> {
+    while (this.round) await this.round;
+  }
+
+  /** Runs a round now (or right after the one running). */
+  requestRound(): void {
+    if (this.closed) return;
+    if (this.round) {
+      this.roundAgain = true;
+      return;
+    }
+    this.round = (async () => {
+      do {
+        this.roundAgain = false;
+        const library = this.options.library();
+        if (!library || !this.isConnected) break;
+        await runLibraryRound({
+          library,
+          service: this,
+          credentials: this.options.credentials,
+          live: this.options.live,
+          timeoutMs: this.options.articleTimeoutMs ?? 15_000,
+          context: this.options.context,
+          onAdopted: () => this.options.push({ kind: 'library:changed' }),
+        }).catch((error) => this.options.context.log.problem('a sync round stopped early; the next one picks up', error));
+      } while (this.roundAgain && !this.closed);
+    })().finally(() => {
+      this.round = undefined;
+      this.changed();
+    });
+    this.changed();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.roundTimer);
+    clearTimeout(this.relinkTimer);
+    await this.round?.catch(() => {});
+    this.options.live.useSync(undefined);
+    for (const link of this.links.values()) link.stop();
+    this.links.clear();
+    this.socket.destroy();
+  }
+
+  /** A refusal to show; a token the server does not know stops sync until the settings change. */
+  noteRefusal(id: string, refusal: NonNullable<ArticleLink['refusal']>): void {
+    this.refusals.set(id, refusal);
+    if (refusal.code === 'unauthorized' && !this.closed) {
+      // Asking again with the same token would be refused again; the server forgets this connection.
+      clearInterval(this.roundTimer);
+      this.socket.disconnect();
+    }
+    this.changed();
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private learned(identity: SyncIdentity): void {
+    if (this.identity?.name === identity.name && this.identity.role === identity.role) return;
+    this.identity = identity;
+    for (const id of this.shown) this.links.get(id)?.showPresence(identity, true);
+    this.changed();
+  }
+
+  /** The server dropped an article for a passing reason: a fresh connection later, and every open article linked again. */
+  private relinkLater(): void {
+    if (this.relinkTimer || this.closed) return;
+    this.relinkTimer = setTimeout(() => {
+      this.relinkTimer = undefined;
+      if (this.closed) return;
+      for (const link of this.links.values()) link.stop();
+      this.links.clear();
+      this.socket.disconnect();
+      void this.socket.connect();
+      this.options.live.useSync(this);
+    }, RELINK_DELAY_MS);
+  }
+
+  private changed(): void {
+    if (this.closed) return;
+    const status = this.status();
+    const key = JSON.stringify(status);
+    if (key === this.lastStatus) return;
+    this.lastStatus = key;
+    this.options.push({ kind: 'sync:status', status });
+  }
+}
