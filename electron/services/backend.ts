@@ -236,9 +236,16 @@ export function createBackend(options: BackendOptions): Backend {
     'library:list': () => listLibrary(),
     'article:create': async (request) => (await requireLibrary()).create(request),
     'article:open': async ({ id }) => {
-      const opened = await (await requireLibrary()).open(id);
+      const library = await requireLibrary();
+      // Shown first: whatever arrives from the server while it opens is pushed, and the editor
+      // merges it with the state below (merging twice is harmless; missing a change is not).
       live.show(id, true);
-      return opened;
+      try {
+        return await library.open(id);
+      } catch (error) {
+        live.show(id, false);
+        throw error;
+      }
     },
     'article:update': async ({ id, update }) => (await requireLibrary()).update(id, update),
     'article:close': async ({ id }) => {

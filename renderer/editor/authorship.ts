@@ -28,7 +28,13 @@ export function watchAuthorship(doc: Y.Doc, actor: () => string, ignoredOrigins:
     return Array.isArray(authors) && authors.includes(actor().normalize('NFC').trim());
   };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin === AUTHORSHIP_ORIGIN || ignoredOrigins.includes(origin) || timer || isAuthor()) return;
+    if (origin === AUTHORSHIP_ORIGIN) return;
+    if (ignoredOrigins.includes(origin)) {
+      // Someone else's change (loaded, pushed): the next check starts from after it, so it is never credited here.
+      if (!timer && !isAuthor()) before = readArticle(doc);
+      return;
+    }
+    if (timer || isAuthor()) return;
     timer = setTimeout(check, CHECK_DELAY_MS);
   };
   doc.on('update', onUpdate);

@@ -17,6 +17,8 @@ import suggestionsVi from '../../resources/locales/suggestions.vi.json';
 import suggestionsEn from '../../resources/locales/suggestions.en.json';
 import recoveryVi from '../../resources/locales/recovery.vi.json';
 import recoveryEn from '../../resources/locales/recovery.en.json';
+import syncVi from '../../resources/locales/sync.vi.json';
+import syncEn from '../../resources/locales/sync.en.json';
 
 export const defaultLanguage: Language = 'vi';
 
@@ -44,6 +46,9 @@ export async function initI18n(): Promise<void> {
   // Damaged files found and what was recovered (history, media, settings).
   i18next.addResourceBundle('vi', 'translation', recoveryVi, true, false);
   i18next.addResourceBundle('en', 'translation', recoveryEn, true, false);
+  // The sync server: status, presence, refusals, its settings.
+  i18next.addResourceBundle('vi', 'translation', syncVi, true, false);
+  i18next.addResourceBundle('en', 'translation', syncEn, true, false);
   document.documentElement.lang = defaultLanguage;
 }
 
