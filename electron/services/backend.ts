@@ -47,8 +47,8 @@ export interface BackendOptions {
   settings?: SettingsStore;
   /** The services' clock and log, and who acts until settings name a profile (default: defaultServiceContext()). */
   context?: ServiceContext;
-  /** Timings of the sync service (tests shorten them). */
-  sync?: Pick<SyncServiceOptions, 'roundIntervalMs' | 'articleTimeoutMs'>;
+  /** Timings of the sync service (tests shorten them), and the merge report's seam (onCaughtUp, issue 11). */
+  sync?: Pick<SyncServiceOptions, 'roundIntervalMs' | 'articleTimeoutMs' | 'maxReconnectDelayMs' | 'onCaughtUp'>;
 }
 
 export interface Backend {

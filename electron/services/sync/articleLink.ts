@@ -5,7 +5,7 @@
 // may not make, text from a review-only token) stops the link; the local copy keeps the
 // change and the user is told why.
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { decodeRefusal, isLastingRefusal, type PresencePeer, type SyncIdentity, type SyncRefusal } from '../../contract/sync';
 import { presenceColor } from './presenceColor';
 
@@ -17,6 +17,21 @@ export interface ArticleLinkEvents {
   identity(identity: SyncIdentity): void;
   /** The server dropped the article for a passing reason (its disk): link it again later. */
   dropped(): void;
+  /**
+   * SEAM for the merge report (issue 11, the package/merge branch): called once, when the
+   * first sync brought in changes made elsewhere, with the local copy as it was before.
+   * Absent today; the merge report plugs in here to tell what came in and flag decisions.
+   */
+  caughtUp?(event: CaughtUp): void;
+}
+
+/** An article that met the server's copy after being apart from it. */
+export interface CaughtUp {
+  id: string;
+  /** Y.encodeStateAsUpdate of the local copy before the server's changes came in. */
+  before: Uint8Array;
+  /** The local copy now, merged (the services' own document: read it, do not keep it). */
+  doc: Y.Doc;
 }
 
 export class ArticleLink {
@@ -25,6 +40,8 @@ export class ArticleLink {
   private stopped = false;
   /** The server closed this article's connection itself: telling it "close" again would be wrong. */
   private closedByServer = false;
+  /** The local copy when it was last apart from the server (at start, or when the connection dropped). */
+  private apart: { vector: Uint8Array; state: Uint8Array } | undefined;
 
   constructor(
     readonly id: string,
@@ -33,12 +50,17 @@ export class ArticleLink {
     private readonly events: ArticleLinkEvents,
     private readonly socket: HocuspocusProviderWebsocket,
   ) {
+    this.noteApart(doc);
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: id,
       token,
       document: doc,
-      onSynced: () => events.changed(),
+      onSynced: () => {
+        this.reportCatchUp(doc);
+        events.changed();
+      },
+      onDisconnect: () => this.noteApart(doc),
       onUnsyncedChanges: () => events.changed(),
       onAuthenticationFailed: ({ reason }) => this.refused(decodeRefusal(reason) ?? { code: 'unauthorized' }),
       onClose: ({ event }) => {
@@ -98,6 +120,19 @@ export class ArticleLink {
     // next connection to this article; take the provider off the socket quietly instead.
     if (this.closedByServer) this.socket.configuration.providerMap.delete(this.id);
     this.provider.destroy();
+  }
+
+  private noteApart(doc: Y.Doc): void {
+    if (this.events.caughtUp && !this.apart) this.apart = { vector: Y.encodeStateVector(doc), state: Y.encodeStateAsUpdate(doc) };
+  }
+
+  /** A sync after being apart is done: if it brought in anything, the merge report may want to say what. */
+  private reportCatchUp(doc: Y.Doc): void {
+    const apart = this.apart;
+    this.apart = undefined;
+    if (!apart || !this.events.caughtUp) return;
+    const { structs } = Y.decodeUpdate(Y.diffUpdate(Y.encodeStateAsUpdate(doc), apart.vector));
+    if (structs.length > 0) this.events.caughtUp({ id: this.id, before: apart.state, doc });
   }
 
   private refused(refusal: SyncRefusal): void {

@@ -11,7 +11,7 @@ import type { SyncIdentity, SyncStatus } from '../../contract/sync';
 import type { Library } from '../library/libraryService';
 import type { ServiceContext } from '../serviceContext';
 import type { SyncCredentials } from '../settings/settingsStore';
-import { ArticleLink } from './articleLink';
+import { ArticleLink, type CaughtUp } from './articleLink';
 import type { ArticleSyncTarget, LiveArticles } from './liveArticles';
 import { runLibraryRound } from './libraryRound';
 
@@ -26,9 +26,24 @@ export interface SyncServiceOptions {
   roundIntervalMs?: number;
   /** Longest wait for one article to sync in a round (default 15 s). */
   articleTimeoutMs?: number;
+  /** Longest pause between attempts to reach the server (default 30 s; they grow from 1 s). */
+  maxReconnectDelayMs?: number;
+  /** SEAM for the merge report (issue 11): an article open here met changes made elsewhere. See ArticleLinkEvents.caughtUp. */
+  onCaughtUp?: (event: CaughtUp) => void;
 }
 
 const RELINK_DELAY_MS = 5000;
+
+/**
+ * ws emits 'error' when a socket still connecting is closed, after the provider has already
+ * taken its own listeners off; an 'error' nobody listens to would bring the process down.
+ */
+class SyncWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {}); // the provider hears about failures through its own listener
+  }
+}
 
 export class SyncService implements ArticleSyncTarget {
   readonly socket: HocuspocusProviderWebsocket;
@@ -46,10 +61,10 @@ export class SyncService implements ArticleSyncTarget {
   constructor(private readonly options: SyncServiceOptions) {
     this.socket = new HocuspocusProviderWebsocket({
       url: options.credentials.serverUrl,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: SyncWebSocket,
       delay: 1000,
       minDelay: 1000,
-      maxDelay: 30_000,
+      maxDelay: options.maxReconnectDelayMs ?? 30_000,
       onStatus: () => this.changed(),
       onConnect: () => this.requestRound(),
     });
@@ -72,6 +87,7 @@ export class SyncService implements ArticleSyncTarget {
       presence: (peers) => this.shown.has(id) && this.options.push({ kind: 'article:presence', id, peers }),
       identity: (identity) => this.learned(identity),
       dropped: () => this.relinkLater(),
+      ...(this.options.onCaughtUp ? { caughtUp: this.options.onCaughtUp } : {}),
     }, this.socket);
     this.links.set(id, link);
     link.showPresence(this.identity, this.shown.has(id));

@@ -14,6 +14,8 @@ import { people, spawnServer, waitFor, writeConfig } from '../server/serverSuppo
 
 interface Workstation extends TestBackend {
   pushes: Push[];
+  /** What the merge report's seam was handed: the text before and after an article caught up. */
+  caughtUp: Array<{ id: string; before: string; after: string }>;
   /** The renderer's copy of an open article, taking the pushes as the editor does. */
   editors: Map<string, EditorDoc>;
   open(id: string): Promise<EditorDoc>;
@@ -21,7 +23,13 @@ interface Workstation extends TestBackend {
 }
 
 async function workstation(name: string): Promise<Workstation> {
-  const test = await setUpBackend({ profileName: name, sync: { roundIntervalMs: 400, articleTimeoutMs: 5000 } });
+  const caughtUp: Workstation['caughtUp'] = [];
+  const onCaughtUp = ({ id, before, doc }: { id: string; before: Uint8Array; doc: Y.Doc }) => {
+    const old = new Y.Doc();
+    Y.applyUpdate(old, before);
+    caughtUp.push({ id, before: readArticle(old).text, after: readArticle(doc).text });
+  };
+  const test = await setUpBackend({ profileName: name, sync: { roundIntervalMs: 400, articleTimeoutMs: 5000, maxReconnectDelayMs: 1000, onCaughtUp } });
   const pushes: Push[] = [];
   const editors = new Map<string, EditorDoc>();
   test.backend.onPush((push) => {
@@ -34,6 +42,7 @@ async function workstation(name: string): Promise<Workstation> {
   return {
     ...test,
     pushes,
+    caughtUp,
     editors,
     async open(id) {
       const editor = new EditorDoc((await test.call('article:open', { id })).state);
@@ -45,6 +54,16 @@ async function workstation(name: string): Promise<Workstation> {
     },
   };
 }
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const hasArticle = async (w: Workstation, id: string) => (await w.call('library:list', {})).articles.some((a) => a.id === id);
 
 const statusOf = (w: Workstation) => w.pushes.filter((p) => p.kind === 'sync:status').at(-1) as Extract<Push, { kind: 'sync:status' }> | undefined;
 const headlineOf = (w: Workstation, id: string) => readArticle(w.editors.get(id)!.doc).headline;
@@ -115,14 +134,22 @@ describe('two workstations and a sync server', () => {
     // Saved locally all the same.
     expect(JSON.stringify(await readableOnDisk(reporter, id))).toContain('Viết thêm khi mất mạng.');
 
+    // The editor's laptop stays away longer than the server does.
+    await editor.call('settings:update', { sync: null });
     server = await spawnServer(configFile);
+    await waitFor(() => statusOf(reporter)?.status.state === 'online' && statusOf(reporter)?.status.waiting === 0, 20_000, "the reporter's changes sent");
+
+    await editor.call('settings:update', { sync: { serverUrl, token: people.editor.token } });
     await waitFor(() => headlineOf(reporter, id).endsWith('(đã biên tập)'), 20_000, "the editor's offline edit on the reporter's side");
     await waitFor(() => readArticle(editor.editors.get(id)!.doc).text.includes('Viết thêm khi mất mạng.'), 20_000, "the reporter's offline edit on the editor's side");
-    await waitFor(() => statusOf(reporter)?.status.state === 'online' && statusOf(reporter)?.status.waiting === 0, 10_000, 'everything sent');
+    await waitFor(() => statusOf(editor)?.status.state === 'online' && statusOf(editor)?.status.waiting === 0, 10_000, 'everything sent');
+    await waitFor(() => headlineOf(reporter, id) === headlineOf(editor, id), 5000, 'the same headline');
     expect(Y.encodeStateVector(reporter.editors.get(id)!.doc)).toEqual(Y.encodeStateVector(editor.editors.get(id)!.doc));
+    // The merge report's seam saw the editor's copy meet the reporter's offline work, and has it before and after.
+    expect(editor.caughtUp.filter((c) => c.id === id).map((c) => [c.before.includes('Viết thêm khi mất mạng.'), c.after.includes('Viết thêm khi mất mạng.')])).toEqual([[false, true]]);
 
-    await waitFor(() => reporter.pushes.some((p) => p.kind === 'library:changed'), 10_000, 'the offline article to reach the reporter');
-    expect((await reporter.call('library:list', {})).articles.map((a) => a.id)).toContain(second);
+    await until(() => hasArticle(reporter, second), 10_000, 'the offline article to reach the reporter');
+    expect(reporter.pushes.some((p) => p.kind === 'library:changed')).toBe(true);
 
     // Both libraries hold the same article on disk once saved.
     await reporter.call('article:close', { id });
@@ -133,7 +160,7 @@ describe('two workstations and a sync server', () => {
   it("a review-only token's text change is refused and said so; the workstation keeps it; a wrong token is refused", async () => {
     const reviewer = await workstation('Lan Góp Ý');
     await reviewer.call('settings:update', { sync: { serverUrl, token: people.reviewer.token } });
-    await waitFor(() => reviewer.pushes.some((p) => p.kind === 'library:changed'), 10_000, 'the articles to reach the reviewer');
+    await until(() => hasArticle(reviewer, id), 10_000, 'the article to reach the reviewer');
     await reviewer.open(id);
     await reviewer.type(id, 0, ' — sửa thẳng');
     await waitFor(() => (statusOf(reviewer)?.status.refusals.length ?? 0) > 0, 5000, 'the refusal');
