@@ -49,6 +49,8 @@ export class ArticleLink {
     token: string,
     private readonly events: ArticleLinkEvents,
     private readonly socket: HocuspocusProviderWebsocket,
+    /** Say "still here" every 15 s (awareness renewal): without any message for 30 s the provider drops the connection. */
+    keepAlive = false,
   ) {
     this.noteApart(doc);
     this.provider = new HocuspocusProvider({
@@ -78,7 +80,7 @@ export class ArticleLink {
       onAwarenessChange: () => events.presence(this.peers()),
     });
     // Nobody is shown on an article that is only being caught up in the background.
-    this.provider.awareness?.setLocalState(null);
+    this.provider.awareness?.setLocalState(keepAlive ? { keepAlive: true } : null);
     this.provider.attach();
   }
 

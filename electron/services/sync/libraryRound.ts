@@ -7,7 +7,7 @@
 // Articles open in the editor are linked all the time and need no round.
 import * as Y from 'yjs';
 import { readArticle } from '../../contract/article/readArticle';
-import { ARTICLE_DOCUMENT, LIBRARY_ARTICLES_MAP, LIBRARY_DOCUMENT, type LibraryEntry } from '../../contract/sync';
+import { ARTICLE_DOCUMENT, LIBRARY_ARTICLES_MAP, type LibraryEntry } from '../../contract/sync';
 import type { Library } from '../library/libraryService';
 import type { ServiceContext } from '../serviceContext';
 import type { SyncCredentials } from '../settings/settingsStore';
@@ -65,14 +65,13 @@ export async function runLibraryRound(options: LibraryRoundOptions): Promise<voi
   const localIds = new Set(local.map((a) => a.id));
   const onlyOnServer: string[] = [];
 
-  await fetchDocument(LIBRARY_DOCUMENT, options, async (doc, synced) => {
-    if (!synced) return;
-    const entries = doc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
-    doc.transact(() => {
-      for (const { id, headline } of local) if (entries.get(id)?.headline !== headline) entries.set(id, { headline });
-    });
-    for (const id of entries.keys()) if (!localIds.has(id) && ARTICLE_DOCUMENT.test(id)) onlyOnServer.push(id);
+  if (!(await settle(service.libraryLink, service, options.timeoutMs))) return;
+  const doc = service.libraryDoc;
+  const entries = doc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
+  doc.transact(() => {
+    for (const { id, headline } of local) if (entries.get(id)?.headline !== headline) entries.set(id, { headline });
   });
+  for (const id of entries.keys()) if (!localIds.has(id) && ARTICLE_DOCUMENT.test(id)) onlyOnServer.push(id);
 
   for (const id of onlyOnServer) {
     if (!service.isConnected) return;

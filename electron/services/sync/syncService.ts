@@ -5,9 +5,10 @@
 // are saved locally as always and go up when the server is back.
 import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import WebSocket from 'ws';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Push } from '../../contract/ipc/push';
-import type { SyncIdentity, SyncStatus } from '../../contract/sync';
+import { readArticle } from '../../contract/article/readArticle';
+import { LIBRARY_ARTICLES_MAP, LIBRARY_DOCUMENT, type LibraryEntry, type SyncIdentity, type SyncStatus } from '../../contract/sync';
 import type { Library } from '../library/libraryService';
 import type { ServiceContext } from '../serviceContext';
 import type { SyncCredentials } from '../settings/settingsStore';
@@ -47,6 +48,9 @@ class SyncWebSocket extends WebSocket {
 
 export class SyncService implements ArticleSyncTarget {
   readonly socket: HocuspocusProviderWebsocket;
+  /** The server's list of the newsroom's articles, linked for as long as sync runs (it also keeps the connection alive). */
+  readonly libraryDoc = new Y.Doc();
+  libraryLink: ArticleLink;
   private readonly links = new Map<string, ArticleLink>();
   private readonly shown = new Set<string>();
   private readonly refusals = new Map<string, ArticleLink['refusal']>();
@@ -62,13 +66,24 @@ export class SyncService implements ArticleSyncTarget {
     this.socket = new HocuspocusProviderWebsocket({
       url: options.credentials.serverUrl,
       WebSocketPolyfill: SyncWebSocket,
+      // Connected below, once the library is attached: attaching to a socket still connecting
+      // would start a second connection.
+      autoConnect: false,
       delay: 1000,
       minDelay: 1000,
       maxDelay: options.maxReconnectDelayMs ?? 30_000,
       onStatus: () => this.changed(),
       onConnect: () => this.requestRound(),
     });
+    this.libraryLink = this.linkLibrary();
+    // An article another workstation lists for the first time is brought in at once, not at the next round.
+    this.libraryDoc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP).observe((event) => {
+      if (event.transaction.local) return;
+      const added = [...event.changes.keys].some(([, change]) => change.action === 'add');
+      if (added) this.requestRound();
+    });
     options.live.useSync(this);
+    void this.socket.connect();
     this.roundTimer = setInterval(() => this.requestRound(), options.roundIntervalMs ?? 5 * 60_000);
     this.roundTimer.unref?.();
     this.changed();
@@ -79,6 +94,7 @@ export class SyncService implements ArticleSyncTarget {
   attach(id: string, doc: Y.Doc): void {
     if (this.closed || this.links.has(id)) return;
     this.refusals.delete(id);
+    this.list(id, doc);
     const link = new ArticleLink(id, doc, this.options.credentials.token, {
       changed: () => {
         if (link.refusal) this.noteRefusal(id, link.refusal);
@@ -94,7 +110,9 @@ export class SyncService implements ArticleSyncTarget {
   }
 
   detach(id: string): void {
-    this.links.get(id)?.stop();
+    const link = this.links.get(id);
+    if (link) this.list(id, link.provider.document);
+    link?.stop();
     this.links.delete(id);
     this.changed();
   }
@@ -173,6 +191,8 @@ export class SyncService implements ArticleSyncTarget {
     this.options.live.useSync(undefined);
     for (const link of this.links.values()) link.stop();
     this.links.clear();
+    this.libraryLink.stop();
+    this.libraryDoc.destroy();
     this.socket.destroy();
   }
 
@@ -189,6 +209,30 @@ export class SyncService implements ArticleSyncTarget {
 
   // ------------------------------------------------------------------ internals
 
+  /** Puts an article on the server's list (or its new headline), so the others learn of it now. */
+  private list(id: string, doc: Y.Doc): void {
+    const entries = this.libraryDoc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
+    const headline = readArticle(doc).headline;
+    if (readArticle(doc).meta.id === id && entries.get(id)?.headline !== headline) entries.set(id, { headline });
+  }
+
+  private linkLibrary(): ArticleLink {
+    const link: ArticleLink = new ArticleLink(
+      LIBRARY_DOCUMENT,
+      this.libraryDoc,
+      this.options.credentials.token,
+      {
+        changed: () => link?.refusal && this.noteRefusal(LIBRARY_DOCUMENT, link.refusal),
+        presence: () => {},
+        identity: (identity) => this.learned(identity),
+        dropped: () => this.relinkLater(),
+      },
+      this.socket,
+      true,
+    );
+    return link;
+  }
+
   private learned(identity: SyncIdentity): void {
     if (this.identity?.name === identity.name && this.identity.role === identity.role) return;
     this.identity = identity;
@@ -204,8 +248,10 @@ export class SyncService implements ArticleSyncTarget {
       if (this.closed) return;
       for (const link of this.links.values()) link.stop();
       this.links.clear();
+      this.libraryLink.stop();
       this.socket.disconnect();
       void this.socket.connect();
+      this.libraryLink = this.linkLibrary();
       this.options.live.useSync(this);
     }, RELINK_DELAY_MS);
   }
