@@ -12,6 +12,8 @@ import { readArticle } from '../../electron/contract/article/readArticle';
 export { AUTHORSHIP_ORIGIN };
 /** Transaction origin of comment changes (they never touch the article's text). */
 export const COMMENT_ORIGIN = 'soan-comment';
+/** Transaction origin of changes pushed from the services' copy (the sync server's): not typed here. */
+export const PUSH_ORIGIN = 'soan-push';
 
 const CHECK_DELAY_MS = 300;
 

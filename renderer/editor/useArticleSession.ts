@@ -8,12 +8,10 @@ import { SoanError, type Problem } from '../../electron/contract/errors';
 import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
 import type { PresencePeer } from '../../electron/contract/sync';
 import { call, onPush } from '../platform/soanClient';
-import { watchAuthorship } from './authorship';
+import { PUSH_ORIGIN, watchAuthorship } from './authorship';
 import { SaveQueue, type SaveState } from './saveQueue';
 
 const LOAD_ORIGIN = 'load';
-/** Changes pushed from the services' copy (the sync server's): already there, not typed here. */
-export const PUSH_ORIGIN = 'soan-push';
 
 export type ArticleSession =
   | { phase: 'loading' }
