@@ -4,8 +4,18 @@
 // - beforeHandleMessage: every change is checked against the client's role (articleGuard)
 //   and appended durably to the store before Hocuspocus applies it and acknowledges it, so
 //   an acknowledged change survives a crash of the server the moment after;
-// - presence that claims to be someone else is refused.
-import type { Document, Extension, beforeHandleMessagePayload, connectedPayload, onAuthenticatePayload } from '@hocuspocus/server';
+// - presence that claims to be someone else is refused;
+// - a document is not unloaded while a connection to it is being set up: Hocuspocus would
+//   otherwise hand that connection the document it is about to drop, and the client would
+//   sync with a copy nobody else shares any more.
+import type {
+  Document,
+  Extension,
+  beforeHandleMessagePayload,
+  beforeUnloadDocumentPayload,
+  connectedPayload,
+  onAuthenticatePayload,
+} from '@hocuspocus/server';
 import { encodeRefusal, isSyncDocumentName, type SyncIdentity, type SyncRefusal } from '../electron/contract/sync';
 import { ArticleGuard } from './guard/articleGuard';
 import { readClientMessage, type PresenceState } from './guard/syncMessage';
@@ -33,6 +43,13 @@ export function soanExtension(options: { users: ServerUsers; store: UpdateLog; l
   const { users, store, log } = options;
   // Keyed by the document object: a guard goes when Hocuspocus drops its document.
   const guards = new WeakMap<Document, ArticleGuard>();
+  // Connections authenticated but not yet set up, per document name.
+  const arriving = new Map<string, number>();
+  const arrived = (name: string) => {
+    const left = (arriving.get(name) ?? 1) - 1;
+    if (left > 0) arriving.set(name, left);
+    else arriving.delete(name);
+  };
   const guardOf = (document: Document) => {
     let guard = guards.get(document);
     if (!guard) guards.set(document, (guard = new ArticleGuard(document)));
@@ -49,13 +66,24 @@ export function soanExtension(options: { users: ServerUsers; store: UpdateLog; l
         throw refuse({ code: 'unauthorized' });
       }
       if (!isSyncDocumentName(documentName)) throw refuse({ code: 'unknown-document' });
+      arriving.set(documentName, (arriving.get(documentName) ?? 0) + 1);
+      // Set up or failed within moments; never let a lost count pin a document in memory.
+      setTimeout(() => arrived(documentName), 30_000).unref();
       return { user };
     },
 
-    async connected({ connection, context }: connectedPayload) {
+    async connected({ connection, context, documentName }: connectedPayload) {
+      arrived(documentName);
       const { user } = context as SoanContext;
       const identity: SyncIdentity = { soan: 'identity', name: user.name, role: user.role };
       connection.sendStateless(JSON.stringify(identity));
+    },
+
+    async beforeUnloadDocument({ documentName, document, instance }: beforeUnloadDocumentPayload) {
+      if (!arriving.has(documentName)) return;
+      // Someone is connecting to it right now: keep it, and look again shortly.
+      setTimeout(() => void instance.unloadDocument(document), 100).unref();
+      throw new Error('a connection is being set up');
     },
 
     async beforeHandleMessage({ update: data, document, context }: beforeHandleMessagePayload) {
@@ -73,8 +101,16 @@ export function soanExtension(options: { users: ServerUsers; store: UpdateLog; l
         if (message.states.some((p) => isNew(p) && claimsSomeoneElse(p.state, user))) throw refuse({ code: 'forbidden-presence' });
         return;
       }
-      // A client with nothing new (every connect sends its state) has nothing to check or store.
-      if (message.kind !== 'change' || isEmptyUpdate(message.update)) return;
+      if (message.kind !== 'change') return;
+      // A client with nothing new (every connect sends what the server lacks) has nothing to
+      // check or store. An update that does not decode is left to the guard, which refuses it.
+      let empty = false;
+      try {
+        empty = isEmptyUpdate(message.update);
+      } catch {
+        // not a Yjs update: the guard says so
+      }
+      if (empty) return;
       const guard = guardOf(document);
       const verdict = guard.check(message.update, user.role);
       if (!verdict.ok) {

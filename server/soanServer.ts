@@ -10,7 +10,7 @@ import { Server, type Document, type Extension, type Hocuspocus } from '@hocuspo
 import { limits } from '../electron/contract/ipc/schemas';
 import { LibraryLock } from '../electron/services/library/libraryLock';
 import { defaultServiceContext } from '../electron/services/serviceContext';
-import type { ServerConfig } from './serverConfig';
+import { ServerConfigError, type ServerConfig } from './serverConfig';
 import { stderrLog, type ServerLog } from './serverLog';
 import { ServerUsers } from './serverUsers';
 import { refuse, soanExtension } from './soanExtension';
@@ -52,6 +52,17 @@ async function openStore(config: ServerConfig): Promise<{ store: UpdateLog; rele
   }
 }
 
+async function redisReady(redis: Redis, where: string): Promise<void> {
+  const ready = (client: Redis['pub']) =>
+    client.status === 'ready'
+      ? Promise.resolve()
+      : new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new ServerConfigError(`cannot reach Redis at ${where}; is it running?`)), 10_000);
+          client.once('ready', () => (clearTimeout(timer), resolve()));
+        });
+  await Promise.all([ready(redis.pub), ready(redis.sub)]);
+}
+
 export async function startSoanServer(config: ServerConfig, options: StartOptions = {}): Promise<SoanServer> {
   const log = options.log ?? stderrLog();
   const { store, release } = await openStore(config);
@@ -76,7 +87,17 @@ export async function startSoanServer(config: ServerConfig, options: StartOption
     { afterLoadDocument: async ({ document }) => void loaded.add(document) },
   ];
   if (config.redis) {
-    extensions.push(new Redis({ host: config.redis.host, port: config.redis.port, prefix: config.redis.prefix }));
+    const redis = new Redis({ host: config.redis.host, port: config.redis.port, prefix: config.redis.prefix });
+    try {
+      // Subscribing before a connection is ready puts it in subscriber mode before ioredis's
+      // own ready check, which then fails: wait for both connections (and fail plainly if Redis is away).
+      await redisReady(redis, `${config.redis.host}:${config.redis.port}`);
+    } catch (error) {
+      await redis.onDestroy().catch(() => {});
+      await release();
+      throw error;
+    }
+    extensions.push(redis);
   }
   const server = new Server(
     {

@@ -249,11 +249,22 @@ export class SyncService implements ArticleSyncTarget {
       for (const link of this.links.values()) link.stop();
       this.links.clear();
       this.libraryLink.stop();
-      this.socket.disconnect();
-      void this.socket.connect();
+      this.reconnect();
       this.libraryLink = this.linkLibrary();
       this.options.live.useSync(this);
     }, RELINK_DELAY_MS);
+  }
+
+  /** A fresh connection. The provider ignores connect() while the old socket is still closing: wait for it. */
+  private reconnect(): void {
+    this.socket.disconnect();
+    const whenClosed = () => {
+      if (this.socket.status !== WebSocketStatus.Disconnected) return;
+      this.socket.off('status', whenClosed);
+      if (!this.closed) void this.socket.connect();
+    };
+    this.socket.on('status', whenClosed);
+    whenClosed();
   }
 
   private changed(): void {

@@ -63,17 +63,30 @@ describe('random rounds through the server', () => {
         } else if (action < 0.8) {
           text.insert(text.length, ` đề xuất ${round}`, { insertion: { id: `s${round}`, author: 'n', role: 'editor', at: '2026-12-07T08:00:00Z' } });
         } else if (action < 0.9) {
-          // A disconnect, or coming back.
-          if (online[i]) socketOf(copies[i]).disconnect();
-          else void socketOf(copies[i]).connect();
+          // A disconnect (waited for: the provider ignores connect() until the old socket has
+          // closed), or coming back.
+          const socket = socketOf(copies[i]);
+          if (online[i]) {
+            socket.disconnect();
+            await waitFor(() => socket.status === 'disconnected', 5000, 'the disconnect');
+          } else void socket.connect();
           online[i] = !online[i];
         }
         if (pick() < 0.2) await new Promise((resolve) => setTimeout(resolve, Math.floor(pick() * 10)));
       }
       copies.forEach((c, i) => !online[i] && void socketOf(c).connect());
-      await Promise.all(copies.map((c) => c.settled(15_000)));
+      await Promise.all(copies.map((c) => c.settled(15_000))).catch((error) => {
+        const states = copies.map((c, i) => `copy ${i}: synced ${c.provider.isSynced}, waiting ${c.provider.unsyncedChanges}, socket ${socketOf(c).status}, refused ${JSON.stringify(c.refusals)}`);
+        throw new Error(`${(error as Error).message} (seed ${seed})\n${states.join('\n')}`);
+      });
       const same = () => copies.every((c) => Buffer.from(Y.encodeStateVector(c.doc)).equals(Buffer.from(Y.encodeStateVector(copies[0].doc))));
-      await waitFor(same, 15_000, `the copies to converge (seed ${seed})`);
+      await waitFor(same, 15_000, `the copies to converge (seed ${seed})`).catch((error) => {
+        const sv = (d: Y.Doc) => JSON.stringify([...Y.decodeStateVector(Y.encodeStateVector(d))].sort());
+        const live = server.hocuspocus.documents.get(id);
+        const lines = copies.map((c, i) => `copy ${i} (${c.doc.clientID}): ${sv(c.doc)} pending ${!!c.doc.store.pendingStructs} refused ${JSON.stringify(c.refusals)} status ${socketOf(c).status} synced ${c.provider.isSynced} ws ${socketOf(c).webSocket?.readyState} attached ${c.provider.isAttached} auth ${c.provider.isAuthenticated}`);
+        if (live) lines.push(`server: ${sv(live)} pending ${!!live.store.pendingStructs}`);
+        throw new Error(`${(error as Error).message}\n${lines.join('\n')}`);
+      });
       const expected = readArticle(copies[0].doc);
       for (const copy of copies) {
         expect(readArticle(copy.doc).stored, `seed ${seed}`).toEqual(expected.stored);

@@ -6,6 +6,10 @@ import * as Y from 'yjs';
 import { metaKeys } from '../../../electron/contract/article/articleNames';
 import { readMetaValue, writeMetaValue } from '../../../electron/contract/article/metaStore';
 import { readArticle } from '../../../electron/contract/article/readArticle';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import { decodeRefusal } from '../../../electron/contract/sync';
 import { addThread } from '../../../renderer/review/comments/commentStore';
 import { connect, newArticle, people, startTestServer, waitFor, type TestClient } from './serverSupport';
 
@@ -179,5 +183,37 @@ describe('the sync server', () => {
       // Compaction is minutes away: what the store holds now was appended before the acknowledgement.
       expect(readArticle(await stored(server, id)).headline).toBe(readArticle(reporter.doc).headline);
     }
+  });
+
+  it('a change that does not decode is refused in words, and the stored article is unharmed', async () => {
+    const { server } = await serving();
+    const id = 'art0000000007';
+    const reporter = client(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Nguyên vẹn'));
+    await reporter.settled();
+
+    // A hand-made client: the token, then a "Yjs update" that is not one.
+    const message = (write: (e: encoding.Encoder) => void) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarString(encoder, id);
+      write(encoder);
+      return encoding.toUint8Array(encoder);
+    };
+    const socket = new WebSocket(server.url);
+    const reasons: string[] = [];
+    socket.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      decoding.readVarString(decoder);
+      if (decoding.readVarUint(decoder) === 7) reasons.push(decoding.readVarString(decoder)); // CLOSE, with its reason
+    });
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(message((e) => (encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 0), encoding.writeVarString(e, people.editor.token))));
+    socket.send(message((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, new Uint8Array([255, 255, 255, 1, 2, 3])))));
+    await waitFor(() => reasons.length > 0, 5000, 'the refusal');
+    socket.close();
+    expect(reasons.map(decodeRefusal)).toEqual([{ code: 'invalid-update' }]);
+    expect(readArticle(await stored(server, id)).headline).toBe('Nguyên vẹn');
+    textRun(reporter.doc, 0).insert(0, 'Vẫn ');
+    await reporter.settled();
+    expect(readArticle(await stored(server, id)).headline).toBe('Vẫn Nguyên vẹn');
   });
 });
