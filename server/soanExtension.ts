@@ -43,17 +43,23 @@ export function soanExtension(options: { users: ServerUsers; store: UpdateLog; l
   const { users, store, log } = options;
   // Keyed by the document object: a guard goes when Hocuspocus drops its document.
   const guards = new WeakMap<Document, ArticleGuard>();
-  // Connections authenticated but not yet set up, per document name.
-  const arriving = new Map<string, number>();
-  const arrived = (name: string) => {
-    const left = (arriving.get(name) ?? 1) - 1;
-    if (left > 0) arriving.set(name, left);
-    else arriving.delete(name);
-  };
   const guardOf = (document: Document) => {
     let guard = guards.get(document);
     if (!guard) guards.set(document, (guard = new ArticleGuard(document)));
     return guard;
+  };
+  // When connections to each document were authenticated and are not set up yet. One that
+  // failed to set up never reports back, so an arrival counts for 30 seconds at most.
+  const arriving = new Map<string, number[]>();
+  const stillArriving = (name: string) => {
+    const recent = (arriving.get(name) ?? []).filter((at) => Date.now() - at < 30_000);
+    if (recent.length) arriving.set(name, recent);
+    else arriving.delete(name);
+    return recent.length > 0;
+  };
+  const arrived = (name: string) => {
+    arriving.get(name)?.shift();
+    stillArriving(name);
   };
 
   return {
@@ -66,9 +72,7 @@ export function soanExtension(options: { users: ServerUsers; store: UpdateLog; l
         throw refuse({ code: 'unauthorized' });
       }
       if (!isSyncDocumentName(documentName)) throw refuse({ code: 'unknown-document' });
-      arriving.set(documentName, (arriving.get(documentName) ?? 0) + 1);
-      // Set up or failed within moments; never let a lost count pin a document in memory.
-      setTimeout(() => arrived(documentName), 30_000).unref();
+      arriving.set(documentName, [...(arriving.get(documentName) ?? []), Date.now()]);
       return { user };
     },
 
@@ -80,10 +84,10 @@ export function soanExtension(options: { users: ServerUsers; store: UpdateLog; l
     },
 
     async beforeUnloadDocument({ documentName, document, instance }: beforeUnloadDocumentPayload) {
-      if (!arriving.has(documentName)) return;
+      if (!stillArriving(documentName)) return;
       // Someone is connecting to it right now: keep it, and look again shortly.
       setTimeout(() => void instance.unloadDocument(document), 100).unref();
-      throw new Error('a connection is being set up');
+      throw new Error(''); // no message: Hocuspocus stays quiet about a deliberate no
     },
 
     async beforeHandleMessage({ update: data, document, context }: beforeHandleMessagePayload) {
