@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Every test Soạn has, from a machine with only Node and npm (README: `npm test`).
-# Installs what the tests need: Debian's Chromium, then the npm packages from the lock file.
+# Installs what the tests need: Debian's Chromium, Java, Redis and PostgreSQL, then the npm packages from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests drive: Chromium (browser tests, exported pages) and a Java
-# runtime for the Nu Html Checker (vnu-jar) that validates exported HTML.
+# Debian packages the tests drive: Chromium (browser tests, exported pages), a Java runtime
+# for the Nu Html Checker (vnu-jar) that validates exported HTML, and Redis and PostgreSQL for
+# the sync server's scale-out test (tests/unit/server/scaleOut.test.ts starts its own).
 chromium="${SOAN_CHROMIUM:-/usr/bin/chromium}"
 packages=()
 [ -x "$chromium" ] || packages+=(chromium)
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
+command -v redis-server >/dev/null 2>&1 || packages+=(redis-server)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || command -v initdb >/dev/null 2>&1 || packages+=(postgresql)
 if [ ${#packages[@]} -gt 0 ]; then
   echo "== installing from Debian: ${packages[*]}"
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"

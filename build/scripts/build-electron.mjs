@@ -16,11 +16,12 @@ const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
 const outdir = path.resolve(root, values.outdir ?? 'dist/electron');
 
 // Modules that packages only try to load (linkedom: an optional canvas; sharp: libvips headers
-// for building from source). They are absent on purpose: resolve them to nothing.
+// for building from source; ws: its optional native speed-ups). They are absent on purpose:
+// resolve them to nothing.
 const optionalAbsent = {
   name: 'optional-absent',
   setup(build) {
-    build.onResolve({ filter: /^(canvas|@img\/sharp-libvips-dev\/.*)$/ }, (args) => ({ path: args.path, namespace: 'optional-absent' }));
+    build.onResolve({ filter: /^(canvas|bufferutil|utf-8-validate|@img\/sharp-libvips-dev\/.*)$/ }, (args) => ({ path: args.path, namespace: 'optional-absent' }));
     build.onLoad({ filter: /.*/, namespace: 'optional-absent' }, () => ({
       contents: 'throw new Error("not bundled")',
       loader: 'js',

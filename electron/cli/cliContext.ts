@@ -16,6 +16,8 @@ export interface CliEnvironment {
   cwd: string;
   stdout: CliWriter;
   stderr: CliWriter;
+  /** A promise that settles when a long-running command (soan server) should stop: the process's signals, or a test's. */
+  untilStopped?: () => Promise<unknown>;
 }
 
 /** What a command is handed: how to print, how to read a typed path, and who is acting. */
@@ -28,6 +30,8 @@ export interface CliContext {
   profileName: string;
   /** resources/ (house-style rules, word lists, export template). */
   resourcesDir: string;
+  /** See CliEnvironment.untilStopped. */
+  untilStopped?: () => Promise<unknown>;
 }
 
 /** Who the CLI writes as: $SOAN_USER, else the login name. */
@@ -50,5 +54,6 @@ export function cliContext(environment: CliEnvironment, out: (text: string) => v
     path: (typed) => path.resolve(environment.cwd, typed),
     profileName: cliProfileName(environment.env),
     resourcesDir: environment.env.SOAN_RESOURCES_DIR || defaultResourcesDir(),
+    untilStopped: environment.untilStopped,
   };
 }

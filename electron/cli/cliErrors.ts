@@ -2,6 +2,7 @@
 // code (2: the command was used wrongly, 3: the library is open in Soạn, 1: anything else).
 import { SoanError } from '../contract/errors';
 import type { Params } from '../contract/errors';
+import { ServerConfigError } from '../../server/serverConfig';
 
 export class CliUsageError extends Error {}
 
@@ -43,6 +44,7 @@ const describe: Record<string, (p: Params) => string> = {
 
 export function describeFailure(error: unknown): { message: string; exitCode: number } {
   if (error instanceof CliUsageError) return { message: error.message, exitCode: exitCodes.usage };
+  if (error instanceof ServerConfigError) return { message: error.message, exitCode: exitCodes.failed };
   if (error instanceof SoanError) {
     const say = describe[error.code] ?? (() => error.code);
     return {

@@ -30,6 +30,12 @@ export const commandHelp: Record<string, string> = {
   case to look at (text kept from a deleted paragraph, two edits at one place, a value set
   differently on both sides, a comment whose words are gone); --json prints the report.
   A damaged or hostile package is refused and the library is left as it was.`,
+  server: `soan server --config <soan-server.json>
+  Run the newsroom's sync server (the same as npm run server) until Ctrl+C or SIGTERM. The
+  config file (JSON) gives "port", "host" (default 127.0.0.1), "dataFolder" (the SQLite file;
+  relative to the config file), "users" — each {"name", "role", "token"}, role one of
+  reporter, editor, desk, reviewer (comments and suggestions only) — and, to run several
+  instances, "postgres": {"url"} and "redis": {"host", "port"}. See README, "Sync server".`,
   search: `soan search "<query>" --library <dir> [--json] [--limit <n>]
   Full-text search over headline, sapo, body, captions, tags and authors; diacritics are
   folded ("ha tinh" finds "Hà Tĩnh") and exact matches rank first.`,
@@ -48,6 +54,7 @@ Commands:
   search   search a library
   send     write an article as a .soan package for another library
   open     open a .soan package (a new article, or merged with the library's copy)
+  server   run the newsroom's sync server
 
 Run \`soan <command> --help\` for a command's options.
 The CLI writes as $SOAN_USER (else your login name). It opens the library itself and

@@ -10,6 +10,7 @@ import { commandHelp, generalHelp } from './cliHelp';
 import { checkCommand, convertCommand } from './languageCommands';
 import { exportCommand, importCommand, listCommand, searchCommand } from './libraryCommands';
 import { openCommand, sendCommand } from './packageCommands';
+import { serverCommand } from './serverCommand';
 
 type Run = (command: ParsedCommand, context: CliContext) => Promise<void>;
 
@@ -25,6 +26,7 @@ const commands: Record<string, { options: OptionSpec; run: Run }> = {
   search: { options: { library: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } }, run: searchCommand },
   send: { options: { library: { type: 'string' }, out: { type: 'string' }, since: { type: 'string' } }, run: sendCommand },
   open: { options: { library: { type: 'string' }, json: { type: 'boolean' } }, run: openCommand },
+  server: { options: { config: { type: 'string' } }, run: serverCommand },
 };
 
 const asLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

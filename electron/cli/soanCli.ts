@@ -13,5 +13,18 @@ export function main(argv: string[]): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  return runSoan(argv, { env: process.env, cwd: process.cwd(), stdout: writerTo(process.stdout), stderr: writerTo(process.stderr) });
+  // `soan server` runs until Ctrl+C or SIGTERM. Asked for only by it: a handler left on
+  // SIGINT would keep Ctrl+C from stopping every other command.
+  const untilStopped = () =>
+    new Promise((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+  return runSoan(argv, {
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: writerTo(process.stdout),
+    stderr: writerTo(process.stderr),
+    untilStopped,
+  });
 }

@@ -19,6 +19,8 @@ export interface Settings {
   /** The library folder the user chose (shown in settings; the renderer never builds paths). */
   libraryPath: string;
   newsroom: NewsroomSettingsData;
+  /** The sync server, when one is set. The token itself never leaves the services. */
+  sync?: { serverUrl: string; hasToken: boolean };
   /** settings:get only, when settings.json was found damaged: what happened, for the first-run screen. */
   problems?: Problem[];
 }

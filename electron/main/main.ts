@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import type { Settings } from '../contract/types';
+import { PUSH_CHANNEL } from '../contract/ipc/push';
 import { createBackend } from '../services/backend';
 import { appMenuShower } from './appMenu';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
@@ -86,6 +87,10 @@ if (!app.requestSingleInstanceLock()) {
         },
       });
       quitAfterFlush(() => backend.close());
+      // What the services receive unasked (the sync server's changes, presence, status) goes to the window.
+      backend.onPush((push) => {
+        if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(PUSH_CHANNEL, push);
+      });
       handleAppProtocol({
         rendererDir: path.join(app.getAppPath(), 'dist', 'renderer'),
         mediaPath: (articleId, file) => backend.mediaPath(articleId, file),

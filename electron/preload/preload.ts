@@ -1,10 +1,12 @@
-// The page's only door to the backend: a frozen `window.soan` with one method to call it,
-// and one to hear of package files the system handed main. Channels outside the contract are
-// refused here, before anything reaches ipcRenderer. Runs sandboxed, so it is bundled into
-// one CommonJS file that only requires 'electron'.
-import { contextBridge, ipcRenderer } from 'electron';
+// The page's only door to the backend: a frozen `window.soan` with a method to call it, one to
+// hear of package files the system handed main, and one for what main pushes. Channels
+// outside the contract are refused here, before anything reaches ipcRenderer; pushes arrive on
+// the one push channel only. Runs sandboxed, so it is bundled into one CommonJS file that
+// only requires 'electron'.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { PRELOAD_GLOBAL, type PackageFileEvent, type PreloadApi } from '../contract/ipc/api';
 import { PACKAGE_FILE_EVENT, isChannel } from '../contract/ipc/channelNames';
+import { PUSH_CHANNEL, type Push } from '../contract/ipc/push';
 import type { Result } from '../contract/errors';
 
 function refused(channel: unknown): Result<never> {
@@ -35,6 +37,12 @@ const api: PreloadApi = Object.freeze({
     if (typeof listener !== 'function') return;
     packageListener = listener;
     for (const file of waitingFiles.splice(0)) listener(file);
+  },
+  onPush(listener: (push: Push) => void) {
+    // The event object (with its sender) never reaches the page, only the pushed data.
+    const forward = (_event: IpcRendererEvent, push: Push) => listener(push);
+    ipcRenderer.on(PUSH_CHANNEL, forward);
+    return () => void ipcRenderer.removeListener(PUSH_CHANNEL, forward);
   },
 });
 

@@ -26,6 +26,9 @@ import { deskHandlers } from './handlers/deskHandlers';
 import type { Actor } from './history/articleHistory';
 import { defaultServiceContext } from './serviceContext';
 import type { ServiceContext } from './serviceContext';
+import type { Push } from '../contract/ipc/push';
+import { LiveArticles } from './sync/liveArticles';
+import type { SyncService, SyncServiceOptions } from './sync/syncService';
 
 export interface BackendOptions {
   /** Where settings.json lives (Electron's app.getPath('userData')). */
@@ -46,6 +49,8 @@ export interface BackendOptions {
   settings?: SettingsStore;
   /** The services' clock and log, and who acts until settings name a profile (default: defaultServiceContext()). */
   context?: ServiceContext;
+  /** Timings of the sync service (tests shorten them), and the merge report's seam (onCaughtUp, issue 11). */
+  sync?: Pick<SyncServiceOptions, 'roundIntervalMs' | 'articleTimeoutMs' | 'maxReconnectDelayMs' | 'onCaughtUp'>;
 }
 
 export interface Backend {
@@ -55,6 +60,10 @@ export interface Backend {
   dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>>;
   /** Real path of an article's media file for the app:// protocol; throws SoanError('media-missing'). */
   mediaPath(articleId: string, file: string): Promise<string>;
+  /** What main passes on to the renderer unasked (contract/ipc/push.ts); returns the function that stops listening. */
+  onPush(listener: (push: Push) => void): () => void;
+  /** The sync service while one runs (tests wait on its rounds). */
+  sync(): SyncService | undefined;
   /** Save everything, release the library lock. Later calls answer library-unavailable. */
   close(): Promise<void>;
 }
@@ -104,6 +113,11 @@ export function createBackend(options: BackendOptions): Backend {
     return languageResources;
   };
   const checker = new CheckWorkerPool(languageReady, options.checkTimeLimitMs);
+  const pushListeners = new Set<(push: Push) => void>();
+  const push = (message: Push) => pushListeners.forEach((listener) => listener(message));
+  // Articles in memory: linked to the sync server while it is set, and passed on to the editor.
+  const live = new LiveArticles(push);
+  let sync: SyncService | undefined;
 
   /** The services' context: who acts is the profile name in settings (recorded as an author of what it edits). */
   const context: ServiceContext = { ...given, actor: () => currentSettings?.profile?.name ?? given.actor() };
@@ -141,7 +155,23 @@ export function createBackend(options: BackendOptions): Backend {
       rescueFolder: path.join(options.userDataDir, 'rescue'),
       saveDelayMs: options.saveDelayMs,
       retryDelayMs: options.retryDelayMs,
+      watcher: live,
     });
+  }
+
+  /** Starts, restarts or stops the sync service after the settings or the library changed. */
+  async function resync(): Promise<void> {
+    const store = await settingsReady;
+    const credentials = store.syncCredentials();
+    await sync?.close();
+    sync = undefined;
+    if (closed || !credentials || !store.get().profile || !library) {
+      push({ kind: 'sync:status', status: { state: 'off', waiting: 0, refusals: [] } });
+      return;
+    }
+    // Loaded when first needed: a backend that never syncs (the CLI, a bundled test writer) never loads ws.
+    const { SyncService } = await import('./sync/syncService');
+    sync = new SyncService({ credentials, live, library: () => library, push, context, ...options.sync });
   }
 
   /** The open library; opened on demand (it may have been unplugged or locked at start). */
@@ -152,7 +182,10 @@ export function createBackend(options: BackendOptions): Backend {
     if (library) return library;
     return queue.run(SERIAL, async () => {
       assertOpen();
-      library ??= await openLibrary(settings.libraryPath, false);
+      if (!library) {
+        library = await openLibrary(settings.libraryPath, false);
+        await resync();
+      }
       return library;
     });
   }
@@ -171,11 +204,13 @@ export function createBackend(options: BackendOptions): Backend {
         await previous?.close();
       }
       try {
-        await store.save(next);
+        await store.save(next, patch);
       } catch (error) {
         throw new SoanError('save-failed', { article: 'settings.json', reason: plainReason(error) });
       }
+      const syncChanged = patch.sync !== undefined || (next.profile && moving);
       currentSettings = store.get();
+      if (syncChanged) await resync();
       return store.get();
     });
   }
@@ -203,9 +238,21 @@ export function createBackend(options: BackendOptions): Backend {
     'settings:update': (request) => updateSettings(request),
     'library:list': () => listLibrary(),
     'article:create': async (request) => (await requireLibrary()).create(request),
-    'article:open': async ({ id }) => (await requireLibrary()).open(id),
+    'article:open': async ({ id }) => {
+      const library = await requireLibrary();
+      // Shown first: whatever arrives from the server while it opens is pushed, and the editor
+      // merges it with the state below (merging twice is harmless; missing a change is not).
+      live.show(id, true);
+      try {
+        return await library.open(id);
+      } catch (error) {
+        live.show(id, false);
+        throw error;
+      }
+    },
     'article:update': async ({ id, update }) => (await requireLibrary()).update(id, update),
     'article:close': async ({ id }) => {
+      live.show(id, false);
       await (await requireLibrary()).closeArticle(id);
       return null;
     },
@@ -246,6 +293,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...reviewHandlers(requireLibrary, actor),
     ...packageHandlers(requireLibrary, actor, async () => (await settingsStore()).get().newsroom.exportPath),
     ...deskHandlers(requireLibrary, actor),
+    'sync:status': async () => sync?.status() ?? { state: 'off', waiting: 0, refusals: [] },
   };
 
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {
@@ -269,6 +317,8 @@ export function createBackend(options: BackendOptions): Backend {
   async function close(): Promise<void> {
     if (closed) return;
     closed = true;
+    await sync?.close();
+    sync = undefined;
     await checker.close();
     await queue.run(SERIAL, async () => {
       await library?.close();
@@ -276,7 +326,12 @@ export function createBackend(options: BackendOptions): Backend {
     });
   }
 
-  return { handlers, resourcesDir, dispatch, mediaPath, close };
+  function onPush(listener: (push: Push) => void): () => void {
+    pushListeners.add(listener);
+    return () => pushListeners.delete(listener);
+  }
+
+  return { handlers, resourcesDir, dispatch, mediaPath, onPush, sync: () => sync, close };
 }
 
 /** An image over the limit deserves its own message, not "invalid request". */

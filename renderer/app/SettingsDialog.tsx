@@ -10,6 +10,7 @@ import { Dialog } from '../ui/Dialog';
 import { draftIsComplete, draftToPatch, ProfileFields, type ProfileDraft } from './ProfileFields';
 import { NewsroomFields } from '../settings/NewsroomFields';
 import { checkDraft, draftToNewsroomPatch, toDraft, type NewsroomDraft } from '../settings/newsroomDraft';
+import { checkSyncDraft, SyncFields, syncDraftOf, syncPatchOf, type SyncDraft } from '../sync/SyncFields';
 
 interface SettingsDialogProps {
   settings: Settings;
@@ -29,7 +30,8 @@ export function SettingsDialog({ settings, onClose, onSaved }: SettingsDialogPro
   });
 
   const [newsroom, setNewsroom] = useState<NewsroomDraft>(() => toDraft(settings.newsroom));
-  const complete = draftIsComplete(draft) && checkDraft(newsroom).length === 0;
+  const [sync, setSync] = useState<SyncDraft>(() => syncDraftOf(settings));
+  const complete = draftIsComplete(draft) && checkDraft(newsroom).length === 0 && checkSyncDraft(sync, settings).length === 0;
 
   const change = (next: ProfileDraft) => {
     if (next.language !== draft.language) void setLanguage(next.language);
@@ -46,7 +48,14 @@ export function SettingsDialog({ settings, onClose, onSaved }: SettingsDialogPro
     if (!complete || busy) return;
     setBusy(true);
     try {
-      onSaved(await call('settings:update', { ...draftToPatch(draft), newsroom: draftToNewsroomPatch(newsroom) }));
+      const syncPatch = syncPatchOf(sync, settings);
+      onSaved(
+        await call('settings:update', {
+          ...draftToPatch(draft),
+          newsroom: draftToNewsroomPatch(newsroom),
+          ...(syncPatch !== undefined ? { sync: syncPatch } : {}),
+        }),
+      );
     } catch (e) {
       setError(e);
       setBusy(false);
@@ -78,6 +87,14 @@ export function SettingsDialog({ settings, onClose, onSaved }: SettingsDialogPro
         role={draft.role}
         onChange={(next) => {
           setNewsroom(next);
+          setError(null);
+        }}
+      />
+      <SyncFields
+        draft={sync}
+        settings={settings}
+        onChange={(next) => {
+          setSync(next);
           setError(null);
         }}
       />

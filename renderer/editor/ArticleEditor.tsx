@@ -61,6 +61,7 @@ export function ArticleEditor({ articleId, authorName, authorRole, onBack }: Art
       saveError={session.saveError}
       lastSaved={session.lastSaved}
       actor={{ name: authorName, role: authorRole }}
+      peers={session.peers}
       onBack={back}
     />
   );

@@ -7,6 +7,10 @@ import type * as Y from 'yjs';
 import type { Problem } from '../../electron/contract/errors';
 import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
 import type { ReviewActor } from '../../electron/contract/review';
+import type { PresencePeer } from '../../electron/contract/sync';
+import { PresenceBar } from '../sync/PresenceBar';
+import { SyncIndicator } from '../sync/SyncIndicator';
+import { useSyncStatus } from '../sync/useSyncStatus';
 import { mediaUrl } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
 import { Icon } from '../ui/Icon';
@@ -46,14 +50,17 @@ interface ArticleWorkspaceProps {
   lastSaved: SaveReport | null;
   /** The local profile: author of comments and suggestions made here. */
   actor: ReviewActor;
+  /** Everyone else on the article (sync server). */
+  peers: PresencePeer[];
   onBack: () => void;
 }
 
 const ACCEPTED_IMAGES = 'image/png,image/jpeg,image/gif,image/webp';
 
 export function ArticleWorkspace(props: ArticleWorkspaceProps) {
-  const { doc, summary, problems, saveState, saveError, lastSaved, actor, onBack } = props;
+  const { doc, summary, problems, saveState, saveError, lastSaved, actor, peers, onBack } = props;
   const { t } = useTranslation();
+  const syncStatus = useSyncStatus();
   const { reportError } = useNotices();
   const [linkOpen, setLinkOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
@@ -174,6 +181,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           {stats?.headline || <span className="muted">{t('library.untitled')}</span>}
         </div>
         <EditorPackageActions articleId={summary.id} doc={doc} saved={saveState !== 'saving'} />
+        <PresenceBar peers={peers} />
         <button type="button" className="button-primary appbar-publish" data-testid="export-open" onClick={() => setExportOpen(true)}>
           <Icon name="publish" />
           {t('export.open')}
@@ -249,6 +257,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
               </>
             )
           }
+          sync={<SyncIndicator status={syncStatus} articleId={summary.id} />}
         />
       )}
       <input

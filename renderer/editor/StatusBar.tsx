@@ -1,5 +1,5 @@
-// The line under the editor: live word and character count, and whether the last change
-// is on disk ("Đã lưu"), on its way ("Đang lưu…") or not saved yet and why.
+// The line under the editor: live word and character count, whether the last change is on
+// disk ("Đã lưu"), on its way ("Đang lưu…") or not saved yet and why, and the sync server's state.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../i18n/describeError';
@@ -13,9 +13,11 @@ interface StatusBarProps {
   saveError: unknown;
   /** Reading time and selection figures (renderer/language/ReadingStats). */
   readingStats?: ReactNode;
+  /** The sync server's state (renderer/sync/SyncIndicator). */
+  sync?: ReactNode;
 }
 
-export function StatusBar({ stats, saveState, saveError, readingStats }: StatusBarProps) {
+export function StatusBar({ stats, saveState, saveError, readingStats, sync }: StatusBarProps) {
   const { t } = useTranslation();
   return (
     <footer className="statusbar">
@@ -28,6 +30,7 @@ export function StatusBar({ stats, saveState, saveError, readingStats }: StatusB
       </span>
       {readingStats}
       <span className="spacer" />
+      {sync}
       <span
         className={`save-state save-${saveState}`}
         data-testid="save-state"

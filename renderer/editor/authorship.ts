@@ -12,6 +12,8 @@ import { readArticle } from '../../electron/contract/article/readArticle';
 export { AUTHORSHIP_ORIGIN };
 /** Transaction origin of comment changes (they never touch the article's text). */
 export const COMMENT_ORIGIN = 'soan-comment';
+/** Transaction origin of changes pushed from the services' copy (the sync server's): not typed here. */
+export const PUSH_ORIGIN = 'soan-push';
 
 const CHECK_DELAY_MS = 300;
 
@@ -28,9 +30,13 @@ export function watchAuthorship(doc: Y.Doc, actor: () => string, ignoredOrigins:
     return Array.isArray(authors) && authors.includes(actor().normalize('NFC').trim());
   };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    // A change from elsewhere becomes the starting point, so it is never taken for this person's writing.
-    if (ignoredOrigins.includes(origin) && !timer && !isAuthor()) before = authorshipStateOf(readArticle(doc));
-    if (origin === AUTHORSHIP_ORIGIN || ignoredOrigins.includes(origin) || timer || isAuthor()) return;
+    if (origin === AUTHORSHIP_ORIGIN) return;
+    if (ignoredOrigins.includes(origin)) {
+      // Someone else's change (loaded, pushed): the next check starts from after it, so it is never credited here.
+      if (!timer && !isAuthor()) before = authorshipStateOf(readArticle(doc));
+      return;
+    }
+    if (timer || isAuthor()) return;
     timer = setTimeout(check, CHECK_DELAY_MS);
   };
   doc.on('update', onUpdate);

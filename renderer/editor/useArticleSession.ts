@@ -1,11 +1,14 @@
 // One open article: article:open → a local Y.Doc; every local change is queued for
-// article:update (SaveQueue); leaving flushes and then calls article:close.
+// article:update (SaveQueue); leaving flushes and then calls article:close. What the services'
+// copy takes from the sync server arrives as pushes and is merged here (PUSH_ORIGIN: not sent
+// back, not anyone's writing), with the people on the article.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { SoanError, type Problem } from '../../electron/contract/errors';
 import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
-import { call } from '../platform/soanClient';
-import { watchAuthorship } from './authorship';
+import type { PresencePeer } from '../../electron/contract/sync';
+import { call, onPush } from '../platform/soanClient';
+import { PUSH_ORIGIN, watchAuthorship } from './authorship';
 import { SERVICE_ORIGIN } from '../review/useReviewChange';
 import { SaveQueue, type SaveState } from './saveQueue';
 
@@ -22,6 +25,8 @@ export type ArticleSession =
       saveState: SaveState;
       saveError: unknown;
       lastSaved: SaveReport | null;
+      /** Everyone else on the article, from the sync server (empty without one). */
+      peers: PresencePeer[];
       /** Flushes every unsaved change, then closes the article; throws why if saving failed. */
       leave: () => Promise<void>;
     };
@@ -39,6 +44,7 @@ export function useArticleSession(articleId: string, authorName: string): Articl
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<unknown>(null);
   const [lastSaved, setLastSaved] = useState<SaveReport | null>(null);
+  const [peers, setPeers] = useState<PresencePeer[]>([]);
   const loadedRef = useRef<Loaded | null>(null);
   const closedRef = useRef(false);
   const saveErrorRef = useRef<unknown>(null);
@@ -50,6 +56,24 @@ export function useArticleSession(articleId: string, authorName: string): Articl
     let cancelled = false;
     let cleanup: (() => void) | null = null;
     closedRef.current = false;
+    // Listening before opening: what arrives meanwhile waits here and is merged after the state.
+    let pushedDoc: Y.Doc | null = null;
+    const early: Uint8Array[] = [];
+    const mergePushed = (doc: Y.Doc, update: Uint8Array) => {
+      Y.applyUpdate(doc, update, PUSH_ORIGIN);
+      // A change that builds on one this copy never got (pending): take the whole state again.
+      if (doc.store.pendingStructs) {
+        void call('article:open', { id: articleId }).then((again) => !cancelled && Y.applyUpdate(doc, again.state, PUSH_ORIGIN), () => undefined);
+      }
+    };
+    const stopPushes = onPush((push) => {
+      if (cancelled || !('id' in push) || push.id !== articleId) return;
+      if (push.kind === 'article:presence') setPeers(push.peers);
+      else if (push.kind === 'article:update') {
+        if (pushedDoc) mergePushed(pushedDoc, push.update);
+        else early.push(push.update);
+      }
+    });
 
     call('article:open', { id: articleId }).then(
       (opened) => {
@@ -60,6 +84,8 @@ export function useArticleSession(articleId: string, authorName: string): Articl
         }
         const doc = new Y.Doc();
         Y.applyUpdate(doc, opened.state, LOAD_ORIGIN);
+        early.splice(0).forEach((update) => Y.applyUpdate(doc, update, LOAD_ORIGIN));
+        pushedDoc = doc;
         const queue = new SaveQueue(
           // Yjs never hands out SharedArrayBuffer-backed updates; the cast only narrows the type.
           (update, { keepalive }) =>
@@ -74,12 +100,12 @@ export function useArticleSession(articleId: string, authorName: string): Articl
           },
         );
         const onUpdate = (update: Uint8Array, origin: unknown) => {
-          if (origin === LOAD_ORIGIN) return;
+          if (origin === LOAD_ORIGIN || origin === PUSH_ORIGIN) return;
           queue.push(update);
         };
         doc.on('update', onUpdate);
-        // What the services send back (a merged package, a restore) is nobody's writing here.
-        const stopAuthorship = watchAuthorship(doc, () => authorRef.current, [LOAD_ORIGIN, SERVICE_ORIGIN]);
+        // What the services send back (a merged package, a restore) or the server pushes is nobody's writing here.
+        const stopAuthorship = watchAuthorship(doc, () => authorRef.current, [LOAD_ORIGIN, SERVICE_ORIGIN, PUSH_ORIGIN]);
 
         // Best effort when the window goes away: send what is queued right now.
         const onPageHide = () => queue.flushForUnload();
@@ -110,10 +136,12 @@ export function useArticleSession(articleId: string, authorName: string): Articl
 
     return () => {
       cancelled = true;
+      stopPushes();
       cleanup?.();
       loadedRef.current = null;
       setLoaded(null);
       setFailure(null);
+      setPeers([]);
     };
   }, [articleId]);
 
@@ -143,6 +171,7 @@ export function useArticleSession(articleId: string, authorName: string): Articl
     saveState,
     saveError,
     lastSaved,
+    peers,
     leave,
   };
 }

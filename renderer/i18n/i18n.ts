@@ -21,6 +21,8 @@ import packagesVi from '../../resources/locales/packages.vi.json';
 import packagesEn from '../../resources/locales/packages.en.json';
 import deskVi from '../../resources/locales/desk.vi.json';
 import deskEn from '../../resources/locales/desk.en.json';
+import syncVi from '../../resources/locales/sync.vi.json';
+import syncEn from '../../resources/locales/sync.en.json';
 
 export const defaultLanguage: Language = 'vi';
 
@@ -54,6 +56,9 @@ export async function initI18n(): Promise<void> {
   // The newsroom desk: focal points, embargo, corrections, length, legal, assignment, headlines.
   i18next.addResourceBundle('vi', 'translation', deskVi, true, false);
   i18next.addResourceBundle('en', 'translation', deskEn, true, false);
+  // The sync server: status, presence, refusals, its settings.
+  i18next.addResourceBundle('vi', 'translation', syncVi, true, false);
+  i18next.addResourceBundle('en', 'translation', syncEn, true, false);
   document.documentElement.lang = defaultLanguage;
 }
 

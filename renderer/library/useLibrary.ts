@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LibraryListing } from '../../electron/contract/types';
 import { SoanError } from '../../electron/contract/errors';
-import { call } from '../platform/soanClient';
+import { call, onPush } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
 
 /** `onSetupRequired`: the backend has no profile or library yet (first run not done). */
@@ -28,6 +28,10 @@ export function useLibrary(onSetupRequired: () => void) {
 
   useEffect(() => {
     void reload();
+    // Articles brought in from the sync server appear without a click.
+    return onPush((push) => {
+      if (push.kind === 'library:changed') void reload();
+    });
   }, [reload]);
 
   /** Runs one action, reloads, and reports a failure in plain words; true if it worked. */

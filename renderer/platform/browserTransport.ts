@@ -1,8 +1,10 @@
 // Browser (the test harness): POST /api/<channel> on the same origin, JSON that keeps bytes
-// intact (wireJson), authenticated by the token the harness put in the URL.
+// intact (wireJson), authenticated by the token the harness put in the URL. Pushes come as
+// server-sent events from GET /events (EventSource reconnects by itself).
 import type { Channel } from '../../electron/contract/ipc/channelNames';
 import type { Result } from '../../electron/contract/errors';
 import { fromWireJson, toWireJson } from '../../electron/contract/ipc/wireJson';
+import type { Push } from '../../electron/contract/ipc/push';
 import type { CallOptions, Transport } from './transport';
 
 function failure(detail: string): Result<unknown> {
@@ -38,5 +40,16 @@ export function createBrowserTransport(token: string): Transport {
     },
     mediaUrl: (articleId, file) =>
       `/media/${encodeURIComponent(articleId)}/${encodeURIComponent(file)}?token=${encodeURIComponent(token)}`,
+    onPush(listener) {
+      const events = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+      events.onmessage = (event: MessageEvent<string>) => {
+        try {
+          listener(fromWireJson(event.data) as Push);
+        } catch {
+          // a message that does not parse is dropped; the next one stands on its own
+        }
+      };
+      return () => events.close();
+    },
   };
 }

@@ -11,5 +11,6 @@ export function createElectronTransport(api: PreloadApi): Transport {
       api.invoke(channel, request as never) as Promise<Result<unknown>>,
     mediaUrl: (articleId, file) =>
       `${APP_SCHEME}://${APP_HOST}/media/${encodeURIComponent(articleId)}/${encodeURIComponent(file)}`,
+    onPush: (listener) => api.onPush(listener),
   };
 }

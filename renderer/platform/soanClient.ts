@@ -4,6 +4,7 @@ import { PRELOAD_GLOBAL, type PackageFileEvent, type PreloadApi, type Responses 
 import type { Channel } from '../../electron/contract/ipc/channelNames';
 import { SoanError, errorCodes, type ErrorCode } from '../../electron/contract/errors';
 import type { RequestOf } from '../../electron/contract/ipc/schemas';
+import type { Push } from '../../electron/contract/ipc/push';
 import { takeBrowserToken } from './browserToken';
 import { createBrowserTransport } from './browserTransport';
 import { createElectronTransport } from './electronTransport';
@@ -40,6 +41,25 @@ export async function call<C extends Channel>(
   }
   if (result.ok) return result.value as Responses[C];
   throw new SoanError(asErrorCode(result.error?.code), result.error?.params ?? {});
+}
+
+const pushListeners = new Set<(push: Push) => void>();
+let stopPushes: (() => void) | undefined;
+
+/**
+ * Listens to what main sends unasked (the sync server's changes, presence, sync status);
+ * returns the function that stops listening. One connection serves every listener.
+ */
+export function onPush(listener: (push: Push) => void): () => void {
+  pushListeners.add(listener);
+  stopPushes ??= transport.onPush((push) => pushListeners.forEach((l) => l(push)));
+  return () => {
+    pushListeners.delete(listener);
+    if (pushListeners.size === 0) {
+      stopPushes?.();
+      stopPushes = undefined;
+    }
+  };
 }
 
 /** URL of a file in an article's media folder, for <img src>. */

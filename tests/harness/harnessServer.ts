@@ -4,6 +4,7 @@
 //   GET  /…                          files of the renderer build (same headers as app://)
 //   POST /api/<channel>              wireJson request → backend.dispatch → wireJson Result
 //   GET  /media/<articleId>/<file>   an article's media file (?token=…)
+//   GET  /events                     server-sent events: the backend's pushes, wireJson (?token=…)
 // Every call needs the random token handed to the page in its URL (#token=…), so no other
 // page or local program can use the backend.
 import crypto from 'node:crypto';
@@ -170,6 +171,23 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     await sendFile(req, res, filePath, mediaResponseHeaders(filePath));
   }
 
+  // Preload's onPush in Electron; here, one event stream per page.
+  const streams = new Set<http.ServerResponse>();
+  const stopPushes = backend.onPush((push) => {
+    const event = `data: ${toWireJson(push)}\n\n`;
+    for (const stream of streams) stream.write(event);
+  });
+
+  function handleEvents(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+    if (!tokenMatches(url.searchParams.get('token') ?? undefined, tokenHash)) {
+      throw new HttpRefusal(401, 'forbidden-sender', 'missing or wrong token');
+    }
+    res.writeHead(200, { ...NOT_FOUND_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.write(': connected\n\n');
+    streams.add(res);
+    req.on('close', () => streams.delete(res));
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // A DNS-rebinding page reaches us under its own host name: refuse anything but ours.
     if (!ownHosts.has(req.headers.host ?? '')) {
@@ -178,6 +196,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const url = new URL(req.url ?? '/', 'http://harness.invalid');
     if (url.pathname.startsWith(API_PREFIX)) return handleApi(req, res, url.pathname);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendNotFound(res);
+    if (url.pathname === '/events') return handleEvents(req, res, url);
     const route = routeAppPath(url.pathname);
     if (route.kind === 'media') return handleMedia(req, res, route, url);
     if (route.kind === 'asset') {
@@ -220,6 +239,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      stopPushes();
+      for (const stream of streams) stream.end();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await stopped;

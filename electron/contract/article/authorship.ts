@@ -7,6 +7,7 @@ import { metaKeys } from './articleNames';
 import { addToMetaSet } from './metaStore';
 import { readArticle, type Article, type ArticleContent } from './readArticle';
 import type { PendingSuggestion } from './pendingSuggestions';
+import { standingTextKey } from './textChange';
 
 /** Transaction origin of the authors list's own change (never itself an edit of the article). */
 export const AUTHORSHIP_ORIGIN = 'soan-authorship';
@@ -17,7 +18,7 @@ export interface AuthorshipState {
   suggestions: readonly PendingSuggestion[];
 }
 
-/** 53-bit FNV-style hash of a string: two readings of one article compare by it, not by a copy of it. */
+/** 64-bit FNV-style hash of a string: two readings of one article compare by it, not by a copy of it. */
 function hashOf(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
@@ -30,7 +31,7 @@ function hashOf(text: string): string {
 }
 
 export function authorshipStateOf(article: Pick<Article, 'suggestions'> & { content: ArticleContent['content'] }): AuthorshipState {
-  return { fingerprint: hashOf(JSON.stringify(article.content)), suggestions: article.suggestions };
+  return { fingerprint: hashOf(standingTextKey(article.content)), suggestions: article.suggestions };
 }
 
 function sameContent(before: AuthorshipState, after: AuthorshipState): boolean {

@@ -21,6 +21,8 @@ import type {
 import type { Result } from '../errors';
 import type { ReviewChange, VersionComparison, VersionEntry } from '../history';
 import type { PackageChoiceMade, PackageOpened, PackageSent } from '../packages';
+import type { SyncStatus } from '../sync';
+import type { Push } from './push';
 
 export interface Responses {
   'settings:get': Settings;
@@ -50,6 +52,7 @@ export interface Responses {
   'history:save': VersionEntry;
   'history:compare': VersionComparison;
   'history:restore': ReviewChange;
+  'sync:status': SyncStatus;
   'article:correct': ReviewChange;
   'article:legal': ReviewChange;
   'package:send': PackageSent;
@@ -69,6 +72,8 @@ export interface PreloadApi {
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<Responses[C]>>;
   /** Hands package files the system gave main (held until a listener is there) to `listener`. */
   onPackageFile(listener: (file: PackageFileEvent) => void): void;
+  /** What main sends unasked (push.ts); returns the function that stops listening. */
+  onPush(listener: (push: Push) => void): () => void;
 }
 
 /** A handler per channel, implemented by electron/services/backend.ts. */

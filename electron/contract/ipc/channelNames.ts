@@ -32,6 +32,7 @@ export const channelNames = [
   'package:resolve',
   'article:correct',
   'article:legal',
+  'sync:status',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

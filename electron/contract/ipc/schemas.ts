@@ -21,12 +21,22 @@ export const Profile = z
   })
   .strict();
 
+/** The sync server: its address and this person's token. An empty token keeps the saved one; null turns sync off. */
+export const SyncSettingsPatch = z
+  .object({
+    serverUrl: z.string().max(500).regex(/^wss?:\/\/[^\s/]+(\/[^\s]*)?$/, 'not a ws:// or wss:// address'),
+    token: z.string().max(1000).refine((t) => t === '' || t.length >= 24, 'the token is shorter than 24 characters'),
+  })
+  .strict()
+  .nullable();
+
 export const SettingsPatch = z
   .object({
     profile: Profile.optional(),
     language: z.enum(languages).optional(),
     libraryPath: text(4096).refine((s) => s.trim().length > 0, 'path is empty').optional(),
     newsroom: NewsroomSettingsPatch.optional(),
+    sync: SyncSettingsPatch.optional(),
   })
   .strict();
 
@@ -163,6 +173,7 @@ export const requestSchemas = {
     .strict(),
   /** Flag the article for a legal check (a note says why) or, for the desk only, clear it. */
   'article:legal': z.object({ id: articleId, hold: z.boolean(), note: text(2000) }).strict(),
+  'sync:status': empty,
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

@@ -39,7 +39,17 @@ export interface ArticleStoreOptions {
   rescueFolder?: string;
   saveDelayMs?: number;
   retryDelayMs?: number;
+  /** Told when an article's document comes into memory and just before it leaves (the sync service attaches to it). */
+  watcher?: ArticleWatcher;
 }
+
+export interface ArticleWatcher {
+  opened(id: string, doc: Y.Doc): void;
+  closing(id: string, doc: Y.Doc): void;
+}
+
+/** Transaction origin of the editor's own changes (article:update). */
+export const EDITOR_ORIGIN = 'editor';
 
 /** Transaction origin of changes that are bookkeeping (workflow moves): they are saved but
  * leave the article's updatedAt alone, so an export after them gives the same bytes. */
@@ -137,7 +147,7 @@ export class ArticleStore {
         throw new SoanError('invalid-request', { detail: 'the update is not a valid document change' });
       }
       const before = readArticle(entry.doc);
-      Y.applyUpdate(entry.doc, update, 'editor');
+      Y.applyUpdate(entry.doc, update, EDITOR_ORIGIN);
       creditAuthors(entry.doc, before, this.options.context.actor());
     }
     if (!entry.dirty && !entry.saving) return this.currentReport(entry);
@@ -231,8 +241,11 @@ export class ArticleStore {
     entry.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       entry.dirty = true;
       if (origin !== BOOKKEEPING_ORIGIN) entry.changedAt = this.options.context.clock.iso();
+      // Changes that arrive by themselves (from the sync server) are saved like typing.
+      if (origin !== EDITOR_ORIGIN) this.scheduleSave(entry);
     });
     this.open.set(id, entry);
+    this.options.watcher?.opened(id, entry.doc);
     if (loaded.needsSave) {
       entry.dirty = true;
       await this.save(entry, false);
@@ -332,6 +345,7 @@ export class ArticleStore {
     clearTimeout(entry.retryTimer);
     const error = reason ?? new SoanError('article-not-found', { id: entry.id });
     entry.waiters.splice(0).forEach((w) => w.reject(error));
+    this.options.watcher?.closing(entry.id, entry.doc);
     this.open.delete(entry.id);
     entry.doc.destroy();
   }

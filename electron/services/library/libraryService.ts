@@ -7,7 +7,7 @@ import { SoanError } from '../../contract/errors';
 import type { ArticleSummary, LibraryListing, MediaInfo, OpenedArticle, SaveReport } from '../../contract/types';
 import { copyArticleDoc, createArticleDoc, setHeadline } from '../article/articleYDoc';
 import { readArticle } from '../../contract/article/readArticle';
-import { ArticleStore } from '../article/articleStore';
+import { ArticleStore, type ArticleWatcher } from '../article/articleStore';
 import { digestOf, furnitureOfDoc } from '../article/articleDigest';
 import type { ArticleFurniture } from '../article/articleDigest';
 import type { ReadableCopy } from '../article/readableCopy';
@@ -43,6 +43,8 @@ export interface LibraryOptions {
   retryDelayMs?: number;
   /** Who is acting (profile name and role), for versions and workflow moves. */
   actor?: () => Actor;
+  /** Told when an article's document comes into memory and leaves it (sync). */
+  watcher?: ArticleWatcher;
 }
 
 export class Library {
@@ -84,6 +86,7 @@ export class Library {
       rescueFolder: options.rescueFolder,
       saveDelayMs: options.saveDelayMs,
       retryDelayMs: options.retryDelayMs,
+      watcher: options.watcher,
     });
     this.media = new MediaStore({
       libraryPath: this.path,
@@ -156,6 +159,11 @@ export class Library {
       const trash = await this.trashBin.list().catch(() => []);
       return { libraryPath: this.path, articles, trash, problems: this.problems.list() };
     });
+  }
+
+  /** Every article's id and headline (the sync service publishes them and catches each up). */
+  articles(): Array<{ id: string; headline: string }> {
+    return this.index.summaries().map((s) => ({ id: s.id, headline: s.headline }));
   }
 
   /** Summaries and furniture of every article, for the vocabulary the panels offer. */

@@ -41,10 +41,18 @@ const SettingsFile = z.object({
    * costing the user their profile. exportPath '' (or absent) follows the library.
    */
   newsroom: tolerantNewsroom().optional().catch(undefined),
+  /** The sync server and this person's token; kept here, never in the library or an article. */
+  sync: z.object({ serverUrl: z.string().min(1).max(500), token: z.string().max(1000) }).optional().catch(undefined),
 });
 type SettingsFileData = z.infer<typeof SettingsFile>;
 
 export type SettingsPatch = RequestOf<'settings:update'>;
+
+/** Where the services reach the sync server, and as whom. Never sent to the renderer. */
+export interface SyncCredentials {
+  serverUrl: string;
+  token: string;
+}
 
 /** `~/x` → home; anything else must already be absolute (the renderer has no cwd to be relative to). */
 export function resolveLibraryPath(input: string, what = 'library path'): string {
@@ -161,7 +169,14 @@ export class SettingsStore {
       language: data.language,
       libraryPath,
       newsroom: mergeNewsroom(libraryPath, data.newsroom),
+      ...(data.sync ? { sync: { serverUrl: data.sync.serverUrl, hasToken: data.sync.token.length > 0 } } : {}),
     };
+  }
+
+  /** The sync server's address and token, for the services only; null when sync is off. */
+  syncCredentials(): SyncCredentials | null {
+    const sync = this.db.data.sync;
+    return sync && sync.token ? { ...sync } : null;
   }
 
   /** What the settings would be after the patch, without saving (so the library can be tried first). */
@@ -178,11 +193,27 @@ export class SettingsStore {
       language: patch.language ?? current.language,
       libraryPath,
       newsroom: mergeNewsroom(libraryPath, this.db.data.newsroom, { exportPath: savedExportPath }, patch.newsroom),
+      ...this.previewSync(patch).settings,
     };
   }
 
-  async save(settings: Settings): Promise<void> {
+  /** A patch's sync part: an empty token keeps the one saved for the same server. */
+  private previewSync(patch: SettingsPatch): { settings: Pick<Settings, 'sync'>; saved: SettingsFileData['sync'] } {
+    const current = this.db.data.sync;
+    if (patch.sync === undefined) {
+      const shown = this.get().sync;
+      return { settings: shown ? { sync: shown } : {}, saved: current };
+    }
+    if (patch.sync === null) return { settings: {}, saved: undefined };
+    const token = patch.sync.token || (current?.serverUrl === patch.sync.serverUrl ? current.token : '');
+    const saved = { serverUrl: patch.sync.serverUrl, token };
+    return { settings: { sync: { serverUrl: saved.serverUrl, hasToken: token.length > 0 } }, saved };
+  }
+
+  /** Saves what preview(patch) showed; `patch` carries the sync token, which Settings never hold. */
+  async save(settings: Settings, patch: SettingsPatch = {}): Promise<void> {
     const previous = this.db.data;
+    const sync = this.previewSync(patch).saved;
     this.db.data = {
       version: 1,
       profile: settings.profile,
@@ -193,6 +224,7 @@ export class SettingsStore {
         // Saved as '' while it is the default, so it keeps following the library.
         exportPath: settings.newsroom.exportPath === defaultExportPath(settings.libraryPath) ? '' : settings.newsroom.exportPath,
       },
+      ...(sync ? { sync } : {}),
     };
     try {
       await this.db.write();

@@ -58,6 +58,23 @@ describe('who becomes an author', () => {
     expect(readArticle(doc).meta.authors).toEqual(['Thu Hà', 'Minh Biên']);
   });
 
+  it('a proposed deletion credits no one, nor does rejecting it; accepting it credits its author', () => {
+    const doc = createArticleDoc({ id: 'a000000006', createdAt: '2026-12-07T08:00:00Z', author: 'Thu Hà', headline: 'Tin sáng nay' });
+    const headline = (doc.getXmlFragment('article').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    let before: Parameters<typeof creditAuthors>[1] = readArticle(doc);
+    headline.format(0, 4, { deletion: suggestion('s2', 'Minh Biên') });
+    before = creditAuthors(doc, before, 'Minh Biên');
+    headline.format(0, 4, { deletion: null }); // rejected
+    before = creditAuthors(doc, before, 'Lan Anh');
+    expect(readArticle(doc).meta.authors).toEqual(['Thu Hà']);
+    headline.format(0, 4, { deletion: suggestion('s3', 'Minh Biên') });
+    before = creditAuthors(doc, before, 'Minh Biên');
+    headline.delete(0, 4); // accepted by Thu Hà: the words go
+    creditAuthors(doc, before, 'Thu Hà');
+    expect(readArticle(doc).headline).toBe('sáng nay');
+    expect(readArticle(doc).meta.authors).toEqual(['Thu Hà', 'Minh Biên']);
+  });
+
   it('a workflow move or a meta change is not writing the article', () => {
     const doc = createArticleDoc({ id: 'a000000002', createdAt: '2026-12-07T08:00:00Z', author: 'Thu Hà' });
     const before = readArticle(doc);

@@ -141,6 +141,7 @@ describe('dispatch', () => {
       'package:resolve': { id, choice: { kind: 'meta-conflict', key: 'section', json: '"Thời sự"' } },
       'article:correct': { id, kind: 'correction', text: 'Sửa tên cầu' },
       'article:legal': { id, hold: true, note: 'Chờ ý kiến luật sư' },
+      'sync:status': {},
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {

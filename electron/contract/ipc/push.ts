@@ -1,0 +1,15 @@
+// What main sends the renderer without being asked (Electron: webContents.send on
+// PUSH_CHANNEL; the browser harness: server-sent events). The services' copy of an article
+// is the one that meets the sync server; what it receives reaches the editor's copy this way.
+import type { PresencePeer, SyncStatus } from '../sync';
+
+export const PUSH_CHANNEL = 'soan:push';
+
+export type Push =
+  /** A Yjs update the services' copy of an open article took from elsewhere (the server): merge it. */
+  | { kind: 'article:update'; id: string; update: Uint8Array }
+  /** Who else is on an article open in the editor. */
+  | { kind: 'article:presence'; id: string; peers: PresencePeer[] }
+  | { kind: 'sync:status'; status: SyncStatus }
+  /** Articles arrived from the server: the library list should be read again. */
+  | { kind: 'library:changed' };

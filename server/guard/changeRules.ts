@@ -1,0 +1,46 @@
+// What each role may send to the server, judged on the article before and after a change —
+// the same rules the workstation follows, checked again on the server because a client's
+// own word is never proof. Anyone may move the workflow only as contract/workflow.ts allows
+// their role (so a reporter cannot approve); a reviewer may add comments and suggestions but
+// not change the text as it stands or its metadata.
+import * as Y from 'yjs';
+import { metaKeys } from '../../electron/contract/article/articleNames';
+import { readMetaValue } from '../../electron/contract/article/metaStore';
+import { readArticle } from '../../electron/contract/article/readArticle';
+import { changesText } from '../../electron/contract/article/textChange';
+import { mayMove, workflowStates, type WorkflowState } from '../../electron/contract/workflow';
+import type { SyncRefusal } from '../../electron/contract/sync';
+import type { ServerRole } from '../serverConfig';
+
+/** Why the server refused a change (contract/sync.ts); the workstation puts it into words. */
+export type Refusal = Extract<SyncRefusal, { code: 'forbidden-move' | 'forbidden-text' | 'forbidden-meta' }>;
+
+function statusOf(doc: Y.Doc): WorkflowState | undefined {
+  const value = readMetaValue(doc, metaKeys.status);
+  return (workflowStates as readonly unknown[]).includes(value) ? (value as WorkflowState) : undefined;
+}
+
+/** What the rules need of the document before a change, read cheaply unless the role needs more. */
+export interface Reading {
+  status: WorkflowState | undefined;
+  /** Only for roles whose text and metadata are checked. */
+  article?: ReturnType<typeof readArticle>;
+}
+
+export function readForRole(doc: Y.Doc, role: ServerRole): Reading {
+  return role === 'reviewer' ? { status: statusOf(doc), article: readArticle(doc) } : { status: statusOf(doc) };
+}
+
+export function judgeChange(role: ServerRole, before: Reading, after: Reading): Refusal | null {
+  const { status: from } = before;
+  const { status: to } = after;
+  // A document that had no status yet (a new article arriving) may be given one.
+  if (from && to && from !== to && (role === 'reviewer' || !mayMove(role, from, to))) {
+    return { code: 'forbidden-move', from, to };
+  }
+  if (role === 'reviewer' && before.article && after.article) {
+    if (changesText(before.article, after.article)) return { code: 'forbidden-text' };
+    if (JSON.stringify(before.article.metaRecord) !== JSON.stringify(after.article.metaRecord)) return { code: 'forbidden-meta' };
+  }
+  return null;
+}

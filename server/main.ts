@@ -1,0 +1,34 @@
+// `npm run server -- --config <file>`: the sync server as its own process. Stops cleanly (every
+// open document stored) on Ctrl+C or SIGTERM.
+import { parseArgs } from 'node:util';
+import { ServerConfigError } from './serverConfig';
+import { runServer } from './runServer';
+
+const usage = 'usage: npm run server -- --config <soan-server.json>';
+
+async function main(): Promise<number> {
+  let configFile: string | undefined;
+  try {
+    configFile = parseArgs({ options: { config: { type: 'string' } }, strict: true }).values.config;
+  } catch (error) {
+    console.error(`soan-server: ${(error as Error).message.split('\n')[0]}\n${usage}`);
+    return 2;
+  }
+  if (!configFile) {
+    console.error(`soan-server: the config file is missing\n${usage}`);
+    return 2;
+  }
+  const stopRequested = new Promise((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  try {
+    await runServer({ configFile, stopRequested, onListening: (url) => console.log(`Soạn sync server: ${url}`) });
+    return 0;
+  } catch (error) {
+    console.error(`soan-server: ${error instanceof ServerConfigError ? error.message : (error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();
