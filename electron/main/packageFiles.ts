@@ -36,15 +36,21 @@ export async function readPackageFile(file: string): Promise<PackageFile | null>
 export class PackageFileQueue {
   private waiting: string[] = [];
   private deliver: ((file: PackageFile) => void) | null = null;
+  // One flush at a time, so files are handed over in the order the system gave them.
+  private flushing: Promise<void> = Promise.resolve();
 
   add(paths: readonly string[]): void {
     this.waiting.push(...paths);
-    void this.flush();
+    this.scheduleFlush();
   }
 
   ready(deliver: (file: PackageFile) => void): void {
     this.deliver = deliver;
-    void this.flush();
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    this.flushing = this.flushing.then(() => this.flush()).catch(() => undefined);
   }
 
   private async flush(): Promise<void> {
