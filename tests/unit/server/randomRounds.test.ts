@@ -68,7 +68,7 @@ describe('random rounds through the server', () => {
           const socket = socketOf(copies[i]);
           if (online[i]) {
             socket.disconnect();
-            await waitFor(() => socket.status === 'disconnected', 5000, 'the disconnect');
+            await waitFor(() => socket.status === 'disconnected', 20_000, 'the disconnect');
           } else void socket.connect();
           online[i] = !online[i];
         }

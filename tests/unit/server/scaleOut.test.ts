@@ -64,7 +64,7 @@ describe.skipIf(missing.length > 0)('two server instances on PostgreSQL and Redi
       headline(reporter.doc).insert(headline(reporter.doc).length, ` r${i}`);
       headline(editor.doc).insert(0, `e${i} `);
     }
-    await waitFor(() => readArticle(reporter.doc).headline === readArticle(editor.doc).headline, 10_000, 'the two copies to converge');
+    await waitFor(() => readArticle(reporter.doc).headline === readArticle(editor.doc).headline, 20_000, 'the two copies to converge');
     const words = readArticle(editor.doc).headline.split(' ');
     expect(words.filter((w) => /^[re]\d$/.test(w)).sort()).toEqual([...Array(10).keys()].flatMap((i) => [`e${i}`, `r${i}`]).sort());
 
@@ -96,7 +96,7 @@ describe.skipIf(missing.length > 0)('two server instances on PostgreSQL and Redi
     clients.push(reviewer);
     await reviewer.settled(10_000);
     headline(reviewer.doc).insert(0, 'Sửa thẳng: ');
-    await waitFor(() => reviewer.refusals.length > 0, 10_000, 'the refusal');
+    await waitFor(() => reviewer.refusals.length > 0, 20_000, 'the refusal');
     expect(reviewer.refusals).toEqual([{ code: 'forbidden-text' }]);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(readArticle(editor.doc).headline).toBe('Tin sáng');

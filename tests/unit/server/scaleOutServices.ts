@@ -61,7 +61,7 @@ export async function startRedis(folder: string): Promise<Running & { port: numb
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
-  await waitFor(() => /Ready to accept connections/.test(output) || child.exitCode !== null, 10_000, 'redis-server to start');
+  await waitFor(() => /Ready to accept connections/.test(output) || child.exitCode !== null, 20_000, 'redis-server to start');
   if (child.exitCode !== null) throw new Error(`redis-server did not start:\n${output}`);
   return { child, port, stop: stopper(child, 'SIGTERM') };
 }

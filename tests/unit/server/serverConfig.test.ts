@@ -81,7 +81,7 @@ describe('soan server --config <file>', () => {
     const configFile = await writeConfig(folder, { ...base, port: 0 });
     let stop!: () => void;
     const run = await soanServer(['--config', configFile], () => new Promise<void>((resolve) => (stop = resolve)));
-    await waitFor(() => run.out.join('').includes('ws://'), 10_000, 'the address');
+    await waitFor(() => run.out.join('').includes('ws://'), 20_000, 'the address');
     const url = /ws:\/\/\S+/.exec(run.out.join(''))![0];
 
     const id = 'art0000000301';
@@ -95,7 +95,7 @@ describe('soan server --config <file>', () => {
     // Served again from the same folder, the article is there.
     let stopAgain!: () => void;
     const again = await soanServer(['--config', configFile], () => new Promise<void>((resolve) => (stopAgain = resolve)));
-    await waitFor(() => again.out.join('').includes('ws://'), 10_000, 'the address');
+    await waitFor(() => again.out.join('').includes('ws://'), 20_000, 'the address');
     const reader = connect(/ws:\/\/\S+/.exec(again.out.join(''))![0], id, user.token);
     await reader.settled();
     expect(readArticle(reader.doc).headline).toBe('Qua dòng lệnh');

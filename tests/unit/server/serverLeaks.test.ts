@@ -34,8 +34,8 @@ describe('connecting and disconnecting', () => {
     first.destroy();
 
     const quiet = async () => {
-      await waitFor(() => server.hocuspocus.getDocumentsCount() === 0 && server.hocuspocus.getConnectionsCount() === 0, 10_000, 'the server to let go');
-      await waitFor(() => server.hocuspocus.server!.webSocketServer.clients.size === 0, 10_000, 'the sockets to close');
+      await waitFor(() => server.hocuspocus.getDocumentsCount() === 0 && server.hocuspocus.getConnectionsCount() === 0, 20_000, 'the server to let go');
+      await waitFor(() => server.hocuspocus.server!.webSocketServer.clients.size === 0, 20_000, 'the sockets to close');
       await new Promise((resolve) => setTimeout(resolve, 50));
     };
     const cycle = async (n: number) => {

@@ -66,7 +66,7 @@ describe('the sync server keeps what it stored', () => {
     cleanups.push(() => second.server.close());
     const empty = client(second.server.url, id, people.editor.token);
     const withEdits = client(second.server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Bản trên máy'));
-    await waitFor(() => empty.refusals.length > 0 && withEdits.refusals.length > 0, 5000, 'the refusals');
+    await waitFor(() => empty.refusals.length > 0 && withEdits.refusals.length > 0, 20_000, 'the refusals');
     expect(empty.refusals[0]).toEqual({ code: 'unreadable' });
     expect(withEdits.refusals[0]).toEqual({ code: 'unreadable' });
     expect(empty.doc.getXmlFragment('article').length).toBe(0);
@@ -92,7 +92,7 @@ describe('the sync server keeps what it stored', () => {
       if (word === 20) running.child.kill('SIGKILL');
       await new Promise((resolve) => setTimeout(resolve, 8));
     }
-    await waitFor(() => running.child.exitCode !== null || running.child.signalCode !== null, 5000, 'the server to die');
+    await waitFor(() => running.child.exitCode !== null || running.child.signalCode !== null, 20_000, 'the server to die');
     // What the server had passed on to others before it died, it had stored first.
     const passedOn = readArticle(watcher.doc).headline;
     expect(passedOn.split(' ').length).toBeGreaterThan(3);
@@ -107,7 +107,7 @@ describe('the sync server keeps what it stored', () => {
 
     reporter = client(running.url, id, people.reporter.token, local);
     await reporter.settled(10_000);
-    await waitFor(() => readArticle(fresh.doc).headline === readArticle(local).headline, 5000, 'the offline words to arrive');
+    await waitFor(() => readArticle(fresh.doc).headline === readArticle(local).headline, 20_000, 'the offline words to arrive');
     expect(readArticle(fresh.doc).headline.split(' w').length).toBe(41);
   });
 });

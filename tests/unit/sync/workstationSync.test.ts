@@ -108,31 +108,31 @@ describe('two workstations and a sync server', () => {
     expect((await editor.call('settings:get', {})).sync).toEqual({ serverUrl, hasToken: true });
     expect(JSON.stringify(await editor.call('settings:get', {}))).not.toContain(people.editor.token);
 
-    await waitFor(() => editor.pushes.some((p) => p.kind === 'library:changed'), 10_000, 'the article to reach the editor');
+    await waitFor(() => editor.pushes.some((p) => p.kind === 'library:changed'), 20_000, 'the article to reach the editor');
     expect((await editor.call('library:list', {})).articles.map((a) => a.headline)).toContain('Đồng bộ qua máy chủ');
     await editor.open(id);
     expect(readArticle(editor.editors.get(id)!.doc).text).toContain('Đoạn đầu của phóng viên.');
 
     await editor.type(id, 0, ' hôm nay');
-    await waitFor(() => headlineOf(reporter, id) === 'Đồng bộ qua máy chủ hôm nay', 5000, "the editor's typing on the reporter's screen");
+    await waitFor(() => headlineOf(reporter, id) === 'Đồng bộ qua máy chủ hôm nay', 20_000, "the editor's typing on the reporter's screen");
     await reporter.type(id, 1, 'Sapo viết sau.');
-    await waitFor(() => readArticle(editor.editors.get(id)!.doc).sapo === 'Sapo viết sau.', 5000, "the reporter's typing on the editor's screen");
+    await waitFor(() => readArticle(editor.editors.get(id)!.doc).sapo === 'Sapo viết sau.', 20_000, "the reporter's typing on the editor's screen");
 
     const presence = (w: Workstation) => w.pushes.filter((p): p is Extract<Push, { kind: 'article:presence' }> => p.kind === 'article:presence' && p.id === id).at(-1)?.peers ?? [];
-    await waitFor(() => presence(reporter).some((p) => p.name === people.editor.name), 5000, 'the editor shown to the reporter');
-    await waitFor(() => presence(editor).some((p) => p.name === people.reporter.name), 5000, 'the reporter shown to the editor');
-    await waitFor(() => statusOf(reporter)?.status.state === 'online', 5000, 'online');
+    await waitFor(() => presence(reporter).some((p) => p.name === people.editor.name), 20_000, 'the editor shown to the reporter');
+    await waitFor(() => presence(editor).some((p) => p.name === people.reporter.name), 20_000, 'the reporter shown to the editor');
+    await waitFor(() => statusOf(reporter)?.status.state === 'online', 20_000, 'online');
     expect(statusOf(reporter)!.status.identity).toEqual({ name: people.reporter.name, role: 'reporter' });
   }, 60_000);
 
   it('offline, both keep working; when the server is back, each gets everything the other wrote', async () => {
     server.child.kill('SIGKILL');
-    await waitFor(() => statusOf(reporter)?.status.state === 'offline' && statusOf(editor)?.status.state === 'offline', 10_000, 'both to see the server gone');
+    await waitFor(() => statusOf(reporter)?.status.state === 'offline' && statusOf(editor)?.status.state === 'offline', 20_000, 'both to see the server gone');
 
     await reporter.type(id, 2, ' Viết thêm khi mất mạng.');
     await editor.type(id, 0, ' (đã biên tập)');
     const { id: second } = await editor.call('article:create', { headline: 'Bài viết lúc ngoại tuyến' });
-    await waitFor(() => (statusOf(reporter)?.status.waiting ?? 0) > 0, 5000, 'changes waiting to go up');
+    await waitFor(() => (statusOf(reporter)?.status.waiting ?? 0) > 0, 20_000, 'changes waiting to go up');
     // Saved locally all the same.
     expect(JSON.stringify(await readableOnDisk(reporter, id))).toContain('Viết thêm khi mất mạng.');
 
@@ -144,14 +144,14 @@ describe('two workstations and a sync server', () => {
     await editor.call('settings:update', { sync: { serverUrl, token: people.editor.token } });
     await waitFor(() => headlineOf(reporter, id).endsWith('(đã biên tập)'), 20_000, "the editor's offline edit on the reporter's side");
     await waitFor(() => readArticle(editor.editors.get(id)!.doc).text.includes('Viết thêm khi mất mạng.'), 20_000, "the reporter's offline edit on the editor's side");
-    await waitFor(() => statusOf(editor)?.status.state === 'online' && statusOf(editor)?.status.waiting === 0, 10_000, 'everything sent');
-    await waitFor(() => headlineOf(reporter, id) === headlineOf(editor, id), 5000, 'the same headline');
+    await waitFor(() => statusOf(editor)?.status.state === 'online' && statusOf(editor)?.status.waiting === 0, 20_000, 'everything sent');
+    await waitFor(() => headlineOf(reporter, id) === headlineOf(editor, id), 20_000, 'the same headline');
     expect(Y.encodeStateVector(reporter.editors.get(id)!.doc)).toEqual(Y.encodeStateVector(editor.editors.get(id)!.doc));
     // The merge report's seam saw the editor's copy meet the reporter's offline work, and has it before and after.
     const broughtIn = editor.caughtUp.filter((c) => c.id === id && c.after.includes('Viết thêm khi mất mạng.'));
     expect(broughtIn.map((c) => c.before.includes('Viết thêm khi mất mạng.'))).toEqual([false]);
 
-    await until(() => hasArticle(reporter, second), 10_000, 'the offline article to reach the reporter');
+    await until(() => hasArticle(reporter, second), 20_000, 'the offline article to reach the reporter');
     expect(reporter.pushes.some((p) => p.kind === 'library:changed')).toBe(true);
 
     // Both libraries hold the same article on disk once saved.
@@ -163,10 +163,10 @@ describe('two workstations and a sync server', () => {
   it("a review-only token's text change is refused and said so; the workstation keeps it; a wrong token is refused", async () => {
     const reviewer = await workstation('Lan Góp Ý');
     await reviewer.call('settings:update', { sync: { serverUrl, token: people.reviewer.token } });
-    await until(() => hasArticle(reviewer, id), 10_000, 'the article to reach the reviewer');
+    await until(() => hasArticle(reviewer, id), 20_000, 'the article to reach the reviewer');
     await reviewer.open(id);
     await reviewer.type(id, 0, ' — sửa thẳng');
-    await waitFor(() => (statusOf(reviewer)?.status.refusals.length ?? 0) > 0, 5000, 'the refusal');
+    await waitFor(() => (statusOf(reviewer)?.status.refusals.length ?? 0) > 0, 20_000, 'the refusal');
     expect(statusOf(reviewer)!.status.refusals).toEqual([{ id, refusal: { code: 'forbidden-text' } }]);
     expect(JSON.stringify(await readableOnDisk(reviewer, id))).toContain('sửa thẳng');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -176,7 +176,7 @@ describe('two workstations and a sync server', () => {
     const stranger = await workstation('Người lạ');
     await stranger.call('settings:update', { sync: { serverUrl, token: 'this-token-is-not-in-the-config-file' } });
     await stranger.call('article:create', { headline: 'Không được gửi' });
-    await waitFor(() => (statusOf(stranger)?.status.refusals ?? []).some((r) => r.refusal.code === 'unauthorized'), 10_000, 'the refusal');
+    await waitFor(() => (statusOf(stranger)?.status.refusals ?? []).some((r) => r.refusal.code === 'unauthorized'), 20_000, 'the refusal');
     expect(stranger.pushes.some((p) => p.kind === 'library:changed')).toBe(false);
   }, 60_000);
 });
