@@ -3,6 +3,7 @@
 // top (articleExtensions.ts); tests build the same schema from this list.
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { ListItem } from '@tiptap/extension-list';
 import { ArticleDocument } from './articleDocument';
 import { Headline } from './headline';
 import { Sapo } from './sapo';
@@ -23,6 +24,7 @@ export function articleSchemaExtensions(options: { mediaUrl: (file: string) => s
       strike: false,
       underline: false,
       horizontalRule: false,
+      listItem: false, // added below: paragraphs and nested lists only
       trailingNode: false, // the byline, not an empty paragraph, may end the article
       link: {
         openOnClick: false,
@@ -34,6 +36,8 @@ export function articleSchemaExtensions(options: { mediaUrl: (file: string) => s
       },
     }),
     ArticleDocument,
+    // Tab nests a list in an item; headings and figures stay out (contract: articleContent ListItem).
+    ListItem.extend({ content: 'paragraph (paragraph | bulletList | orderedList)*' }),
     Headline, // brings the suggestion marks (insertion, deletion, modification)
     Sapo,
     BodyHeading,

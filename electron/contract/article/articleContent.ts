@@ -40,10 +40,12 @@ export interface Blockquote {
   type: 'blockquote';
   content: Paragraph[];
 }
+/** A paragraph first, then more paragraphs and the lists nested in the item. */
 export interface ListItem {
   type: 'listItem';
-  content: Paragraph[];
+  content: [Paragraph, ...ListItemBlock[]];
 }
+export type ListItemBlock = Paragraph | BulletList | OrderedList;
 export interface BulletList {
   type: 'bulletList';
   content: ListItem[];
@@ -164,7 +166,41 @@ const FigureSchema = z.object({
     .transform((c): [Figcaption] => [c?.[0] ?? { type: 'figcaption' }]),
 });
 
-const ListItemSchema = z.object({ type: z.literal('listItem'), content: z.array(ParagraphSchema).min(1) });
+/** How deep lists may nest (Word offers nine levels; no article needs more than a few). */
+export const MAX_LIST_DEPTH = 6;
+
+const startAttrs = z
+  .object({ start: z.coerce.number().int().min(0).catch(1) })
+  .partial()
+  .optional()
+  .transform((a) => ({ start: a?.start ?? 1 }));
+
+// Past the deepest level a nested list is refused in words (and the recursion is bounded).
+const TooDeepListSchema = z
+  .object({ type: z.enum(['bulletList', 'orderedList']) })
+  .passthrough()
+  .superRefine((_list, ctx) => {
+    ctx.addIssue({ code: 'custom', message: `a list is nested more than ${MAX_LIST_DEPTH} levels deep` });
+  });
+
+/** The bullet and numbered list schemas for lists `depth` levels deep (1 = a body block). */
+function listSchemas(depth: number): readonly [z.ZodType<BulletList>, z.ZodType<OrderedList>] {
+  const nested = depth < MAX_LIST_DEPTH ? listSchemas(depth + 1) : ([TooDeepListSchema, TooDeepListSchema] as unknown as ReturnType<typeof listSchemas>);
+  const item = z.object({
+    type: z.literal('listItem'),
+    content: z
+      .array(z.union([ParagraphSchema, ...nested]))
+      .min(1)
+      .refine((c) => c[0].type === 'paragraph', 'a list item does not start with a paragraph')
+      .transform((c) => c as ListItem['content']),
+  });
+  return [
+    z.object({ type: z.literal('bulletList'), content: z.array(item).min(1) }),
+    z.object({ type: z.literal('orderedList'), attrs: startAttrs, content: z.array(item).min(1) }),
+  ] as const;
+}
+
+const [BulletListSchema, OrderedListSchema] = listSchemas(1);
 
 const BodyBlockSchema = z.union([
   ParagraphSchema,
@@ -174,23 +210,23 @@ const BodyBlockSchema = z.union([
     content: inlineContent,
   }),
   z.object({ type: z.literal('blockquote'), content: z.array(ParagraphSchema).min(1) }),
-  z.object({ type: z.literal('bulletList'), content: z.array(ListItemSchema).min(1) }),
-  z.object({
-    type: z.literal('orderedList'),
-    attrs: z
-      .object({ start: z.coerce.number().int().min(0).catch(1) })
-      .partial()
-      .optional()
-      .transform((a) => ({ start: a?.start ?? 1 })),
-    content: z.array(ListItemSchema).min(1),
-  }),
+  BulletListSchema,
+  OrderedListSchema,
   FigureSchema,
 ]);
 
 const DocNodeSchema = z.union([textBlock('headline'), textBlock('sapo'), textBlock('byline'), BodyBlockSchema]);
 
-/** headline sapo block+ byline? — in that order. */
-export const ArticleDocSchema = z
+/** How deep the lists in some JSON nest; counting stops past the limit, so hostile input costs nothing. */
+function listDepthOf(node: unknown, depth = 0): number {
+  if (depth > MAX_LIST_DEPTH || typeof node !== 'object' || node === null) return depth;
+  const { type, content } = node as { type?: unknown; content?: unknown };
+  if (!Array.isArray(content) || !['doc', 'bulletList', 'orderedList', 'listItem'].includes(type as string)) return depth;
+  const here = type === 'bulletList' || type === 'orderedList' ? depth + 1 : depth;
+  return content.reduce((deepest: number, child) => Math.max(deepest, listDepthOf(child, here)), here);
+}
+
+const DocShapeSchema = z
   .object({ type: z.literal('doc'), content: z.array(DocNodeSchema) })
   .superRefine((doc, ctx) => {
     const types = doc.content.map((n) => n.type);
@@ -203,6 +239,14 @@ export const ArticleDocSchema = z
     });
   })
   .transform((doc) => doc as ArticleDoc);
+
+/** headline sapo block+ byline? — in that order; lists nested at most MAX_LIST_DEPTH deep. */
+export const ArticleDocSchema = z
+  .unknown()
+  .superRefine((doc, ctx) => {
+    if (listDepthOf(doc) > MAX_LIST_DEPTH) ctx.addIssue({ code: 'custom', message: `a list is nested more than ${MAX_LIST_DEPTH} levels deep` });
+  })
+  .pipe(DocShapeSchema);
 
 // ---------------------------------------------------------------- reading helpers
 

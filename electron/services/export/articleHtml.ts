@@ -3,7 +3,7 @@
 // in house style (`Ảnh: <credit>`), and the byline in a `footer`.
 import { safeLinkHref } from '../import/safeUrl';
 import { articleBlocks } from '../../contract/article/articleContent';
-import type { BodyBlock, Figure, Inline, Paragraph } from '../../contract/article/articleContent';
+import type { BodyBlock, BulletList, Figure, Inline, OrderedList, Paragraph } from '../../contract/article/articleContent';
 import type { ExportArticle } from './exportModel';
 import { h } from './htmlTree';
 import type { HtmlChild, HtmlElement } from './htmlTree';
@@ -53,6 +53,14 @@ function figureHtml(figure: Figure, ctx: ArticleHtmlContext): HtmlElement {
   );
 }
 
+/** A list, its items' paragraphs and the lists nested in them as <ul>/<ol> inside the <li>. */
+function listHtml(list: BulletList | OrderedList): HtmlElement {
+  const items = list.content.map((item) => h('li', {}, item.content.map((child) => (child.type === 'paragraph' ? paragraphHtml(child) : listHtml(child)))));
+  if (list.type === 'bulletList') return h('ul', {}, items);
+  const start = list.attrs?.start ?? 1;
+  return h('ol', { start: start === 1 ? null : start }, items);
+}
+
 /** Body blocks; heading levels never skip (a level-3 heading before any level 2 becomes h2). */
 export function bodyHtml(body: BodyBlock[], ctx: ArticleHtmlContext): HtmlElement[] {
   let seenLevel2 = false;
@@ -69,11 +77,8 @@ export function bodyHtml(body: BodyBlock[], ctx: ArticleHtmlContext): HtmlElemen
       case 'blockquote':
         return [h('blockquote', {}, block.content.map(paragraphHtml))];
       case 'bulletList':
-        return [h('ul', {}, block.content.map((item) => h('li', {}, item.content.map(paragraphHtml))))];
-      case 'orderedList': {
-        const start = block.attrs?.start ?? 1;
-        return [h('ol', { start: start === 1 ? null : start }, block.content.map((item) => h('li', {}, item.content.map(paragraphHtml))))];
-      }
+      case 'orderedList':
+        return [listHtml(block)];
       case 'figure':
         return [figureHtml(block, ctx)];
     }

@@ -58,7 +58,7 @@ export function asParagraphs(block: BodyBlock): Paragraph[] {
       return block.content;
     case 'bulletList':
     case 'orderedList':
-      return block.content.flatMap((item) => item.content);
+      return block.content.flatMap((item) => item.content.flatMap(asParagraphs));
     case 'figure':
       return [];
   }

@@ -45,7 +45,8 @@ export function collectListEntries(
 
   const readList = (el: DomElement, level: number) => {
     const ordered = tagOf(el) === 'ol';
-    let next = ordered ? (numberAttr(el, 'start') ?? 1) : 1;
+    // The next number at each level: a flat list with aria-levels numbers each level apart.
+    const nextAt = new Map<number, number>([[level, ordered ? (numberAttr(el, 'start') ?? 1) : 1]]);
     for (const child of Array.from(el.childNodes)) {
       if (isList(child)) {
         readList(child, level + 1);
@@ -56,13 +57,15 @@ export function collectListEntries(
         addItem(walker.blocksOf(parentOf([child]), ctx), ordered, level, null);
         continue;
       }
-      next = numberAttr(child, 'value') ?? next;
+      const itemLevel = ariaLevel(child) ?? level;
+      const number = numberAttr(child, 'value') ?? nextAt.get(itemLevel) ?? 1;
+      nextAt.set(itemLevel, number + 1);
+      for (const deeper of nextAt.keys()) if (deeper > itemLevel) nextAt.delete(deeper);
       // The item's own text first, then its sublists.
       const own = parentOf(Array.from(child.childNodes).filter((c) => !isList(c)));
       // A .docx item says which Word list it belongs to (docxNumbering).
       const itemSource = child.getAttribute('data-soan-list');
-      addItem(walker.blocksOf(own, ctx), ordered, ariaLevel(child) ?? level, ordered ? next : null, itemSource ? `docx-${itemSource}` : source);
-      next++;
+      addItem(walker.blocksOf(own, ctx), ordered, itemLevel, ordered ? number : null, itemSource ? `docx-${itemSource}` : source);
       for (const sub of Array.from(child.childNodes).filter(isList)) readList(sub, level + 1);
     }
   };

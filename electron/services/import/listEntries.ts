@@ -1,11 +1,11 @@
 // List items as they were found (HTML <ul>/<ol> at any depth, Word's list paragraphs), and
-// the article lists they become. The article has one list level, so a nested list is not
-// kept as nesting; what is kept is every item as a list item and every number as written:
-// - bullets under bullets join the outer list;
-// - a list of the other kind, or a numbered list under a numbered one, becomes a list of its
-//   own between the parts of the outer list, which goes on with its right number;
-// - a new list in the source (another <ol>, another Word list instance) starts a new list.
-import type { BodyBlock, BulletList, OrderedList, Paragraph } from '../../contract/article/articleContent';
+// the article lists they become — nested as in the source, every number as written:
+// - an item deeper than the one above goes in a list inside that item (a jump of several
+//   levels nests one level; a list that starts deep starts at the outer level);
+// - levels past the article's deepest (MAX_LIST_DEPTH) join the deepest level;
+// - a list of the other kind at the same level, a number that does not follow on, or a new
+//   list in the source (another <ol>, another Word list instance) starts a new list there.
+import { MAX_LIST_DEPTH, type BodyBlock, type BulletList, type ListItem, type OrderedList, type Paragraph } from '../../contract/article/articleContent';
 
 export interface ListEntry {
   paragraphs: Paragraph[];
@@ -21,19 +21,22 @@ export interface ListEntry {
 interface OpenList {
   block: BulletList | OrderedList;
   source: string;
+  /** The source's level of the list's items (a depth may hold a deeper source level). */
   level: number;
   next: number;
+  lastItem: ListItem;
 }
 
-function continues(open: OpenList | null, entry: ListEntry): open is OpenList {
+function continues(open: OpenList | undefined, entry: ListEntry): open is OpenList {
   if (!open || open.source !== entry.source) return false;
   if (!entry.ordered) return open.block.type === 'bulletList';
-  return open.block.type === 'orderedList' && open.level === entry.level && (entry.number === null || entry.number === open.next);
+  return open.block.type === 'orderedList' && (entry.number === null || entry.number === open.next);
 }
 
 export function listsFromEntries(entries: ListEntry[]): BodyBlock[] {
   const out: BodyBlock[] = [];
-  let open: OpenList | null = null;
+  // The lists open at each depth: open[0] is the outer list, open.at(-1) the deepest.
+  const open: OpenList[] = [];
   // The next number of each numbered level of each source list, for items without one.
   const counters = new Map<string, number>();
   for (const entry of entries) {
@@ -43,16 +46,25 @@ export function listsFromEntries(entries: ListEntry[]): BodyBlock[] {
     for (const k of counters.keys()) if (k.startsWith(`${entry.source} `) && Number(k.split(' ').pop()) > entry.level) counters.delete(k);
     const number = entry.ordered ? (entry.number ?? counters.get(key) ?? 1) : null;
     if (number !== null) counters.set(key, number + 1);
-    const item = { type: 'listItem' as const, content: entry.paragraphs };
-    if (continues(open, { ...entry, number })) {
-      open.block.content.push(item);
-      open.next = (number ?? 0) + 1;
+    const [first, ...rest] = entry.paragraphs;
+    const item: ListItem = { type: 'listItem', content: [first, ...rest] };
+
+    // The open list at the item's level, else a new list one deeper than those open.
+    while (open.length && open[open.length - 1].level > entry.level) open.pop();
+    const depth = open.at(-1)?.level === entry.level ? open.length : Math.min(open.length + 1, MAX_LIST_DEPTH);
+    const here = open[depth - 1];
+    if (continues(here, { ...entry, number })) {
+      here.block.content.push(item);
+      here.next = (number ?? 0) + 1;
+      here.lastItem = item;
       continue;
     }
     const block: BulletList | OrderedList =
       number === null ? { type: 'bulletList', content: [item] } : { type: 'orderedList', attrs: { start: number }, content: [item] };
-    out.push(block);
-    open = { block, source: entry.source, level: entry.level, next: (number ?? 0) + 1 };
+    if (depth === 1) out.push(block);
+    else open[depth - 2].lastItem.content.push(block);
+    open.length = depth - 1;
+    open.push({ block, source: entry.source, level: entry.level, next: (number ?? 0) + 1, lastItem: item });
   }
   return out;
 }

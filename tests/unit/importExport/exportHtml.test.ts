@@ -33,6 +33,14 @@ function ninjsValidator() {
   return ajv.compile(NINJS_SCHEMA);
 }
 
+// A numbered list with bullets at its second level: the export's nested <ul> inside an <li>.
+const lvl = (ilvl: number, format: string, text: string) =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+const NESTED_NUMBERING = {
+  abstractNums: `<w:abstractNum w:abstractNumId="2">${lvl(0, 'decimal', '%1.')}${lvl(1, 'bullet', '•')}</w:abstractNum>`,
+  nums: '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>',
+};
+
 let project: SampleProject;
 let first: ExportResult;
 let second: ExportResult;
@@ -54,12 +62,16 @@ beforeAll(async () => {
         { runs: ['Xem ', { text: 'Cổng thông tin', link: 'https://hatinh.gov.vn/?a=1&b="2"' }, ' và ', { text: 'đậm', bold: true }, '.'] },
         { list: 'bullet', runs: ['Một'] },
         { list: 'number', runs: ['Hai'] },
+        { numId: 3, runs: ['Ba'] },
+        { numId: 3, level: 1, runs: ['Ba rưỡi'] },
+        { numId: 3, runs: ['Bốn'] },
         { image: { rel: 'rIdImage1', alt: 'Ảnh "có" <ngoặc>', cx: 5486400, cy: 3657600 } },
         { style: 'Caption', runs: ['Hội trường. (Ảnh: Thu Hà)'] },
         { style: 'Quote', runs: ['Trích dẫn.'] },
         { runs: ['Thu Hà'] },
       ],
       png,
+      NESTED_NUMBERING,
     ),
     'tong-ket.docx',
   );
@@ -280,6 +292,11 @@ describe('export errors are plain codes', () => {
 describe('Nu Html Checker (vnu-jar)', () => {
   const java = hasJava();
   if (!java) warnLoudly('index.html validation with vnu-jar: `java` is not installed (apt-get install default-jre-headless)');
+
+  it('the .docx article’s nested list is exported as a <ul> inside its <li>', () => {
+    const html = readFileSync(join(docxExport.folder, 'index.html'), 'utf8').replace(/>\s+</g, '><');
+    expect(html).toContain('<li><p>Ba</p><ul><li><p>Ba rưỡi</p></li></ul></li><li><p>Bốn</p></li>');
+  });
 
   it.skipIf(!java)('finds zero errors in the exported index.html files', () => {
     const files = [join(first.folder, 'index.html'), join(docxExport.folder, 'index.html')];

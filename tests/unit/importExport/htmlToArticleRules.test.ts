@@ -1,5 +1,5 @@
 // The rules of the shared HTML-to-article conversion, one at a time, on small inputs: how
-// lists keep their items and numbers in a one-level article, Word's bold and list markers,
+// lists keep their items, numbers and nesting, Word's bold and list markers,
 // tables, notes and comments, and text kept exactly as pasted when asked.
 import { describe, expect, it } from 'vitest';
 import { sanitizeHtmlToArticle } from '../../../electron/services/import/sanitizeHtmlToArticle';
@@ -8,14 +8,14 @@ import { outline } from './support/articleOutline';
 
 const lines = (html: string) => outline(sanitizeHtmlToArticle(html).blocks);
 
-describe('lists in a one-level article', () => {
-  it('bullets under bullets join the outer list; every item stays an item', () => {
-    expect(lines('<ul><li>A<ul><li>a1<ul><li>a1x</li></ul></li></ul></li><li>B</li></ul>')).toEqual(['• A', '• a1', '• a1x', '• B']);
+describe('nested lists', () => {
+  it('bullets under bullets stay nested under their item; every item stays an item', () => {
+    expect(lines('<ul><li>A<ul><li>a1<ul><li>a1x</li></ul></li></ul></li><li>B</li></ul>')).toEqual(['• A', '  • a1', '    • a1x', '• B']);
   });
 
-  it('a list of the other kind inside a numbered list sits between its parts, which keep their numbers', () => {
-    expect(lines('<ol><li>Một<ul><li>phụ</li></ul></li><li>Hai</li><li>Ba</li></ol>')).toEqual(['1. Một', '---', '• phụ', '---', '2. Hai', '3. Ba']);
-    expect(lines('<ul><li>Chấm<ol><li>một</li><li>hai</li></ol></li><li>Chấm nữa</li></ul>')).toEqual(['• Chấm', '---', '1. một', '2. hai', '---', '• Chấm nữa']);
+  it('a list of the other kind inside a numbered list nests in its item; the outer list keeps its numbers', () => {
+    expect(lines('<ol><li>Một<ul><li>phụ</li></ul></li><li>Hai</li><li>Ba</li></ol>')).toEqual(['1. Một', '  • phụ', '2. Hai', '3. Ba']);
+    expect(lines('<ul><li>Chấm<ol><li>một</li><li>hai</li></ol></li><li>Chấm nữa</li></ul>')).toEqual(['• Chấm', '  1. một', '  2. hai', '• Chấm nữa']);
   });
 
   it('a second list starts again; start and value numbers are kept', () => {
@@ -25,7 +25,7 @@ describe('lists in a one-level article', () => {
   });
 
   it('lists written flat with aria-level (Google Docs, Word for the web) keep their levels', () => {
-    expect(lines('<ol><li aria-level="1">A</li><li aria-level="2">a</li><li aria-level="1">B</li></ol>')).toEqual(['1. A', '---', '2. a', '---', '3. B']);
+    expect(lines('<ol><li aria-level="1">A</li><li aria-level="2">a</li><li aria-level="1">B</li></ol>')).toEqual(['1. A', '  1. a', '2. B']);
   });
 
   it('Word list paragraphs: markers read, kinds and restarts kept, the marker glyph never lands', () => {
@@ -34,7 +34,7 @@ describe('lists in a one-level article', () => {
     const html =
       p(1, 1, '·', 'chấm', 'font-family:Symbol') + p(1, 2, 'o', 'tròn', 'font-family:"Courier New"') + p(1, 3, '§', 'vuông', 'font-family:Wingdings') +
       '<p class=MsoNormal>giữa</p>' + p(2, 1, '1.', 'một') + p(2, 1, '2.', 'hai') + p(3, 1, '1.', 'lại một');
-    expect(lines(html)).toEqual(['• chấm', '• tròn', '• vuông', 'giữa', '1. một', '2. hai', '---', '1. lại một']);
+    expect(lines(html)).toEqual(['• chấm', '  • tròn', '    • vuông', 'giữa', '1. một', '2. hai', '---', '1. lại một']);
   });
 
   it('a numbered Word heading keeps its number as text', () => {

@@ -30,7 +30,7 @@ describe('paste:convert', () => {
     const { id } = await t.call('article:create', { headline: 'Bài dán' });
     const html = await fs.readFile(path.join(FIXTURES, 'word-365-windows.html'), 'utf8');
     const pasted = await t.call('paste:convert', { articleId: id, html });
-    expect(outline(pasted.blocks)).toContain('• Thép nhập từ Nhật Bản');
+    expect(outline(pasted.blocks)).toContain('    • Thép nhập từ Nhật Bản');
     expect(pasted.notes).toContainEqual({ code: 'import-image-local-file', params: { name: 'clip_image002.jpg', alt: 'Cầu Cửa Sót nhìn từ trên cao' } });
   });
 

@@ -81,7 +81,7 @@ describe('sanitizeHtmlToArticle strips hostile HTML', () => {
 });
 
 describe('sanitizeHtmlToArticle keeps what the article schema has', () => {
-  it('headings, lists (nested ones flattened), quotes, bold, italic and links', () => {
+  it('headings, lists (nested ones kept nested), quotes, bold, italic and links', () => {
     const { blocks } = sanitizeHtmlToArticle(
       '<h1>Lớn</h1><h3>Nhỏ</h3><p>Chữ <strong>đậm</strong>, <em>nghiêng</em> và <a href="https://baohatinh.vn/">liên kết</a>.</p>' +
         '<ul><li>Một<ul><li>Một rưỡi</li></ul></li><li>Hai</li></ul><ol start="4"><li>Bốn</li></ol><blockquote><p>Trích dẫn</p></blockquote>',
@@ -101,7 +101,19 @@ describe('sanitizeHtmlToArticle keeps what the article schema has', () => {
         { type: 'text', text: '.' },
       ],
     });
-    expect((blocks[3] as { content: unknown[] }).content).toHaveLength(3);
+    expect(blocks[3]).toEqual({
+      type: 'bulletList',
+      content: [
+        {
+          type: 'listItem',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'Một' }] },
+            { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một rưỡi' }] }] }] },
+          ],
+        },
+        { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hai' }] }] },
+      ],
+    });
     expect(blocks[4]).toMatchObject({ attrs: { start: 4 } });
   });
 

@@ -1,7 +1,7 @@
 // A readable outline of article body blocks, for comparing what an import or a paste made
 // with what the source holds: one line per paragraph, heading, quote paragraph, list item
 // and figure, marks written in (**bold**, _italic_, [text](href)), line breaks as " ↵ ".
-import type { BodyBlock, Inline } from '../../../../electron/contract/article/articleContent';
+import type { BodyBlock, BulletList, Inline, OrderedList } from '../../../../electron/contract/article/articleContent';
 
 export function inlineOutline(content: Inline[] | undefined): string {
   return (content ?? [])
@@ -16,6 +16,23 @@ export function inlineOutline(content: Inline[] | undefined): string {
       return text;
     })
     .join('');
+}
+
+/** A list's items, a nested list indented two spaces under its item (a second list in one item after "  ---"). */
+function listOutline(list: BulletList | OrderedList, indent: string): string[] {
+  const lines: string[] = [];
+  let n = list.type === 'orderedList' ? (list.attrs?.start ?? 1) : 0;
+  for (const item of list.content) {
+    const marker = list.type === 'orderedList' ? `${n++}.` : '•';
+    item.content.forEach((child, i) => {
+      if (child.type === 'paragraph') lines.push(`${indent}${i ? '  ' : marker} ${inlineOutline(child.content)}`);
+      else {
+        if (item.content[i - 1]?.type !== 'paragraph') lines.push(`${indent}  ---`);
+        lines.push(...listOutline(child, `${indent}  `));
+      }
+    });
+  }
+  return lines;
 }
 
 export function outline(blocks: BodyBlock[]): string[] {
@@ -36,11 +53,7 @@ export function outline(blocks: BodyBlock[]): string[] {
       case 'bulletList':
       case 'orderedList': {
         if (isList(previous)) lines.push('---');
-        let n = block.type === 'orderedList' ? (block.attrs?.start ?? 1) : 0;
-        for (const item of block.content) {
-          const marker = block.type === 'orderedList' ? `${n++}.` : '•';
-          item.content.forEach((p, i) => lines.push(`${i ? '  ' : marker} ${inlineOutline(p.content)}`));
-        }
+        lines.push(...listOutline(block, ''));
         break;
       }
       case 'figure': {
