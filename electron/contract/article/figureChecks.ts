@@ -28,17 +28,29 @@ const SENTENCE = /[^.!?…]+[.!?…]*/gu;
 // A paragraph's words and its sentences' words, remembered by its text: the Captions panel
 // checks every caption against the whole body on each keystroke, and only the paragraph
 // being typed in is new. Bounded, so a long session does not keep every draft of every line.
-const candidateCache = new Map<string, string[][]>();
+// Only each candidate's word count is kept: most pairs are ruled out by length alone, and
+// the words are split again for the few that are not (then remembered in the pair cache).
+interface Candidate {
+  text: string;
+  words: number;
+}
+const candidateCache = new Map<string, Candidate[]>();
 const CANDIDATE_CACHE_LIMIT = 20_000;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-function candidatesOf(paragraph: string): string[][] {
+function candidatesOf(paragraph: string): Candidate[] {
   let candidates = candidateCache.get(paragraph);
   if (!candidates) {
-    candidates = [paragraph, ...(paragraph.match(SENTENCE) ?? [])].map(comparableWords);
+    candidates = [paragraph, ...(paragraph.match(SENTENCE) ?? [])].map((text) => ({ text, words: text.match(WORD)?.length ?? 0 }));
     if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
     candidateCache.set(paragraph, candidates);
   }
   return candidates;
+}
+
+/** Whether any candidate of the paragraph is near enough in length to be compared at all. */
+function mayRepeat(words: number, paragraph: string, rule: CaptionRepeatRule): boolean {
+  return candidatesOf(paragraph).some((c) => Math.abs(words - c.words) <= Math.max(words, c.words) * rule.maxDifferenceRatio);
 }
 
 /**
@@ -55,6 +67,7 @@ export function captionRepeatsBody(
   const known = pairsOf(caption, rule);
   let best: (CaptionRepeat & { ratio: number }) | undefined;
   bodyParagraphs.forEach((paragraph, index) => {
+    if (!mayRepeat(words.length, paragraph, rule)) return;
     let match = known.get(paragraph);
     if (match === undefined) {
       match = closestIn(words, paragraph, rule);
@@ -71,11 +84,11 @@ type Match = { difference: number; ratio: number } | null;
 /** The closest of a paragraph and its sentences to the caption's words, within the rule. */
 function closestIn(words: string[], paragraph: string, rule: CaptionRepeatRule): Match {
   let best: Match = null;
-  for (const body of candidatesOf(paragraph)) {
-    const longer = Math.max(words.length, body.length);
+  for (const candidate of candidatesOf(paragraph)) {
+    const longer = Math.max(words.length, candidate.words);
     // Lengths alone rule most pairs out before the quadratic comparison.
-    if (Math.abs(words.length - body.length) > longer * rule.maxDifferenceRatio) continue;
-    const difference = wordEditDistance(words, body);
+    if (Math.abs(words.length - candidate.words) > longer * rule.maxDifferenceRatio) continue;
+    const difference = wordEditDistance(words, comparableWords(candidate.text));
     const ratio = difference / longer;
     if (ratio <= rule.maxDifferenceRatio && (!best || ratio < best.ratio)) best = { difference, ratio };
   }
