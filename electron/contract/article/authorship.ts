@@ -69,3 +69,9 @@ export function creditAuthors(
   if (credited.length) doc.transact(() => credited.forEach((name) => addToMetaSet(doc, metaKeys.authors, name)), origin);
   return now;
 }
+
+/** Whether a change from this article could credit anyone: a suggestion is pending, or the actor is not an author yet. */
+export function mayCreditSomeone(article: Pick<Article, 'suggestions' | 'meta'>, actor: string | undefined): boolean {
+  const name = actor?.normalize('NFC').trim();
+  return article.suggestions.length > 0 || (!!name && !article.meta.authors.includes(name));
+}

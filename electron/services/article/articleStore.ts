@@ -15,7 +15,7 @@ import type { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { ARTICLE_JSON, ARTICLE_YDOC, slugForHeadline } from '../library/projectFolder';
 import { readArticle } from '../../contract/article/readArticle';
 import { deskSummaryOf } from '../../contract/article/deskSummary';
-import { creditAuthors } from '../../contract/article/authorship';
+import { creditAuthors, mayCreditSomeone } from '../../contract/article/authorship';
 import { loadArticle } from './articleLoader';
 import { readableCopyOf } from './readableCopy';
 import type { ReadableCopy } from './readableCopy';
@@ -146,9 +146,11 @@ export class ArticleStore {
       } catch {
         throw new SoanError('invalid-request', { detail: 'the update is not a valid document change' });
       }
+      const actor = this.options.context.actor();
       const before = readArticle(entry.doc);
       Y.applyUpdate(entry.doc, update, EDITOR_ORIGIN);
-      creditAuthors(entry.doc, before, this.options.context.actor());
+      // An author typing with no suggestion pending can credit no one: no second reading.
+      if (mayCreditSomeone(before, actor)) creditAuthors(entry.doc, before, actor);
     }
     if (!entry.dirty && !entry.saving) return this.currentReport(entry);
     const saved = new Promise<SaveReport>((resolve, reject) => entry.waiters.push({ resolve, reject }));
