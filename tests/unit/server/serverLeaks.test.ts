@@ -22,7 +22,7 @@ function resources(): string[] {
 }
 
 let close: (() => Promise<void>) | undefined;
-afterAll(() => close?.());
+afterAll(() => close?.(), 60_000);
 
 describe('connecting and disconnecting', () => {
   it('1,000 cycles leak no handle, no document and no memory', async () => {
