@@ -1,0 +1,66 @@
+// A heap snapshot of Soạn's renderer with one generated article open, as the bench's memory
+// figure sees it (opened from the library, checks answered, captions tab showing), written as
+// a .heapsnapshot file (Chromium DevTools opens it) and summarised by heapSummary.ts.
+//   npx tsx bench/heap/heapSnapshot.ts [--words 20000] [--figures 40] [--out /tmp/soan.heapsnapshot]
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CDPSession } from 'playwright-core';
+import { launchChromium } from '../../tests/harness/chromium';
+import { newBenchPage } from '../browser/benchPage';
+import { jsHeapAfterGc } from '../browser/heap';
+import { openFromLibrary, startSoan, waitEditorSettled, waitForLibrary } from '../browser/soanApp';
+import { buildEditorLibrary, figurePhotos } from '../data/editorArticles';
+import { REPO_ROOT } from '../runBench';
+import { printHeapSummary, readHeapSnapshot } from './heapSummary';
+
+/** Streams HeapProfiler.takeHeapSnapshot's chunks into `file`. */
+export async function writeHeapSnapshot(cdp: CDPSession, file: string): Promise<void> {
+  const out = createWriteStream(file);
+  const onChunk = ({ chunk }: { chunk: string }) => out.write(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, out: { type: 'string' } } });
+  const words = Number(values.words ?? 20000);
+  const figures = Number(values.figures ?? 40);
+  const file = values.out ?? path.join(os.tmpdir(), `soan-${words}.heapsnapshot`);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'soan-heap-'));
+  const libraryPath = path.join(root, 'library');
+  const [article] = await buildEditorLibrary(libraryPath, [words], await figurePhotos(figures));
+  const harness = await startSoan(libraryPath, path.join(root, 'user-data'), path.join(REPO_ROOT, 'dist', 'renderer'));
+  const browser = await launchChromium();
+  try {
+    const page = await newBenchPage(browser);
+    await page.goto(harness.url);
+    await waitForLibrary(page);
+    const cdp = await page.context().newCDPSession(page);
+    const openMs = await openFromLibrary(page, article!.id, article!.content.content.length);
+    await waitEditorSettled(page);
+    await page.getByTestId('panel-tab-captions').click();
+    const heap = await jsHeapAfterGc(cdp);
+    console.log(`opened ${words} words in ${openMs.toFixed(0)} ms; JS heap after GC ${(heap / 1e6).toFixed(1)} MB`);
+    await writeHeapSnapshot(cdp, file);
+    console.log(`snapshot: ${file}`);
+    printHeapSummary(await readHeapSnapshot(file));
+  } finally {
+    await browser.close();
+    await harness.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
