@@ -1,0 +1,69 @@
+// A long text with hundreds of findings: the Checks panel counts every one, draws the first
+// hundred at once and the rest as its list is scrolled, and a finding far down the list still
+// selects its word when clicked.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSoanSession, type SoanSession } from './support/session';
+
+let s: SoanSession;
+const editorLocator = (page: Page) => page.locator('[data-testid="editor"] .ProseMirror');
+// 240 misspelt syllables ("tồt" for "tốt"), each one a finding, and one more at the very end.
+const MISSPELT = 240;
+const BODY = `${Array.from({ length: MISSPELT }, () => 'tồt').join(' ')} cuôí.`;
+
+beforeAll(async () => {
+  s = await openSoanSession();
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('Checks panel with hundreds of findings', () => {
+  test('counts them all, draws them as the list scrolls, and the last one still selects its word', async () => {
+    const { page } = s;
+    await page.getByTestId('firstrun-name').fill('Nguyễn Thị Hồng');
+    await page.getByTestId('firstrun-role').selectOption('reporter');
+    await page.getByTestId('firstrun-submit').click();
+    await page.getByTestId('new-article').click();
+    const editor = editorLocator(page);
+    await editor.waitFor();
+    await editor.locator('h1').click();
+    await page.keyboard.type('Bài kiểm tra');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('(Baohatinh.vn) - Một đoạn mở đầu.');
+    await page.keyboard.press('Enter');
+    // One paste rather than typing: 240 words typed would take longer than the test should.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const target = document.querySelector('[data-testid="editor"] .ProseMirror')!;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, BODY);
+
+    const count = page.getByTestId('checks-count');
+    await expect.poll(async () => Number(await count.getAttribute('data-count')), { timeout: 20_000 }).toBeGreaterThan(MISSPELT);
+    const total = Number(await count.getAttribute('data-count'));
+    const panel = page.getByTestId('checks-panel');
+    const rows = panel.getByTestId('check-finding');
+    // The first hundred at once, not all of them.
+    await expect.poll(() => rows.count()).toBe(100);
+    await expect(editor.locator('.soan-finding', { hasText: 'tồt' }).count()).resolves.toBe(MISSPELT);
+
+    // Scrolling the list to its end draws the rest, a hundred at a time.
+    await expect
+      .poll(
+        async () => {
+          await panel.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+          return rows.count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(total);
+    await page.getByTestId('checks-more').waitFor({ state: 'detached' });
+
+    // The last finding of the text, far down the list, selects its word.
+    await panel.getByTestId('check-finding').filter({ hasText: 'cuôí' }).click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('cuôí');
+  });
+});
