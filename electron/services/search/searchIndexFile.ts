@@ -206,7 +206,7 @@ function loadTokens(id: string, blob: Buffer, width: 2 | 4, expected: number, te
     let exact: Uint32Array;
     if (LITTLE_ENDIAN) {
       const aligned = new Uint8Array(bytes); // a copy on a fresh, aligned buffer
-      exact = width === 4 ? new Uint32Array(aligned.buffer) : Uint32Array.from(new Uint16Array(aligned.buffer));
+      exact = width === 4 ? new Uint32Array(aligned.buffer) : new Uint32Array(new Uint16Array(aligned.buffer));
     } else {
       exact = new Uint32Array(expected);
       for (let i = 0; i < expected; i++) exact[i] = width === 2 ? bytes.readUInt16LE(i * 2) : bytes.readUInt32LE(i * 4);
