@@ -1,13 +1,12 @@
 // One article in the library: click or Enter opens it; rename, duplicate and delete sit at
 // the end of the row (revealed on hover or focus, always reachable by keyboard). Under the
 // headline, how many comments and suggestions still wait in review.
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../electron/contract/types';
 import { formatAbsolute, formatNumber, formatRelative } from '../i18n/formatTime';
 import { Icon } from '../ui/Icon';
 import { DeskBadges } from './DeskBadges';
-import { useNow } from '../desk/useNow';
 
 interface ArticleRowProps {
   article: ArticleSummary;
@@ -17,6 +16,8 @@ interface ArticleRowProps {
   onDelete: (article: ArticleSummary) => void;
   /** "Gửi bài": write it as a .soan package. */
   onSend?: (article: ArticleSummary) => void;
+  /** The time embargoes and deadlines are shown against (the list's one clock). */
+  now: number;
 }
 
 /** What still waits in review; nothing at all when nothing does. */
@@ -39,9 +40,12 @@ function ReviewBadges({ openComments, pendingSuggestions }: { openComments: numb
   );
 }
 
-export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete, onSend }: ArticleRowProps) {
+/**
+ * Drawn again only when its own props change: a filter keystroke keeps the rows that still
+ * match as they are (issue 13: each keystroke redrew every row shown).
+ */
+export const ArticleRow = memo(function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete, onSend, now }: ArticleRowProps) {
   const { t } = useTranslation();
-  const now = useNow();
   const open = () => onOpen(article.id);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && event.target === event.currentTarget) {
@@ -104,4 +108,4 @@ export function ArticleRow({ article, onOpen, onRename, onDuplicate, onDelete, o
       </span>
     </li>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The library: every article, newest change first, a filter that forgives missing
 // diacritics, and the trash one click away.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../electron/contract/types';
 import { call } from '../platform/soanClient';
@@ -11,7 +11,7 @@ import { ArticleRow } from './ArticleRow';
 import { useRevealedRows } from './useRevealedRows';
 import { DeleteDialog } from './DeleteDialog';
 import { EmptyLibrary } from './EmptyLibrary';
-import { filterArticles, newestFirst } from './filterArticles';
+import { filterArticles, newestFirst, prepareFilter } from './filterArticles';
 import { RenameDialog } from './RenameDialog';
 import { TrashView } from './TrashView';
 import { useLibrary } from './useLibrary';
@@ -58,12 +58,26 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
   }, [packages.opened, reload]);
 
   const articles = useMemo(() => newestFirst(listing?.articles ?? []), [listing]);
+  useEffect(() => prepareFilter(articles), [articles]);
+  // The field shows each key at once; the list follows at a lower priority, and a key typed
+  // meanwhile interrupts it (issue 13: a keystroke waited for thousands of rows to be filtered and drawn).
+  const listQuery = useDeferredValue(query);
   const shown = useMemo(
-    () => filterByDesk(filterArticles(articles, query).filter((a) => status === 'all' || a.status === status), deskChoice, me, now),
-    [articles, query, status, deskChoice, me, now],
+    () => filterByDesk(filterArticles(articles, listQuery).filter((a) => status === 'all' || a.status === status), deskChoice, me, now),
+    [articles, listQuery, status, deskChoice, me, now],
   );
   const trash = listing?.trash ?? [];
   const revealed = useRevealedRows(shown);
+  // Rows are memoised: the callbacks they get stay the same from one render to the next.
+  const onOpenLatest = useRef(onOpen);
+  useLayoutEffect(() => {
+    onOpenLatest.current = onOpen;
+  });
+  const openRow = useCallback((id: string) => onOpenLatest.current(id), []);
+  const duplicateRow = useCallback(
+    (a: ArticleSummary) => void run(() => call('article:duplicate', { id: a.id })).then((ok) => ok && confirm(t('library.duplicated'))),
+    [run, confirm, t],
+  );
 
   const create = async () => {
     if (creating) return;
@@ -160,11 +174,10 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
                     <ArticleRow
                       key={article.id}
                       article={article}
-                      onOpen={onOpen}
+                      now={now}
+                      onOpen={openRow}
                       onRename={setRenaming}
-                      onDuplicate={(a) =>
-                        void run(() => call('article:duplicate', { id: a.id })).then((ok) => ok && confirm(t('library.duplicated')))
-                      }
+                      onDuplicate={duplicateRow}
                       onDelete={setDeleting}
                       onSend={setSending}
                     />

@@ -17,6 +17,30 @@ function haystackOf(article: ArticleSummary): string {
   return haystack;
 }
 
+/**
+ * Folds the listing's headlines and authors a few hundred at a time while the app is idle, so
+ * the first filter keystroke does not fold thousands at once. Returns a function that stops.
+ */
+export function prepareFilter(articles: readonly ArticleSummary[]): () => void {
+  let next = 0;
+  let handle: number | undefined;
+  const step = () => {
+    const end = Math.min(articles.length, next + 500);
+    for (; next < end; next++) haystackOf(articles[next]!);
+    if (next < articles.length) handle = schedule(step);
+  };
+  handle = schedule(step);
+  return () => cancel(handle);
+}
+
+const schedule = (run: () => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 50);
+const cancel = (handle: number | undefined) => {
+  if (handle === undefined) return;
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
+};
+
 export function filterArticles(articles: ArticleSummary[], query: string): ArticleSummary[] {
   const words = fold(query).split(/\s+/u).filter(Boolean);
   if (words.length === 0) return articles;

@@ -3,7 +3,7 @@
 // appear and each filter keystroke redraw thousands of rows.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export const ROWS_PER_STEP = 100;
+export const ROWS_PER_STEP = 60;
 
 /** The items to draw now, and a ref for an element at the list's end that draws more when seen. */
 export function useRevealedRows<T>(items: readonly T[]): { rows: readonly T[]; moreRef: (node: Element | null) => void } {

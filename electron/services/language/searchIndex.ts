@@ -7,6 +7,9 @@
 import { foldDiacritics } from '../../contract/text/slug';
 import { GrowableIntList } from './growableIntList';
 import { makeSnippet, tokenRange, type Snippet } from './searchSnippet';
+import { Stored, type LazyDocument, type SavedDocumentReader } from './storedDocument';
+
+export type { LazyDocument, SavedDocumentReader } from './storedDocument';
 
 export interface SearchDocument {
   id: string;
@@ -30,10 +33,15 @@ export interface SearchResult {
   snippet?: Snippet;
 }
 
-interface Stored {
-  doc: SearchDocument;
-  exact: Uint32Array; // exact-term id of every token, fields in FIELDS order
-  fieldStarts: Uint32Array; // token index where each field begins (+ total at the end)
+/** The index's inner lists, for a compact file (services/search/searchIndexFile.ts). */
+export interface SearchIndexParts {
+  terms: string[];
+  /** How many document numbers the postings may use (removed documents included). */
+  numbers: number;
+  /** Live documents in order; `number` is the one the postings use. */
+  documents: Array<{ number: number; stored: Stored }>;
+  /** By exact term: [document number, fieldMask | frequency << 6, …], ascending by document. */
+  postings: ReadonlyArray<{ data: Int32Array; length: number }>;
 }
 
 /** What the index keeps on disk: documents with their tokens, so a restart skips tokenising. */
@@ -65,7 +73,7 @@ export class SearchIndex {
   private foldedIds = new Map<string, number>();
   private variantsOfFolded: number[][] = []; // folded term → its exact spellings
   // Exact term → [document number, fieldMask | frequency << 6, …], ascending by document.
-  private postings: GrowableIntList[] = [];
+  private postings: Array<GrowableIntList | (() => GrowableIntList)> = [];
   private scratch = new Int32Array(1024); // per-document counts, indexed by exact term
   private dead = 0;
 
@@ -86,7 +94,7 @@ export class SearchIndex {
       for (const token of tokensOf(fieldText(doc, field))) exact.push(this.exactId(token));
     }
     fieldStarts.push(exact.length);
-    this.addTokenised(doc, Uint32Array.from(exact), Uint32Array.from(fieldStarts));
+    this.addTokenised(new Stored(doc.id, Uint32Array.from(fieldStarts), { doc, exact: Uint32Array.from(exact) }));
   }
 
   update(doc: SearchDocument): void {
@@ -137,17 +145,41 @@ export class SearchIndex {
     const index = new SearchIndex();
     for (const term of json.terms) index.exactId(term);
     for (const { doc, tokens, fieldStarts } of json.documents) {
-      index.addTokenised(doc, Uint32Array.from(tokens), Uint32Array.from(fieldStarts));
+      index.addTokenised(new Stored(doc.id, Uint32Array.from(fieldStarts), { doc, exact: Uint32Array.from(tokens) }));
     }
     return index;
   }
 
-  private addTokenised(doc: SearchDocument, exact: Uint32Array, fieldStarts: Uint32Array): void {
-    this.remove(doc.id);
+  /** The inner lists as they are (not copies): for writing a compact file. */
+  parts(): SearchIndexParts {
+    const documents: SearchIndexParts['documents'] = [];
+    this.stored.forEach((stored, number) => stored && documents.push({ number, stored }));
+    return { terms: this.exactTerms, numbers: this.stored.length, documents, postings: this.exactTerms.map((_, id) => this.postingsOf(id)) };
+  }
+
+  /**
+   * An index from a compact file: the postings as saved (documents numbered in order), each
+   * term's postings and each document's text and tokens loaded when a query first needs them.
+   */
+  static fromParts(terms: string[], documents: LazyDocument[], reader: SavedDocumentReader, postings: Array<() => GrowableIntList>): SearchIndex {
+    if (postings.length !== terms.length) throw new Error('the postings do not match the terms');
+    const index = new SearchIndex();
+    for (const term of terms) index.exactId(term);
+    if (index.exactTerms.length !== terms.length) throw new Error('a term is saved twice');
+    index.postings = postings;
+    for (const entry of documents) {
+      if (index.numberById.has(entry.id)) throw new Error(`document ${entry.id} is saved twice`);
+      index.numberById.set(entry.id, index.stored.length);
+      index.stored.push(new Stored(entry.id, entry.fieldStarts, { saved: entry.saved, reader }));
+    }
+    return index;
+  }
+
+  private addTokenised(stored: Stored): void {
+    this.remove(stored.id);
     const number = this.stored.length;
-    const stored = { doc, exact, fieldStarts };
     this.stored.push(stored);
-    this.numberById.set(doc.id, number);
+    this.numberById.set(stored.id, number);
     this.post(number, stored);
   }
 
@@ -162,7 +194,7 @@ export class SearchIndex {
       this.scratch[exactId] = (this.scratch[exactId]! | (1 << field)) + 64;
     }
     for (const exactId of touched) {
-      this.postings[exactId]!.push2(number, this.scratch[exactId]!);
+      this.postingsOf(exactId).push2(number, this.scratch[exactId]!);
       this.scratch[exactId] = 0;
     }
   }
@@ -187,6 +219,12 @@ export class SearchIndex {
     return id;
   }
 
+  private postingsOf(exactId: number): GrowableIntList {
+    let list = this.postings[exactId]!;
+    if (typeof list === 'function') this.postings[exactId] = list = list();
+    return list;
+  }
+
   /** Every document holding all query words (folded), scored from the postings alone. */
   private preRank(folded: number[], exact: number[]): SearchResult[] {
     const count = this.stored.length;
@@ -200,7 +238,7 @@ export class SearchIndex {
       // Merge the postings of every spelling of this word (ha, hà, hả … for "ha").
       const touched: number[] = [];
       for (const exactId of this.variantsOfFolded[foldedId]!) {
-        const { data: list, length } = this.postings[exactId]!;
+        const { data: list, length } = this.postingsOf(exactId);
         const times = exact.filter((e) => e === exactId).length;
         for (let i = 0; i < length; i += 2) {
           const n = list[i]!;
@@ -221,7 +259,7 @@ export class SearchIndex {
     for (let n = 0; n < count; n++) {
       const stored = this.stored[n];
       if (matched[n] !== unique.length || !stored) continue;
-      results.push({ id: stored.doc.id, score: score[n]!, exactWords: exactWords[n]! });
+      results.push({ id: stored.id, score: score[n]!, exactWords: exactWords[n]! });
     }
     return results.sort(byRank);
   }
@@ -280,7 +318,7 @@ export class SearchIndex {
   private compact(): void {
     const live = this.stored.filter((s): s is Stored => !!s);
     this.stored = live;
-    this.numberById = new Map(live.map((s, n) => [s.doc.id, n]));
+    this.numberById = new Map(live.map((s, n) => [s.id, n]));
     this.postings = this.postings.map(() => new GrowableIntList());
     live.forEach((s, n) => this.post(n, s));
     this.dead = 0;

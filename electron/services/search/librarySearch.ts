@@ -13,9 +13,9 @@ import { decodeText, readOrQuarantine } from '../fs/recoveringRead';
 import { SearchIndex } from '../language/searchIndex';
 import type { SearchIndexJson } from '../language/searchIndex';
 import type { ServiceContext } from '../serviceContext';
+import { decodeSearchFile, encodeSearchFile, SEARCH_FILE_FORMAT } from './searchIndexFile';
 
 export const SEARCH_INDEX_FILE = 'search-index.json';
-const FORMAT = 'soan-search-index';
 /**
  * Written once articles have been quiet for a few seconds (at the latest a minute after the
  * first change) and on close: serialising a newsroom-sized index on every keystroke's save
@@ -24,8 +24,9 @@ const FORMAT = 'soan-search-index';
 const WRITE_QUIET_MS = 5000;
 const WRITE_MAX_WAIT_MS = 60_000;
 
-const SearchFile = z.object({
-  format: z.literal(FORMAT),
+/** The earlier form, one JSON document read whole (still read; written in the compact form). */
+const SearchFileVersion1 = z.object({
+  format: z.literal(SEARCH_FILE_FORMAT),
   version: z.literal(1),
   updatedAt: z.record(z.string(), z.string()),
   index: z.object({ version: z.literal(2), terms: z.array(z.string()), documents: z.array(z.unknown()) }).loose(),
@@ -55,13 +56,21 @@ export class LibrarySearch {
   }): Promise<LibrarySearch> {
     const { context, soanFolder, onProblem } = options;
     const file = path.join(soanFolder, SEARCH_INDEX_FILE);
+    // A piece found damaged when first read: its article is indexed again when next saved.
+    const onDamagedPiece = (what: string, why: string) => context.log.warn(`search index: ${what} unreadable`, why);
     const parse = (bytes: Buffer) => {
-      const parsed = SearchFile.parse(JSON.parse(decodeText(bytes)));
-      return { index: SearchIndex.fromJSON(parsed.index as unknown as SearchIndexJson), updatedAt: parsed.updatedAt };
+      const compact = decodeSearchFile(bytes, onDamagedPiece);
+      if (compact) return compact;
+      const parsed = SearchFileVersion1.parse(JSON.parse(decodeText(bytes)));
+      return { index: SearchIndex.fromJSON(parsed.index as unknown as SearchIndexJson), updatedAt: parsed.updatedAt, earlierForm: true };
     };
     try {
       const { value, movedTo } = await readOrQuarantine(file, parse, context.clock);
-      if (value) return new LibrarySearch(file, value.index, new Map(Object.entries(value.updatedAt)), context);
+      if (value) {
+        const search = new LibrarySearch(file, value.index, new Map(Object.entries(value.updatedAt)), context);
+        if ('earlierForm' in value) search.scheduleWrite(); // in the compact form from now on
+        return search;
+      }
       if (movedTo) {
         const name = (f: string) => path.relative(path.dirname(soanFolder), f);
         onProblem?.({ code: 'search-index-rebuilt', params: { file: name(file), movedTo: name(movedTo) } });
@@ -139,13 +148,8 @@ export class LibrarySearch {
     this.writeTimer = undefined;
     if (!this.dirty) return this.writing;
     this.dirty = false;
-    const json = JSON.stringify({
-      format: FORMAT,
-      version: 1,
-      updatedAt: Object.fromEntries(this.updatedAt),
-      index: this.index.toJSON(),
-    });
-    const next = this.writing.then(() => writeFileAtomic(this.file, json));
+    const bytes = encodeSearchFile(this.index, Object.fromEntries(this.updatedAt));
+    const next = this.writing.then(() => writeFileAtomic(this.file, bytes));
     this.writing = next.catch((error) => {
       // The articles are safe; the index is rebuilt from them next time if this never lands.
       this.context.log.problem('search index not written', (error as Error).message);
