@@ -53,6 +53,8 @@ export interface Responses {
   'history:compare': VersionComparison;
   'history:restore': ReviewChange;
   'sync:status': SyncStatus;
+  /** The others' carets on the article as they stand (a presence update: push.ts `article:carets`). */
+  'article:caret': { carets: Uint8Array };
   'article:correct': ReviewChange;
   'article:legal': ReviewChange;
   'package:send': PackageSent;
