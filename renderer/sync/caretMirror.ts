@@ -3,7 +3,9 @@
 // the article, which y-prosemirror's cursor plugin reads and writes as if it were the
 // provider's. What the plugin writes (this person's caret, as Yjs relative positions) goes to
 // the services with article:caret; the others' presence arrives as awareness updates (push
-// `article:carets`, and the answer to each call) and is applied to the mirror.
+// `article:carets`, and the answer to each call) and is applied to the mirror. Without a
+// sync server nobody would see the caret: it is not sent until the article's presence shows
+// that a server is there.
 import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CARET_FIELD, type Caret } from '../../electron/contract/caret';
@@ -18,6 +20,8 @@ export class CaretMirror {
   private queued: Caret | null | typeof NOTHING_QUEUED = NOTHING_QUEUED;
   private lastQueued = '';
   private sending = false;
+  /** Whether the services pass the caret on (the article is linked to a server). */
+  private shared = true;
   private stopped = false;
 
   constructor(
@@ -26,7 +30,14 @@ export class CaretMirror {
   ) {
     this.awareness = new Awareness(doc);
     this.stopPushes = onPush((push) => {
-      if (push.kind === 'article:carets' && push.id === articleId && !this.stopped) applyAwarenessUpdate(this.awareness, push.update, PUSH_ORIGIN);
+      if (this.stopped || !('id' in push) || push.id !== articleId) return;
+      if (push.kind === 'article:carets') applyAwarenessUpdate(this.awareness, push.update, PUSH_ORIGIN);
+      if (push.kind === 'article:presence' && !this.shared) {
+        // A server links the article now: it learns where this caret is.
+        this.shared = true;
+        this.lastQueued = '';
+        this.queue(this.ownCaret());
+      }
     });
     this.awareness.on('change', (_changes: unknown, origin: unknown) => {
       if (origin === 'local') this.queue(this.ownCaret());
@@ -53,17 +64,19 @@ export class CaretMirror {
     if (key === this.lastQueued) return;
     this.lastQueued = key;
     this.queued = caret;
-    if (!this.sending) void this.send();
+    if (!this.sending && this.shared) void this.send();
   }
 
   private async send(): Promise<void> {
     this.sending = true;
-    while (this.queued !== NOTHING_QUEUED) {
+    while (this.queued !== NOTHING_QUEUED && this.shared) {
       const caret = this.queued;
       this.queued = NOTHING_QUEUED;
       try {
-        const { carets } = await call('article:caret', { id: this.articleId, caret });
-        if (!this.stopped) applyAwarenessUpdate(this.awareness, carets, PUSH_ORIGIN);
+        const { carets, shared } = await call('article:caret', { id: this.articleId, caret });
+        if (this.stopped) break;
+        applyAwarenessUpdate(this.awareness, carets, PUSH_ORIGIN);
+        this.shared = shared;
       } catch {
         // The article closed or the services are busy: the next move of the caret says where it is.
       }

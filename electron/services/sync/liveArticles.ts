@@ -46,9 +46,10 @@ export class LiveArticles implements ArticleWatcher {
     this.sync?.show(id, shown);
   }
 
-  /** The editor moved this person's caret in an article it shows: the others' carets (none without a server). */
-  caret(id: string, caret: Caret | null): Uint8Array {
-    return (this.shown.has(id) ? this.sync?.caret(id, caret) : undefined) ?? NOBODY;
+  /** The editor moved this person's caret in an article it shows: the others' carets, and whether it went anywhere. */
+  caret(id: string, caret: Caret | null): { carets: Uint8Array; shared: boolean } {
+    const carets = this.shown.has(id) ? this.sync?.caret(id, caret) : undefined;
+    return { carets: carets ?? NOBODY, shared: carets !== undefined };
   }
 
   isShown(id: string): boolean {

@@ -86,6 +86,9 @@ describe('carets through the sync server', () => {
     Y.applyUpdate(reporter.editor.doc, (await reporter.call('article:open', { id })).state);
     await reporter.call('article:update', { id, update: reporter.editor.type(2, 'Một hai ba bốn năm.') });
 
+    // No server yet: nobody could see the caret, and the editor is told so (it stops sending).
+    expect(await reporter.call('article:caret', { id, caret: caretIn(reporter.editor.doc, 1) })).toEqual({ carets: new Uint8Array([0]), shared: false });
+
     await reporter.call('settings:update', { sync: { serverUrl: server.url, token: people.reporter.token } });
     await editor.call('settings:update', { sync: { serverUrl: server.url, token: people.editor.token } });
     await waitFor(() => editor.backend.sync()?.status().state === 'online', 20_000, 'the editor online');
@@ -96,6 +99,7 @@ describe('carets through the sync server', () => {
     // The reporter selects "hai"; the call answers with the others' carets (nobody's yet).
     const selected = caretIn(reporter.editor.doc, 4, 7);
     const answer = await reporter.call('article:caret', { id, caret: selected });
+    expect(answer.shared).toBe(true);
     expect(answer.carets).toBeInstanceOf(Uint8Array);
     await waitFor(() => !!stateOf(editor, people.reporter.name)?.cursor, 20_000, "the reporter's selection on the editor's side");
     const shown = stateOf(editor, people.reporter.name)!;
