@@ -294,6 +294,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...packageHandlers(requireLibrary, actor, async () => (await settingsStore()).get().newsroom.exportPath),
     ...deskHandlers(requireLibrary, actor),
     'sync:status': async () => sync?.status() ?? { state: 'off', waiting: 0, refusals: [] },
+    'article:caret': async ({ id, caret }) => live.caret(id, caret),
   };
 
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {

@@ -14,6 +14,7 @@ import { PasteCleaning } from './paste/pasteCleaning';
 import { CommentHighlights } from '../review/comments/commentHighlights';
 import { LanguageChecks } from '../language/languageChecks';
 import { SuggestMode } from '../review/suggestions/suggestMode';
+import { RemoteCarets } from '../sync/remoteCarets';
 
 export interface ArticleExtensionOptions {
   doc: Y.Doc;
@@ -38,5 +39,6 @@ export function articleExtensions(options: ArticleExtensionOptions): AnyExtensio
     LanguageChecks.configure({ doc: options.doc }),
     SuggestMode.configure({ actor: options.actor }), // its marks come with Headline (headline.ts)
     Collaboration.configure({ document: options.doc, field: ARTICLE_FRAGMENT }),
+    RemoteCarets.configure({ doc: options.doc, articleId: options.articleId }), // after Collaboration: reads its binding
   ];
 }

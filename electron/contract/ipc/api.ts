@@ -53,6 +53,11 @@ export interface Responses {
   'history:compare': VersionComparison;
   'history:restore': ReviewChange;
   'sync:status': SyncStatus;
+  /**
+   * The others' carets on the article as they stand (a presence update: push.ts `article:carets`);
+   * `shared`: whether anyone could see this caret (the article is linked to a sync server).
+   */
+  'article:caret': { carets: Uint8Array; shared: boolean };
   'article:correct': ReviewChange;
   'article:legal': ReviewChange;
   'package:send': PackageSent;

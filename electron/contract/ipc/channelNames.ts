@@ -33,6 +33,7 @@ export const channelNames = [
   'article:correct',
   'article:legal',
   'sync:status',
+  'article:caret',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -10,6 +10,12 @@ export type Push =
   | { kind: 'article:update'; id: string; update: Uint8Array }
   /** Who else is on an article open in the editor. */
   | { kind: 'article:presence'; id: string; peers: PresencePeer[] }
+  /**
+   * The others' carets on an article open in the editor, as a y-protocols awareness update:
+   * per person `user` {name, role, color} and `cursor` (contract/caret.ts) or nothing;
+   * checked and recoloured by the services. Apply it to an Awareness on the editor's copy.
+   */
+  | { kind: 'article:carets'; id: string; update: Uint8Array }
   | { kind: 'sync:status'; status: SyncStatus }
   /** Articles arrived from the server: the library list should be read again. */
   | { kind: 'library:changed' };

@@ -6,6 +6,7 @@ import { NewsroomSettingsPatch } from '../newsroom';
 import { workflowStates } from '../workflow';
 import { registerKeys } from '../article/metaStore';
 import { correctionKinds } from '../article/articleNames';
+import { Caret } from '../caret';
 
 export const roles = ['reporter', 'editor', 'desk'] as const;
 export const languages = ['vi', 'en'] as const;
@@ -174,6 +175,8 @@ export const requestSchemas = {
   /** Flag the article for a legal check (a note says why) or, for the desk only, clear it. */
   'article:legal': z.object({ id: articleId, hold: z.boolean(), note: text(2000) }).strict(),
   'sync:status': empty,
+  /** Where this person's caret is in an open article (null: not in the text), for the others on it. */
+  'article:caret': z.object({ id: articleId, caret: Caret.nullable() }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

@@ -57,6 +57,8 @@ export class Library {
   private index!: LibraryIndex;
   private searchIndex!: LibrarySearch;
   readonly history: ArticleHistory;
+  /** Articles the editor has open (open() until closeArticle()): a short read never closes them. */
+  private readonly editing = new Set<string>();
   /** What workflow moves need of the library. */
   readonly workflow: WorkflowDeps;
 
@@ -208,7 +210,11 @@ export class Library {
   }
 
   async open(id: string): Promise<OpenedArticle> {
-    const { doc, summary, problems } = await this.store.openArticle(id);
+    this.editing.add(id);
+    const { doc, summary, problems } = await this.store.openArticle(id).catch((error) => {
+      this.editing.delete(id);
+      throw error;
+    });
     // The article's other files are checked as it opens, so damage is told where it matters.
     const media = await this.media.check(id, doc);
     const history = await this.history.check(id).catch((error) => {
@@ -235,12 +241,14 @@ export class Library {
     try {
       return await use(doc);
     } finally {
-      if (!wasOpen) await this.store.close(id).catch(() => {});
+      // The editor may have opened it meanwhile (a sync round reads articles while the user works).
+      if (!wasOpen && !this.editing.has(id)) await this.store.close(id).catch(() => {});
     }
   }
 
   async closeArticle(id: string): Promise<void> {
     this.locate(id);
+    this.editing.delete(id);
     await this.store.close(id);
     // Now that nobody writes into it, the folder can follow a headline changed in the editor.
     await this.queue.run(LIBRARY_WIDE, () => this.moveFolderToHeadline(id)).catch((error) => {

@@ -8,12 +8,15 @@ import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocu
 import * as Y from 'yjs';
 import { decodeRefusal, isLastingRefusal, type PresencePeer, type SyncIdentity, type SyncRefusal } from '../../contract/sync';
 import { presenceColor } from './presenceColor';
+import { CaretPresence } from './caretPresence';
 
 export interface ArticleLinkEvents {
   /** Sync state, unacknowledged changes or a refusal changed. */
   changed(): void;
   /** The people on the article changed (only while it is shown in the editor). */
   presence(peers: PresencePeer[]): void;
+  /** The others' carets changed: an awareness update for the editor (caretPresence.ts). */
+  carets?(update: Uint8Array): void;
   identity(identity: SyncIdentity): void;
   /** The server dropped the article for a passing reason (its disk): link it again later. */
   dropped(): void;
@@ -37,6 +40,9 @@ export interface CaughtUp {
 export class ArticleLink {
   readonly provider: HocuspocusProvider;
   refusal: SyncRefusal | undefined;
+  /** This person's caret going up, the others' coming down. */
+  readonly carets: CaretPresence;
+  private lastPeers = '';
   private stopped = false;
   /** The server closed this article's connection itself: telling it "close" again would be wrong. */
   private closedByServer = false;
@@ -77,8 +83,14 @@ export class ArticleLink {
           // not a message of ours
         }
       },
-      onAwarenessChange: () => events.presence(this.peers()),
+      onAwarenessChange: () => {
+        // A caret moving changes presence too; the list of people rarely does.
+        const peers = this.peers();
+        if (JSON.stringify(peers) !== this.lastPeers) events.presence(peers);
+        this.lastPeers = JSON.stringify(peers);
+      },
     });
+    this.carets = new CaretPresence(this.provider.awareness!, doc, (update) => events.carets?.(update));
     // Nobody is shown on an article that is only being caught up in the background.
     this.provider.awareness?.setLocalState(keepAlive ? { keepAlive: true } : null);
     this.provider.attach();
@@ -99,6 +111,7 @@ export class ArticleLink {
     this.provider.awareness.setLocalState(
       shown && identity ? { user: { name: identity.name, role: identity.role, color: presenceColor(identity.name) } } : null,
     );
+    this.carets.restore();
   }
 
   /** Everyone else on the article, by name (one entry per person, however many windows). */
@@ -118,6 +131,7 @@ export class ArticleLink {
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
+    this.carets.stop();
     // A "close" for a connection the server already closed would wait there and close the
     // next connection to this article; take the provider off the socket quietly instead.
     if (this.closedByServer) this.socket.configuration.providerMap.delete(this.id);

@@ -3,6 +3,7 @@
 // elsewhere (not from the editor itself) is pushed to the editor while the editor shows it.
 import type * as Y from 'yjs';
 import type { Push } from '../../contract/ipc/push';
+import type { Caret } from '../../contract/caret';
 import { EDITOR_ORIGIN, type ArticleWatcher } from '../article/articleStore';
 
 /** What LiveArticles asks of the sync service, when one runs. */
@@ -10,7 +11,11 @@ export interface ArticleSyncTarget {
   attach(id: string, doc: Y.Doc): void;
   detach(id: string): void;
   show(id: string, shown: boolean): void;
+  caret(id: string, caret: Caret | null): Uint8Array | undefined;
 }
+
+/** An awareness update naming nobody (y-protocols: a count of zero). */
+const NOBODY = new Uint8Array([0]);
 
 export class LiveArticles implements ArticleWatcher {
   private readonly docs = new Map<string, { doc: Y.Doc; unwatch: () => void }>();
@@ -39,6 +44,12 @@ export class LiveArticles implements ArticleWatcher {
     if (shown) this.shown.add(id);
     else this.shown.delete(id);
     this.sync?.show(id, shown);
+  }
+
+  /** The editor moved this person's caret in an article it shows: the others' carets, and whether it went anywhere. */
+  caret(id: string, caret: Caret | null): { carets: Uint8Array; shared: boolean } {
+    const carets = this.shown.has(id) ? this.sync?.caret(id, caret) : undefined;
+    return { carets: carets ?? NOBODY, shared: carets !== undefined };
   }
 
   isShown(id: string): boolean {

@@ -7,6 +7,7 @@ import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provid
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Push } from '../../contract/ipc/push';
+import type { Caret } from '../../contract/caret';
 import { readArticle } from '../../contract/article/readArticle';
 import { LIBRARY_ARTICLES_MAP, LIBRARY_DOCUMENT, type LibraryEntry, type SyncIdentity, type SyncStatus } from '../../contract/sync';
 import type { Library } from '../library/libraryService';
@@ -101,6 +102,7 @@ export class SyncService implements ArticleSyncTarget {
         this.changed();
       },
       presence: (peers) => this.shown.has(id) && this.options.push({ kind: 'article:presence', id, peers }),
+      carets: (update) => this.shown.has(id) && this.options.push({ kind: 'article:carets', id, update }),
       identity: (identity) => this.learned(identity),
       dropped: () => this.relinkLater(),
       ...(this.options.onCaughtUp ? { caughtUp: this.options.onCaughtUp } : {}),
@@ -123,6 +125,13 @@ export class SyncService implements ArticleSyncTarget {
     const link = this.links.get(id);
     link?.showPresence(this.identity, shown);
     if (shown) this.options.push({ kind: 'article:presence', id, peers: link?.peers() ?? [] });
+  }
+
+  /** The editor moved this person's caret; answers with the others' carets as they stand. */
+  caret(id: string, caret: Caret | null): Uint8Array | undefined {
+    const link = this.links.get(id);
+    link?.carets.set(caret);
+    return link?.carets.others();
   }
 
   // ------------------------------------------------------------------ state

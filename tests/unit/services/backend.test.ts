@@ -142,6 +142,7 @@ describe('dispatch', () => {
       'article:correct': { id, kind: 'correction', text: 'Sửa tên cầu' },
       'article:legal': { id, hold: true, note: 'Chờ ý kiến luật sư' },
       'sync:status': {},
+      'article:caret': { id, caret: null },
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {
