@@ -33,6 +33,8 @@ export const channelNames = [
   'article:correct',
   'article:legal',
   'sync:status',
+  'sync:mergeReports',
+  'sync:dismissMergeReport',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -174,6 +174,8 @@ export const requestSchemas = {
   /** Flag the article for a legal check (a note says why) or, for the desk only, clear it. */
   'article:legal': z.object({ id: articleId, hold: z.boolean(), note: text(2000) }).strict(),
   'sync:status': empty,
+  'sync:mergeReports': z.object({ id: articleId.optional() }).strict(),
+  'sync:dismissMergeReport': z.object({ id: articleId }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

@@ -142,6 +142,8 @@ describe('dispatch', () => {
       'article:correct': { id, kind: 'correction', text: 'Sửa tên cầu' },
       'article:legal': { id, hold: true, note: 'Chờ ý kiến luật sư' },
       'sync:status': {},
+      'sync:mergeReports': { id },
+      'sync:dismissMergeReport': { id },
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {
