@@ -70,6 +70,9 @@ export class CaughtUpMerges {
 
   private async afterMerge(library: Library, report: MergeReport): Promise<void> {
     const id = report.articleId;
+    // Saved now (an edit that changes nothing flushes), so the library's row shows the merged article.
+    await library.edit(id, () => {});
+    this.options.push({ kind: 'library:changed' });
     if (!report.flags.length) {
       await library.history.afterWritingSave(id);
       return;
