@@ -49,10 +49,7 @@ export class ArticleLink {
       name: id,
       token,
       document: doc,
-      onSynced: () => {
-        this.catchUp?.synced();
-        events.changed();
-      },
+      onSynced: () => events.changed(),
       onDisconnect: () => this.catchUp?.apartAgain(),
       onUnsyncedChanges: () => events.changed(),
       onAuthenticationFailed: ({ reason }) => this.refused(decodeRefusal(reason) ?? { code: 'unauthorized' }),

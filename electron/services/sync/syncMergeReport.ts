@@ -7,6 +7,7 @@
 import * as Y from 'yjs';
 import { readArticle, type Article } from '../../contract/article/readArticle';
 import type { MergeFlag, MergeReport, PackageSender } from '../../contract/packages';
+import { metaConflicts } from '../../contract/article/metaStore';
 import type { Role } from '../../contract/types';
 import { metaCameIn, piecesCameIn, suggestionsCameIn, workflowCameIn } from '../package/cameIn';
 import { keepLostText } from '../package/keepLostText';
@@ -37,6 +38,11 @@ function peopleOf(was: Article, now: Article, cameIn: MergeReport['cameIn'], kee
     ...cameIn.suggestions.map((s) => s.by),
   ].filter((name) => name && name !== keeper.name);
   return [...new Set(names)].map((name) => ({ name, role: roles.get(name) ?? 'reporter' }));
+}
+
+/** "key: values" of every register holding two values or more, to tell an old disagreement from a new one. */
+function conflictsOf(doc: Y.Doc): Set<string> {
+  return new Set(metaConflicts(doc).map(({ key, values }) => `${key}:${[...new Set(values.map((v) => JSON.stringify(v)))].sort().join('|')}`));
 }
 
 /**
@@ -79,7 +85,10 @@ export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: stri
           at,
         ),
       );
-      flags.push(...mergeMeta(doc, SYNC_MERGE_ORIGIN));
+      // A disagreement already there before (reported then, not settled yet) is not news:
+      // every later catch-up would report it again.
+      const known = conflictsOf(before);
+      flags.push(...mergeMeta(doc, SYNC_MERGE_ORIGIN).filter((flag) => flag.kind !== 'meta-conflict' || !known.has(`${flag.key}:${flag.choices.map((c) => c.json).sort().join('|')}`)));
     }, SYNC_MERGE_ORIGIN);
     flags.push(...detachedByMerge(doc, [before, null], commentsBefore));
 

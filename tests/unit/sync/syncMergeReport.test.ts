@@ -115,9 +115,11 @@ describe('reconnecting after time offline', () => {
       await minh.edit((doc) => append(doc, [5], ' Cần kiểm tra mốc thời gian.'));
       await lan.edit((doc) => deleteBlock(doc, 5));
       await minh.edit((doc) => deleteBlock(doc, 3));
-      // Both set the section, differently.
+      // Both set the section, and the topic, differently.
       await lan.edit((doc) => writeMetaValue(doc, metaKeys.section, 'Kinh tế'));
       await minh.edit((doc) => writeMetaValue(doc, metaKeys.section, 'Thời sự'));
+      await lan.edit((doc) => writeMetaValue(doc, metaKeys.topic, 'Giao thông'));
+      await minh.edit((doc) => writeMetaValue(doc, metaKeys.topic, 'Hạ tầng'));
     });
 
     // The reporter reconnected to a server with nothing new: no report there.
@@ -142,7 +144,10 @@ describe('reconnecting after time offline', () => {
     expect(overlap).toMatchObject({ piece: 'headline' });
     expect(overlap.local).toContain('bờ biển'); // the editor's own words, on the editor's side
     expect(overlap.incoming).toContain('duyên hải');
-    expect(flagsOf(pushed, 'meta-conflict')).toEqual([expect.objectContaining({ key: 'section', choices: expect.arrayContaining([expect.objectContaining({ label: 'Kinh tế' }), expect.objectContaining({ label: 'Thời sự' })]) })]);
+    expect(flagsOf(pushed, 'meta-conflict').map((f) => [f.key, f.choices.map((c) => c.label).sort()])).toEqual([
+      ['section', ['Kinh tế', 'Thời sự']],
+      ['topic', ['Giao thông', 'Hạ tầng']],
+    ]);
 
     // Nothing lost, on either workstation: both offline texts are in the article, as pending suggestions.
     for (const w of [lan, minh]) {
@@ -164,7 +169,7 @@ describe('reconnecting after time offline', () => {
     expect(await minh.call('sync:mergeReports', {})).toEqual([]);
   }, 120_000);
 
-  it('edits that do not meet merge silently: no report, no notice', async () => {
+  it('edits that do not meet merge silently: no report, no notice (the topic nobody chose yet is not reported again)', async () => {
     const reportsBefore = mergedPushes(minh).length + mergedPushes(lan).length;
     await apartThenBack(async () => {
       await lan.edit((doc) => append(doc, [2], ' Buổi lễ có lãnh đạo tỉnh dự.'));
@@ -176,6 +181,39 @@ describe('reconnecting after time offline', () => {
       expect(await w.call('sync:mergeReports', {})).toEqual([]);
     }
     expect(mergedPushes(minh).length + mergedPushes(lan).length).toBe(reportsBefore);
+  }, 120_000);
+
+  it('the server restarts after both edited while it was down: both come back at once, the lost text is put back once, nothing is lost', async () => {
+    await waitFor(() => settledOnline(lan) && settledOnline(minh), 20_000, 'both online and settled');
+    const before = { lan: mergedPushes(lan).length, minh: mergedPushes(minh).length };
+    server.child.kill('SIGKILL');
+    await waitFor(() => statusOf(lan)?.state === 'offline' && statusOf(minh)?.state === 'offline', 20_000, 'both to see the server gone');
+    const blocks = (doc: Y.Doc) => storedTexts(readArticle(doc)).map((t) => t.all.text);
+    const sapoAt = blocks(lan.editor!.doc).findIndex((text) => text.startsWith('Con đường dài 30 km'));
+    const firstAt = blocks(lan.editor!.doc).findIndex((text) => text.startsWith('Công trình khởi công'));
+    expect([sapoAt, firstAt]).toEqual([1, 2]);
+    await lan.edit((doc) => append(doc, [2], ' Nhà thầu cam kết đúng hạn.'));
+    await minh.edit((doc) => deleteBlock(doc, 2));
+    await minh.edit((doc) => append(doc, [1], ' Tuyến đường đi qua năm xã.'));
+    await lan.edit((doc) => deleteBlock(doc, 1));
+
+    server = await spawnServer(configFile);
+    await waitFor(() => settledOnline(lan) && settledOnline(minh), 30_000, 'both back and settled');
+    await waitFor(() => everything(lan.editor!.doc) === everything(minh.editor!.doc), 20_000, 'both copies alike');
+    await lan.backend.syncMergesIdle();
+    await minh.backend.syncMergesIdle();
+
+    const reports = [...mergedPushes(lan).slice(before.lan), ...mergedPushes(minh).slice(before.minh)].map((p) => p.report);
+    const kept = reports.flatMap((report) => flagsOf(report, 'kept-deleted-text'));
+    // Each side's text in what the other deleted, put back once — whichever workstation saw the other's deletion.
+    expect(kept).toHaveLength(2);
+    expect(kept.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringContaining('Nhà thầu cam kết đúng hạn.'), expect.stringContaining('Tuyến đường đi qua năm xã.')]));
+    for (const w of [lan, minh]) {
+      const text = everything(w.editor!.doc);
+      expect(text.split('Nhà thầu cam kết đúng hạn.').length - 1).toBe(1);
+      expect(text.split('Tuyến đường đi qua năm xã.').length - 1).toBe(1);
+    }
+    for (const w of [lan, minh]) await w.call('sync:dismissMergeReport', { id });
   }, 120_000);
 
   it('a hostile id is refused in words; a damaged report file is set aside and said so, the article untouched', async () => {
