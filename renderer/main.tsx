@@ -23,6 +23,7 @@ import './styles/comments.css';
 import './styles/suggestions.css';
 import './styles/packages.css';
 import './styles/desk.css';
+import './styles/syncMerge.css';
 
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(

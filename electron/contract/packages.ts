@@ -103,6 +103,8 @@ export interface MergeReport {
   sentAt: string;
   /** new-article: the library did not have it; merged: two copies met; nothing-new: the library already had all of it. */
   outcome: 'new-article' | 'merged' | 'nothing-new';
+  /** How the other copy came: a package (the default) or the sync server after time apart (then `sender` names whose work came in, maybe none). */
+  via?: 'package' | 'sync';
   cameIn: {
     pieces: PieceChange[];
     comments: Array<{ by: string; threads: number; replies: number }>;

@@ -29,6 +29,7 @@ import type { ServiceContext } from './serviceContext';
 import type { Push } from '../contract/ipc/push';
 import { LiveArticles } from './sync/liveArticles';
 import type { SyncService, SyncServiceOptions } from './sync/syncService';
+import { CaughtUpMerges } from './sync/caughtUpMerges';
 
 export interface BackendOptions {
   /** Where settings.json lives (Electron's app.getPath('userData')). */
@@ -49,7 +50,7 @@ export interface BackendOptions {
   settings?: SettingsStore;
   /** The services' clock and log, and who acts until settings name a profile (default: defaultServiceContext()). */
   context?: ServiceContext;
-  /** Timings of the sync service (tests shorten them), and the merge report's seam (onCaughtUp, issue 11). */
+  /** Timings of the sync service (tests shorten them); onCaughtUp is told of each catch-up before its merge report is made. */
   sync?: Pick<SyncServiceOptions, 'roundIntervalMs' | 'articleTimeoutMs' | 'maxReconnectDelayMs' | 'onCaughtUp'>;
 }
 
@@ -62,6 +63,8 @@ export interface Backend {
   mediaPath(articleId: string, file: string): Promise<string>;
   /** What main passes on to the renderer unasked (contract/ipc/push.ts); returns the function that stops listening. */
   onPush(listener: (push: Push) => void): () => void;
+  /** Resolves when every sync merge so far has its version and report written. */
+  syncMergesIdle(): Promise<void>;
   /** The sync service while one runs (tests wait on its rounds). */
   sync(): SyncService | undefined;
   /** Save everything, release the library lock. Later calls answer library-unavailable. */
@@ -118,6 +121,14 @@ export function createBackend(options: BackendOptions): Backend {
   // Articles in memory: linked to the sync server while it is set, and passed on to the editor.
   const live = new LiveArticles(push);
   let sync: SyncService | undefined;
+  // Catch-ups after time apart get the package merge's report (kept until dismissed).
+  const merges = new CaughtUpMerges({
+    library: () => library,
+    keeper: () => (currentSettings?.profile ? { name: currentSettings.profile.name, role: currentSettings.profile.role } : undefined),
+    push: (message) => push(message),
+    context: given,
+    also: options.sync?.onCaughtUp,
+  });
 
   /** The services' context: who acts is the profile name in settings (recorded as an author of what it edits). */
   const context: ServiceContext = { ...given, actor: () => currentSettings?.profile?.name ?? given.actor() };
@@ -171,7 +182,7 @@ export function createBackend(options: BackendOptions): Backend {
     }
     // Loaded when first needed: a backend that never syncs (the CLI, a bundled test writer) never loads ws.
     const { SyncService } = await import('./sync/syncService');
-    sync = new SyncService({ credentials, live, library: () => library, push, context, ...options.sync });
+    sync = new SyncService({ credentials, live, library: () => library, push, context, ...options.sync, onCaughtUp: merges.caughtUp });
   }
 
   /** The open library; opened on demand (it may have been unplugged or locked at start). */
@@ -295,6 +306,17 @@ export function createBackend(options: BackendOptions): Backend {
     ...deskHandlers(requireLibrary, actor),
     'sync:status': async () => sync?.status() ?? { state: 'off', waiting: 0, refusals: [] },
     'article:caret': async ({ id, caret }) => live.caret(id, caret),
+    'sync:mergeReports': async ({ id }) => {
+      const library = await requireLibrary();
+      const reports = (await merges.reports()?.list(id)) ?? [];
+      // Only articles still in the library: one moved to the trash keeps its reports for when it returns.
+      return reports.filter((report) => library.has(report.articleId));
+    },
+    'sync:dismissMergeReport': async ({ id }) => {
+      await requireLibrary();
+      await merges.reports()?.dismiss(id);
+      return null;
+    },
   };
 
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {
@@ -320,6 +342,7 @@ export function createBackend(options: BackendOptions): Backend {
     closed = true;
     await sync?.close();
     sync = undefined;
+    await merges.idle();
     await checker.close();
     await queue.run(SERIAL, async () => {
       await library?.close();
@@ -332,7 +355,7 @@ export function createBackend(options: BackendOptions): Backend {
     return () => pushListeners.delete(listener);
   }
 
-  return { handlers, resourcesDir, dispatch, mediaPath, onPush, sync: () => sync, close };
+  return { handlers, resourcesDir, dispatch, mediaPath, onPush, sync: () => sync, syncMergesIdle: () => merges.idle(), close };
 }
 
 /** An image over the limit deserves its own message, not "invalid request". */

@@ -9,6 +9,7 @@ import { setLanguage } from '../i18n/i18n';
 import { LibraryView } from '../library/LibraryView';
 import { call } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
+import { SyncMergeNotice } from '../sync/SyncMergeNotice';
 import { FirstRunView } from './FirstRunView';
 import { SettingsDialog } from './SettingsDialog';
 
@@ -79,17 +80,21 @@ export function App() {
       );
     case 'editor':
       return (
-        <ArticleEditor
-          key={screen.articleId}
-          articleId={screen.articleId}
-          authorName={settings?.profile?.name ?? ''}
-          authorRole={settings?.profile?.role ?? 'reporter'}
-          onBack={() => setScreen({ kind: 'library' })}
-        />
+        <>
+          <SyncMergeNotice />
+          <ArticleEditor
+            key={screen.articleId}
+            articleId={screen.articleId}
+            authorName={settings?.profile?.name ?? ''}
+            authorRole={settings?.profile?.role ?? 'reporter'}
+            onBack={() => setScreen({ kind: 'library' })}
+          />
+        </>
       );
     case 'library':
       return (
         <>
+          <SyncMergeNotice key={`merges-${libraryKey}`} onOpenArticle={(articleId) => setScreen({ kind: 'editor', articleId })} />
           <LibraryView
             key={libraryKey}
             onOpen={(articleId) => {

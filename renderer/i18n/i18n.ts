@@ -23,6 +23,8 @@ import deskVi from '../../resources/locales/desk.vi.json';
 import deskEn from '../../resources/locales/desk.en.json';
 import syncVi from '../../resources/locales/sync.vi.json';
 import syncEn from '../../resources/locales/sync.en.json';
+import syncMergeVi from '../../resources/locales/syncMerge.vi.json';
+import syncMergeEn from '../../resources/locales/syncMerge.en.json';
 
 export const defaultLanguage: Language = 'vi';
 
@@ -59,6 +61,9 @@ export async function initI18n(): Promise<void> {
   // The sync server: status, presence, refusals, its settings.
   i18next.addResourceBundle('vi', 'translation', syncVi, true, false);
   i18next.addResourceBundle('en', 'translation', syncEn, true, false);
+  // Articles merged with the server's copy after time offline that need a look.
+  i18next.addResourceBundle('vi', 'translation', syncMergeVi, true, false);
+  i18next.addResourceBundle('en', 'translation', syncMergeEn, true, false);
   document.documentElement.lang = defaultLanguage;
 }
 

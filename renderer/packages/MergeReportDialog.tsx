@@ -9,7 +9,8 @@ import { Dialog } from '../ui/Dialog';
 import { MergeFlagItem } from './MergeFlagItem';
 
 interface MergeReportDialogProps {
-  opened: PackageOpened;
+  /** A package opened, or a sync catch-up's kept report (report.via 'sync'). */
+  opened: Pick<PackageOpened, 'report'>;
   onClose: () => void;
   /** Open the article in the editor (from the library). */
   onOpenArticle?: (id: string) => void;
@@ -43,13 +44,17 @@ function CameIn({ report }: { report: MergeReport }) {
 export function MergeReportDialog({ opened, onClose, onOpenArticle, onChanged }: MergeReportDialogProps) {
   const { t } = useTranslation();
   const { report } = opened;
+  const bySync = report.via === 'sync';
+  const headline = report.headline || t('library.untitled');
+  // A sync merge may not know whose work came in: "the other side" stands for them.
+  const sender = bySync && !report.sender.name ? { ...report.sender, name: t('syncMerge.otherSide') } : report.sender;
   const choose = async (choice: MergeChoice) => {
     const made = await call('package:resolve', { id: report.articleId, choice });
     onChanged?.(made.update);
   };
   return (
     <Dialog
-      title={t(`packages.report.title.${report.outcome}`, { sender: report.sender.name })}
+      title={bySync ? t('syncMerge.title') : t(`packages.report.title.${report.outcome}`, { sender: report.sender.name })}
       onClose={onClose}
       testId="merge-report"
       wide
@@ -69,12 +74,14 @@ export function MergeReportDialog({ opened, onClose, onOpenArticle, onChanged }:
       }
     >
       <p className="dialog-lead" data-testid="merge-report-outcome" data-outcome={report.outcome}>
-        {t('packages.report.lead', {
-          headline: report.headline || t('library.untitled'),
-          sender: report.sender.name,
-          role: t(`roles.${report.sender.role}`),
-          time: formatAbsolute(report.sentAt),
-        })}
+        {bySync
+          ? t(report.sender.name ? 'syncMerge.leadFrom' : 'syncMerge.lead', { headline, people: report.sender.name, time: formatAbsolute(report.sentAt) })
+          : t('packages.report.lead', {
+              headline,
+              sender: report.sender.name,
+              role: t(`roles.${report.sender.role}`),
+              time: formatAbsolute(report.sentAt),
+            })}
       </p>
       <h3 className="merge-heading">{t('packages.report.cameInTitle')}</h3>
       <CameIn report={report} />
@@ -83,7 +90,7 @@ export function MergeReportDialog({ opened, onClose, onOpenArticle, onChanged }:
           <h3 className="merge-heading">{t('packages.report.flagsTitle', { count: report.flags.length })}</h3>
           <ul className="merge-flags">
             {report.flags.map((flag) => (
-              <MergeFlagItem key={flag.id} flag={flag} sender={report.sender} onChoose={choose} />
+              <MergeFlagItem key={flag.id} flag={flag} sender={sender} onChoose={choose} />
             ))}
           </ul>
         </>

@@ -20,7 +20,7 @@ import type {
 } from '../types';
 import type { Result } from '../errors';
 import type { ReviewChange, VersionComparison, VersionEntry } from '../history';
-import type { PackageChoiceMade, PackageOpened, PackageSent } from '../packages';
+import type { MergeReport, PackageChoiceMade, PackageOpened, PackageSent } from '../packages';
 import type { SyncStatus } from '../sync';
 import type { Push } from './push';
 
@@ -58,6 +58,9 @@ export interface Responses {
    * `shared`: whether anyone could see this caret (the article is linked to a sync server).
    */
   'article:caret': { carets: Uint8Array; shared: boolean };
+  /** Merge reports of sync catch-ups that needed a decision, not yet dismissed (one article's, or all). */
+  'sync:mergeReports': MergeReport[];
+  'sync:dismissMergeReport': null;
   'article:correct': ReviewChange;
   'article:legal': ReviewChange;
   'package:send': PackageSent;

@@ -34,6 +34,8 @@ export const channelNames = [
   'article:legal',
   'sync:status',
   'article:caret',
+  'sync:mergeReports',
+  'sync:dismissMergeReport',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -1,6 +1,7 @@
 // What main sends the renderer without being asked (Electron: webContents.send on
 // PUSH_CHANNEL; the browser harness: server-sent events). The services' copy of an article
 // is the one that meets the sync server; what it receives reaches the editor's copy this way.
+import type { MergeReport } from '../packages';
 import type { PresencePeer, SyncStatus } from '../sync';
 
 export const PUSH_CHANNEL = 'soan:push';
@@ -17,5 +18,7 @@ export type Push =
    */
   | { kind: 'article:carets'; id: string; update: Uint8Array }
   | { kind: 'sync:status'; status: SyncStatus }
+  /** An article caught up with the server and the merge needs a person's decision (the report is kept until dismissed). */
+  | { kind: 'sync:merged'; report: MergeReport }
   /** Articles arrived from the server: the library list should be read again. */
   | { kind: 'library:changed' };

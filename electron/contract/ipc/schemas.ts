@@ -177,6 +177,8 @@ export const requestSchemas = {
   'sync:status': empty,
   /** Where this person's caret is in an open article (null: not in the text), for the others on it. */
   'article:caret': z.object({ id: articleId, caret: Caret.nullable() }).strict(),
+  'sync:mergeReports': z.object({ id: articleId.optional() }).strict(),
+  'sync:dismissMergeReport': z.object({ id: articleId }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

@@ -7,8 +7,11 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { decodeRefusal, isLastingRefusal, type PresencePeer, type SyncIdentity, type SyncRefusal } from '../../contract/sync';
+import { CatchUpWatch, type CaughtUp } from './catchUpWatch';
 import { presenceColor } from './presenceColor';
 import { CaretPresence } from './caretPresence';
+
+export type { CaughtUp } from './catchUpWatch';
 
 export interface ArticleLinkEvents {
   /** Sync state, unacknowledged changes or a refusal changed. */
@@ -21,20 +24,10 @@ export interface ArticleLinkEvents {
   /** The server dropped the article for a passing reason (its disk): link it again later. */
   dropped(): void;
   /**
-   * SEAM for the merge report (issue 11, the package/merge branch): called once, when the
-   * first sync brought in changes made elsewhere, with the local copy as it was before.
-   * Absent today; the merge report plugs in here to tell what came in and flag decisions.
+   * The first sync after time apart (start, or a dropped connection) brought in changes made
+   * elsewhere: the merge report (syncMergeReport.ts) reads what came in and flags decisions.
    */
   caughtUp?(event: CaughtUp): void;
-}
-
-/** An article that met the server's copy after being apart from it. */
-export interface CaughtUp {
-  id: string;
-  /** Y.encodeStateAsUpdate of the local copy before the server's changes came in. */
-  before: Uint8Array;
-  /** The local copy now, merged (the services' own document: read it, do not keep it). */
-  doc: Y.Doc;
 }
 
 export class ArticleLink {
@@ -46,8 +39,7 @@ export class ArticleLink {
   private stopped = false;
   /** The server closed this article's connection itself: telling it "close" again would be wrong. */
   private closedByServer = false;
-  /** The local copy when it was last apart from the server (at start, or when the connection dropped). */
-  private apart: { vector: Uint8Array; state: Uint8Array } | undefined;
+  private catchUp: CatchUpWatch | undefined;
 
   constructor(
     readonly id: string,
@@ -58,17 +50,13 @@ export class ArticleLink {
     /** Say "still here" every 15 s (awareness renewal): without any message for 30 s the provider drops the connection. */
     keepAlive = false,
   ) {
-    this.noteApart(doc);
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: id,
       token,
       document: doc,
-      onSynced: () => {
-        this.reportCatchUp(doc);
-        events.changed();
-      },
-      onDisconnect: () => this.noteApart(doc),
+      onSynced: () => events.changed(),
+      onDisconnect: () => this.catchUp?.apartAgain(),
       onUnsyncedChanges: () => events.changed(),
       onAuthenticationFailed: ({ reason }) => this.refused(decodeRefusal(reason) ?? { code: 'unauthorized' }),
       onClose: ({ event }) => {
@@ -93,6 +81,7 @@ export class ArticleLink {
     this.carets = new CaretPresence(this.provider.awareness!, doc, (update) => events.carets?.(update));
     // Nobody is shown on an article that is only being caught up in the background.
     this.provider.awareness?.setLocalState(keepAlive ? { keepAlive: true } : null);
+    if (events.caughtUp) this.catchUp = new CatchUpWatch(id, doc, this.provider, events.caughtUp);
     this.provider.attach();
   }
 
@@ -132,23 +121,11 @@ export class ArticleLink {
     if (this.stopped) return;
     this.stopped = true;
     this.carets.stop();
+    this.catchUp?.stop();
     // A "close" for a connection the server already closed would wait there and close the
     // next connection to this article; take the provider off the socket quietly instead.
     if (this.closedByServer) this.socket.configuration.providerMap.delete(this.id);
     this.provider.destroy();
-  }
-
-  private noteApart(doc: Y.Doc): void {
-    if (this.events.caughtUp && !this.apart) this.apart = { vector: Y.encodeStateVector(doc), state: Y.encodeStateAsUpdate(doc) };
-  }
-
-  /** A sync after being apart is done: if it brought in anything, the merge report may want to say what. */
-  private reportCatchUp(doc: Y.Doc): void {
-    const apart = this.apart;
-    this.apart = undefined;
-    if (!apart || !this.events.caughtUp) return;
-    const { structs } = Y.decodeUpdate(Y.diffUpdate(Y.encodeStateAsUpdate(doc), apart.vector));
-    if (structs.length > 0) this.events.caughtUp({ id: this.id, before: apart.state, doc });
   }
 
   private refused(refusal: SyncRefusal): void {

@@ -143,6 +143,8 @@ describe('dispatch', () => {
       'article:legal': { id, hold: true, note: 'Chờ ý kiến luật sư' },
       'sync:status': {},
       'article:caret': { id, caret: null },
+      'sync:mergeReports': { id },
+      'sync:dismissMergeReport': { id },
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {

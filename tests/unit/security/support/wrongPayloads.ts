@@ -35,6 +35,8 @@ export const validExamples: Partial<Record<Channel, Record<string, unknown>>> = 
   'package:open': { fileName: 'bài.soan', bytes },
   'package:resolve': { id: ID, choice: { kind: 'overlapping-edits', passage: 'ab', drop: [[0, 1]] } },
   'paste:convert': { articleId: ID, html: '<p>chữ</p>' },
+  'sync:mergeReports': { id: ID },
+  'sync:dismissMergeReport': { id: ID },
 };
 
 /** Values that have broken validators before: odd types, huge and hostile strings, bytes, nesting. */

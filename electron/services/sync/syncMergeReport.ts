@@ -1,0 +1,113 @@
+// The merge report of an article that caught up with the server after time apart: the same
+// checks as a package's merge (package/mergeIncoming.ts), made just after Yjs merged the
+// server's changes into this copy. Text the merge dropped (written in a block the other side
+// deleted) is put back as a pending suggestion; two rewrites of one passage, two values of
+// one register and moves of the workflow on both sides are listed for a person to decide.
+// The suggestions and settled values written here go up to the server like any change.
+import * as Y from 'yjs';
+import { readArticle, type Article } from '../../contract/article/readArticle';
+import type { MergeFlag, MergeReport, PackageSender } from '../../contract/packages';
+import { metaConflicts } from '../../contract/article/metaStore';
+import type { Role } from '../../contract/types';
+import { metaCameIn, piecesCameIn, suggestionsCameIn, workflowCameIn } from '../package/cameIn';
+import { keepLostText } from '../package/keepLostText';
+import { commentsCameIn, commentsOf, detachedByMerge } from '../package/mergeComments';
+import { mergeMeta } from '../package/mergeMeta';
+import { overlappingEdits } from '../package/overlappingEdits';
+import { textWrittenSince } from '../package/textWrittenSince';
+import type { CaughtUp } from './catchUpWatch';
+
+/** Transaction origin of what the sync merge writes (put-back text, a settled workflow state). */
+export const SYNC_MERGE_ORIGIN = 'soan-sync-merge';
+
+/**
+ * Whose work came in: people who became authors, moved the workflow, commented or suggested
+ * (the server's changes carry no names of their own). The first is whose name text put back
+ * from the server's side is suggested in.
+ */
+function peopleOf(was: Article, now: Article, cameIn: MergeReport['cameIn'], keeper: PackageSender): PackageSender[] {
+  const roles = new Map<string, Role>();
+  for (const entry of cameIn.workflow) roles.set(entry.by.name, entry.by.role);
+  const authorsBefore = new Set(was.meta.authors);
+  const newAuthors = now.meta.authors.filter((name) => !authorsBefore.has(name));
+  const otherAuthors = now.meta.authors.filter((name) => name !== keeper.name);
+  const names = [
+    ...(newAuthors.length ? newAuthors : otherAuthors),
+    ...cameIn.workflow.map((entry) => entry.by.name),
+    ...cameIn.comments.map((c) => c.by),
+    ...cameIn.suggestions.map((s) => s.by),
+  ].filter((name) => name && name !== keeper.name);
+  return [...new Set(names)].map((name) => ({ name, role: roles.get(name) ?? 'reporter' }));
+}
+
+/** "key: values" of every register holding two values or more, to tell an old disagreement from a new one. */
+function conflictsOf(doc: Y.Doc): Set<string> {
+  return new Set(metaConflicts(doc).map(({ key, values }) => `${key}:${[...new Set(values.map((v) => JSON.stringify(v)))].sort().join('|')}`));
+}
+
+/**
+ * Flags what a person must decide after `event` (changes `event.doc` in place, in one
+ * transaction with SYNC_MERGE_ORIGIN). `keeper` is who keeps this library; `at` dates what
+ * the merge writes.
+ */
+export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: string): MergeReport {
+  const { doc } = event;
+  const before = new Y.Doc();
+  Y.applyUpdate(before, event.before);
+  try {
+    const was = readArticle(before);
+    const commentsBefore = commentsOf(before);
+    const fromIncoming = textWrittenSince(event.incoming, Y.encodeStateVector(before));
+    // Without the server's state vector, what it lacked is unknown: claiming all of this
+    // copy's text as new here would put back text the other side deleted knowingly.
+    const fromLocal = event.serverVector ? textWrittenSince(event.before, event.serverVector) : [];
+    const firstLook = readArticle(doc);
+    const cameIn: MergeReport['cameIn'] = {
+      pieces: [],
+      comments: commentsCameIn(commentsBefore, commentsOf(doc)),
+      suggestions: suggestionsCameIn(was, firstLook, new Set()),
+      meta: [],
+      workflow: workflowCameIn(was, firstLook),
+      media: 0,
+    };
+    const people = peopleOf(was, firstLook, cameIn, keeper);
+    const elsewhere: PackageSender = people[0] ?? { name: '', role: 'reporter' };
+
+    const flags: MergeFlag[] = overlappingEdits(doc, fromLocal, fromIncoming);
+    doc.transact(() => {
+      flags.unshift(
+        ...keepLostText(
+          doc,
+          [
+            { side: 'incoming', runs: fromIncoming, source: null, author: elsewhere },
+            { side: 'local', runs: fromLocal, source: before, author: keeper },
+          ],
+          at,
+        ),
+      );
+      // A disagreement already there before (reported then, not settled yet) is not news:
+      // every later catch-up would report it again.
+      const known = conflictsOf(before);
+      flags.push(...mergeMeta(doc, SYNC_MERGE_ORIGIN).filter((flag) => flag.kind !== 'meta-conflict' || !known.has(`${flag.key}:${flag.choices.map((c) => c.json).sort().join('|')}`)));
+    }, SYNC_MERGE_ORIGIN);
+    flags.push(...detachedByMerge(doc, [before, null], commentsBefore));
+
+    const now = readArticle(doc);
+    const madeHere = new Set(flags.flatMap((f) => (f.kind === 'kept-deleted-text' ? [f.suggestionId] : [])));
+    cameIn.pieces = piecesCameIn(was, now);
+    cameIn.suggestions = suggestionsCameIn(was, now, madeHere);
+    cameIn.meta = metaCameIn(was, now);
+    return {
+      articleId: event.id,
+      headline: now.headline,
+      sender: { name: people.map((p) => p.name).join(', '), role: elsewhere.role },
+      sentAt: at,
+      outcome: 'merged',
+      via: 'sync',
+      cameIn,
+      flags,
+    };
+  } finally {
+    before.destroy();
+  }
+}

@@ -1,0 +1,122 @@
+// Catching up with the server after time offline, in the real renderer: the editor (Chromium)
+// turns sync off and edits an article the reporter (a second library, its services in this
+// process) keeps editing online — both rewrite the same words of the headline, the reporter
+// deletes the paragraph the editor wrote in. When the editor's sync is back, the library says
+// "Bài … đã gộp với bản trên máy chủ — cần xem lại"; "Xem lại" opens the package merge report
+// with its choices; a choice reaches the reporter; closing lets the report go.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as Y from 'yjs';
+import type { Push } from '../../electron/contract/ipc/push';
+import { readArticle } from '../../electron/contract/article/readArticle';
+import { EditorDoc, setUpBackend, type TestBackend } from '../unit/services/support';
+import { people, startTestServer } from '../unit/server/serverSupport';
+import { append, deleteBlock, rewrite } from '../unit/packages/articleCopies';
+import type { SoanServer } from '../../server/soanServer';
+import { editorOf, selectText, waitSaved } from './support/editorText';
+import { openSoanSession, screenshot, type SoanSession } from './support/session';
+
+let s: SoanSession;
+let server: SoanServer;
+let reporter: TestBackend;
+const reporterPushes: Push[] = [];
+const reporterCopy = new EditorDoc();
+let id: string;
+
+const reporterStatus = () => (reporterPushes.filter((p) => p.kind === 'sync:status').at(-1) as Extract<Push, { kind: 'sync:status' }> | undefined)?.status;
+const reporterEdit = (change: (doc: Y.Doc) => void) => reporter.call('article:update', { id, update: reporterCopy.change((_, doc) => change(doc)) });
+
+async function setSync(serverUrl: string, token: string): Promise<void> {
+  const { page } = s;
+  await page.getByTestId('settings-open').click();
+  const dialog = page.getByTestId('settings-dialog');
+  await dialog.getByTestId('sync-server-url').fill(serverUrl);
+  if (token) await dialog.getByTestId('sync-token').fill(token);
+  await dialog.getByTestId('settings-save').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+beforeAll(async () => {
+  ({ server } = await startTestServer());
+  reporter = await setUpBackend({ profileName: people.reporter.name, sync: { roundIntervalMs: 500, articleTimeoutMs: 5000 } });
+  reporter.backend.onPush((push) => {
+    reporterPushes.push(push);
+    if (push.kind === 'article:update' && push.id === id) Y.applyUpdate(reporterCopy.doc, push.update, 'push');
+  });
+  ({ id } = await reporter.call('article:create', { headline: 'Hà Tĩnh mở đường ven biển' }));
+  Y.applyUpdate(reporterCopy.doc, (await reporter.call('article:open', { id })).state);
+  await reporterEdit((doc) => append(doc, [2], 'Công trình khởi công sáng nay.'));
+  await reporter.call('article:update', { id, update: reporterCopy.addParagraph('Tổng vốn đầu tư 500 tỷ đồng.') });
+  await reporter.call('article:update', { id, update: reporterCopy.addParagraph('Người dân phấn khởi.') });
+  await reporter.call('settings:update', { sync: { serverUrl: server.url, token: people.reporter.token } });
+  s = await openSoanSession();
+});
+
+afterAll(async () => {
+  await s?.close();
+  await reporter?.backend.close();
+  await server?.close();
+});
+
+describe('a sync merge that needs a decision, in Chromium', () => {
+  test('the editor gets the article, then edits it with sync off while the reporter edits online', async () => {
+    const { page } = s;
+    await page.getByTestId('firstrun-name').fill(people.editor.name);
+    await page.getByTestId('firstrun-role').selectOption('editor');
+    await page.getByTestId('firstrun-submit').click();
+    await setSync(server.url, people.editor.token);
+    const row = page.getByTestId('article-row').filter({ hasText: 'Hà Tĩnh mở đường ven biển' });
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    await setSync('', ''); // off the network
+
+    await row.click();
+    await editorOf(page).locator('p', { hasText: 'Người dân phấn khởi.' }).waitFor();
+    await selectText(page, 'h1', 'ven biển');
+    await page.keyboard.type('ven bờ biển');
+    await selectText(page, 'p:has-text("Người dân phấn khởi.")', 'phấn khởi.', true);
+    await page.keyboard.type(' Cần thêm ý kiến người dân.');
+    await waitSaved(page);
+    await page.getByTestId('back-to-library').click();
+
+    await expect.poll(() => reporterStatus()?.state, { timeout: 10_000 }).toBe('online');
+    await reporterEdit((doc) => rewrite(doc, [0], 'ven biển', 'duyên hải'));
+    await reporterEdit((doc) => deleteBlock(doc, 4));
+    await expect.poll(() => reporterStatus()?.state === 'online' && reporterStatus()?.waiting === 0, { timeout: 10_000 }).toBe(true);
+    await expect(page.getByTestId('sync-merge-notice').count()).resolves.toBe(0);
+  });
+
+  test('back online: the library says the article was merged and needs a look; the report offers the choices', async () => {
+    const { page } = s;
+    await setSync(server.url, people.editor.token);
+    const notice = page.getByTestId('sync-merge-notice');
+    await notice.waitFor({ timeout: 20_000 });
+    await expect(notice.getByTestId('sync-merge-item').allTextContents()).resolves.toEqual([expect.stringContaining('đã gộp với bản trên máy chủ — cần xem lại')]);
+    await screenshot(page, 'sync-merge-notice');
+
+    await notice.getByTestId('sync-merge-review').click();
+    const report = page.getByTestId('merge-report');
+    await report.waitFor();
+    await expect(report.locator('.dialog-title, h2').first().textContent()).resolves.toContain('Đã gộp với bản trên máy chủ');
+    const kinds = await report.getByTestId('merge-flag').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
+    expect(kinds.sort()).toEqual(['kept-deleted-text', 'overlapping-edits']);
+    await expect(report.getByTestId('merge-flag').filter({ hasText: 'Cần thêm ý kiến người dân.' }).count()).resolves.toBe(1);
+    await screenshot(page, 'sync-merge-report');
+
+    // Keep the editor's own words; the choice reaches the reporter through the server.
+    await report.getByTestId('merge-keep-local').click();
+    await expect.poll(() => report.locator('[data-kind="overlapping-edits"]').getAttribute('data-state')).toBe('chosen');
+    // (The editor's binding kept the first letter the two rewrites shared, and the reporter's
+    // rewrite deleted it: the passage reads as Yjs merged it, the same as in a package merge.)
+    await expect.poll(() => readArticle(reporterCopy.doc).headline, { timeout: 15_000 }).toMatch(/^Hà Tĩnh mở đường v?en bờ biển$/);
+    // The text written in the deleted paragraph is on the reporter's side too, as a suggestion.
+    await expect.poll(() => JSON.stringify(readArticle(reporterCopy.doc).stored), { timeout: 15_000 }).toContain('Cần thêm ý kiến người dân.');
+
+    await report.getByTestId('merge-report-close').click();
+    await expect.poll(() => notice.count()).toBe(0);
+    // Dismissed for good: a reload does not bring it back.
+    await page.reload();
+    await page.getByTestId('library-screen').waitFor();
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId('sync-merge-notice').count()).resolves.toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+});
