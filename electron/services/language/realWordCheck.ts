@@ -4,11 +4,14 @@
 // syllable with no known neighbour is left alone. A neighbour already bound to the word on
 // its other side (đảm bảo | về) is no evidence: a syllable belongs to one word. Another tone
 // altogether (viết/việt, để/đề) is the commonest real pair of words, so it needs more: both
-// neighbours, or one that pairs with few words (viện, not người).
+// neighbours, or one that pairs with few words (viện, not người). Where the phrases say
+// nothing, the n-gram model trained on public text (ngramRealWords.ts) may: only when a
+// confusable is clearly likelier there.
 
 import { confusablesOf } from './confusionSets';
 import { makeFinding, type Finding } from './findings';
 import type { Locale } from './messages';
+import { likelierByModel } from './ngramRealWords';
 import type { SpellingModel } from './spellingModel';
 import { withTonePlacement, type TonePlacement } from './syllable';
 import { matchCase } from './vietnameseLetters';
@@ -45,11 +48,12 @@ export function findWrongWords(tokens: readonly ContextToken[], model: SpellingM
     const specific = (alternative: string) =>
       (left !== undefined && context.pairs(left, alternative) && context.weight(left) <= SPECIFIC) ||
       (right !== undefined && context.pairs(alternative, right) && context.weight(right) <= SPECIFIC);
-    const better = confusablesOf(word)
-      .filter(({ syllable }) => lexicon.has(syllable))
+    const confusables = confusablesOf(word).filter(({ syllable }) => lexicon.has(syllable));
+    let better: Array<{ syllable: string }> = confusables
       .map((c) => ({ ...c, score: (left && context.pairs(left, c.syllable) ? 1 : 0) + (right && context.pairs(c.syllable, right) ? 1 : 0) }))
       .filter((c) => c.score > (c.kind === 'tone' && !specific(c.syllable) ? 1 : 0))
       .sort((a, b) => b.score - a.score || a.cost - b.cost);
+    if (better.length === 0 && model.ngrams) better = likelierByModel(model.ngrams, word, { beforeBefore, before, after, afterAfter }, confusables);
     if (better.length === 0) continue;
     const suggestions = better.map((c) => matchCase(withTonePlacement(c.syllable, options.preferredTonePlacement ?? 'new')!, word));
     findings.push(
