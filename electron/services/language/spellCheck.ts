@@ -64,7 +64,13 @@ export function spellCheck(text: string, options: SpellCheckOptions = {}): Findi
   const wordList = options.wordList ?? EMPTY_WORD_LIST;
   const personal = createWordList([...(options.userDictionary ?? []), ...(options.ignore ?? [])]);
   const loanwords = options.model?.loanwords ?? EMPTY_WORD_LIST;
-  const known = (token: string) => wordList.has(token) || personal.has(token) || loanwords.has(token);
+  // Asked several times per word, of three lists that each normalise: remembered per check.
+  const knownWords = new Map<string, boolean>();
+  const known = (token: string) => {
+    let isKnown = knownWords.get(token);
+    if (isKnown === undefined) knownWords.set(token, (isKnown = wordList.has(token) || personal.has(token) || loanwords.has(token)));
+    return isKnown;
+  };
   const tokens: Token[] = [];
   const findings: Finding[] = [];
   const checker: Checker = { text: nfc, options, known, tokens, suggestionCache: new Map() };
