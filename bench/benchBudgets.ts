@@ -17,6 +17,14 @@ const rules: Rule[] = [
   { pattern: /^export\.package$/, text: '≤ 4 s', met: (f) => at(f) <= 4000 },
   { pattern: /^memory\.20000$/, text: '≤ 1.5 × bare', met: (f) => ratio(f) <= 1.5 },
   { pattern: /^disk\.projectToArticleJson$/, text: '≤ 3 × article.json', met: (f) => at(f) <= 3 },
+  // Spelling (issue 18).
+  { pattern: /^spelling\.recall\.nonWord$/, text: '≥ 95 %', met: (f) => at(f) >= 95 },
+  { pattern: /^spelling\.recall\.realWord$/, text: '≥ 40 %', met: (f) => at(f) >= 40 },
+  { pattern: /^spelling\.rightFirst$/, text: '≥ 85 %', met: (f) => at(f) >= 85 },
+  { pattern: /^spelling\.falseAlarms$/, text: '≤ 0.5 per 1,000 words', met: (f) => at(f) <= 0.5 },
+  { pattern: /^spelling\.falseAlarms\.referenceArticle$/, text: '0', met: (f) => at(f) === 0 },
+  { pattern: /^spelling\.check\.5000$/, text: '≤ 100 ms', met: (f) => at(f) <= 100 },
+  { pattern: /^spelling\.modelMemory$/, text: '≤ 60 MB', met: (f) => at(f) <= 60 },
 ];
 
 /** The figure with its budget filled in, when the issue sets one for it. */

@@ -2,7 +2,7 @@
 // look in a few minutes, and `smoke`, the smallest workload, which the test suite runs once so
 // the script cannot rot unnoticed.
 
-export const figureGroups = ['editor', 'library', 'export', 'disk'] as const;
+export const figureGroups = ['editor', 'library', 'export', 'disk', 'spelling'] as const;
 export type FigureGroup = (typeof figureGroups)[number];
 
 export interface BenchConfig {

@@ -7,7 +7,7 @@ export interface Figure {
   id: string;
   /** What was measured, in words. */
   label: string;
-  unit: 'ms' | 'MB' | '×' | 'KB';
+  unit: 'ms' | 'MB' | '×' | 'KB' | '%' | 'per 1,000 words' | 'findings';
   /** Soạn's figure over the runs. */
   value: Summary;
   /** The bare TipTap + Yjs page's figure, same workload, same runs (editor figures). */

@@ -16,6 +16,7 @@ import type { LibraryProfile } from './figures/profileLibrary';
 import type { TypingProfile } from './figures/profileTyping';
 import { measureExport } from './figures/exportFigure';
 import { measureLibraryFigures } from './figures/libraryFigures';
+import { measureSpellingFigures } from './figures/spellingFigures';
 import { describeMachine } from './machine';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,6 +44,7 @@ export interface BenchRun {
 export async function runBench(config: BenchConfig, options: RunOptions): Promise<BenchRun> {
   const started = Date.now();
   const { log } = options;
+  if (config.only.length === 1 && config.only[0] === 'spelling') return runSpellingOnly(config, started, log);
   log('building the renderer, the bare editor page and the soan CLI');
   await buildForBench(REPO_ROOT, { renderer: options.buildRenderer });
   const rendererDir = path.join(REPO_ROOT, 'dist', 'renderer');
@@ -75,6 +77,7 @@ export async function runBench(config: BenchConfig, options: RunOptions): Promis
       log(`disk: a simulated ${config.dayHours}-hour working day`);
       figures.push(...(await measureDiskFigures(root, config.dayHours)));
     }
+    if (wants(config, 'spelling')) figures.push(...(await measureSpellingFigures(REPO_ROOT, config.runs, log)));
     const results: BenchResults = {
       tool: 'soan-bench',
       version: 1,
@@ -91,4 +94,19 @@ export async function runBench(config: BenchConfig, options: RunOptions): Promis
     await bareServer.close();
     if (!options.keepData) await rm(root, { recursive: true, force: true });
   }
+}
+
+/** `--only spelling` needs no build and no browser: the checks run in Node. */
+async function runSpellingOnly(config: BenchConfig, started: number, log: (line: string) => void): Promise<BenchRun> {
+  const figures = await measureSpellingFigures(REPO_ROOT, config.runs, log);
+  const results: BenchResults = {
+    tool: 'soan-bench',
+    version: 1,
+    startedAt: new Date(started).toISOString(),
+    durationSeconds: (Date.now() - started) / 1000,
+    machine: describeMachine('not started'),
+    settings: { config: config.name, ...config },
+    figures: figures.map(withBudget),
+  };
+  return { results };
 }

@@ -54,6 +54,8 @@ describe('npm run bench', () => {
       'search.command',
       'export.package',
       'disk.projectToArticleJson',
+      'spelling.recall.realWord',
+      'spelling.check.5000',
     ]) {
       expect(ids).toContain(id);
     }

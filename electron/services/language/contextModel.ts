@@ -19,22 +19,27 @@ function keyOf(token: string): string {
 
 /** Entries are phrases of two or more syllables; each adjacent pair in one is known. */
 export function createContextModel(phrases: Iterable<string>): ContextModel {
-  const known = new Set<string>();
+  // Right neighbours by left syllable: a look-up builds no "left right" string.
+  const known = new Map<string, Set<string>>();
   const weights = new Map<string, number>();
+  let size = 0;
   for (const phrase of phrases) {
     const syllables = phrase.trim().split(/[\s-]+/u).filter(Boolean).map(keyOf);
     for (let i = 1; i < syllables.length; i++) {
-      const pair = `${syllables[i - 1]} ${syllables[i]}`;
-      if (known.has(pair)) continue;
-      known.add(pair);
-      for (const syllable of [syllables[i - 1]!, syllables[i]!]) weights.set(syllable, (weights.get(syllable) ?? 0) + 1);
+      const [left, right] = [syllables[i - 1]!, syllables[i]!];
+      let rights = known.get(left);
+      if (!rights) known.set(left, (rights = new Set()));
+      if (rights.has(right)) continue;
+      rights.add(right);
+      size++;
+      for (const syllable of [left, right]) weights.set(syllable, (weights.get(syllable) ?? 0) + 1);
     }
   }
   return {
-    pairs: (left, right) => known.has(`${keyOf(left)} ${keyOf(right)}`),
+    pairs: (left, right) => known.get(keyOf(left))?.has(keyOf(right)) ?? false,
     weight: (syllable) => weights.get(keyOf(syllable)) ?? 0,
     get size() {
-      return known.size;
+      return size;
     },
   };
 }

@@ -3,6 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeNgramFile } from './ngramFile';
 import { parseHouseStyleRulesText, type HouseStyleRules } from './houseStyle/houseStyleRules';
 import { createSpellingModel, type SpellingData, type SpellingModel } from './spellingModel';
 import { createWordList, parseWordList, type WordList } from './wordList';
@@ -30,7 +31,19 @@ export async function loadSpellingData(resourcesDir: string, language = 'vi'): P
     readList(dir, `loanwords.${language}.txt`),
     readList(dir, `context.${language}.txt`),
   ]);
-  return { syllables: [...generated, ...added], loanwords, phrases };
+  return { syllables: [...generated, ...added], loanwords, phrases, ngrams: await readNgrams(path.join(dir, `ngrams.${language}.bin.gz`)) };
+}
+
+/** The n-gram model, or none when the file is missing (the phrases still work without it). */
+export async function readNgrams(file: string): Promise<SpellingData['ngrams']> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return decodeNgramFile(bytes, file);
 }
 
 export async function loadLanguageResources(resourcesDir: string, language = 'vi'): Promise<LanguageResources> {

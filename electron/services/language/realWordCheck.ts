@@ -4,12 +4,16 @@
 // syllable with no known neighbour is left alone. A neighbour already bound to the word on
 // its other side (đảm bảo | về) is no evidence: a syllable belongs to one word. Another tone
 // altogether (viết/việt, để/đề) is the commonest real pair of words, so it needs more: both
-// neighbours, or one that pairs with few words (viện, not người).
+// neighbours, or one that pairs with few words (viện, not người). Where the phrases say
+// nothing, the n-gram model trained on public text (ngramRealWords.ts) may: only when a
+// confusable is clearly likelier there.
 
-import { confusablesOf } from './confusionSets';
+import { confusablesOf, type Confusable } from './confusionSets';
 import { makeFinding, type Finding } from './findings';
 import type { Locale } from './messages';
+import { likelierByModel } from './ngramRealWords';
 import type { SpellingModel } from './spellingModel';
+import type { SyllableLexicon } from './syllableLexicon';
 import { withTonePlacement, type TonePlacement } from './syllable';
 import { matchCase } from './vietnameseLetters';
 
@@ -34,6 +38,20 @@ export interface RealWordOptions {
 /** A neighbour in at most this many known pairs says something about the word beside it. */
 const SPECIFIC = 2;
 
+// A word's confusables that are words too, per lexicon: the same words recur in every check.
+const realConfusableCaches = new WeakMap<SyllableLexicon, Map<string, readonly Confusable[]>>();
+
+function realConfusables(word: string, lexicon: SyllableLexicon): readonly Confusable[] {
+  let cache = realConfusableCaches.get(lexicon);
+  if (!cache) realConfusableCaches.set(lexicon, (cache = new Map()));
+  let found = cache.get(word);
+  if (!found) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, (found = confusablesOf(word).filter(({ syllable }) => lexicon.has(syllable))));
+  }
+  return found;
+}
+
 export function findWrongWords(tokens: readonly ContextToken[], model: SpellingModel, options: RealWordOptions = {}): Finding[] {
   const { context, lexicon } = model;
   const findings: Finding[] = [];
@@ -45,11 +63,14 @@ export function findWrongWords(tokens: readonly ContextToken[], model: SpellingM
     const specific = (alternative: string) =>
       (left !== undefined && context.pairs(left, alternative) && context.weight(left) <= SPECIFIC) ||
       (right !== undefined && context.pairs(alternative, right) && context.weight(right) <= SPECIFIC);
-    const better = confusablesOf(word)
-      .filter(({ syllable }) => lexicon.has(syllable))
-      .map((c) => ({ ...c, score: (left && context.pairs(left, c.syllable) ? 1 : 0) + (right && context.pairs(c.syllable, right) ? 1 : 0) }))
-      .filter((c) => c.score > (c.kind === 'tone' && !specific(c.syllable) ? 1 : 0))
-      .sort((a, b) => b.score - a.score || a.cost - b.cost);
+    const confusables = realConfusables(word, lexicon);
+    let better: Array<{ syllable: string; score: number; cost: number }> = [];
+    for (const { syllable, kind, cost } of confusables) {
+      const score = (left && context.pairs(left, syllable) ? 1 : 0) + (right && context.pairs(syllable, right) ? 1 : 0);
+      if (score > (kind === 'tone' && !specific(syllable) ? 1 : 0)) better.push({ syllable, score, cost });
+    }
+    better.sort((a, b) => b.score - a.score || a.cost - b.cost);
+    if (better.length === 0 && model.ngrams) better = likelierByModel(model.ngrams, word, { beforeBefore, before, after, afterAfter }, confusables).map((c) => ({ ...c, score: 0 }));
     if (better.length === 0) continue;
     const suggestions = better.map((c) => matchCase(withTonePlacement(c.syllable, options.preferredTonePlacement ?? 'new')!, word));
     findings.push(

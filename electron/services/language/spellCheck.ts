@@ -3,9 +3,10 @@
 // - with the lexicon (spellingModel.ts): a well-formed syllable Vietnamese does not have
 //   (sẳn, giửa, dến), words glued together (đượcmột), input-method leftovers (tieengs, na8m)
 //   and, as a "likely" mistake, a real word in the wrong place (nắm viện → nằm viện).
-// Numbers, codes, URLs, e-mail addresses, abbreviations in capitals, foreign words and names,
-// the word list, the loanwords, the user's dictionary and the ignore list are left alone. A
-// tone placed the way house style does not prefer (hoà vs hòa) is an 'info' style note.
+// Numbers, codes, URLs, e-mail addresses, file extensions (.soan), abbreviations in capitals,
+// foreign words and names, the word list, the loanwords, the user's dictionary and the ignore
+// list are left alone. A tone placed the way house style does not prefer (hoà vs hòa) is an
+// 'info' style note. The real-word check (realWordCheck.ts) adds the phrases and n-grams.
 
 import { confusablesOf } from './confusionSets';
 import { byPosition, makeFinding, type Finding } from './findings';
@@ -40,6 +41,8 @@ const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
 const URL_LIKE = /:\/\/|^www\.|[\p{L}\p{N}]\.(vn|com|net|org|gov|edu|info|io)\b/iu;
 const DIGIT = /\p{N}/u;
+/** A file name extension written on its own (.soan, .docx): a name, not a word. */
+const FILE_EXTENSION = /^[(\[“"']?\.\p{L}/u;
 /** A lower-case word with a digit typed into it (na8m, vie65t), not a code (H5N1, km2, U23). */
 const DIGIT_SLIP = /^\p{Ll}+[0-9]\p{Ll}*[0-9]?\p{Ll}*$/u;
 const PHRASE_GAP = /^[ \t\u00a0]+$/u;
@@ -64,7 +67,13 @@ export function spellCheck(text: string, options: SpellCheckOptions = {}): Findi
   const wordList = options.wordList ?? EMPTY_WORD_LIST;
   const personal = createWordList([...(options.userDictionary ?? []), ...(options.ignore ?? [])]);
   const loanwords = options.model?.loanwords ?? EMPTY_WORD_LIST;
-  const known = (token: string) => wordList.has(token) || personal.has(token) || loanwords.has(token);
+  // Asked several times per word, of three lists that each normalise: remembered per check.
+  const knownWords = new Map<string, boolean>();
+  const known = (token: string) => {
+    let isKnown = knownWords.get(token);
+    if (isKnown === undefined) knownWords.set(token, (isKnown = wordList.has(token) || personal.has(token) || loanwords.has(token)));
+    return isKnown;
+  };
   const tokens: Token[] = [];
   const findings: Finding[] = [];
   const checker: Checker = { text: nfc, options, known, tokens, suggestionCache: new Map() };
@@ -81,7 +90,7 @@ export function spellCheck(text: string, options: SpellCheckOptions = {}): Findi
       tokens.push({ word: core, from: coreFrom, skipped: true });
       continue;
     }
-    const skipped = chunk.includes('@') || URL_LIKE.test(chunk) || (core !== '' && known(core)); // GD&ĐT, TP.HCM
+    const skipped = chunk.includes('@') || URL_LIKE.test(chunk) || FILE_EXTENSION.test(chunk) || (core !== '' && known(core)); // GD&ĐT, TP.HCM
     for (const run of chunk.matchAll(LETTER_RUN)) tokens.push({ word: run[0], from: chunkMatch.index! + run.index!, skipped });
   }
 

@@ -105,11 +105,13 @@ export function suggestSyllables(word: string, options: SuggestOptions = {}): st
     return [key, cost - (fits ? 1 : 0) - weight];
   });
   const placement = options.preferredTonePlacement ?? 'new';
+  const first = (options.first ?? []).map((reading) => reading.normalize('NFC'));
+  const max = options.max ?? 8;
   const ranked = costs
     .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, max + first.length) // only these can be shown: spell the rest not at all
     .map(([key]) => withTonePlacement(key, placement) ?? key);
-  const first = (options.first ?? []).map((reading) => reading.normalize('NFC'));
-  return [...new Set([...first, ...ranked])].slice(0, options.max ?? 8).map((candidate) => matchCase(candidate, word));
+  return [...new Set([...first, ...ranked])].slice(0, max).map((candidate) => matchCase(candidate, word));
 }
 
 function baseCosts(lower: string, lexicon: SyllableLexicon | undefined): Map<string, number> {

@@ -1,8 +1,10 @@
 // Everything the spell checker knows beyond the syllable grammar, built once from the
 // resource files (see loadLanguageResources.ts) and handed to the checks worker as plain
-// data: the syllable lexicon, the loanwords and names it must not flag, and the context pairs.
+// data: the syllable lexicon, the loanwords and names it must not flag, the context pairs and
+// the n-gram model.
 
 import { createContextModel, type ContextModel } from './contextModel';
+import { createNgramModel, type NgramData, type NgramModel } from './ngramModel';
 import { createSyllableLexicon, type SyllableLexicon } from './syllableLexicon';
 import { createWordList, type WordList } from './wordList';
 
@@ -14,12 +16,15 @@ export interface SpellingData {
   loanwords: string[];
   /** context.vi.txt: phrases whose adjacent syllables go together. */
   phrases: string[];
+  /** ngrams.vi.bin.gz: syllable n-gram counts from public text (and a newsroom's archive). */
+  ngrams?: NgramData;
 }
 
 export interface SpellingModel {
   lexicon: SyllableLexicon;
   loanwords: WordList;
   context: ContextModel;
+  ngrams?: NgramModel;
 }
 
 export function createSpellingModel(data: SpellingData): SpellingModel {
@@ -27,5 +32,6 @@ export function createSpellingModel(data: SpellingData): SpellingModel {
     lexicon: createSyllableLexicon(data.syllables),
     loanwords: createWordList(data.loanwords),
     context: createContextModel(data.phrases),
+    ngrams: data.ngrams ? createNgramModel(data.ngrams) : undefined,
   };
 }

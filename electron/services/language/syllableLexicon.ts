@@ -14,8 +14,17 @@ export interface SyllableLexicon {
 
 /** The form a syllable is stored under (lower case, NFC, tone placed the new way). */
 export function lexiconKey(token: string): string | undefined {
-  return withTonePlacement(token, 'new');
+  let key = keys.get(token);
+  if (key === undefined) {
+    key = withTonePlacement(token, 'new') ?? null;
+    if (keys.size > 50_000) keys.clear();
+    keys.set(token, key);
+  }
+  return key ?? undefined;
 }
+
+// Every check looks each word up several times (lexicon, phrases, n-grams): parse it once.
+const keys = new Map<string, string | null>();
 
 export function createSyllableLexicon(entries: Iterable<string>): SyllableLexicon {
   const keys = new Set<string>();

@@ -91,8 +91,22 @@ function isShapeMark(char: string): boolean {
 export function applyTone(toneless: string, tone: Tone, index: number): string {
   if (tone === 'ngang') return toneless;
   const letters = Array.from(toneless);
-  letters[index] = (letters[index]!.normalize('NFD') + TONE_MARKS[tone]).normalize('NFC');
+  letters[index] = tonedLetter(letters[index]!, tone);
   return letters.join('');
+}
+
+// Normalising twice per letter was most of a spell check's time: a vowel and a tone make one
+// of a few hundred letters, so each is composed once.
+const tonedLetters = new Map<string, string>();
+
+function tonedLetter(letter: string, tone: Exclude<Tone, 'ngang'>): string {
+  const key = letter + tone;
+  let toned = tonedLetters.get(key);
+  if (toned === undefined) {
+    toned = (letter.normalize('NFD') + TONE_MARKS[tone]).normalize('NFC');
+    if (tonedLetters.size < 10_000) tonedLetters.set(key, toned);
+  }
+  return toned;
 }
 
 /** Removes tone and shape marks and maps đ→d: the "bare letters" of a word, lower case. */

