@@ -120,6 +120,11 @@ async function main(): Promise<void> {
       latencies = await typeMeasured(page, cdp, text, { cadenceMs: 50 });
     });
     console.log(`${latencies.length} keys at ${words} words: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
+    const dom = await page.evaluate(() => ({
+      elements: document.querySelectorAll('.ProseMirror *').length,
+      underlines: document.querySelectorAll('.ProseMirror .soan-finding').length,
+    }));
+    console.log(`editor DOM: ${dom.elements} elements, ${dom.underlines} of them underlines`);
     summarise(events, latencies.length);
     const react = await reactCommits(page);
     if (react) {
