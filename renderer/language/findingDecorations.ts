@@ -96,11 +96,6 @@ export function mapFindingDecorations(
   return moved.remove(moved.find(undefined, undefined, (spec) => !keptIds.has((spec as { findingId?: string }).findingId ?? '')));
 }
 
-/** Same findings, perhaps shifted by typing: the panel need not re-render for that. */
-export function sameFindingSet(a: PlacedFinding[], b: PlacedFinding[]): boolean {
-  return a === b || (a.length === b.length && a.every((finding, i) => finding.id === b[i].id));
-}
-
 /** The finding under a document position, the narrowest when several overlap. */
 export function findingAt(findings: PlacedFinding[], pos: number): PlacedFinding | undefined {
   return findings

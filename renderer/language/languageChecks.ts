@@ -9,7 +9,7 @@ import type { DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { call } from '../platform/soanClient';
 import { articleParts } from './articleParts';
-import { findingAt, findingDecorations, mapFindingDecorations, mapFindings, placeFindings, sameFindingSet } from './findingDecorations';
+import { findingAt, findingDecorations, mapFindingDecorations, mapFindings, placeFindings } from './findingDecorations';
 import { mapWindow, visibleRange, windowAround, windowFallsShort, wholeDocument, type FindingWindow } from './findingWindow';
 import { LanguageDeskStore, type PlacedFinding } from './languageDeskStore';
 import { readSpellIgnore } from './spellIgnore';
@@ -33,6 +33,8 @@ interface FindingsState {
   /** Underlines of the findings in `drawn`, the stretch around what is on screen. */
   decorations: DecorationSet;
   drawn: FindingWindow;
+  /** Moves when the set of findings changes (not when typing only shifts them). */
+  version: number;
 }
 
 export const findingsKey = new PluginKey<FindingsState>('languageFindings');
@@ -69,7 +71,7 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
         state: {
           init: (_config, state) => {
             const drawn = wholeDocument(state.doc.content.size);
-            return { findings: [], decorations: findingDecorations([], state.doc, drawn), drawn };
+            return { findings: [], decorations: findingDecorations([], state.doc, drawn), drawn, version: 0 };
           },
           apply(tr, value, _old, newState) {
             if (sinceSent && tr.docChanged) sinceSent.appendMapping(tr.mapping);
@@ -79,11 +81,13 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             const drawn = moved ?? (tr.docChanged ? mapWindow(value.drawn, tr.mapping, size) : value.drawn);
             if (fresh || moved) {
               const findings = fresh ?? value.findings;
-              return { findings, decorations: findingDecorations(findings, newState.doc, drawn), drawn };
+              return { findings, decorations: findingDecorations(findings, newState.doc, drawn), drawn, version: value.version + (fresh ? 1 : 0) };
             }
             if (!tr.docChanged) return value;
+            // Mapping only drops findings: the same count is the same set.
             const findings = mapFindings(value.findings, tr.mapping, newState.doc);
-            return { findings, decorations: mapFindingDecorations(value.decorations, tr.mapping, tr.doc, findings, value.findings), drawn };
+            const decorations = mapFindingDecorations(value.decorations, tr.mapping, tr.doc, findings, value.findings);
+            return { findings, decorations, drawn, version: value.version + (findings.length === value.findings.length ? 0 : 1) };
           },
         },
         props: {
@@ -177,10 +181,10 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
 
           return {
             update(current, previous) {
-              const findings = findingsKey.getState(current.state)?.findings ?? [];
+              const state = findingsKey.getState(current.state);
               // Positions shift on every keystroke; the panel only needs to know when the set changes
               // (actions look the live position up by id).
-              if (!sameFindingSet(findings, desk.current().findings)) desk.update({ findings });
+              if (state && state.version !== findingsKey.getState(previous)?.version) desk.update({ findings: state.findings });
               if (current.state.doc !== previous.doc) schedule(CHECK_DELAY_MS);
             },
             destroy() {
