@@ -39,6 +39,7 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useArticleMeta } from './useArticleMeta';
 import { useImageImport } from './useImageImport';
+import { useSettledEditorState } from './useSettledEditorState';
 import i18next from 'i18next';
 
 interface ArticleWorkspaceProps {
@@ -108,7 +109,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     if (editor) void importImages(editor, files);
   };
 
-  const stats = useEditorState({ editor, selector: ({ editor: e }) => (e ? articleStats(e.state.doc) : null) });
+  // Counts catch up when typing pauses: a new count each keystroke redrew the whole workspace.
+  const stats = useSettledEditorState({ editor, selector: ({ editor: e }) => (e ? articleStats(e.state.doc) : null) });
   const meta = useArticleMeta(doc);
 
   // Comments: the button needs selected text; a clicked highlight or Ctrl+Alt+M opens "Góp ý".

@@ -2,7 +2,7 @@
 // disabled where the command cannot apply, e.g. bold in the headline.
 import type { ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
+import { useSettledEditorState } from './useSettledEditorState';
 import { useTranslation } from 'react-i18next';
 import { nodeNames } from '../../electron/contract/article/articleNames';
 import { Icon, type IconName } from '../ui/Icon';
@@ -27,7 +27,8 @@ interface ButtonSpec {
 
 export function Toolbar({ editor, onLink, onImage, review }: ToolbarProps) {
   const { t } = useTranslation();
-  const state = useEditorState({
+  // A dozen command dry runs: worked out when typing pauses, or at once when the caret moves.
+  const state = useSettledEditorState({
     editor,
     selector: ({ editor: e }) => {
       // The byline is a plain last line: the schema would let it become a heading, the desk would not.

@@ -6,6 +6,7 @@ import type { Mapping } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { LanguageFinding } from '../../electron/contract/types';
 import type { ArticleParts } from './articleParts';
+import type { FindingWindow } from './findingWindow';
 import type { PlacedFinding } from './languageDeskStore';
 
 let generation = 0;
@@ -62,10 +63,11 @@ export function mapFindings(findings: PlacedFinding[], mapping: Mapping, doc: PM
   return mapped.length === findings.length && mapped.every((f, i) => f === findings[i]) ? findings : mapped;
 }
 
-export function findingDecorations(findings: PlacedFinding[], doc: PMNode): DecorationSet {
+/** Underlines for the findings in the drawn stretch of the document (findingWindow.ts). */
+export function findingDecorations(findings: PlacedFinding[], doc: PMNode, drawn: FindingWindow): DecorationSet {
   return DecorationSet.create(
     doc,
-    findings.map((finding) =>
+    findings.filter((finding) => finding.pos.to >= drawn.from && finding.pos.from <= drawn.to).map((finding) =>
       Decoration.inline(
         finding.pos.from,
         finding.pos.to,
@@ -92,11 +94,6 @@ export function mapFindingDecorations(
   if (kept.length === before.length) return moved;
   const keptIds = new Set(kept.map((f) => f.id));
   return moved.remove(moved.find(undefined, undefined, (spec) => !keptIds.has((spec as { findingId?: string }).findingId ?? '')));
-}
-
-/** Same findings, perhaps shifted by typing: the panel need not re-render for that. */
-export function sameFindingSet(a: PlacedFinding[], b: PlacedFinding[]): boolean {
-  return a === b || (a.length === b.length && a.every((finding, i) => finding.id === b[i].id));
 }
 
 /** The finding under a document position, the narrowest when several overlap. */

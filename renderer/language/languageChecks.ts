@@ -9,7 +9,8 @@ import type { DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { call } from '../platform/soanClient';
 import { articleParts } from './articleParts';
-import { findingAt, findingDecorations, mapFindingDecorations, mapFindings, placeFindings, sameFindingSet } from './findingDecorations';
+import { findingAt, findingDecorations, mapFindingDecorations, mapFindings, placeFindings } from './findingDecorations';
+import { mapWindow, visibleRange, windowAround, windowFallsShort, wholeDocument, type FindingWindow } from './findingWindow';
 import { LanguageDeskStore, type PlacedFinding } from './languageDeskStore';
 import { readSpellIgnore } from './spellIgnore';
 
@@ -29,10 +30,16 @@ declare module '@tiptap/core' {
 
 interface FindingsState {
   findings: PlacedFinding[];
+  /** Underlines of the findings in `drawn`, the stretch around what is on screen. */
   decorations: DecorationSet;
+  drawn: FindingWindow;
+  /** Moves when the set of findings changes (not when typing only shifts them). */
+  version: number;
 }
 
 export const findingsKey = new PluginKey<FindingsState>('languageFindings');
+/** Meta: draw the underlines of this stretch (the page scrolled). */
+const drawnKey = new PluginKey<FindingWindow>('languageFindingsDrawn');
 
 const CHECK_DELAY_MS = 600;
 
@@ -62,14 +69,25 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
       new Plugin<FindingsState>({
         key: findingsKey,
         state: {
-          init: (_config, state) => ({ findings: [], decorations: findingDecorations([], state.doc) }),
+          init: (_config, state) => {
+            const drawn = wholeDocument(state.doc.content.size);
+            return { findings: [], decorations: findingDecorations([], state.doc, drawn), drawn, version: 0 };
+          },
           apply(tr, value, _old, newState) {
             if (sinceSent && tr.docChanged) sinceSent.appendMapping(tr.mapping);
             const fresh = tr.getMeta(findingsKey) as PlacedFinding[] | undefined;
-            if (fresh) return { findings: fresh, decorations: findingDecorations(fresh, newState.doc) };
+            const moved = tr.getMeta(drawnKey) as FindingWindow | undefined;
+            const size = newState.doc.content.size;
+            const drawn = moved ?? (tr.docChanged ? mapWindow(value.drawn, tr.mapping, size) : value.drawn);
+            if (fresh || moved) {
+              const findings = fresh ?? value.findings;
+              return { findings, decorations: findingDecorations(findings, newState.doc, drawn), drawn, version: value.version + (fresh ? 1 : 0) };
+            }
             if (!tr.docChanged) return value;
+            // Mapping only drops findings: the same count is the same set.
             const findings = mapFindings(value.findings, tr.mapping, newState.doc);
-            return { findings, decorations: mapFindingDecorations(value.decorations, tr.mapping, tr.doc, findings, value.findings) };
+            const decorations = mapFindingDecorations(value.decorations, tr.mapping, tr.doc, findings, value.findings);
+            return { findings, decorations, drawn, version: value.version + (findings.length === value.findings.length ? 0 : 1) };
           },
         },
         props: {
@@ -125,7 +143,8 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
                 placed = mapFindings(placed, mapping, view.state.doc);
                 again = true;
               }
-              view.dispatch(view.state.tr.setMeta(findingsKey, placed).setMeta('addToHistory', false));
+              const drawn = windowAround(visibleRange(view), view.state.doc.content.size);
+              view.dispatch(view.state.tr.setMeta(findingsKey, placed).setMeta(drawnKey, drawn).setMeta('addToHistory', false));
             } catch {
               if (!destroyed) desk.update({ status: 'unavailable' });
             } finally {
@@ -142,17 +161,38 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
           desk.recheck = () => schedule(0);
           schedule(0);
 
+          // Scrolling (of any box holding the editor) or an edit may bring text near the edge
+          // of the drawn stretch on screen: draw around what is on screen now, once per frame.
+          let frame = 0;
+          const followScreen = () => {
+            if (frame || destroyed) return;
+            frame = requestAnimationFrame(() => {
+              frame = 0;
+              const state = findingsKey.getState(view.state);
+              if (destroyed || !state?.findings.length) return;
+              const size = view.state.doc.content.size;
+              const visible = visibleRange(view);
+              if (!windowFallsShort(state.drawn, visible, size)) return;
+              view.dispatch(view.state.tr.setMeta(drawnKey, windowAround(visible, size)).setMeta('addToHistory', false));
+            });
+          };
+          document.addEventListener('scroll', followScreen, { capture: true, passive: true });
+          window.addEventListener('resize', followScreen);
+
           return {
             update(current, previous) {
-              const findings = findingsKey.getState(current.state)?.findings ?? [];
+              const state = findingsKey.getState(current.state);
               // Positions shift on every keystroke; the panel only needs to know when the set changes
               // (actions look the live position up by id).
-              if (!sameFindingSet(findings, desk.current().findings)) desk.update({ findings });
+              if (state && state.version !== findingsKey.getState(previous)?.version) desk.update({ findings: state.findings });
               if (current.state.doc !== previous.doc) schedule(CHECK_DELAY_MS);
             },
             destroy() {
               destroyed = true;
               clearTimeout(timer);
+              cancelAnimationFrame(frame);
+              document.removeEventListener('scroll', followScreen, { capture: true });
+              window.removeEventListener('resize', followScreen);
               desk.recheck = () => undefined;
             },
           };

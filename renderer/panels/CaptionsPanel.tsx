@@ -1,11 +1,11 @@
 // "Chú thích ảnh": every figure in order, with its caption (the same text as under the
 // image in the editor), photo credit and alt text, and what is wrong with each.
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { revealFigure, setFigureAttr, setFigureCaption } from './articleFigures';
 import { figuresWithWarnings } from './captionWarnings';
+import { useSettledEditorState } from '../editor/useSettledEditorState';
 import { FigureImagePicker } from './FigureImagePicker';
 import { FocalPointPicker } from './FocalPointPicker';
 
@@ -17,7 +17,9 @@ interface CaptionsPanelProps {
 
 export function CaptionsPanel({ editor, articleId, mediaUrl }: CaptionsPanelProps) {
   const { t } = useTranslation();
-  const figures = useEditorState({
+  // Positions move with every keystroke before a figure: the list catches up when typing pauses
+  // (a panel's own edits, and the editor losing focus, bring it up to date at once).
+  const figures = useSettledEditorState({
     editor,
     selector: ({ editor: e }) => (e ? figuresWithWarnings(e.state.doc) : []),
   });

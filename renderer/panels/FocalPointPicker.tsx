@@ -4,7 +4,7 @@
 // Folded away until asked for (open when a focal point is set), to keep the panel short.
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
+import { useSettledEditorState } from '../editor/useSettledEditorState';
 import { useTranslation } from 'react-i18next';
 import { cropShapes, focalCrop, type FocalPoint } from '../../electron/contract/article/focalCrop';
 import { figureFocalAt, setFigureFocal } from './figureFocal';
@@ -39,8 +39,8 @@ function CropPreview({ url, size, focal, shape }: { url: string; size: { width: 
 
 export function FocalPointPicker({ editor, pos, src, mediaUrl }: FocalPointPickerProps) {
   const { t } = useTranslation();
-  const focal = useEditorState({ editor, selector: ({ editor: e }) => (e ? figureFocalAt(e, pos) : null) });
-  const stored = useEditorState({
+  const focal = useSettledEditorState({ editor, selector: ({ editor: e }) => (e ? figureFocalAt(e, pos) : null) });
+  const stored = useSettledEditorState({
     editor,
     selector: ({ editor: e }) => {
       const attrs = e?.state.doc.nodeAt(pos)?.attrs;

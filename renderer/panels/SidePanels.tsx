@@ -3,13 +3,13 @@
 // here once for all of them.
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { BylinePanel } from './BylinePanel';
 import { CaptionsPanel } from './CaptionsPanel';
 import { FurniturePanel } from './FurniturePanel';
 import { figuresWithWarnings } from './captionWarnings';
+import { useSettledEditorState } from '../editor/useSettledEditorState';
 import { addSourcePrefix, isBlankArticle } from './sourcePrefix';
 import { TagsPanel } from './TagsPanel';
 import { mergeLists, useNewsroom } from './useNewsroom';
@@ -50,7 +50,7 @@ export function SidePanels(props: SidePanelsProps) {
   const newsroom = useNewsroom();
   const prefix = newsroom.newsroom?.sourcePrefix ?? '';
   // How many things the Captions panel would flag, shown on its tab so they are not missed.
-  const figureWarnings = useEditorState({
+  const figureWarnings = useSettledEditorState({
     editor,
     selector: ({ editor: e }) => (e ? figuresWithWarnings(e.state.doc).reduce((n, f) => n + f.warnings.length, 0) : 0),
   });

@@ -66,4 +66,32 @@ describe('Checks panel with hundreds of findings', () => {
     await panel.getByTestId('check-finding').filter({ hasText: 'cuôí' }).click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('cuôí');
   });
+
+  test('on a long text, the misspellings on screen are underlined wherever the page is scrolled to', async () => {
+    const { page } = s;
+    const editor = editorLocator(page);
+    // Sixty paragraphs of real sentences, each with one misspelt word at its end.
+    const sentence = 'Tại các buổi sinh hoạt, đảng viên đã nêu rõ việc tự kiểm điểm một cách nghiêm túc và thẳng thắn trước chi bộ.';
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Đoạn ${i + 1}. ${sentence} ${sentence} ${sentence} Kết quả tồt.`);
+    await page.getByTestId('back-to-library').click();
+    await page.getByTestId('new-article').click();
+    await editor.locator('h1').click();
+    await page.keyboard.type('Bài dài');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('(Baohatinh.vn) - Mở đầu.');
+    await page.keyboard.press('Enter');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const target = document.querySelector('[data-testid="editor"] .ProseMirror')!;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, paragraphs.join('\n\n'));
+    const paragraph = (n: number) => editor.locator('p', { hasText: `Đoạn ${n}. ` });
+    await paragraph(60).waitFor();
+
+    for (const n of [1, 30, 60]) {
+      await paragraph(n).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await expect.poll(() => paragraph(n).locator('.soan-finding', { hasText: 'tồt' }).count(), { timeout: 20_000 }).toBe(1);
+    }
+  });
 });

@@ -1,0 +1,147 @@
+// What Chromium's own work per keystroke is made of — style, layout, pre-paint, paint — which a
+// CPU profile shows only as "(program)". Opens a generated article from the library the way the
+// bench does, records a devtools.timeline trace while typing, and prints each trace event's
+// own time per keystroke with what it touched (elements restyled, objects laid out), then the
+// React commits per keystroke and the components each drew again.
+//   npx tsx bench/profile/traceTyping.ts [--words 20000] [--figures 40] [--chars 40] [--bare] [--keep-trace file.json]
+// --bare types into the bare TipTap + Yjs page (dist/bench-bare, built by the bench) instead.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CDPSession } from 'playwright-core';
+import { launchChromium } from '../../tests/harness/chromium';
+import { installReactCommitCounter, reactCommits, resetReactCommits } from '../browser/reactCommits';
+import { BARE_EDITOR, openBareArticle, openBarePage, prepareBareArticle } from '../browser/barePage';
+import { newBenchPage } from '../browser/benchPage';
+import { serveFolder } from '../browser/staticServer';
+import { typeMeasured } from '../browser/keystrokeProbe';
+import { caretInParagraph, openFromLibrary, startSoan, waitEditorSettled, waitForLibrary } from '../browser/soanApp';
+import { buildEditorLibrary, figurePhotos } from '../data/editorArticles';
+import { textToType } from '../data/vietnameseText';
+import { REPO_ROOT } from '../runBench';
+import { percentile } from '../stats';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  ts: number;
+  tid: number;
+  pid: number;
+  args?: { beginData?: Record<string, unknown>; elementCount?: number; data?: Record<string, unknown> };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'].join(',');
+
+async function traceWhile(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const onData = ({ value }: { value: object[] }) => {
+    events.push(...(value as unknown as TraceEvent[]));
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await work();
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', onData);
+  return events;
+}
+
+/**
+ * Complete events of the renderer's main thread, summed by name: the time inside each event
+ * not spent in a nested event ("self"), as the trace nests JavaScript inside Blink's work.
+ */
+function summarise(events: TraceEvent[], keys: number): void {
+  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string })?.name === 'CrRendererMain');
+  const onMain = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && (!main || (e.tid === main.tid && e.pid === main.pid)))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const byName = new Map<string, { self: number; total: number; count: number; touched: number }>();
+  const open: Array<{ event: TraceEvent; children: number }> = [];
+  const close = (upTo: number) => {
+    while (open.length && open[open.length - 1]!.event.ts + open[open.length - 1]!.event.dur! <= upTo) {
+      const { event, children } = open.pop()!;
+      const entry = byName.get(event.name) ?? { self: 0, total: 0, count: 0, touched: 0 };
+      entry.self += event.dur! - children;
+      entry.total += event.dur!;
+      entry.count++;
+      entry.touched += Number(event.args?.elementCount ?? event.args?.beginData?.dirtyObjects ?? 0);
+      byName.set(event.name, entry);
+    }
+  };
+  for (const event of onMain) {
+    close(event.ts);
+    if (open.length) open[open.length - 1]!.children += event.dur!;
+    open.push({ event, children: 0 });
+  }
+  close(Infinity);
+  console.log('event (main thread)                          self ms/key  total ms/key  count/key  touched/key');
+  for (const [name, entry] of [...byName].sort((a, b) => b[1].self - a[1].self).slice(0, 30)) {
+    const perKey = (us: number) => (us / 1000 / keys).toFixed(2).padStart(12);
+    console.log(`${name.slice(0, 44).padEnd(44)} ${perKey(entry.self)} ${perKey(entry.total)} ${(entry.count / keys).toFixed(1).padStart(10)} ${(entry.touched / keys).toFixed(0).padStart(12)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' } } });
+  const words = Number(values.words ?? 20000);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'soan-trace-'));
+  const [article] = await buildEditorLibrary(path.join(root, 'library'), [words], await figurePhotos(Number(values.figures ?? 40)));
+  const harness = await startSoan(path.join(root, 'library'), path.join(root, 'user-data'), path.join(REPO_ROOT, 'dist', 'renderer'));
+  const browser = await launchChromium();
+  const bareServer = values.bare ? await serveFolder(path.join(REPO_ROOT, 'dist', 'bench-bare')) : null;
+  try {
+    const content = article!.content.content;
+    const paragraphs = content.filter((n) => n.type === 'paragraph');
+    const middle = (paragraphs[Math.floor(paragraphs.length / 2)] as { content?: Array<{ text?: string }> }).content![0]!.text!.slice(0, 40);
+    let page;
+    if (bareServer) {
+      page = await openBarePage(browser, bareServer.url);
+      await prepareBareArticle(page, article!.content);
+      await openBareArticle(page);
+      await caretInParagraph(page, middle, BARE_EDITOR);
+    } else {
+      page = await newBenchPage(browser);
+      await installReactCommitCounter(page);
+      await page.goto(harness.url);
+      await waitForLibrary(page);
+      await openFromLibrary(page, article!.id, content.length);
+      await waitEditorSettled(page);
+      await page.getByTestId('panel-tab-captions').click();
+      await caretInParagraph(page, middle);
+    }
+    const cdp = await page.context().newCDPSession(page);
+    const text = textToType(Number(values.chars ?? 40));
+    let latencies: number[] = [];
+    await resetReactCommits(page);
+    const events = await traceWhile(cdp, async () => {
+      latencies = await typeMeasured(page, cdp, text, { cadenceMs: 50 });
+    });
+    console.log(`${latencies.length} keys at ${words} words: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
+    const dom = await page.evaluate(() => ({
+      elements: document.querySelectorAll('.ProseMirror *').length,
+      underlines: document.querySelectorAll('.ProseMirror .soan-finding').length,
+    }));
+    console.log(`editor DOM: ${dom.elements} elements, ${dom.underlines} of them underlines`);
+    summarise(events, latencies.length);
+    const react = await reactCommits(page);
+    if (react) {
+      const perKey = (n: number) => (n / latencies.length).toFixed(2);
+      console.log(`\nReact: ${perKey(react.commits)} commits per key; components drawn per key:`);
+      for (const [name, count] of Object.entries(react.rendered).sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${perKey(count).padStart(8)}  ${name}`);
+    }
+    if (values['keep-trace']) await writeFile(values['keep-trace'], JSON.stringify({ traceEvents: events }));
+  } finally {
+    await browser.close();
+    await bareServer?.close();
+    await harness.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

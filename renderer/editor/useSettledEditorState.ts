@@ -1,0 +1,99 @@
+// Like TipTap's useEditorState, for what the panels, counts and toolbar show: while the writer
+// types in the text, the value is worked out once typing pauses (at least every 1.5 s), when
+// the browser is idle after the keystroke has painted. Anything else — the caret moving, an
+// edit made from a panel, undo from the toolbar, the editor losing focus — shows at once.
+// Every React commit while the text has focus walks the whole editable DOM (React saves and
+// restores the selection of a focused contenteditable), so drawing panels inside each
+// keystroke cost more than the keystroke itself on a long article.
+import type { Editor } from '@tiptap/core';
+import { useRef, useSyncExternalStore } from 'react';
+import { samePlainData } from './samePlainData';
+
+/** Quiet time after the last keystroke before panels catch up. */
+export const SETTLE_PAUSE_MS = 300;
+/** Longest the panels wait while typing goes on. */
+export const SETTLE_MAX_WAIT_MS = 1500;
+
+/** One per editor: a version number that moves when the panels may look at the editor again. */
+class SettledEditor {
+  version = 0;
+  private listeners = new Set<() => void>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private idle: number | undefined;
+  private waitingSince = 0;
+
+  constructor(editor: Editor) {
+    editor.on('transaction', ({ transaction }) => {
+      if (transaction.docChanged && !editor.isDestroyed && editor.view.hasFocus()) this.later();
+      else this.now();
+    });
+    editor.on('destroy', () => this.cancel());
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  current = () => this.version;
+
+  private now(): void {
+    this.cancel();
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+
+  private later(): void {
+    const now = performance.now();
+    if (!this.waitingSince) this.waitingSince = now;
+    clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(SETTLE_PAUSE_MS, this.waitingSince + SETTLE_MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'undefined') return this.now();
+      if (this.idle === undefined) this.idle = requestIdleCallback(() => this.now(), { timeout: 200 });
+    }, wait);
+  }
+
+  private cancel(): void {
+    clearTimeout(this.timer);
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    this.timer = undefined;
+    this.idle = undefined;
+    this.waitingSince = 0;
+  }
+}
+
+const settled = new WeakMap<Editor, SettledEditor>();
+
+function settledEditorOf(editor: Editor): SettledEditor {
+  let known = settled.get(editor);
+  if (!known) {
+    known = new SettledEditor(editor);
+    settled.set(editor, known);
+  }
+  return known;
+}
+
+const noEditor = { version: 0, subscribe: () => () => undefined };
+
+interface SettledEditorStateOptions<T, E extends Editor | null> {
+  editor: E;
+  selector: (context: { editor: E }) => T;
+  /** When two answers are the same (no redraw); plain data compared by value by default. */
+  equalityFn?: (a: T, b: T) => boolean;
+}
+
+export function useSettledEditorState<T, E extends Editor | null>({ editor, selector, equalityFn = samePlainData }: SettledEditorStateOptions<T, E>): T {
+  const store = editor ? settledEditorOf(editor) : noEditor;
+  const last = useRef<{ version: number; selector: (context: { editor: E }) => T; value: T } | null>(null);
+  const select = () => {
+    const version = store.version;
+    const known = last.current;
+    if (known && known.version === version && known.selector === selector) return known.value;
+    const next = selector({ editor });
+    const value = known && equalityFn(known.value, next) ? known.value : next;
+    last.current = { version, selector, value };
+    return value;
+  };
+  return useSyncExternalStore(store.subscribe, select);
+}

@@ -1,0 +1,59 @@
+// While the writer types in the text, the side panels and counts catch up when typing pauses
+// rather than on every keystroke. What must not change for the user: the counts are right
+// once typing stops, and a panel used straight after typing acts on the right figure, though
+// the typing moved every figure after the caret.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { openSoanSession, type SoanSession } from './support/session';
+
+let s: SoanSession;
+let photoPath = '';
+const BODY = 'Chi bộ sinh hoạt chuyên đề vào sáng thứ hai hằng tuần.';
+const TYPED = 'Buổi sinh hoạt có đông đủ đảng viên tham dự. ';
+const CAPTION = 'Các đảng viên dự sinh hoạt';
+const wordsIn = (text: string) => text.trim().split(/\s+/).length;
+
+beforeAll(async () => {
+  s = await openSoanSession();
+  photoPath = path.join(s.root, 'anh.png');
+  await writeFile(photoPath, await sharp({ create: { width: 640, height: 400, channels: 3, background: '#6b8e23' } }).png().toBuffer());
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('Panels while typing', () => {
+  test('counts are right once typing stops; a caption typed in the panel straight after reaches the right figure', async () => {
+    const { page } = s;
+    await page.getByTestId('firstrun-name').fill('Lê Minh');
+    await page.getByTestId('firstrun-role').selectOption('reporter');
+    await page.getByTestId('firstrun-submit').click();
+    await page.getByTestId('new-article').click();
+    const editor = page.locator('[data-testid="editor"] .ProseMirror');
+    await editor.waitFor();
+    await editor.locator('h1').click();
+    await page.keyboard.type('Sinh hoạt chi bộ');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('(Baohatinh.vn) - Mở đầu.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(BODY);
+    await page.getByTestId('image-file-input').setInputFiles(photoPath);
+    await editor.locator('figure img').waitFor();
+    await page.getByTestId('panel-tab-captions').click();
+    await page.getByTestId('caption-item').waitFor();
+    const wordsBefore = Number(await page.getByTestId('word-count').getAttribute('data-count'));
+
+    // Type at the start of the paragraph above the photo, then go straight to the panel.
+    await editor.locator('p', { hasText: BODY }).click();
+    await page.keyboard.press('Home');
+    await page.keyboard.type(TYPED);
+    await page.getByTestId('caption-text').fill(CAPTION);
+    await expect.poll(() => editor.locator('figcaption').textContent()).toBe(CAPTION);
+    await expect(editor.locator('p', { hasText: BODY }).textContent()).resolves.toBe(TYPED + BODY);
+    // The article's count takes in captions too.
+    await expect.poll(async () => Number(await page.getByTestId('word-count').getAttribute('data-count'))).toBe(wordsBefore + wordsIn(TYPED) + wordsIn(CAPTION));
+  });
+});
