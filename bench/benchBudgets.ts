@@ -13,7 +13,8 @@ const rules: Rule[] = [
   { pattern: /^autosave\.longestTask$/, text: '≤ 16 ms', met: (f) => at(f) <= 16 },
   { pattern: /^library\.coldStart$/, text: '≤ 1,200 ms', met: (f) => at(f) <= 1200 },
   { pattern: /^library\.filter\.p95$/, text: '≤ 50 ms', met: (f) => at(f) <= 50 },
-  { pattern: /^search\./, text: '≤ 50 ms per query', met: (f) => at(f) <= 50 },
+  { pattern: /^search\.(inApp|call)$/, text: '≤ 50 ms per query', met: (f) => at(f) <= 50 },
+  // search.command (the whole `soan search` process) is shown beside the per-query budget, not judged by it.
   { pattern: /^export\.package$/, text: '≤ 4 s', met: (f) => at(f) <= 4000 },
   { pattern: /^memory\.20000$/, text: '≤ 1.5 × bare', met: (f) => ratio(f) <= 1.5 },
   { pattern: /^disk\.projectToArticleJson$/, text: '≤ 3 × article.json', met: (f) => at(f) <= 3 },

@@ -28,6 +28,17 @@ export async function measureSoanSearchCommand(libraryPath: string, queries: str
   return times;
 }
 
+/** Wall time of a Node process that does nothing (`node -e ""`): the floor under any `soan` command. */
+export async function measureNodeStart(times: number): Promise<number[]> {
+  const result: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await new Promise<void>((resolve, reject) => execFile(process.execPath, ['-e', ''], (error) => (error ? reject(error) : resolve())));
+    result.push(performance.now() - started);
+  }
+  return result;
+}
+
 /** library:search inside an open library: per query, the median of `repeats` calls after a warm-up. */
 export async function measureLibrarySearchCall(libraryPath: string, queries: string[], repeats: number): Promise<number[]> {
   const library = await openCliLibrary(libraryPath);

@@ -13,6 +13,7 @@ import type { HouseStyle } from './houseStyle';
 import { h, serializeDocument, serializeFragment } from './htmlTree';
 import { focalRenditions, imageRenditions } from './imageRenditions';
 import type { CropRendition, ImageRenditions } from './imageRenditions';
+import { mapWithLimit, PHOTO_CONCURRENCY } from '../concurrency/mapWithLimit';
 import { cropKey } from './cropKey';
 import { chosenHeadlines } from '../../contract/article/altHeadlines';
 import { jsonForScript, newsArticleJsonLd } from './newsArticleJsonLd';
@@ -58,19 +59,19 @@ export async function buildArticlePackage(article: ExportArticle, options: Packa
   const style = loadHouseStyle(options.houseStyle);
   const baseUrl = options.baseUrl && /^https?:\/\//.test(options.baseUrl) ? options.baseUrl.replace(/\/?$/, '/') : undefined;
 
-  // Photos, in order of first use, each once.
-  const renditions = new Map<string, ImageRenditions>();
+  // Photos, in order of first use, each once; several made at a time.
   const read = readArticleDoc(article.doc);
-  for (const figure of read.figures) {
-    const src = figure.src;
-    if (src && !renditions.has(src)) renditions.set(src, await imageRenditions(options.mediaDir, src));
-  }
+  const sources = [...new Set(read.figures.flatMap((figure) => (figure.src ? [figure.src] : [])))];
+  const made = await mapWithLimit(sources, PHOTO_CONCURRENCY, (src) => imageRenditions(options.mediaDir, src));
+  const renditions = new Map<string, ImageRenditions>(sources.map((src, i) => [src, made[i]!]));
   // Crops around each focal point set (a photo used twice with two focal points has two sets).
-  const crops = new Map<string, CropRendition[]>();
+  const focalSets = new Map<string, { src: string; focal: NonNullable<(typeof read.figures)[number]['focal']> }>();
   for (const figure of read.figures) {
     const key = figure.src && figure.focal ? cropKey(figure.src, figure.focal) : null;
-    if (key && !crops.has(key)) crops.set(key, await focalRenditions(renditions.get(figure.src!)!.original, figure.focal!));
+    if (key && !focalSets.has(key)) focalSets.set(key, { src: figure.src!, focal: figure.focal! });
   }
+  const cut = await mapWithLimit([...focalSets.values()], PHOTO_CONCURRENCY, ({ src, focal }) => focalRenditions(renditions.get(src)!.original, focal));
+  const crops = new Map<string, CropRendition[]>([...focalSets.keys()].map((key, i) => [key, cut[i]!]));
   const placed = new Map<string, PlacedImage>(
     [...renditions].map(([src, r]) => [src, { href: IMAGES_FOLDER + r.web.file, width: r.web.width, height: r.web.height }]),
   );

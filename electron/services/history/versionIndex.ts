@@ -10,7 +10,7 @@ import type { Problem } from '../../contract/errors';
 import { readArticle } from '../../contract/article/readArticle';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { errnoOf } from '../fs/diskErrors';
-import { formatJson, parseJsonWith } from '../fs/durableJsonAdapter';
+import { parseJsonWith } from '../fs/durableJsonAdapter';
 import { quarantineFile } from '../fs/quarantine';
 import { DamagedFile, readParsed, readWithBackup } from '../fs/recoveringRead';
 import { VERSION_ID, VersionFacts, decodeVersionFile, encodeVersionFile } from './versionFile';
@@ -49,8 +49,13 @@ export function versionFilePath(folder: string, id: string): string {
   return path.join(folder, `${id}${VERSION_EXT}`);
 }
 
+/**
+ * One line, not indented: a cache read by the app alone, rewritten with its backup at every
+ * version, and the indentation was 40 % of it (issue 13: a project's size on disk).
+ */
 export async function writeVersionIndex(folder: string, versions: StoredEntry[]): Promise<void> {
-  await writeFileAtomic(path.join(folder, INDEX_FILE), formatJson({ format: 'soan-history', versions }), { keepBackup: true });
+  const json = `${JSON.stringify({ format: 'soan-history', versions }).normalize('NFC')}\n`;
+  await writeFileAtomic(path.join(folder, INDEX_FILE), json, { keepBackup: true });
 }
 
 /** The versions, checked against their files; what went wrong is in `problems`, in plain words. */
