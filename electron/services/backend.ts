@@ -274,8 +274,11 @@ export function createBackend(options: BackendOptions): Backend {
       return null;
     },
     'trash:restore': async ({ trashId }) => (await requireLibrary()).restore(trashId),
-    'media:import': async ({ articleId, fileName, bytes }) =>
-      (await requireLibrary()).importMedia(articleId, fileName, bytes),
+    'media:import': async ({ articleId, fileName, bytes }) => {
+      const info = await (await requireLibrary()).importMedia(articleId, fileName, bytes);
+      void sync?.media.syncArticle(articleId, [info.file]); // up to the server now, not at the next round
+      return info;
+    },
     'library:vocabulary': async () => {
       const library = await requireLibrary();
       return buildVocabulary(library.catalogue(), (await settingsStore()).get().newsroom);

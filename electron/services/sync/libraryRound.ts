@@ -4,7 +4,8 @@
 // 2. an article only the server has is brought in as a new project, under its own id;
 // 3. every article not open right now is opened for a moment and synced, so what was
 //    written here offline goes up and what others wrote comes down.
-// Articles open in the editor are linked all the time and need no round.
+// Articles open in the editor are linked all the time and need no round for their text.
+// Each article's images go up and come down as its text does (mediaSync.ts).
 import * as Y from 'yjs';
 import { readArticle } from '../../contract/article/readArticle';
 import { ARTICLE_DOCUMENT, LIBRARY_ARTICLES_MAP, type LibraryEntry } from '../../contract/sync';
@@ -13,6 +14,7 @@ import type { ServiceContext } from '../serviceContext';
 import type { SyncCredentials } from '../settings/settingsStore';
 import { ArticleLink } from './articleLink';
 import type { LiveArticles } from './liveArticles';
+import { MediaSync } from './mediaSync';
 import type { SyncService } from './syncService';
 
 export interface LibraryRoundOptions {
@@ -81,18 +83,21 @@ export async function runLibraryRound(options: LibraryRoundOptions): Promise<voi
       if (synced && readArticle(doc).meta.id === id) adopted = doc;
     });
     if (adopted) {
+      const files = MediaSync.filesOf(adopted);
       await library.createFrom(adopted); // writes the project and lets go of the document
       options.onAdopted();
+      await service.media.syncArticle(id, files);
     }
   }
 
   for (const { id } of local) {
     if (!service.isConnected) return;
-    if (live.isOpen(id)) continue; // linked all the time already
+    const open = live.isOpen(id); // linked all the time already
     await library
-      .readDoc(id, async () => {
+      .readDoc(id, async (doc) => {
         const link = service.linkOf(id);
-        if (link) await settle(link, service, options.timeoutMs);
+        if (link && !open) await settle(link, service, options.timeoutMs);
+        await service.media.syncArticle(id, MediaSync.filesOf(doc));
       })
       .catch((error) => options.context.log.problem(`article ${id} was not synced this round`, error));
   }

@@ -15,6 +15,7 @@ import type { SyncCredentials } from '../settings/settingsStore';
 import { ArticleLink, type CaughtUp } from './articleLink';
 import type { ArticleSyncTarget, LiveArticles } from './liveArticles';
 import { runLibraryRound } from './libraryRound';
+import { MediaSync } from './mediaSync';
 
 export interface SyncServiceOptions {
   credentials: SyncCredentials;
@@ -51,6 +52,9 @@ export class SyncService implements ArticleSyncTarget {
   /** The server's list of the newsroom's articles, linked for as long as sync runs (it also keeps the connection alive). */
   readonly libraryDoc = new Y.Doc();
   libraryLink: ArticleLink;
+  /** The articles' images, through the server's image routes. */
+  readonly media: MediaSync;
+  private readonly mediaWatches = new Map<string, () => void>();
   private readonly links = new Map<string, ArticleLink>();
   private readonly shown = new Set<string>();
   private readonly refusals = new Map<string, ArticleLink['refusal']>();
@@ -63,6 +67,7 @@ export class SyncService implements ArticleSyncTarget {
   private lastStatus = '';
 
   constructor(private readonly options: SyncServiceOptions) {
+    this.media = new MediaSync({ credentials: options.credentials, library: options.library, push: options.push, context: options.context });
     this.socket = new HocuspocusProviderWebsocket({
       url: options.credentials.serverUrl,
       WebSocketPolyfill: SyncWebSocket,
@@ -106,6 +111,8 @@ export class SyncService implements ArticleSyncTarget {
       ...(this.options.onCaughtUp ? { caughtUp: this.options.onCaughtUp } : {}),
     }, this.socket);
     this.links.set(id, link);
+    this.mediaWatches.get(id)?.(); // a relink: the old link's watch goes
+    this.mediaWatches.set(id, this.media.watch(id, doc, (origin) => origin === link.provider));
     link.showPresence(this.identity, this.shown.has(id));
   }
 
@@ -114,6 +121,8 @@ export class SyncService implements ArticleSyncTarget {
     if (link) this.list(id, link.provider.document);
     link?.stop();
     this.links.delete(id);
+    this.mediaWatches.get(id)?.();
+    this.mediaWatches.delete(id);
     this.changed();
   }
 
@@ -191,6 +200,8 @@ export class SyncService implements ArticleSyncTarget {
     this.options.live.useSync(undefined);
     for (const link of this.links.values()) link.stop();
     this.links.clear();
+    for (const unwatch of this.mediaWatches.values()) unwatch();
+    this.mediaWatches.clear();
     this.libraryLink.stop();
     this.libraryDoc.destroy();
     this.socket.destroy();
