@@ -15,6 +15,7 @@ import type { SyncCredentials } from '../settings/settingsStore';
 import { ArticleLink } from './articleLink';
 import type { LiveArticles } from './liveArticles';
 import { MediaSync } from './mediaSync';
+import type { TrashSync } from './trashSync';
 import type { SyncService } from './syncService';
 
 export interface LibraryRoundOptions {
@@ -25,6 +26,8 @@ export interface LibraryRoundOptions {
   timeoutMs: number;
   context: ServiceContext;
   onAdopted: () => void;
+  /** Moves to the trash made here or elsewhere (trashSync.ts). */
+  trash?: TrashSync;
 }
 
 
@@ -63,17 +66,19 @@ async function fetchDocument(name: string, options: LibraryRoundOptions, use: (d
 
 export async function runLibraryRound(options: LibraryRoundOptions): Promise<void> {
   const { library, service, live } = options;
-  const local = library.articles();
-  const localIds = new Set(local.map((a) => a.id));
   const onlyOnServer: string[] = [];
 
   if (!(await settle(service.libraryLink, service, options.timeoutMs))) return;
   const doc = service.libraryDoc;
   const entries = doc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
+  // Trashes first: what they move in or out decides what is local.
+  const notAdopted = (await options.trash?.reconcile(library, entries)) ?? new Set<string>();
+  const local = library.articles();
+  const localIds = new Set(local.map((a) => a.id));
   doc.transact(() => {
-    for (const { id, headline } of local) if (entries.get(id)?.headline !== headline) entries.set(id, { headline });
+    for (const { id, headline } of local) if (entries.get(id)?.headline !== headline) entries.set(id, { ...entries.get(id), headline });
   });
-  for (const id of entries.keys()) if (!localIds.has(id) && ARTICLE_DOCUMENT.test(id)) onlyOnServer.push(id);
+  for (const id of entries.keys()) if (!localIds.has(id) && !notAdopted.has(id) && ARTICLE_DOCUMENT.test(id)) onlyOnServer.push(id);
 
   for (const id of onlyOnServer) {
     if (!service.isConnected) return;

@@ -16,6 +16,7 @@ import { ArticleLink, type CaughtUp } from './articleLink';
 import type { ArticleSyncTarget, LiveArticles } from './liveArticles';
 import { runLibraryRound } from './libraryRound';
 import { MediaSync } from './mediaSync';
+import type { TrashSync } from './trashSync';
 
 export interface SyncServiceOptions {
   credentials: SyncCredentials;
@@ -32,6 +33,8 @@ export interface SyncServiceOptions {
   maxReconnectDelayMs?: number;
   /** SEAM for the merge report (issue 11): an article open here met changes made elsewhere. See ArticleLinkEvents.caughtUp. */
   onCaughtUp?: (event: CaughtUp) => void;
+  /** Moves to the trash, through the server's list of articles. */
+  trash?: TrashSync;
 }
 
 const RELINK_DELAY_MS = 5000;
@@ -81,11 +84,14 @@ export class SyncService implements ArticleSyncTarget {
       onConnect: () => this.requestRound(),
     });
     this.libraryLink = this.linkLibrary();
-    // An article another workstation lists for the first time is brought in at once, not at the next round.
-    this.libraryDoc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP).observe((event) => {
+    // An article another workstation lists for the first time, or moved to the trash (or kept
+    // from it), is dealt with at once, not at the next round.
+    const entries = this.libraryDoc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
+    entries.observe((event) => {
       if (event.transaction.local) return;
-      const added = [...event.changes.keys].some(([, change]) => change.action === 'add');
-      if (added) this.requestRound();
+      const trashOf = (entry: LibraryEntry | undefined) => JSON.stringify([entry?.trashed, entry?.keptFrom]);
+      const news = [...event.changes.keys].some(([key, change]) => change.action === 'add' || (change.action === 'update' && trashOf(change.oldValue) !== trashOf(entries.get(key))));
+      if (news) this.requestRound();
     });
     options.live.useSync(this);
     void this.socket.connect();
@@ -182,6 +188,7 @@ export class SyncService implements ArticleSyncTarget {
           timeoutMs: this.options.articleTimeoutMs ?? 15_000,
           context: this.options.context,
           onAdopted: () => this.options.push({ kind: 'library:changed' }),
+          trash: this.options.trash,
         }).catch((error) => this.options.context.log.problem('a sync round stopped early; the next one picks up', error));
       } while (this.roundAgain && !this.closed);
     })().finally(() => {
@@ -224,7 +231,7 @@ export class SyncService implements ArticleSyncTarget {
   private list(id: string, doc: Y.Doc): void {
     const entries = this.libraryDoc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
     const headline = readArticle(doc).headline;
-    if (readArticle(doc).meta.id === id && entries.get(id)?.headline !== headline) entries.set(id, { headline });
+    if (readArticle(doc).meta.id === id && entries.get(id)?.headline !== headline) entries.set(id, { ...entries.get(id), headline });
   }
 
   private linkLibrary(): ArticleLink {
