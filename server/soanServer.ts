@@ -13,7 +13,8 @@ import { defaultServiceContext } from '../electron/services/serviceContext';
 import { ServerConfigError, type ServerConfig } from './serverConfig';
 import { stderrLog, type ServerLog } from './serverLog';
 import { ServerUsers } from './serverUsers';
-import { MediaFiles } from './media/mediaFiles';
+import { MediaFiles, type ServerMedia } from './media/mediaFiles';
+import { PostgresMedia } from './media/postgresMedia';
 import { answerMediaRequest, isMediaRequest } from './media/mediaRoutes';
 import { refuse, soanExtension } from './soanExtension';
 import { PostgresUpdateLog } from './storage/postgresUpdateLog';
@@ -67,11 +68,22 @@ async function redisReady(redis: Redis, where: string): Promise<void> {
 
 export async function startSoanServer(config: ServerConfig, options: StartOptions = {}): Promise<SoanServer> {
   const log = options.log ?? stderrLog();
-  const { store, release } = await openStore(config);
+  const opened = await openStore(config);
+  const { store } = opened;
+  // Images beside the data (contract/syncMedia.ts): in PostgreSQL when instances share it.
+  let media: ServerMedia;
+  try {
+    media = config.postgres ? await PostgresMedia.open(config.postgres.url) : new MediaFiles(config.dataFolder);
+  } catch (error) {
+    await opened.release();
+    throw error;
+  }
+  const release = async () => {
+    await media.close().catch(() => {});
+    await opened.release();
+  };
   const loaded = new WeakSet<Document>();
   const users = new ServerUsers(config.users);
-  // Images beside the data (contract/syncMedia.ts); with PostgreSQL, the instances share this folder.
-  const media = new MediaFiles(config.dataFolder);
   const extensions: Extension[] = [
     soanExtension({ users, store, log }),
     new Database({

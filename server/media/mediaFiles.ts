@@ -28,7 +28,15 @@ export function refusalOf(name: string, bytes: Uint8Array): MediaRefusal | null 
   return null;
 }
 
-export class MediaFiles {
+/** Where the server keeps images: this folder, or PostgreSQL when instances share a database. */
+export interface ServerMedia {
+  have(names: readonly string[]): Promise<string[]>;
+  read(name: string): Promise<{ bytes: Uint8Array; originalName: string } | null>;
+  write(name: string, bytes: Uint8Array, originalName: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export class MediaFiles implements ServerMedia {
   readonly folder: string;
 
   constructor(dataFolder: string) {
@@ -60,6 +68,8 @@ export class MediaFiles {
     await writeFileAtomic(path.join(this.folder, name), bytes);
     return true;
   }
+
+  async close(): Promise<void> {}
 
   private async isFile(name: string): Promise<boolean> {
     try {

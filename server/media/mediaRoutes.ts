@@ -7,7 +7,7 @@ import { limits } from '../../electron/contract/ipc/schemas';
 import { MEDIA_HAVE_MAX, MEDIA_HAVE_ROUTE, MEDIA_NAME_HEADER, MEDIA_ROUTE, type MediaRefusal } from '../../electron/contract/syncMedia';
 import type { ServerLog } from '../serverLog';
 import type { ServerUsers } from '../serverUsers';
-import { MediaFiles, MediaRefused } from './mediaFiles';
+import { MediaRefused, type ServerMedia } from './mediaFiles';
 
 const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
 const HAVE_BODY_BYTES = MEDIA_HAVE_MAX * 80;
@@ -60,7 +60,7 @@ export function isMediaRequest(request: IncomingMessage): boolean {
   return (request.url ?? '').startsWith(MEDIA_ROUTE);
 }
 
-export async function answerMediaRequest(request: IncomingMessage, response: ServerResponse, deps: { users: ServerUsers; media: MediaFiles; log: ServerLog }): Promise<void> {
+export async function answerMediaRequest(request: IncomingMessage, response: ServerResponse, deps: { users: ServerUsers; media: ServerMedia; log: ServerLog }): Promise<void> {
   const user = deps.users.identify(tokenOf(request));
   if (!user) {
     request.resume();
