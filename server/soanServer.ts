@@ -13,6 +13,9 @@ import { defaultServiceContext } from '../electron/services/serviceContext';
 import { ServerConfigError, type ServerConfig } from './serverConfig';
 import { stderrLog, type ServerLog } from './serverLog';
 import { ServerUsers } from './serverUsers';
+import { MediaFiles, type ServerMedia } from './media/mediaFiles';
+import { PostgresMedia } from './media/postgresMedia';
+import { answerMediaRequest, isMediaRequest } from './media/mediaRoutes';
 import { refuse, soanExtension } from './soanExtension';
 import { PostgresUpdateLog } from './storage/postgresUpdateLog';
 import { SqliteUpdateLog } from './storage/sqliteUpdateLog';
@@ -65,10 +68,24 @@ async function redisReady(redis: Redis, where: string): Promise<void> {
 
 export async function startSoanServer(config: ServerConfig, options: StartOptions = {}): Promise<SoanServer> {
   const log = options.log ?? stderrLog();
-  const { store, release } = await openStore(config);
+  const opened = await openStore(config);
+  const { store } = opened;
+  // Images beside the data (contract/syncMedia.ts): in PostgreSQL when instances share it.
+  let media: ServerMedia;
+  try {
+    media = config.postgres ? await PostgresMedia.open(config.postgres.url) : new MediaFiles(config.dataFolder);
+  } catch (error) {
+    await opened.release();
+    throw error;
+  }
+  const release = async () => {
+    await media.close().catch(() => {});
+    await opened.release();
+  };
   const loaded = new WeakSet<Document>();
+  const users = new ServerUsers(config.users);
   const extensions: Extension[] = [
-    soanExtension({ users: new ServerUsers(config.users), store, log }),
+    soanExtension({ users, store, log }),
     new Database({
       fetch: async ({ documentName }) => {
         try {
@@ -112,10 +129,14 @@ export async function startSoanServer(config: ServerConfig, options: StartOption
       extensions: [
         ...extensions,
         {
-          // A plain answer to plain HTTP (a health check), telling nothing about the newsroom.
-          async onRequest({ response }: { request: IncomingMessage; response: ServerResponse }) {
-            response.writeHead(200, { 'Content-Type': 'application/json' });
-            response.end('{"soan":"sync-server"}');
+          // The articles' images (a token needed); anything else is a health check, told
+          // nothing about the newsroom.
+          async onRequest({ request, response }: { request: IncomingMessage; response: ServerResponse }) {
+            if (isMediaRequest(request)) await answerMediaRequest(request, response, { users, media, log });
+            else {
+              response.writeHead(200, { 'Content-Type': 'application/json' });
+              response.end('{"soan":"sync-server"}');
+            }
             throw null; // handled: Hocuspocus's own answer is skipped
           },
         },

@@ -62,6 +62,10 @@ export const problemCodes = [
   'media-image-missing', // params.article, file, figure: a figure's image is not in media/
   'media-image-recovered', // params.article, file, figure, source: a damaged or missing image copied back from another project
   'search-index-rebuilt', // params.file, movedTo: the search index (a cache) was damaged and is rebuilt from the articles
+  // Moves to the trash that came through the sync server:
+  'sync-trashed-elsewhere', // params.article, by: moved to the trash on another workstation; in this library's trash too
+  'sync-trash-kept', // params.article, by: another workstation trashed it, but this copy held later edits: kept, and restored elsewhere
+  'sync-trash-undone', // params.article, by: trashed here, but someone edited it after: restored from the trash
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

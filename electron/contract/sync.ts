@@ -13,6 +13,19 @@ export const LIBRARY_ARTICLES_MAP = 'articles';
 
 export interface LibraryEntry {
   headline: string;
+  /** Moved to the trash on a workstation; the others follow unless they hold edits it had not seen. */
+  trashed?: TrashMark;
+  /** A trash undone (a workstation held later edits, or restored it): the trasher restores it too. */
+  keptFrom?: TrashMark & { keptBy: string };
+}
+
+/** A move to the trash as the library document records it. */
+export interface TrashMark {
+  /** When, and by whom (the profile name of the workstation that moved it). */
+  at: string;
+  by: string;
+  /** The article's Yjs state vector (base64) when it was moved: edits beyond it were not seen. */
+  vector: string;
 }
 
 export function isSyncDocumentName(name: unknown): name is string {

@@ -30,6 +30,7 @@ import type { Push } from '../contract/ipc/push';
 import { LiveArticles } from './sync/liveArticles';
 import type { SyncService, SyncServiceOptions } from './sync/syncService';
 import { CaughtUpMerges } from './sync/caughtUpMerges';
+import { TrashSync } from './sync/trashSync';
 
 export interface BackendOptions {
   /** Where settings.json lives (Electron's app.getPath('userData')). */
@@ -129,6 +130,14 @@ export function createBackend(options: BackendOptions): Backend {
     context: given,
     also: options.sync?.onCaughtUp,
   });
+  // Moves to the trash and back, recorded here and passed on by the sync rounds.
+  const trashSync = new TrashSync({
+    library: () => library,
+    me: () => currentSettings?.profile?.name ?? '',
+    push: (message) => push(message),
+    isShown: (id) => live.isShown(id),
+    context: given,
+  });
 
   /** The services' context: who acts is the profile name in settings (recorded as an author of what it edits). */
   const context: ServiceContext = { ...given, actor: () => currentSettings?.profile?.name ?? given.actor() };
@@ -182,7 +191,7 @@ export function createBackend(options: BackendOptions): Backend {
     }
     // Loaded when first needed: a backend that never syncs (the CLI, a bundled test writer) never loads ws.
     const { SyncService } = await import('./sync/syncService');
-    sync = new SyncService({ credentials, live, library: () => library, push, context, ...options.sync, onCaughtUp: merges.caughtUp });
+    sync = new SyncService({ credentials, live, library: () => library, push, context, ...options.sync, onCaughtUp: merges.caughtUp, trash: trashSync });
   }
 
   /** The open library; opened on demand (it may have been unplugged or locked at start). */
@@ -270,12 +279,24 @@ export function createBackend(options: BackendOptions): Backend {
     'article:rename': async ({ id, headline }) => (await requireLibrary()).rename(id, headline),
     'article:duplicate': async ({ id }) => (await requireLibrary()).duplicate(id),
     'article:trash': async ({ id }) => {
-      await (await requireLibrary()).trash(id);
+      const library = await requireLibrary();
+      await trashSync.trashing(library, id);
+      await library.trash(id);
+      sync?.requestRound(); // the others follow
       return null;
     },
-    'trash:restore': async ({ trashId }) => (await requireLibrary()).restore(trashId),
-    'media:import': async ({ articleId, fileName, bytes }) =>
-      (await requireLibrary()).importMedia(articleId, fileName, bytes),
+    'trash:restore': async ({ trashId }) => {
+      const library = await requireLibrary();
+      const summary = await library.restore(trashId);
+      await trashSync.restored(library, summary.id);
+      sync?.requestRound();
+      return summary;
+    },
+    'media:import': async ({ articleId, fileName, bytes }) => {
+      const info = await (await requireLibrary()).importMedia(articleId, fileName, bytes);
+      void sync?.media.syncArticle(articleId, [info.file]); // up to the server now, not at the next round
+      return info;
+    },
     'library:vocabulary': async () => {
       const library = await requireLibrary();
       return buildVocabulary(library.catalogue(), (await settingsStore()).get().newsroom);

@@ -110,8 +110,17 @@ describe('a sync merge that needs a decision, in Chromium', () => {
     // The text written in the deleted paragraph is on the reporter's side too, as a suggestion.
     await expect.poll(() => JSON.stringify(readArticle(reporterCopy.doc).stored), { timeout: 15_000 }).toContain('Cần thêm ý kiến người dân.');
 
+    // "Mở bài": the article in the editor, the notice still there to come back to.
+    await report.getByTestId('merge-report-open').click();
+    await editorOf(page).waitFor();
+    await expect.poll(() => editorOf(page).locator('h1').textContent(), { timeout: 10_000 }).toMatch(/bờ biển$/);
+    await expect(notice.getByTestId('sync-merge-item').count()).resolves.toBe(1);
+    await screenshot(page, 'sync-merge-notice-editor');
+    await notice.getByTestId('sync-merge-review').click();
+    await report.waitFor();
     await report.getByTestId('merge-report-close').click();
     await expect.poll(() => notice.count()).toBe(0);
+    await page.getByTestId('back-to-library').click();
     // Dismissed for good: a reload does not bring it back.
     await page.reload();
     await page.getByTestId('library-screen').waitFor();

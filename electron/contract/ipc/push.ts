@@ -20,5 +20,7 @@ export type Push =
   | { kind: 'sync:status'; status: SyncStatus }
   /** An article caught up with the server and the merge needs a person's decision (the report is kept until dismissed). */
   | { kind: 'sync:merged'; report: MergeReport }
+  /** Images of an article came down from the server: figures showing them as missing may show them now. */
+  | { kind: 'media:arrived'; id: string; files: string[] }
   /** Articles arrived from the server: the library list should be read again. */
   | { kind: 'library:changed' };

@@ -4,7 +4,8 @@
 // 2. an article only the server has is brought in as a new project, under its own id;
 // 3. every article not open right now is opened for a moment and synced, so what was
 //    written here offline goes up and what others wrote comes down.
-// Articles open in the editor are linked all the time and need no round.
+// Articles open in the editor are linked all the time and need no round for their text.
+// Each article's images go up and come down as its text does (mediaSync.ts).
 import * as Y from 'yjs';
 import { readArticle } from '../../contract/article/readArticle';
 import { ARTICLE_DOCUMENT, LIBRARY_ARTICLES_MAP, type LibraryEntry } from '../../contract/sync';
@@ -13,6 +14,8 @@ import type { ServiceContext } from '../serviceContext';
 import type { SyncCredentials } from '../settings/settingsStore';
 import { ArticleLink } from './articleLink';
 import type { LiveArticles } from './liveArticles';
+import { MediaSync } from './mediaSync';
+import type { TrashSync } from './trashSync';
 import type { SyncService } from './syncService';
 
 export interface LibraryRoundOptions {
@@ -23,6 +26,8 @@ export interface LibraryRoundOptions {
   timeoutMs: number;
   context: ServiceContext;
   onAdopted: () => void;
+  /** Moves to the trash made here or elsewhere (trashSync.ts). */
+  trash?: TrashSync;
 }
 
 
@@ -61,17 +66,19 @@ async function fetchDocument(name: string, options: LibraryRoundOptions, use: (d
 
 export async function runLibraryRound(options: LibraryRoundOptions): Promise<void> {
   const { library, service, live } = options;
-  const local = library.articles();
-  const localIds = new Set(local.map((a) => a.id));
   const onlyOnServer: string[] = [];
 
   if (!(await settle(service.libraryLink, service, options.timeoutMs))) return;
   const doc = service.libraryDoc;
   const entries = doc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
+  // Trashes first: what they move in or out decides what is local.
+  const notAdopted = (await options.trash?.reconcile(library, entries)) ?? new Set<string>();
+  const local = library.articles();
+  const localIds = new Set(local.map((a) => a.id));
   doc.transact(() => {
-    for (const { id, headline } of local) if (entries.get(id)?.headline !== headline) entries.set(id, { headline });
+    for (const { id, headline } of local) if (entries.get(id)?.headline !== headline) entries.set(id, { ...entries.get(id), headline });
   });
-  for (const id of entries.keys()) if (!localIds.has(id) && ARTICLE_DOCUMENT.test(id)) onlyOnServer.push(id);
+  for (const id of entries.keys()) if (!localIds.has(id) && !notAdopted.has(id) && ARTICLE_DOCUMENT.test(id)) onlyOnServer.push(id);
 
   for (const id of onlyOnServer) {
     if (!service.isConnected) return;
@@ -81,18 +88,21 @@ export async function runLibraryRound(options: LibraryRoundOptions): Promise<voi
       if (synced && readArticle(doc).meta.id === id) adopted = doc;
     });
     if (adopted) {
+      const files = MediaSync.filesOf(adopted);
       await library.createFrom(adopted); // writes the project and lets go of the document
       options.onAdopted();
+      await service.media.syncArticle(id, files);
     }
   }
 
   for (const { id } of local) {
     if (!service.isConnected) return;
-    if (live.isOpen(id)) continue; // linked all the time already
+    const open = live.isOpen(id); // linked all the time already
     await library
-      .readDoc(id, async () => {
+      .readDoc(id, async (doc) => {
         const link = service.linkOf(id);
-        if (link) await settle(link, service, options.timeoutMs);
+        if (link && !open) await settle(link, service, options.timeoutMs);
+        await service.media.syncArticle(id, MediaSync.filesOf(doc));
       })
       .catch((error) => options.context.log.problem(`article ${id} was not synced this round`, error));
   }

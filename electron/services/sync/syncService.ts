@@ -16,6 +16,8 @@ import type { SyncCredentials } from '../settings/settingsStore';
 import { ArticleLink, type CaughtUp } from './articleLink';
 import type { ArticleSyncTarget, LiveArticles } from './liveArticles';
 import { runLibraryRound } from './libraryRound';
+import { MediaSync } from './mediaSync';
+import type { TrashSync } from './trashSync';
 
 export interface SyncServiceOptions {
   credentials: SyncCredentials;
@@ -32,6 +34,8 @@ export interface SyncServiceOptions {
   maxReconnectDelayMs?: number;
   /** SEAM for the merge report (issue 11): an article open here met changes made elsewhere. See ArticleLinkEvents.caughtUp. */
   onCaughtUp?: (event: CaughtUp) => void;
+  /** Moves to the trash, through the server's list of articles. */
+  trash?: TrashSync;
 }
 
 const RELINK_DELAY_MS = 5000;
@@ -52,6 +56,9 @@ export class SyncService implements ArticleSyncTarget {
   /** The server's list of the newsroom's articles, linked for as long as sync runs (it also keeps the connection alive). */
   readonly libraryDoc = new Y.Doc();
   libraryLink: ArticleLink;
+  /** The articles' images, through the server's image routes. */
+  readonly media: MediaSync;
+  private readonly mediaWatches = new Map<string, () => void>();
   private readonly links = new Map<string, ArticleLink>();
   private readonly shown = new Set<string>();
   private readonly refusals = new Map<string, ArticleLink['refusal']>();
@@ -64,6 +71,7 @@ export class SyncService implements ArticleSyncTarget {
   private lastStatus = '';
 
   constructor(private readonly options: SyncServiceOptions) {
+    this.media = new MediaSync({ credentials: options.credentials, library: options.library, push: options.push, context: options.context });
     this.socket = new HocuspocusProviderWebsocket({
       url: options.credentials.serverUrl,
       WebSocketPolyfill: SyncWebSocket,
@@ -77,11 +85,14 @@ export class SyncService implements ArticleSyncTarget {
       onConnect: () => this.requestRound(),
     });
     this.libraryLink = this.linkLibrary();
-    // An article another workstation lists for the first time is brought in at once, not at the next round.
-    this.libraryDoc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP).observe((event) => {
+    // An article another workstation lists for the first time, or moved to the trash (or kept
+    // from it), is dealt with at once, not at the next round.
+    const entries = this.libraryDoc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
+    entries.observe((event) => {
       if (event.transaction.local) return;
-      const added = [...event.changes.keys].some(([, change]) => change.action === 'add');
-      if (added) this.requestRound();
+      const trashOf = (entry: LibraryEntry | undefined) => JSON.stringify([entry?.trashed, entry?.keptFrom]);
+      const news = [...event.changes.keys].some(([key, change]) => change.action === 'add' || (change.action === 'update' && trashOf(change.oldValue) !== trashOf(entries.get(key))));
+      if (news) this.requestRound();
     });
     options.live.useSync(this);
     void this.socket.connect();
@@ -108,6 +119,8 @@ export class SyncService implements ArticleSyncTarget {
       ...(this.options.onCaughtUp ? { caughtUp: this.options.onCaughtUp } : {}),
     }, this.socket);
     this.links.set(id, link);
+    this.mediaWatches.get(id)?.(); // a relink: the old link's watch goes
+    this.mediaWatches.set(id, this.media.watch(id, doc, (origin) => origin === link.provider));
     link.showPresence(this.identity, this.shown.has(id));
   }
 
@@ -116,6 +129,8 @@ export class SyncService implements ArticleSyncTarget {
     if (link) this.list(id, link.provider.document);
     link?.stop();
     this.links.delete(id);
+    this.mediaWatches.get(id)?.();
+    this.mediaWatches.delete(id);
     this.changed();
   }
 
@@ -182,6 +197,7 @@ export class SyncService implements ArticleSyncTarget {
           timeoutMs: this.options.articleTimeoutMs ?? 15_000,
           context: this.options.context,
           onAdopted: () => this.options.push({ kind: 'library:changed' }),
+          trash: this.options.trash,
         }).catch((error) => this.options.context.log.problem('a sync round stopped early; the next one picks up', error));
       } while (this.roundAgain && !this.closed);
     })().finally(() => {
@@ -200,6 +216,8 @@ export class SyncService implements ArticleSyncTarget {
     this.options.live.useSync(undefined);
     for (const link of this.links.values()) link.stop();
     this.links.clear();
+    for (const unwatch of this.mediaWatches.values()) unwatch();
+    this.mediaWatches.clear();
     this.libraryLink.stop();
     this.libraryDoc.destroy();
     this.socket.destroy();
@@ -222,7 +240,7 @@ export class SyncService implements ArticleSyncTarget {
   private list(id: string, doc: Y.Doc): void {
     const entries = this.libraryDoc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
     const headline = readArticle(doc).headline;
-    if (readArticle(doc).meta.id === id && entries.get(id)?.headline !== headline) entries.set(id, { headline });
+    if (readArticle(doc).meta.id === id && entries.get(id)?.headline !== headline) entries.set(id, { ...entries.get(id), headline });
   }
 
   private linkLibrary(): ArticleLink {

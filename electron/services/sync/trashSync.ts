@@ -1,0 +1,151 @@
+// Moving an article to the trash travels through the server's list of articles (the library
+// document): the workstation that trashed it marks its entry with when, who, and the article's
+// state vector then. Each other workstation, at its next round, moves its own copy to its
+// trash too — recoverable there, never deleted — unless its copy holds edits the trasher had
+// not seen: then it keeps the article, takes the mark off ("kept"), and the trasher restores
+// its copy from its trash; a restore from the trash anywhere is passed on the same way. Everyone is told in the library's notices. A trash made offline is
+// recorded here (`.soan/sync-trash.json`) and marked when the server is back; a restore too.
+import path from 'node:path';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import type { Push } from '../../contract/ipc/push';
+import type { LibraryEntry, TrashMark } from '../../contract/sync';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { formatJson, parseJsonWith } from '../fs/durableJsonAdapter';
+import { readOrQuarantine } from '../fs/recoveringRead';
+import { SOAN_FOLDER, type Library } from '../library/libraryService';
+import type { ServiceContext } from '../serviceContext';
+
+const RECORDS_FILE = 'sync-trash.json';
+
+const Mark = z.object({ at: z.string(), by: z.string(), vector: z.string() });
+const Records = z.record(z.string(), z.object({ mark: Mark, state: z.enum(['trashed', 'restored']) }));
+type Records = z.infer<typeof Records>;
+
+export interface TrashSyncOptions {
+  library: () => Library | undefined;
+  /** Who acts here (the profile name). */
+  me: () => string;
+  push: (push: Push) => void;
+  /** Whether the editor shows the article now (its copy is not moved from under it). */
+  isShown: (id: string) => boolean;
+  context: ServiceContext;
+}
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/** Whether state vector `seen` (base64) covers every change of `now`: nothing new since. */
+function covers(seen: string, now: Uint8Array): boolean {
+  let held: Map<number, number>;
+  try {
+    held = Y.decodeStateVector(new Uint8Array(Buffer.from(seen, 'base64')));
+  } catch {
+    return false; // a mark that does not decode protects nothing: keep the article
+  }
+  return [...Y.decodeStateVector(now)].every(([client, clock]) => (held.get(client) ?? 0) >= clock);
+}
+
+export class TrashSync {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: TrashSyncOptions) {}
+
+  /** Before article `id` goes to the trash here: what the mark will say. */
+  async trashing(library: Library, id: string): Promise<void> {
+    const vector = await library.readDoc(id, async (doc) => base64(Y.encodeStateVector(doc)));
+    const mark: TrashMark = { at: this.options.context.clock.iso(), by: this.options.me(), vector };
+    await this.change(library, (records) => void (records[id] = { mark, state: 'trashed' }));
+  }
+
+  /** Article `id` came back from the trash here: the mark on the server comes off at the next round. */
+  async restored(library: Library, id: string): Promise<void> {
+    await this.change(library, (records) => {
+      if (records[id]) records[id].state = 'restored';
+    });
+  }
+
+  /**
+   * One round's part (libraryRound.ts), after the library document synced: follows the marks
+   * others made, marks what was trashed or restored here. Returns the ids not to bring in as
+   * new articles (trashed, here or elsewhere).
+   */
+  reconcile(library: Library, entries: Y.Map<LibraryEntry>): Promise<Set<string>> {
+    return this.serial(() => this.reconcileNow(library, entries));
+  }
+
+  private async reconcileNow(library: Library, entries: Y.Map<LibraryEntry>): Promise<Set<string>> {
+    const records = await this.read(library);
+    const trash = new Map((await library.list()).trash.map((t) => [t.id, t]));
+    const notAdopted = new Set<string>([...trash.keys()]);
+    let changed = false;
+    for (const [id, entry] of [...entries.entries()]) {
+      const record = records[id];
+      if (entry.trashed) notAdopted.add(id);
+      if (library.has(id)) {
+        if (!entry.trashed) continue;
+        if (record?.state === 'restored' && record.mark.at === entry.trashed.at) {
+          // Restored here: the mark comes off, and whoever trashed it gets it back too.
+          entries.set(id, { headline: entry.headline, keptFrom: { ...entry.trashed, keptBy: this.options.me() } });
+          delete records[id];
+          continue;
+        }
+        if (this.options.isShown(id)) continue; // not from under the editor: next round
+        const now = await library.readDoc(id, async (doc) => Y.encodeStateVector(doc));
+        if (covers(entry.trashed.vector, now)) {
+          await library.trash(id);
+          records[id] = { mark: entry.trashed, state: 'trashed' };
+          library.problems.add({ code: 'sync-trashed-elsewhere', params: { article: entry.headline || id, by: entry.trashed.by } });
+        } else {
+          entries.set(id, { headline: entry.headline, keptFrom: { ...entry.trashed, keptBy: this.options.me() } });
+          library.problems.add({ code: 'sync-trash-kept', params: { article: entry.headline || id, by: entry.trashed.by } });
+        }
+        changed = true;
+        continue;
+      }
+      const trashed = trash.get(id);
+      if (!trashed || entry.trashed) continue;
+      if (entry.keptFrom && record?.mark.at === entry.keptFrom.at) {
+        // Trashed here, but someone else held edits this trash had not seen: it comes back.
+        await library.restore(trashed.trashId);
+        delete records[id];
+        notAdopted.delete(id);
+        library.problems.add({ code: 'sync-trash-undone', params: { article: entry.headline || trashed.headline || id, by: entry.keptFrom.keptBy } });
+        changed = true;
+      } else if (record?.state === 'trashed') {
+        entries.set(id, { headline: entry.headline, trashed: record.mark }); // trashed here (maybe offline): tell the others
+      }
+    }
+    await this.write(library, records);
+    if (changed) this.options.push({ kind: 'library:changed' });
+    return notAdopted;
+  }
+
+  private file(library: Library): string {
+    return path.join(library.path, SOAN_FOLDER, RECORDS_FILE);
+  }
+
+  private change(library: Library, edit: (records: Records) => void): Promise<void> {
+    return this.serial(async () => {
+      const records = await this.read(library);
+      edit(records);
+      await this.write(library, records);
+    });
+  }
+
+  private async read(library: Library): Promise<Records> {
+    // Damaged: set aside and said so; trashes made here offline then stay here until trashed again.
+    const { value, movedTo } = await readOrQuarantine(this.file(library), parseJsonWith(Records), this.options.context.clock);
+    if (movedTo) library.problems.add({ code: 'file-damaged-moved', params: { file: path.join(SOAN_FOLDER, RECORDS_FILE), movedTo: path.relative(library.path, movedTo) } });
+    return value ?? {};
+  }
+
+  private async write(library: Library, records: Records): Promise<void> {
+    await writeFileAtomic(this.file(library), formatJson(records));
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+}
