@@ -96,3 +96,27 @@ export function likelierByModel(model: NgramModel, word: string, around: Neighbo
   }
   return better.sort((a, b) => b.gain - a.gain);
 }
+
+/** Times the model must have seen the word beside a neighbour to speak for it. */
+export const MIN_ATTESTED = 2;
+/** …and not this many times less often than the confusable in the same place. */
+export const ATTESTED_RATIO = 10;
+
+/**
+ * True when the model has seen `word` beside the neighbour on the side the phrases' evidence
+ * for `confusable` comes from, and not much less often than the confusable there (rõ rằng in
+ * "ghi rõ rằng…" is as common as rõ ràng): the phrases then misread where words begin. A
+ * common slip the text itself has a few times (sử lý beside hundreds of xử lý) is no defence.
+ */
+export function contradictedByModel(model: NgramModel, word: string, confusable: string, around: Neighbours, side: { left: boolean; right: boolean }): boolean {
+  const self = model.idOf(word);
+  const other = model.idOf(confusable);
+  if (self === 0) return false;
+  const attested = (mine: number, theirs: number) => mine >= MIN_ATTESTED && mine * ATTESTED_RATIO >= theirs;
+  const before = model.idOf(around.before);
+  const after = model.idOf(around.after);
+  return (
+    (side.left && before > 0 && attested(model.bigram(before, self), model.bigram(before, other))) ||
+    (side.right && after > 0 && attested(model.bigram(self, after), model.bigram(other, after)))
+  );
+}

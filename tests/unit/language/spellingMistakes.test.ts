@@ -105,4 +105,17 @@ describe('spelling with the lexicon: what Vietnamese writers really get wrong', 
       'Mở một gói bài .soan nhận được, hoặc tệp .docx.';
     expect(found(text)).toEqual([]);
   });
+
+  it('trusts the model over the phrases where it has often seen the word beside that neighbour (regression list)', () => {
+    // rõ ràng, quá trình and kỹ thuật are phrases, but here the words begin elsewhere.
+    const text = 'Ghi rõ rằng một dòng chương trình là một chú thích. Điền các ô thông qua trình đơn ngữ cảnh. Thêm và gỡ bỏ chữ ký thuật số.';
+    expect(found(text)).toEqual([]);
+    // A slip the model's own text has a few times (sử lý) is still a slip beside hundreds of xử lý.
+    expect(found('Vụ việc đang được cơ quan chức năng sử lý theo quy định.')).toEqual([{ text: 'sử', rule: 'spelling-context', first: 'xử' }]);
+  });
+
+  it('finds real slips in real text nobody wrote for the tests (LibreOffice help, held out of the model)', () => {
+    expect(found('Chọn nguồn dữ liệu địa chỉ, sau đó bất đầu in ra tài liệu.')).toEqual([{ text: 'bất', rule: 'spelling-context', first: 'bắt' }]);
+    expect(found('Một điểm nối lả một điểm kết nối riêng.')).toEqual([{ text: 'lả', rule: 'spelling-context', first: 'là' }]);
+  });
 });

