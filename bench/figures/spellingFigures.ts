@@ -76,7 +76,7 @@ export async function measureSpellingFigures(repoRoot: string, runs: number, log
     percent('spelling.recall.realWord', 'spelling, real words in the wrong place found', recall['real-word'].percent, `${of(recall['real-word'])}; the same author wrote the set and the phrase list: optimistic`),
     percent('spelling.rightFirst', 'spelling, right word first among suggestions (found mistakes)', accuracy.rightFirstPercentOfFound, `${set}`),
     plainFigure(
-      { id: 'spelling.falseAlarms', label: 'spelling, false alarms on clean text', unit: 'per 1,000 words', note: `${falseAlarms.cleanWords} words: corrected sentences, reference article, the app's Vietnamese UI strings; ${falseAlarms.trapsFlagged} of ${falseAlarms.traps} correctly used confusables flagged; ${JSON.stringify([...falseAlarms.onCorrectedSentences, ...falseAlarms.onUiStrings])}` },
+      { id: 'spelling.falseAlarms', label: 'spelling, false alarms on clean text', unit: 'per 1,000 words', note: `${falseAlarms.cleanWords} words: corrected sentences, reference article, the app's Vietnamese UI strings, the other tests' pasted and imported articles; ${falseAlarms.trapsFlagged} of ${falseAlarms.traps} correctly used confusables flagged; ${JSON.stringify([...falseAlarms.onCorrectedSentences, ...falseAlarms.onUiStrings, ...falseAlarms.onFixtures])}` },
       [falseAlarms.perThousandWords],
     ),
     plainFigure({ id: 'spelling.falseAlarms.referenceArticle', label: 'spelling, false alarms on the reference article', unit: 'findings', note: JSON.stringify(falseAlarms.onReferenceArticle) }, [falseAlarms.onReferenceArticle.length]),

@@ -1,9 +1,9 @@
 // The language model's say on a real word that may be the wrong one: each confusable syllable
 // (confusionSets.ts) is put in the word's place and the n-gram model scores the five-syllable
 // window around it. A confusable wins only when it is clearly likelier — by a wide margin, with
-// the model having seen it beside a neighbour of this very text, and the word itself not — so a
-// rare but right word is left alone. A word or neighbour the model has never seen is no
-// evidence either way.
+// the model having seen it beside every neighbour it knows here, and the word itself beside
+// none although chance would have put them together — so a rare but right word is left alone.
+// A word or neighbour the model has never seen is no evidence either way.
 
 import type { Confusable } from './confusionSets';
 import type { NgramModel } from './ngramModel';
@@ -86,11 +86,9 @@ export function likelierByModel(model: NgramModel, word: string, around: Neighbo
     if (id === 0) continue;
     const [left, right] = seen(model, context, id);
     if ((absent[0] ? left : 0) + (absent[1] ? right : 0) < MIN_EVIDENCE) continue;
-    // Seen wherever the word's absence tells, and no stranger on the other side either
-    // (chỉ thư ký is not chỉ thu ký because chỉ thu is common: thu ký is not).
-    if ((absent[0] && left === 0) || (absent[1] && right === 0)) continue;
-    const [strangerLeft, strangerRight] = telling(model, context, id);
-    if ((strangerLeft && left === 0) || (strangerRight && right === 0)) continue;
+    // Seen beside every neighbour the model knows: `chỉ thư ký` is not `chỉ thu ký` (chỉ thu
+    // is common, thu ký never seen), `cho thu hoạch` is not `cho thư hoạch`.
+    if ((context.l1 > 0 && left === 0) || (context.r1 > 0 && right === 0)) continue;
     const gain = windowScore(model, context, id) - own;
     if (gain >= (confusable.kind === 'tone' ? TONE_MARGIN : MARGIN)) better.push({ ...confusable, gain });
   }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { spellCheck, type SpellCheckOptions } from '../../../electron/services/language/spellCheck';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fixtureArticlesText } from '../../../electron/services/language/bench/spellingAccuracy';
 import { newsroomWords, sampleText, spellingModel } from './languageFixtures';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const check = (text: string, options: SpellCheckOptions = {}) =>
   spellCheck(text, { wordList: newsroomWords, model: spellingModel, ...options });
@@ -104,6 +109,12 @@ describe('spelling with the lexicon: what Vietnamese writers really get wrong', 
       'Vết thương của anh đã bớt sưng tấy. Chỉ thư ký tòa soạn có thể xuất bài. Tệp hỏng (nếu còn) được cất bên cạnh. ' +
       'Mở một gói bài .soan nhận được, hoặc tệp .docx.';
     expect(found(text)).toEqual([]);
+    // Seen beside cho but never before hoạch, thư must not replace thu.
+    expect(found('Hơn 28.000 ha vải thiều của huyện Lục Ngạn bắt đầu cho thu hoạch.')).toEqual([]);
+  });
+
+  it("raises nothing on the Vietnamese articles the other tests paste and import", () => {
+    expect(found(fixtureArticlesText(root))).toEqual([]);
   });
 
   it('trusts the model over the phrases where it has often seen the word beside that neighbour (regression list)', () => {
