@@ -92,6 +92,27 @@ describe('spelling with the lexicon: what Vietnamese writers really get wrong', 
     expect(findings[0]!.message).toBe('Có thể viết nhầm “nắm”: ở chỗ này thường viết “nằm”.');
   });
 
+  it('finds a real word in the wrong place for each kind of confusion typists make', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Người dân rất no lắng về dịch bệnh.', 'no', 'lo'], // n / l
+      ['Phát triển lông nghiệp bền vững.', 'lông', 'nông'], // l / n
+      ['Lãnh đạo tỉnh gửi lời cảm ơn chân trọng.', 'chân', 'trân'], // ch / tr
+      ['Tỉnh đẩy mạnh công tác tuyên chuyền.', 'chuyền', 'truyền'], // tr / ch
+      ['Chúng ta phải dữ gìn bản sắc văn hóa.', 'dữ', 'giữ'], // d / gi
+      ['Nhiều sự cố sảy ra do chủ quan.', 'sảy', 'xảy'], // s / x
+      ['Các cáng bộ đã có mặt.', 'cáng', 'cán'], // -n / -ng
+      ['Tỉnh đã bang hành kế hoạch.', 'bang', 'ban'], // -ng / -n
+      ['Giải quyết việt làm cho thanh niên.', 'việt', 'việc'], // -c / -t
+      ['Thái độ tít cực trong công việc.', 'tít', 'tích'], // -ch / -t
+      ['Chính quyền quan tăm đến người nghèo.', 'tăm', 'tâm'], // a vowel's hat
+      ['Người dân mông muốn có cầu mới.', 'mông', 'mong'], // a vowel's hat
+      ['Bệnh nhân phải nắm viện.', 'nắm', 'nằm'], // another tone
+    ];
+    for (const [sentence, typed, meant] of cases) {
+      expect(found(sentence), sentence).toEqual([{ text: typed, rule: 'spelling-context', first: meant }]);
+    }
+  });
+
   it('leaves the same words alone where they are right (regression list of false alarms)', () => {
     const text =
       'Cán bộ phải nắm chắc tình hình. Con đường chạy dọc dải đất ven biển. Anh ấy sẽ chia sẻ kinh nghiệm. ' +
