@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { spellingBenchArticle } from '../../electron/services/language/bench/generatedText';
+import { measureHeldOut } from '../../electron/services/language/bench/heldOutScore';
 import { measureSpellingAccuracy } from '../../electron/services/language/bench/spellingAccuracy';
 import { loadLanguageResources, type LanguageResources } from '../../electron/services/language/loadLanguageResources';
 import { spellCheck } from '../../electron/services/language/spellCheck';
@@ -62,6 +63,8 @@ export async function measureSpellingFigures(repoRoot: string, runs: number, log
   const text = spellingBenchArticle(sample, CHECK_WORDS);
   const times = timeChecks(text, resources, Math.max(7, runs * 3));
   const memory = await modelMemory(resources, text);
+  const heldOut = measureHeldOut(repoRoot, spellCheck, resources);
+  const heldOutSet = `${heldOut.words} words of public text held out of the n-gram model (tests/fixtures/spelling-heldout.vi.txt, software help)`;
   const set = `own set: ${accuracy.sentences} sentences, ${accuracy.recallAll.mistakes} mistakes (tests/fixtures/spelling-eval.vi.txt)`;
   const of = (r: { found: number; mistakes: number }) => `${r.found} of ${r.mistakes}`;
   const percent = (id: string, label: string, value: number, note: string) => plainFigure({ id, label, unit: '%', note }, [value]);
@@ -73,10 +76,15 @@ export async function measureSpellingFigures(repoRoot: string, runs: number, log
     percent('spelling.recall.realWord', 'spelling, real words in the wrong place found', recall['real-word'].percent, `${of(recall['real-word'])}; the same author wrote the set and the phrase list: optimistic`),
     percent('spelling.rightFirst', 'spelling, right word first among suggestions (found mistakes)', accuracy.rightFirstPercentOfFound, `${set}`),
     plainFigure(
-      { id: 'spelling.falseAlarms', label: 'spelling, false alarms on clean text', unit: 'per 1,000 words', note: `${falseAlarms.cleanWords} words: corrected sentences, reference article, the app's Vietnamese UI strings; ${falseAlarms.trapsFlagged} of ${falseAlarms.traps} correctly used confusables flagged; ${JSON.stringify([...falseAlarms.onCorrectedSentences, ...falseAlarms.onUiStrings])}` },
+      { id: 'spelling.falseAlarms', label: 'spelling, false alarms on clean text', unit: 'per 1,000 words', note: `${falseAlarms.cleanWords} words: corrected sentences, reference article, the app's Vietnamese UI strings, the other tests' pasted and imported articles; ${falseAlarms.trapsFlagged} of ${falseAlarms.traps} correctly used confusables flagged; ${JSON.stringify([...falseAlarms.onCorrectedSentences, ...falseAlarms.onUiStrings, ...falseAlarms.onFixtures])}` },
       [falseAlarms.perThousandWords],
     ),
     plainFigure({ id: 'spelling.falseAlarms.referenceArticle', label: 'spelling, false alarms on the reference article', unit: 'findings', note: JSON.stringify(falseAlarms.onReferenceArticle) }, [falseAlarms.onReferenceArticle.length]),
+    percent('spelling.heldOut.realWord', 'spelling, real-word slips put into held-out public text, found', heldOut.recallPercent, `${heldOut.found} of ${heldOut.slips}, ${heldOut.rightFirstPercentOfFound} % with the right word first; one slip a line (hỏi/ngã, d/đ, onsets, finals, hats); ${heldOutSet}`),
+    plainFigure(
+      { id: 'spelling.heldOut.falseAlarms', label: 'spelling, findings on the held-out text as it is (some are its own typos)', unit: 'per 1,000 words', note: `${JSON.stringify(heldOut.falseAlarms)}; ${heldOutSet}` },
+      [heldOut.falseAlarmsPerThousandWords],
+    ),
     plainFigure({ id: 'spelling.check.5000', label: 'spelling, check of a 5,000-word article, warm (wall)', unit: 'ms', note: 'spellCheck with lexicon, phrases and n-grams, in one thread' }, times.wall),
     plainFigure({ id: 'spelling.check.5000.cpu', label: 'spelling, the same check, CPU time (less moved by a shared machine)', unit: 'ms' }, times.cpu),
     plainFigure({ id: 'spelling.modelMemory', label: 'spelling, model memory in a worker thread', unit: 'MB', note: 'heap + typed arrays after building the model and one check, data let go' }, [memory / 1024 / 1024]),

@@ -14,7 +14,7 @@ export interface Confusable {
 
 const ONSET_GROUPS: ReadonlyArray<readonly string[]> = [['d', 'gi', 'r', 'v'], ['s', 'x'], ['ch', 'tr'], ['n', 'l']];
 const FINAL_SWAPS: ReadonlyArray<[RegExp, string]> = [
-  [/(?<![ng])n$/u, 'ng'], [/(?<!n)ng$/u, 'n'], [/nh$/u, 'n'], [/c$/u, 't'], [/t$/u, 'c'], [/ch$/u, 't'],
+  [/(?<![ng])n$/u, 'ng'], [/(?<!n)ng$/u, 'n'], [/nh$/u, 'n'], [/(?<![ng])n$/u, 'nh'], [/c$/u, 't'], [/t$/u, 'c'], [/ch$/u, 't'], [/t$/u, 'ch'],
 ];
 const VOWEL_SHAPES: ReadonlyArray<readonly string[]> = [['a', 'ă', 'â'], ['o', 'ô', 'ơ'], ['u', 'ư'], ['e', 'ê']];
 

@@ -6,12 +6,13 @@
 // altogether (viết/việt, để/đề) is the commonest real pair of words, so it needs more: both
 // neighbours, or one that pairs with few words (viện, not người). Where the phrases say
 // nothing, the n-gram model trained on public text (ngramRealWords.ts) may: only when a
-// confusable is clearly likelier there.
+// confusable is clearly likelier there. Where the model has often seen the word beside the
+// very neighbour the phrases point at, their verdict is not trusted (ghi rõ rằng is right).
 
 import { confusablesOf, type Confusable } from './confusionSets';
 import { makeFinding, type Finding } from './findings';
 import type { Locale } from './messages';
-import { likelierByModel } from './ngramRealWords';
+import { contradictedByModel, likelierByModel } from './ngramRealWords';
 import type { SpellingModel } from './spellingModel';
 import type { SyllableLexicon } from './syllableLexicon';
 import { withTonePlacement, type TonePlacement } from './syllable';
@@ -64,13 +65,18 @@ export function findWrongWords(tokens: readonly ContextToken[], model: SpellingM
       (left !== undefined && context.pairs(left, alternative) && context.weight(left) <= SPECIFIC) ||
       (right !== undefined && context.pairs(alternative, right) && context.weight(right) <= SPECIFIC);
     const confusables = realConfusables(word, lexicon);
+    const around = { beforeBefore, before, after, afterAfter };
     let better: Array<{ syllable: string; score: number; cost: number }> = [];
+    let contradicted = false;
     for (const { syllable, kind, cost } of confusables) {
-      const score = (left && context.pairs(left, syllable) ? 1 : 0) + (right && context.pairs(syllable, right) ? 1 : 0);
-      if (score > (kind === 'tone' && !specific(syllable) ? 1 : 0)) better.push({ syllable, score, cost });
+      const side = { left: !!left && context.pairs(left, syllable), right: !!right && context.pairs(syllable, right) };
+      const score = (side.left ? 1 : 0) + (side.right ? 1 : 0);
+      if (score <= (kind === 'tone' && !specific(syllable) ? 1 : 0)) continue;
+      if (model.ngrams && contradictedByModel(model.ngrams, word, syllable, around, side)) contradicted = true;
+      else better.push({ syllable, score, cost });
     }
     better.sort((a, b) => b.score - a.score || a.cost - b.cost);
-    if (better.length === 0 && model.ngrams) better = likelierByModel(model.ngrams, word, { beforeBefore, before, after, afterAfter }, confusables).map((c) => ({ ...c, score: 0 }));
+    if (better.length === 0 && !contradicted && model.ngrams) better = likelierByModel(model.ngrams, word, around, confusables).map((c) => ({ ...c, score: 0 }));
     if (better.length === 0) continue;
     const suggestions = better.map((c) => matchCase(withTonePlacement(c.syllable, options.preferredTonePlacement ?? 'new')!, word));
     findings.push(

@@ -84,9 +84,14 @@ export interface SuggestOptions {
   first?: readonly string[];
 }
 
-// The costs of a word's candidates before context, per lexicon (the same typo recurs).
-const baseCostCaches = new WeakMap<object, Map<string, Map<string, number>>>();
+// The costs of a word's candidates before context, cheapest first, per lexicon (the same typo
+// recurs).
+const baseCostCaches = new WeakMap<object, Map<string, Array<[string, number]>>>();
 const GRAMMAR = {};
+/** The most context can take off a candidate's cost: fitting a neighbour (1) and frequency (0.3). */
+const MOST_CONTEXT_BONUS = 1.3;
+
+const byCostThenName = (a: [string, number], b: [string, number]) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 export function suggestSyllables(word: string, options: SuggestOptions = {}): string[] {
   const lower = word.normalize('NFC').toLowerCase();
@@ -95,21 +100,26 @@ export function suggestSyllables(word: string, options: SuggestOptions = {}): st
   let base = cache.get(lower);
   if (!base) {
     if (cache.size > 20_000) cache.clear();
-    cache.set(lower, (base = baseCosts(lower, options.lexicon)));
+    cache.set(lower, (base = [...baseCosts(lower, options.lexicon)].sort(byCostThenName)));
   }
+  const first = (options.first ?? []).map((reading) => reading.normalize('NFC'));
+  const max = options.max ?? 8;
+  const shown = max + first.length;
+  // Only candidates that context could lift into the first `shown` are weighed against it.
+  const reach = base.length > shown ? base[shown - 1]![1] + MOST_CONTEXT_BONUS : Number.POSITIVE_INFINITY;
   const { model, before, after } = options.context ?? {};
-  const costs = [...base].map(([key, cost]): [string, number] => {
+  const costs: Array<[string, number]> = [];
+  for (const [key, cost] of base) {
+    if (cost > reach) break;
     const fits = model && ((before && model.pairs(before, key)) || (after && model.pairs(key, after)));
     // Frequent syllables first among equals: the common list, and how often the phrase list has it.
     const weight = Math.min(0.3, 0.05 * (model?.weight(key) ?? 0));
-    return [key, cost - (fits ? 1 : 0) - weight];
-  });
+    costs.push([key, cost - (fits ? 1 : 0) - weight]);
+  }
   const placement = options.preferredTonePlacement ?? 'new';
-  const first = (options.first ?? []).map((reading) => reading.normalize('NFC'));
-  const max = options.max ?? 8;
   const ranked = costs
-    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, max + first.length) // only these can be shown: spell the rest not at all
+    .sort(byCostThenName)
+    .slice(0, shown) // only these can be shown: spell the rest not at all
     .map(([key]) => withTonePlacement(key, placement) ?? key);
   return [...new Set([...first, ...ranked])].slice(0, max).map((candidate) => matchCase(candidate, word));
 }

@@ -109,3 +109,22 @@ describe("a newsroom's archive added to the model", () => {
     expect(likelierByModel(extended, 'nắm', sentence, confusablesOf('nắm'))[0]?.syllable).toBe('nằm');
   });
 });
+
+describe('the n-gram model in the checks worker', () => {
+  it('reaches the worker whole: a slip only the model knows is found there, the right word first', async () => {
+    const { CheckWorkerPool } = await import('../../../electron/services/checks/checkWorkerPool');
+    const { loadLanguageResources } = await import('../../../electron/services/language/loadLanguageResources');
+    const pool = new CheckWorkerPool(() => loadLanguageResources(path.join(root, 'resources')));
+    try {
+      // From LibreOffice's own help (held out of the model): "tạo chiều ảnh" for "tạo chiếu ảnh".
+      const text = 'Impress cho bạn có khả năng tạo chiều ảnh chuyên nghiệp.';
+      const withoutModel = spellCheck(text, { model: createSpellingModel({ ...spellingData, ngrams: undefined }) });
+      expect(withoutModel.filter((f) => f.rule === 'spelling-context')).toEqual([]);
+      const findings = await pool.check({ parts: [{ kind: 'body', text }], dictionary: [], tonePlacement: 'either', locale: 'vi' });
+      const found = findings.filter((f) => f.rule === 'spelling-context');
+      expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([['chiều', 'chiếu']]);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -35,4 +35,5 @@ if (process.argv.includes('--json')) {
   console.log(`              ${fa.trapsFlagged} of ${fa.traps} correctly used confusable words flagged; ${fa.strayOnTypedSentences} stray findings on the typed sentences`);
   console.log(`              ${fa.onReferenceArticle.length} on the reference article ${JSON.stringify(fa.onReferenceArticle)}`);
   console.log(`              ${fa.perThousandWordsUiStrings} per 1,000 words on the app's Vietnamese UI strings (${fa.uiStringsWords} words) ${JSON.stringify(fa.onUiStrings)}`);
+  console.log(`              ${fa.onFixtures.length} on the other tests' Vietnamese fixtures (${fa.fixtureWords} words) ${JSON.stringify(fa.onFixtures)}`);
 }

@@ -1,12 +1,14 @@
 // How well spelling does on tests/fixtures/spelling-eval.vi.txt: how many of its hand-labelled
 // mistakes are found, per kind, how often the first suggestion is the right word, and how many
 // false alarms are raised on clean text (the corrected sentences, the reference article, the
-// app's own Vietnamese UI strings). Used by benchSpellingAccuracy.ts and `npm run bench`.
+// app's own Vietnamese UI strings, the Vietnamese of the other tests' fixtures: pasted pages
+// and documents). Used by benchSpellingAccuracy.ts and `npm run bench`.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LanguageResources } from '../loadLanguageResources';
 import type { spellCheck as SpellCheck } from '../spellCheck';
+import { htmlToText } from '../scripts/corpusText';
 
 export type MistakeKind = 'non-word' | 'real-word' | 'typing-slip' | 'glued' | 'trap';
 export const MISTAKE_KINDS = ['non-word', 'typing-slip', 'glued', 'real-word'] as const;
@@ -54,6 +56,13 @@ export function uiStrings(root: string): string[] {
   return strings;
 }
 
+/** The Vietnamese articles other tests paste and import: written by people, not for spelling. */
+export const FIXTURE_ARTICLES = ['paste/google-docs.html', 'paste/libreoffice-writer.html', 'paste/news-web-page.html', 'paste/outlook-365.html', 'paste/word-365-windows.html', 'paste/word-mac.html', 'docx/danh-sach.fodt', 'docx/bao-cao.fodt'];
+
+export function fixtureArticlesText(root: string): string {
+  return FIXTURE_ARTICLES.map((name) => htmlToText(readFileSync(path.join(root, 'tests/fixtures', name), 'utf8'))).join('\n');
+}
+
 const isMistakeFinding = (rule: string) => rule !== 'tone-placement';
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10);
@@ -83,10 +92,12 @@ export function measureSpellingAccuracy(root: string, spellCheck: typeof SpellCh
   const cleanText = sentences.map((s) => s.meant).join('\n');
   const sample = readFileSync(path.join(root, 'tests/fixtures/baohatinh-tu-soi-tu-sua.txt'), 'utf8');
   const uiText = uiStrings(root).join('\n');
+  const fixtures = fixtureArticlesText(root);
   const onClean = flagged(cleanText);
   const onSample = flagged(sample);
   const onUi = flagged(uiText);
-  const cleanWords = words(cleanText) + words(sample) + words(uiText);
+  const onFixtures = flagged(fixtures);
+  const cleanWords = words(cleanText) + words(sample) + words(uiText) + words(fixtures);
 
   const sum = (kinds: readonly MistakeKind[]) =>
     kinds.map((k) => tally.get(k)!).reduce((a, t) => ({ mistakes: a.mistakes + t.mistakes, found: a.found + t.found, rightFirst: a.rightFirst + t.rightFirst }), { mistakes: 0, found: 0, rightFirst: 0 });
@@ -102,9 +113,9 @@ export function measureSpellingAccuracy(root: string, spellCheck: typeof SpellCh
     recallAll: { ...all, percent: percent(all.found, all.mistakes) },
     rightFirstPercentOfFound: percent(all.rightFirst, all.found),
     falseAlarms: {
-      /** On all the clean text together: corrected sentences, reference article, UI strings. */
+      /** On all the clean text together: corrected sentences, reference article, UI strings, fixtures. */
       cleanWords,
-      perThousandWords: perThousand(onClean.length + onSample.length + onUi.length, cleanWords),
+      perThousandWords: perThousand(onClean.length + onSample.length + onUi.length + onFixtures.length, cleanWords),
       perThousandWordsCorrectedSentences: perThousand(onClean.length, words(cleanText)),
       onCorrectedSentences: onClean,
       trapsFlagged: tally.get('trap')!.found,
@@ -114,6 +125,8 @@ export function measureSpellingAccuracy(root: string, spellCheck: typeof SpellCh
       uiStringsWords: words(uiText),
       perThousandWordsUiStrings: perThousand(onUi.length, words(uiText)),
       onUiStrings: onUi,
+      fixtureWords: words(fixtures),
+      onFixtures,
     },
     msPerSentenceAverage: Math.round((100 * typedMs) / sentences.length) / 100,
   };

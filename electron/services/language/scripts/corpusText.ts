@@ -1,6 +1,6 @@
 // Plain Vietnamese sentences out of the files the language model is trained on: HTML pages
-// (LibreOffice's help, the UDHR, a newsroom's saved pages), Fluent strings (Firefox's
-// translation) and plain text. Lines that are not Vietnamese (the help's untranslated English,
+// (LibreOffice's help, the UDHR, a newsroom's saved pages), Mozilla's strings (Fluent,
+// .properties and DTD files of Firefox's and Thunderbird's translations) and plain text. Lines that are not Vietnamese (the help's untranslated English,
 // code, menus) are dropped, so English words that happen to be syllables (to, in, the) do
 // not teach the model English.
 
@@ -31,6 +31,23 @@ export function fluentToText(ftl: string): string {
     if (match?.[1]) values.push(match[1]);
   }
   return values.join('\n').replace(/\{[^{}]*\}/gu, ' ').replace(/<[^>]*>/gu, ' ');
+}
+
+/** The values of a Java-style .properties file (Mozilla's older strings), placeholders removed. */
+export function propertiesToText(source: string): string {
+  return source
+    .split('\n')
+    .filter((line) => !/^\s*[#!]/u.test(line))
+    .map((line) => /^\s*[^=:\s]+\s*[=:]\s*(.*)$/u.exec(line)?.[1] ?? '')
+    .join('\n')
+    .replace(/\\u([0-9a-fA-F]{4})/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/%(\d+\$)?[A-Za-z]|%[\w.]+%|\\n/gu, ' ')
+    .replace(/<[^>]*>/gu, ' ');
+}
+
+/** The values of a DTD's entities (<!ENTITY name "value">), Mozilla's oldest strings. */
+export function dtdToText(source: string): string {
+  return [...source.matchAll(/<!ENTITY\s+\S+\s+(["'])([\s\S]*?)\1\s*>/gu)].map((m) => htmlToText(m[2]!)).join('\n');
 }
 
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
