@@ -212,7 +212,7 @@ describe('The review loop with two profiles on one library, in Chromium', () => 
     await page.getByTestId('panel-tab-history').click();
     const entries = page.getByTestId('version-entry');
     // submitted, editing, returned, submitted, editing, approved (newest first).
-    await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
     const listed = (await entries.allTextContents()).join('\n');
     for (const state of ['Đã nộp', 'Đang biên tập', 'Trả lại', 'Đã duyệt']) expect(listed).toContain(state);
     expect(listed).toContain('Nguyễn Thị Lan');
