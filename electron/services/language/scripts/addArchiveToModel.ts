@@ -1,4 +1,5 @@
-// Adds a newsroom's own articles to the spelling model (see newsroomArchive.ts).
+// Adds a newsroom's own articles to the spelling model (see newsroomArchive.ts): a folder of
+// .txt/.md/.html articles, or a Soạn library (its approved and exported articles).
 // Run: npx tsx electron/services/language/scripts/addArchiveToModel.ts <folder of articles>
 //        [--model <ngrams file>] [--out <file>]
 // By default it extends resources/language/ngrams.vi.bin.gz in place; the app reads it at its
