@@ -108,6 +108,30 @@ describe("a newsroom's archive added to the model", () => {
     expect(extended.data.sources.at(-1)).toMatch(/newsroom archive archive: 2 files/u);
     expect(likelierByModel(extended, 'nắm', sentence, confusablesOf('nắm'))[0]?.syllable).toBe('nằm');
   });
+
+  it("reads a Soạn library's articles that an editor passed, and leaves drafts out", async () => {
+    const dir = scratch();
+    const model = copyOfModel(dir);
+    const library = path.join(dir, 'Soan');
+    const article = (slug: string, status: string, text: string) => {
+      mkdirSync(path.join(library, slug), { recursive: true });
+      writeFileSync(path.join(library, slug, 'article.json'), JSON.stringify({ format: 'soan-article', version: 1, id: slug, status, text }));
+    };
+    article('nam-vien-a1', 'exported', 'Bệnh nhân phải nằm viện điều trị thêm một tuần.');
+    article('nam-vien-b2', 'draft', 'Bệnh nhân phải nắm viện điều trị thêm một tuần.');
+    writeFileSync(path.join(library, 'library.json'), JSON.stringify({ projects: [] }));
+    const report = await addArchiveToModel(library, model, spellingModel.lexicon);
+    expect(report.files).toBe(1);
+    expect(report.skipped).toEqual([
+      { file: 'library.json', reason: expect.stringMatching(/not a Soạn article/u) },
+      { file: path.join('nam-vien-b2', 'article.json'), reason: 'not approved by an editor yet (status draft)' },
+    ]);
+    const extended = createNgramModel(decodeNgramFile(readFileSync(model)));
+    const shipped = spellingModel.ngrams!;
+    const pair = (model: typeof shipped, left: string, right: string) => model.bigram(model.idOf(left), model.idOf(right));
+    expect(pair(extended, 'nằm', 'viện')).toBe(pair(shipped, 'nằm', 'viện') + 1);
+    expect(pair(extended, 'nắm', 'viện')).toBe(pair(shipped, 'nắm', 'viện')); // the draft's slip is not learnt
+  });
 });
 
 describe('the n-gram model in the checks worker', () => {

@@ -1,4 +1,5 @@
-// Adds a newsroom's own articles to the spelling model (see newsroomArchive.ts).
+// Adds a newsroom's own articles to the spelling model (see newsroomArchive.ts): a folder of
+// .txt/.md/.html articles, or a Soạn library (its approved and exported articles).
 // Run: npx tsx electron/services/language/scripts/addArchiveToModel.ts <folder of articles>
 //        [--model <ngrams file>] [--out <file>]
 // By default it extends resources/language/ngrams.vi.bin.gz in place; the app reads it at its
@@ -35,7 +36,8 @@ try {
   const lists = ['syllables.vi.txt', 'syllables-added.vi.txt'].map((name) => parseWordList(readFileSync(path.join(root, 'resources/language', name), 'utf8')));
   const report = await addArchiveToModel(args[0]!, model, createSyllableLexicon(lists.flat()), out);
   for (const { file, reason } of report.skipped) console.error(`skipped ${file}: ${reason}`);
-  console.log(`added ${report.files} articles (${report.syllables.toLocaleString('en-US')} syllables) to ${path.relative(process.cwd(), out)}`);
+  const articles = report.files === 1 ? '1 article' : `${report.files} articles`;
+  console.log(`added ${articles} (${report.syllables.toLocaleString('en-US')} syllables) to ${path.relative(process.cwd(), out)}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -1,7 +1,9 @@
 // A newsroom's own articles added to the n-gram model: its archive is the text closest to what
 // its reporters write, so the real-word check learns the paper's own word pairs. Reads every
-// .txt, .md, .html and .htm file under a folder (legacy TCVN3/VNI text is converted first),
-// keeps the Vietnamese lines, adds their counts to the model's and writes the model anew.
+// .txt, .md, .html and .htm file under a folder (legacy TCVN3/VNI text is converted first) and
+// the article.json of a Soạn library's articles that an editor approved or exported (a draft
+// may hold the very slips the model should learn against), keeps the Vietnamese lines, adds
+// their counts to the model's and writes the model anew.
 // Files of other kinds, and files that are not text, are skipped and listed; a folder with no
 // Vietnamese text in it is refused in words, and the model file is left as it was.
 
@@ -15,7 +17,9 @@ import { prepareIncomingText } from '../prepareIncomingText';
 import type { SyllableLexicon } from '../syllableLexicon';
 import { htmlToText, vietnameseLines } from './corpusText';
 
-export const ARCHIVE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+export const ARCHIVE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json'];
+/** Soạn articles past an editor (contract/workflow.ts). */
+const EDITED = new Set(['approved', 'exported']);
 
 export interface ArchiveReport {
   files: number;
@@ -38,8 +42,22 @@ function listFiles(folder: string): string[] {
     .sort();
 }
 
+/** A Soạn library's article.json: its plain text, when an editor has passed it. */
+function readSoanArticle(file: string): { text: string } | { reason: string } {
+  let copy: { format?: unknown; status?: unknown; text?: unknown };
+  try {
+    copy = JSON.parse(readFileSync(file, 'utf8')) as typeof copy;
+  } catch {
+    return { reason: 'not a Soạn article (.json files are read only as a Soạn article.json)' };
+  }
+  if (copy?.format !== 'soan-article' || typeof copy.text !== 'string') return { reason: 'not a Soạn article (.json files are read only as a Soạn article.json)' };
+  if (!EDITED.has(String(copy.status))) return { reason: `not approved by an editor yet (status ${String(copy.status)})` };
+  return { text: copy.text.normalize('NFC') };
+}
+
 /** The article's text, or why it cannot be read. */
 function readArticle(file: string): { text: string } | { reason: string } {
+  if (path.extname(file).toLowerCase() === '.json') return readSoanArticle(file);
   const bytes = readFileSync(file);
   let raw: string;
   try {
@@ -86,7 +104,7 @@ export async function addArchiveToModel(folder: string, modelFile: string, lexic
   }
   if (files.length === 0) throw new Error(`The archive folder ${folder} is empty: nothing was added, and the model is unchanged.`);
   if (report.files === 0) {
-    throw new Error(`No Vietnamese article text was found in ${folder} (${files.length} files, none usable: ${ARCHIVE_EXTENSIONS.join(', ')} files with Vietnamese sentences are read). The model is unchanged.`);
+    throw new Error(`No Vietnamese article text was found in ${folder} (${files.length} files, none usable: .txt, .md, .html files and approved Soạn articles with Vietnamese sentences are read). The model is unchanged.`);
   }
   const label = `newsroom archive ${path.basename(path.resolve(folder))}: ${report.files} files, ${report.syllables} syllables (the newsroom's own text)`;
   await writeFileAtomic(outFile, encodeNgramFile(toNgramData(counts, [...data.sources, label])));
