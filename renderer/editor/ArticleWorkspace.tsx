@@ -39,6 +39,7 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useArticleMeta } from './useArticleMeta';
 import { useImageImport } from './useImageImport';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useSettledEditorState } from './useSettledEditorState';
 import i18next from 'i18next';
 
@@ -109,8 +110,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     if (editor) void importImages(editor, files);
   };
 
+  // The text first: counts, side panels and the checks list are drawn in the task after the
+  // article's first paint (reading a long article for them delayed the text on opening).
+  const textPainted = useAfterFirstPaint();
   // Counts catch up when typing pauses: a new count each keystroke redrew the whole workspace.
-  const stats = useSettledEditorState({ editor, selector: ({ editor: e }) => (e ? articleStats(e.state.doc) : null) });
+  const stats = useSettledEditorState({ editor, selector: ({ editor: e }) => (e && textPainted ? articleStats(e.state.doc) : null) });
   const meta = useArticleMeta(doc);
 
   // Comments: the button needs selected text; a clicked highlight or Ctrl+Alt+M opens "Góp ý".
@@ -242,7 +246,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
                 }
               />
             )}
-            {editor && <ChecksPanel editor={editor} />}
+            {editor && textPainted && <ChecksPanel editor={editor} />}
           </aside>
         </div>
       </div>
