@@ -175,6 +175,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   }, [headline]);
 
   const pickImage = useCallback(() => fileInput.current?.click(), []);
+  // One function for the article's photos, so the memoised panels are not redrawn by every save.
+  const articleMediaUrl = useCallback((file: string) => mediaUrl(summary.id, file), [summary.id]);
 
   return (
     <div className="screen editor-screen">
@@ -232,7 +234,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
                 editor={editor}
                 doc={doc}
                 articleId={summary.id}
-                mediaUrl={(file) => mediaUrl(summary.id, file)}
+                mediaUrl={articleMediaUrl}
                 tab={sideTab}
                 onTabChange={setSideTab}
                 reviewPanel={<ReviewPanel editor={editor} doc={doc} actor={actor} composing={composing} onComposeDone={finishComment} />}

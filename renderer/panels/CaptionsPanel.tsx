@@ -1,6 +1,7 @@
 // "Chú thích ảnh": every figure in order, with its caption (the same text as under the
 // image in the editor), photo credit and alt text, and what is wrong with each.
 import type { Editor } from '@tiptap/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { revealFigure, setFigureAttr, setFigureCaption } from './articleFigures';
@@ -15,7 +16,8 @@ interface CaptionsPanelProps {
   mediaUrl: (file: string) => string;
 }
 
-export function CaptionsPanel({ editor, articleId, mediaUrl }: CaptionsPanelProps) {
+// Memoised: the workspace draws again on every save (its state), forty figures need not.
+export const CaptionsPanel = memo(function CaptionsPanel({ editor, articleId, mediaUrl }: CaptionsPanelProps) {
   const { t } = useTranslation();
   // Positions move with every keystroke before a figure: the list catches up when typing pauses
   // (a panel's own edits, and the editor losing focus, bring it up to date at once).
@@ -91,4 +93,4 @@ export function CaptionsPanel({ editor, articleId, mediaUrl }: CaptionsPanelProp
       ))}
     </ol>
   );
-}
+});
