@@ -9,7 +9,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CDPSession } from 'playwright-core';
 import { launchChromium } from '../../tests/harness/chromium';
 import { installReactCommitCounter, reactCommits, resetReactCommits } from '../browser/reactCommits';
 import { BARE_EDITOR, openBareArticle, openBarePage, prepareBareArticle } from '../browser/barePage';
@@ -21,68 +20,7 @@ import { buildEditorLibrary, figurePhotos } from '../data/editorArticles';
 import { textToType } from '../data/vietnameseText';
 import { REPO_ROOT } from '../runBench';
 import { percentile } from '../stats';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  ts: number;
-  tid: number;
-  pid: number;
-  args?: { beginData?: Record<string, unknown>; elementCount?: number; data?: Record<string, unknown> };
-}
-
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'].join(',');
-
-async function traceWhile(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  const onData = ({ value }: { value: object[] }) => {
-    events.push(...(value as unknown as TraceEvent[]));
-  };
-  cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await work();
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', onData);
-  return events;
-}
-
-/**
- * Complete events of the renderer's main thread, summed by name: the time inside each event
- * not spent in a nested event ("self"), as the trace nests JavaScript inside Blink's work.
- */
-function summarise(events: TraceEvent[], keys: number): void {
-  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string })?.name === 'CrRendererMain');
-  const onMain = events
-    .filter((e) => e.ph === 'X' && e.dur !== undefined && (!main || (e.tid === main.tid && e.pid === main.pid)))
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const byName = new Map<string, { self: number; total: number; count: number; touched: number }>();
-  const open: Array<{ event: TraceEvent; children: number }> = [];
-  const close = (upTo: number) => {
-    while (open.length && open[open.length - 1]!.event.ts + open[open.length - 1]!.event.dur! <= upTo) {
-      const { event, children } = open.pop()!;
-      const entry = byName.get(event.name) ?? { self: 0, total: 0, count: 0, touched: 0 };
-      entry.self += event.dur! - children;
-      entry.total += event.dur!;
-      entry.count++;
-      entry.touched += Number(event.args?.elementCount ?? event.args?.beginData?.dirtyObjects ?? 0);
-      byName.set(event.name, entry);
-    }
-  };
-  for (const event of onMain) {
-    close(event.ts);
-    if (open.length) open[open.length - 1]!.children += event.dur!;
-    open.push({ event, children: 0 });
-  }
-  close(Infinity);
-  console.log('event (main thread)                          self ms/key  total ms/key  count/key  touched/key');
-  for (const [name, entry] of [...byName].sort((a, b) => b[1].self - a[1].self).slice(0, 30)) {
-    const perKey = (us: number) => (us / 1000 / keys).toFixed(2).padStart(12);
-    console.log(`${name.slice(0, 44).padEnd(44)} ${perKey(entry.self)} ${perKey(entry.total)} ${(entry.count / keys).toFixed(1).padStart(10)} ${(entry.touched / keys).toFixed(0).padStart(12)}`);
-  }
-}
+import { printTraceSummary, traceWhile } from './traceEvents';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' } } });
@@ -125,7 +63,7 @@ async function main(): Promise<void> {
       underlines: document.querySelectorAll('.ProseMirror .soan-finding').length,
     }));
     console.log(`editor DOM: ${dom.elements} elements, ${dom.underlines} of them underlines`);
-    summarise(events, latencies.length);
+    printTraceSummary(events, latencies.length, 'key');
     const react = await reactCommits(page);
     if (react) {
       const perKey = (n: number) => (n / latencies.length).toFixed(2);

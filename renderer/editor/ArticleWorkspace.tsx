@@ -39,6 +39,7 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useArticleMeta } from './useArticleMeta';
 import { useImageImport } from './useImageImport';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useSettledEditorState } from './useSettledEditorState';
 import i18next from 'i18next';
 
@@ -109,8 +110,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     if (editor) void importImages(editor, files);
   };
 
+  // The text first: counts, side panels and the checks list are drawn in the task after the
+  // article's first paint (reading a long article for them delayed the text on opening).
+  const textPainted = useAfterFirstPaint();
   // Counts catch up when typing pauses: a new count each keystroke redrew the whole workspace.
-  const stats = useSettledEditorState({ editor, selector: ({ editor: e }) => (e ? articleStats(e.state.doc) : null) });
+  const stats = useSettledEditorState({ editor, selector: ({ editor: e }) => (e && textPainted ? articleStats(e.state.doc) : null) });
   const meta = useArticleMeta(doc);
 
   // Comments: the button needs selected text; a clicked highlight or Ctrl+Alt+M opens "Góp ý".
@@ -171,6 +175,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   }, [headline]);
 
   const pickImage = useCallback(() => fileInput.current?.click(), []);
+  // One function for the article's photos, so the memoised panels are not redrawn by every save.
+  const articleMediaUrl = useCallback((file: string) => mediaUrl(summary.id, file), [summary.id]);
 
   return (
     <div className="screen editor-screen">
@@ -228,7 +234,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
                 editor={editor}
                 doc={doc}
                 articleId={summary.id}
-                mediaUrl={(file) => mediaUrl(summary.id, file)}
+                mediaUrl={articleMediaUrl}
                 tab={sideTab}
                 onTabChange={setSideTab}
                 reviewPanel={<ReviewPanel editor={editor} doc={doc} actor={actor} composing={composing} onComposeDone={finishComment} />}
@@ -242,7 +248,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
                 }
               />
             )}
-            {editor && <ChecksPanel editor={editor} />}
+            {editor && textPainted && <ChecksPanel editor={editor} />}
           </aside>
         </div>
       </div>

@@ -2,7 +2,7 @@
 // one to select it in the text; the "→ tốt" button takes its first suggestion. A long list
 // draws its rows as it is scrolled (the counts always cover every finding).
 import type { Editor } from '@tiptap/core';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/formatTime';
 import { CheckFindingRow } from './CheckFindingRow';
@@ -23,7 +23,8 @@ function firstRows(groups: FindingGroup[], count: number): { shown: FindingGroup
   return { shown, more: hidden };
 }
 
-export function ChecksPanel({ editor }: { editor: Editor }) {
+// Memoised: the workspace draws again on every save (its state); the list has its own store.
+export const ChecksPanel = memo(function ChecksPanel({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const { findings, status } = useLanguageDesk(editor);
   const groups = useMemo(() => groupFindings(findings), [findings]);
@@ -57,4 +58,4 @@ export function ChecksPanel({ editor }: { editor: Editor }) {
       {more && <div ref={moreRef} className="checks-more" data-testid="checks-more" aria-hidden="true" />}
     </section>
   );
-}
+});

@@ -45,6 +45,15 @@ function changedRanges(mapping: Mapping): Array<[number, number]> {
   return ranges;
 }
 
+/** Where the first change of a one-step mapping starts, in the old document. */
+function firstChangeOf(mapping: Mapping): number {
+  let first = Infinity;
+  mapping.maps[0]!.forEach((oldStart) => {
+    first = Math.min(first, oldStart);
+  });
+  return first === Infinity ? 0 : first;
+}
+
 /**
  * The findings moved along with an edit. Only those the edit touched are read again (their
  * words may have changed); a keystroke in one paragraph leaves the others' words alone.
@@ -52,7 +61,13 @@ function changedRanges(mapping: Mapping): Array<[number, number]> {
 export function mapFindings(findings: PlacedFinding[], mapping: Mapping, doc: PMNode): PlacedFinding[] {
   const mapped: PlacedFinding[] = [];
   const changed = changedRanges(mapping);
+  // A keystroke is one step: findings that end before it starts stay as they are.
+  const untouchedBefore = mapping.maps.length === 1 ? firstChangeOf(mapping) : 0;
   for (const finding of findings) {
+    if (finding.pos.to < untouchedBefore) {
+      mapped.push(finding);
+      continue;
+    }
     const from = mapping.map(finding.pos.from, 1);
     const to = mapping.map(finding.pos.to, -1);
     if (to <= from) continue;

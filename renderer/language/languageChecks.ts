@@ -159,7 +159,11 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             timer = setTimeout(() => void run(), delay);
           };
           desk.recheck = () => schedule(0);
-          schedule(0);
+          // The first check once the article has painted: reading it all for the check delayed the text.
+          desk.update({ status: 'pending' });
+          const firstFrame = requestAnimationFrame(() => {
+            if (!destroyed) schedule(0);
+          });
 
           // Scrolling (of any box holding the editor) or an edit may bring text near the edge
           // of the drawn stretch on screen: draw around what is on screen now, once per frame.
@@ -191,6 +195,7 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
               destroyed = true;
               clearTimeout(timer);
               cancelAnimationFrame(frame);
+              cancelAnimationFrame(firstFrame);
               document.removeEventListener('scroll', followScreen, { capture: true });
               window.removeEventListener('resize', followScreen);
               desk.recheck = () => undefined;

@@ -6,15 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { toNfc } from '../../electron/contract/text/normalize';
 import { call } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
-import { fillFigureImage } from './articleFigures';
+import { figurePosition, fillFigureImage } from './articleFigures';
 
 interface FigureImagePickerProps {
   editor: Editor;
   articleId: string;
-  pos: number;
+  /** Which figure of the article, 0 first (its place is looked up when the photo arrives). */
+  index: number;
 }
 
-export function FigureImagePicker({ editor, articleId, pos }: FigureImagePickerProps) {
+export function FigureImagePicker({ editor, articleId, index }: FigureImagePickerProps) {
   const { t } = useTranslation();
   const { reportError } = useNotices();
   const input = useRef<HTMLInputElement>(null);
@@ -23,7 +24,8 @@ export function FigureImagePicker({ editor, articleId, pos }: FigureImagePickerP
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const info = await call('media:import', { articleId, fileName: toNfc(file.name), bytes });
-      if (!editor.isDestroyed) fillFigureImage(editor, pos, info);
+      const pos = editor.isDestroyed ? null : figurePosition(editor, index);
+      if (pos !== null) fillFigureImage(editor, pos, info);
     } catch (error) {
       reportError(error);
     }

@@ -7,11 +7,13 @@ import type { Editor } from '@tiptap/core';
 import { useSettledEditorState } from '../editor/useSettledEditorState';
 import { useTranslation } from 'react-i18next';
 import { cropShapes, focalCrop, type FocalPoint } from '../../electron/contract/article/focalCrop';
+import { figurePosition } from './articleFigures';
 import { figureFocalAt, setFigureFocal } from './figureFocal';
 
 interface FocalPointPickerProps {
   editor: Editor;
-  pos: number;
+  /** Which figure of the article, 0 first (typing moves it: its place is looked up when needed). */
+  index: number;
   src: string;
   mediaUrl: (file: string) => string;
 }
@@ -37,19 +39,28 @@ function CropPreview({ url, size, focal, shape }: { url: string; size: { width: 
   );
 }
 
-export function FocalPointPicker({ editor, pos, src, mediaUrl }: FocalPointPickerProps) {
+export function FocalPointPicker({ editor, index, src, mediaUrl }: FocalPointPickerProps) {
   const { t } = useTranslation();
-  const focal = useSettledEditorState({ editor, selector: ({ editor: e }) => (e ? figureFocalAt(e, pos) : null) });
+  const focalNow = (e: Editor) => {
+    const pos = figurePosition(e, index);
+    return pos === null ? null : figureFocalAt(e, pos);
+  };
+  const focal = useSettledEditorState({ editor, selector: ({ editor: e }) => focalNow(e) });
   const stored = useSettledEditorState({
     editor,
     selector: ({ editor: e }) => {
-      const attrs = e?.state.doc.nodeAt(pos)?.attrs;
+      const pos = figurePosition(e, index);
+      const attrs = pos === null ? undefined : e.state.doc.nodeAt(pos)?.attrs;
       return { width: Number(attrs?.width) || 0, height: Number(attrs?.height) || 0 };
     },
   });
   const [natural, setNatural] = useState<{ width: number; height: number } | null>(null);
   // Open from the start when a focal point is set: it is worth seeing.
-  const [open, setOpen] = useState(() => figureFocalAt(editor, pos) !== null);
+  const [open, setOpen] = useState(() => focalNow(editor) !== null);
+  const setFocal = (point: FocalPoint | null) => {
+    const pos = figurePosition(editor, index);
+    if (pos !== null) setFigureFocal(editor, pos, point);
+  };
   const size = natural ?? (stored.width && stored.height ? stored : null);
   const url = mediaUrl(src);
 
@@ -57,7 +68,7 @@ export function FocalPointPicker({ editor, pos, src, mediaUrl }: FocalPointPicke
     // Measured on the photo itself, not the frame around it (its border would shift the point).
     const box = (event.currentTarget.querySelector('img') ?? event.currentTarget).getBoundingClientRect();
     if (!box.width || !box.height) return;
-    setFigureFocal(editor, pos, { x: (event.clientX - box.left) / box.width, y: (event.clientY - box.top) / box.height });
+    setFocal({ x: (event.clientX - box.left) / box.width, y: (event.clientY - box.top) / box.height });
   };
   const nudge = (event: KeyboardEvent<HTMLButtonElement>) => {
     const moves: Record<string, [number, number]> = { ArrowLeft: [-STEP, 0], ArrowRight: [STEP, 0], ArrowUp: [0, -STEP], ArrowDown: [0, STEP] };
@@ -66,7 +77,7 @@ export function FocalPointPicker({ editor, pos, src, mediaUrl }: FocalPointPicke
     event.preventDefault();
     const from = focal ?? { x: 0.5, y: 0.5 };
     const clamp = (n: number) => Math.min(1, Math.max(0, n));
-    setFigureFocal(editor, pos, { x: clamp(from.x + move[0]), y: clamp(from.y + move[1]) });
+    setFocal({ x: clamp(from.x + move[0]), y: clamp(from.y + move[1]) });
   };
 
   return (
@@ -107,7 +118,7 @@ export function FocalPointPicker({ editor, pos, src, mediaUrl }: FocalPointPicke
                   <CropPreview key={shape.name} url={url} size={size} focal={focal} shape={shape} />
                 ))}
               </div>
-              <button type="button" className="button-quiet button-small align-start" data-testid="focal-clear" onClick={() => setFigureFocal(editor, pos, null)}>
+              <button type="button" className="button-quiet button-small align-start" data-testid="focal-clear" onClick={() => setFocal(null)}>
                 {t('desk.focal.clear')}
               </button>
             </>

@@ -17,13 +17,27 @@ export interface ArticleFigure {
   caption: string;
 }
 
-/** The article reader's figures, with where each sits in the editor and its editable caption. */
+const figuresOf = new WeakMap<PMNode, ArticleFigure[]>();
+
+/** The article reader's figures, with where each sits in the editor and its editable caption (once per document version). */
 export function articleFigures(doc: PMNode): ArticleFigure[] {
-  return editorArticle(doc).figures.map((figure) => {
+  const known = figuresOf.get(doc);
+  if (known) return known;
+  const figures = editorArticle(doc).figures.map((figure) => {
     const pos = blockContentStart(doc, [figure.block]) - 1;
     const node = doc.child(figure.block);
     return { pos, src: figure.src, alt: figure.alt, credit: figure.credit, caption: node.firstChild ? captionText(node.firstChild) : '' };
   });
+  figuresOf.set(doc, figures);
+  return figures;
+}
+
+/**
+ * Where the `index`th figure (0 first) sits in the editor now, or null when there is no such
+ * figure: the panel looks it up when it acts, as typing moves every figure after the caret.
+ */
+export function figurePosition(editor: Editor, index: number): number | null {
+  return articleFigures(editor.state.doc)[index]?.pos ?? null;
 }
 
 /**

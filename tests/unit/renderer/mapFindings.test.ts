@@ -1,0 +1,43 @@
+// Findings ride along with typing: those before the keystroke stay put, those after it move,
+// one whose words were typed into is dropped rather than underlining the wrong letters.
+import { expect, test } from 'vitest';
+import { Schema } from '@tiptap/pm/model';
+import { Transform } from '@tiptap/pm/transform';
+import { mapFindings } from '../../../renderer/language/findingDecorations';
+import type { PlacedFinding } from '../../../renderer/language/languageDeskStore';
+
+const schema = new Schema({ nodes: { doc: { content: 'paragraph+' }, paragraph: { content: 'text*' }, text: {} } });
+// Positions: the paragraph's text starts at 1.
+const doc = schema.node('doc', null, [schema.node('paragraph', null, [schema.text('tồt đẹp và đươc làm ngay')])]);
+
+function finding(text: string, id: string): PlacedFinding {
+  const from = 1 + doc.textContent.indexOf(text);
+  return { id, text, pos: { from, to: from + text.length }, part: 0, from: 0, to: 0, rule: 'spelling', severity: 'error', message: text, messageKey: 'spelling', params: {}, suggestions: [] } as unknown as PlacedFinding;
+}
+
+const before = finding('tồt', 'a');
+const after = finding('đươc', 'b');
+
+test('typing between two findings keeps the first as it is and moves the second', () => {
+  const tr = new Transform(doc).insert(before.pos.to + 1, schema.text('rất '));
+  const mapped = mapFindings([before, after], tr.mapping, tr.doc);
+  expect(mapped[0]).toBe(before);
+  expect(mapped[1]!.pos).toEqual({ from: after.pos.from + 4, to: after.pos.to + 4 });
+  expect(tr.doc.textBetween(mapped[1]!.pos.from, mapped[1]!.pos.to)).toBe('đươc');
+});
+
+test('typing into a finding drops it; the others stay', () => {
+  const tr = new Transform(doc).insert(after.pos.from + 2, schema.text('x'));
+  const mapped = mapFindings([before, after], tr.mapping, tr.doc);
+  expect(mapped.map((f) => f.id)).toEqual(['a']);
+});
+
+test('an edit of several steps moves every finding after its first change', () => {
+  const tr = new Transform(doc).insert(1, schema.text('Ừ ')).insert(tr0End(), schema.text('!'));
+  const mapped = mapFindings([before, after], tr.mapping, tr.doc);
+  expect(mapped.map((f) => tr.doc.textBetween(f.pos.from, f.pos.to))).toEqual(['tồt', 'đươc']);
+});
+
+function tr0End(): number {
+  return doc.content.size + 1; // the end of the paragraph's text once 'Ừ ' is in
+}
