@@ -27,6 +27,11 @@ export const StoredEntry = VersionFacts.extend({
   lost: z.boolean().optional(),
   /** Its file has a header (versionFile.ts). Older files get one on the first read. */
   described: z.boolean().optional(),
+  /**
+   * The last version's whole delete set (base64, versionDelta.ts), so the next stores only the
+   * deletions made since. Kept on the last version only; absent, the next stores them all.
+   */
+  deletes: z.string().optional(),
 });
 export type StoredEntry = z.infer<typeof StoredEntry>;
 /** history/index.json, as written here and checked in a package. */
@@ -234,7 +239,7 @@ async function checkChain(folder: string, entries: StoredEntry[], reads: Map<str
 }
 
 function factsOf(entry: StoredEntry): VersionFacts {
-  const { full: _full, lost: _lost, described: _described, ...facts } = entry;
+  const { full: _full, lost: _lost, described: _described, deletes: _deletes, ...facts } = entry;
   return facts;
 }
 

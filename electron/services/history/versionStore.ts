@@ -13,6 +13,7 @@ import type { VersionEntry } from '../../contract/history';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { quarantineFile } from '../fs/quarantine';
 import { readParsed } from '../fs/recoveringRead';
+import { versionUpdate } from './versionDelta';
 import { decodeVersionFile, encodeVersionFile } from './versionFile';
 import { readVersionIndex, versionFilePath, writeVersionIndex } from './versionIndex';
 import type { StoredEntry } from './versionIndex';
@@ -30,7 +31,7 @@ export interface VersionStoreOptions {
   onProblem?: (problem: Problem) => void;
 }
 
-function publicEntry({ stateVector: _sv, full: _full, described: _described, lost, ...entry }: StoredEntry): VersionEntry {
+function publicEntry({ stateVector: _sv, full: _full, described: _described, deletes: _deletes, lost, ...entry }: StoredEntry): VersionEntry {
   return lost ? { ...entry, unavailable: true } : entry;
 }
 
@@ -102,14 +103,19 @@ export class VersionStore {
     // After a lost version the chain is broken: this one holds the whole document, so it and
     // the versions after it can be opened again.
     const full = !previous || previous.lost === true;
-    const update = full ? Y.encodeStateAsUpdate(doc) : Y.encodeStateAsUpdate(doc, fromBase64(previous.stateVector));
+    const { update, deletes } = versionUpdate(
+      doc,
+      full ? undefined : { stateVector: fromBase64(previous.stateVector), deletes: previous.deletes ? fromBase64(previous.deletes) : undefined },
+    );
     const id = `${Date.parse(entry.at).toString(36)}${Math.random().toString(36).slice(2, 8)}`.replace(/[^a-z0-9]/g, '');
-    const stored: StoredEntry = { ...entry, id, stateVector: toBase64(Y.encodeStateVector(doc)), full, described: true };
-    const { full: _full, described: _described, ...facts } = stored;
+    const stored: StoredEntry = { ...entry, id, stateVector: toBase64(Y.encodeStateVector(doc)), full, described: true, deletes: toBase64(deletes) };
+    const { full: _full, described: _described, deletes: _deletes, ...facts } = stored;
     await fs.mkdir(this.folder, { recursive: true });
     const header = { ...facts, seq: versions.length, previous: previous?.id ?? '', full };
     await writeFileAtomic(versionFilePath(this.folder, id), encodeVersionFile(header, update));
-    await writeVersionIndex(this.folder, [...versions, stored]);
+    // Only the last version keeps its delete set: the one after it needs no other.
+    const earlier = versions.map(({ deletes: _kept, ...version }) => version);
+    await writeVersionIndex(this.folder, [...earlier, stored]);
     return publicEntry(stored);
   }
 
