@@ -24,7 +24,8 @@ async function storeIn(): Promise<{ store: VersionStore; history: string }> {
 }
 
 const author = { name: 'Lan', role: 'reporter' as const };
-const facts = (at: number) => ({ at: new Date(Date.parse('2026-11-27T08:00:00Z') + at * 600_000).toISOString(), author, label: '', reason: 'autosave' as const, wordCount: 0, status: 'draft' as const });
+// A minute apart: all within the last hour, so none is thinned (versionThinning.ts).
+const facts = (at: number) => ({ at: new Date(Date.parse('2026-11-27T08:00:00Z') + at * 60_000).toISOString(), author, label: '', reason: 'autosave' as const, wordCount: 0, status: 'draft' as const });
 
 describe('versions keep only the deletions made since the one before', () => {
   it('every version opens with its own text, and none repeats the deletions before it', async () => {
