@@ -27,6 +27,11 @@ export const StoredEntry = VersionFacts.extend({
   lost: z.boolean().optional(),
   /** Its file has a header (versionFile.ts). Older files get one on the first read. */
   described: z.boolean().optional(),
+  /**
+   * The last version's whole delete set (base64, versionDelta.ts), so the next stores only the
+   * deletions made since. Kept on the last version only; absent, the next stores them all.
+   */
+  deletes: z.string().optional(),
 });
 export type StoredEntry = z.infer<typeof StoredEntry>;
 /** history/index.json, as written here and checked in a package. */
@@ -183,6 +188,7 @@ async function checkChain(folder: string, entries: StoredEntry[], reads: Map<str
   let changed = false;
   let firstLoss: ChainWalk['firstLoss'];
   const versions: StoredEntry[] = [];
+  const replayable = new Set<string>(); // ids replayed so far since the last break
   const lose = (entry: StoredEntry) => {
     firstLoss ??= { file: versionFilePath(folder, entry.id), at: entry.at };
     versions.push({ ...entry, lost: true });
@@ -203,13 +209,16 @@ async function checkChain(folder: string, entries: StoredEntry[], reads: Map<str
     }
     const { header, update } = read.content;
     const full = header?.full ?? entry.full ?? seq === 0;
-    const follows = !header || header.previous === previous;
+    // A thinned history (versionThinning.ts) rewrites a version to follow an earlier one before
+    // the index drops the versions between; replaying those too changes nothing.
+    const follows = !header || header.previous === previous || (header.previous !== '' && replayable.has(header.previous));
     if (!full && (broken || !follows)) {
       lose(entry); // its file is fine, but what it builds on is gone
       continue;
     }
     if (full) {
       broken = false;
+      replayable.clear();
       if (doc) {
         doc.destroy();
         doc = new Y.Doc();
@@ -222,6 +231,7 @@ async function checkChain(folder: string, entries: StoredEntry[], reads: Map<str
       continue;
     }
     const stored: StoredEntry = { ...checked, full, described: true };
+    replayable.add(entry.id);
     if (!header) {
       const upgrade: VersionHeader = { ...factsOf(stored), seq, previous, full };
       await writeFileAtomic(versionFilePath(folder, entry.id), encodeVersionFile(upgrade, update)).catch(() => (stored.described = false));
@@ -234,7 +244,7 @@ async function checkChain(folder: string, entries: StoredEntry[], reads: Map<str
 }
 
 function factsOf(entry: StoredEntry): VersionFacts {
-  const { full: _full, lost: _lost, described: _described, ...facts } = entry;
+  const { full: _full, lost: _lost, described: _described, deletes: _deletes, ...facts } = entry;
   return facts;
 }
 

@@ -2,8 +2,10 @@
 // what changed since the version before (a Yjs update against the previous state vector),
 // deflated, behind a header that says which version it is (versionFile.ts); a version is
 // rebuilt by replaying the files up to it. That keeps a day of ten-minute versions of a long
-// article to a few hundred kilobytes. Nothing is ever removed: a damaged file is moved aside,
-// and the versions that needed it are listed as lost (versionIndex.ts).
+// article to a few hundred kilobytes. Unnamed automatic versions older than an hour are
+// thinned to one per clock hour, each folded into the one after it (versionThinning.ts);
+// nothing else is ever removed: a damaged file is moved aside, and the versions that needed
+// it are listed as lost (versionIndex.ts).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
@@ -13,6 +15,8 @@ import type { VersionEntry } from '../../contract/history';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { quarantineFile } from '../fs/quarantine';
 import { readParsed } from '../fs/recoveringRead';
+import { versionUpdate } from './versionDelta';
+import { versionsToThin } from './versionThinning';
 import { decodeVersionFile, encodeVersionFile } from './versionFile';
 import { readVersionIndex, versionFilePath, writeVersionIndex } from './versionIndex';
 import type { StoredEntry } from './versionIndex';
@@ -30,7 +34,7 @@ export interface VersionStoreOptions {
   onProblem?: (problem: Problem) => void;
 }
 
-function publicEntry({ stateVector: _sv, full: _full, described: _described, lost, ...entry }: StoredEntry): VersionEntry {
+function publicEntry({ stateVector: _sv, full: _full, described: _described, deletes: _deletes, lost, ...entry }: StoredEntry): VersionEntry {
   return lost ? { ...entry, unavailable: true } : entry;
 }
 
@@ -102,15 +106,61 @@ export class VersionStore {
     // After a lost version the chain is broken: this one holds the whole document, so it and
     // the versions after it can be opened again.
     const full = !previous || previous.lost === true;
-    const update = full ? Y.encodeStateAsUpdate(doc) : Y.encodeStateAsUpdate(doc, fromBase64(previous.stateVector));
+    const { update, deletes } = versionUpdate(
+      doc,
+      full ? undefined : { stateVector: fromBase64(previous.stateVector), deletes: previous.deletes ? fromBase64(previous.deletes) : undefined },
+    );
     const id = `${Date.parse(entry.at).toString(36)}${Math.random().toString(36).slice(2, 8)}`.replace(/[^a-z0-9]/g, '');
-    const stored: StoredEntry = { ...entry, id, stateVector: toBase64(Y.encodeStateVector(doc)), full, described: true };
-    const { full: _full, described: _described, ...facts } = stored;
+    const stored: StoredEntry = { ...entry, id, stateVector: toBase64(Y.encodeStateVector(doc)), full, described: true, deletes: toBase64(deletes) };
+    const { full: _full, described: _described, deletes: _deletes, ...facts } = stored;
     await fs.mkdir(this.folder, { recursive: true });
     const header = { ...facts, seq: versions.length, previous: previous?.id ?? '', full };
     await writeFileAtomic(versionFilePath(this.folder, id), encodeVersionFile(header, update));
-    await writeVersionIndex(this.folder, [...versions, stored]);
+    // Only the last version keeps its delete set: the one after it needs no other.
+    const earlier = versions.map(({ deletes: _kept, ...version }) => version);
+    await writeVersionIndex(this.folder, [...earlier, stored]);
+    await this.thin([...earlier, stored]).catch((error) => {
+      // Nothing is lost: every version is still listed and its file intact; thinning is tried again next time.
+      this.options.context.log.problem('history not thinned', error);
+    });
     return publicEntry(stored);
+  }
+
+  /**
+   * Folds each run of versions to thin into the version after it: that version's file is
+   * rewritten to hold the run's changes and its own (it then follows the version before the
+   * run), the index is written without the run, and only then are the run's files removed.
+   * A crash at any step leaves a history that still replays (versionIndex.ts accepts a
+   * version that follows an earlier one, as a rewritten file does until the index catches up).
+   */
+  private async thin(versions: StoredEntry[]): Promise<void> {
+    const drop = new Set(versionsToThin(versions));
+    if (drop.size === 0) return;
+    const kept: StoredEntry[] = [];
+    const removed: StoredEntry[] = [];
+    let run: StoredEntry[] = [];
+    for (const [at, version] of versions.entries()) {
+      if (drop.has(at)) {
+        run.push(version);
+        continue;
+      }
+      if (run.length > 0) {
+        const contents = [];
+        for (const entry of [...run, version]) {
+          const content = await readParsed(versionFilePath(this.folder, entry.id), decodeVersionFile);
+          if (!content?.header) return; // changed under us, or an old file: leave it all as it is
+          contents.push(content);
+        }
+        const own = contents[contents.length - 1]!.header!;
+        const header = { ...own, previous: kept[kept.length - 1]?.id ?? '' };
+        await writeFileAtomic(versionFilePath(this.folder, version.id), encodeVersionFile(header, Y.mergeUpdates(contents.map((c) => c.update))));
+        removed.push(...run);
+        run = [];
+      }
+      kept.push(version);
+    }
+    await writeVersionIndex(this.folder, kept);
+    for (const version of removed) await fs.rm(versionFilePath(this.folder, version.id), { force: true });
   }
 
   /** The article as it was at a version: the version files from the last whole one up to it, replayed. */
