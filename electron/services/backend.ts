@@ -2,6 +2,7 @@
 // dispatch() is the one door: it refuses unknown channels, validates every payload with the
 // contract's zod schema, and turns every failure into data — it never throws.
 import path from 'node:path';
+import * as Y from 'yjs';
 import type { Handlers } from '../contract/ipc/api';
 import { isChannel } from '../contract/ipc/channelNames';
 import type { Channel } from '../contract/ipc/channelNames';
@@ -295,6 +296,17 @@ export function createBackend(options: BackendOptions): Backend {
     ...deskHandlers(requireLibrary, actor),
     'sync:status': async () => sync?.status() ?? { state: 'off', waiting: 0, refusals: [] },
     'article:caret': async ({ id, caret }) => live.caret(id, caret),
+    'article:live': async ({ id, update }) => {
+      try {
+        Y.decodeUpdate(update);
+      } catch {
+        throw new SoanError('invalid-request', { detail: 'the update is not a valid document change' });
+      }
+      // Into the copy the server's provider holds, now; article:update brings the same change
+      // again and answers when it is on disk (applying it twice changes nothing).
+      (await requireLibrary()).applyNow(id, update);
+      return null;
+    },
   };
 
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {

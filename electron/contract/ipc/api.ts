@@ -58,6 +58,8 @@ export interface Responses {
    * `shared`: whether anyone could see this caret (the article is linked to a sync server).
    */
   'article:caret': { carets: Uint8Array; shared: boolean };
+  /** Answers once the change is in the services' copy (on its way to the server), not once it is on disk. */
+  'article:live': null;
   'article:correct': ReviewChange;
   'article:legal': ReviewChange;
   'package:send': PackageSent;

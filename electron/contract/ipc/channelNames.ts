@@ -34,6 +34,7 @@ export const channelNames = [
   'article:legal',
   'sync:status',
   'article:caret',
+  'article:live',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -177,6 +177,8 @@ export const requestSchemas = {
   'sync:status': empty,
   /** Where this person's caret is in an open article (null: not in the text), for the others on it. */
   'article:caret': z.object({ id: articleId, caret: Caret.nullable() }).strict(),
+  /** A local change handed on at once while others are on the article (article:update still saves it). */
+  'article:live': z.object({ id: articleId, update: bytes(limits.updateBytes) }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

@@ -143,6 +143,7 @@ describe('dispatch', () => {
       'article:legal': { id, hold: true, note: 'Chờ ý kiến luật sư' },
       'sync:status': {},
       'article:caret': { id, caret: null },
+      'article:live': { id, update: new Uint8Array([0, 0]) },
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {
