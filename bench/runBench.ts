@@ -16,6 +16,7 @@ import type { LibraryProfile } from './figures/profileLibrary';
 import type { TypingProfile } from './figures/profileTyping';
 import { measureExport } from './figures/exportFigure';
 import { measureLibraryFigures } from './figures/libraryFigures';
+import { measureSyncFigures } from './figures/syncFigures';
 import { describeMachine } from './machine';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,6 +75,9 @@ export async function runBench(config: BenchConfig, options: RunOptions): Promis
     if (wants(config, 'disk')) {
       log(`disk: a simulated ${config.dayHours}-hour working day`);
       figures.push(...(await measureDiskFigures(root, config.dayHours)));
+    }
+    if (wants(config, 'sync')) {
+      figures.push(...(await measureSyncFigures({ browser, config, root, rendererDir, repoRoot: REPO_ROOT, log })));
     }
     const results: BenchResults = {
       tool: 'soan-bench',

@@ -54,6 +54,9 @@ describe('npm run bench', () => {
       'search.command',
       'export.package',
       'disk.projectToArticleJson',
+      'sync.keystroke.p50',
+      'sync.keystroke.p95',
+      'sync.open.300',
     ]) {
       expect(ids).toContain(id);
     }
