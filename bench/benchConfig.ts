@@ -2,7 +2,7 @@
 // look in a few minutes, and `smoke`, the smallest workload, which the test suite runs once so
 // the script cannot rot unnoticed.
 
-export const figureGroups = ['editor', 'library', 'export', 'disk', 'spelling'] as const;
+export const figureGroups = ['editor', 'library', 'export', 'disk', 'spelling', 'sync'] as const;
 export type FigureGroup = (typeof figureGroups)[number];
 
 export interface BenchConfig {
@@ -30,6 +30,8 @@ export interface BenchConfig {
   export: { words: number; photos: number; width: number; height: number };
   /** Hours of the simulated working day (disk figure). */
   dayHours: number;
+  /** The sync figures: characters typed on one workstation and watched on another, the articles' sizes. */
+  sync: { keystrokes: number; cadenceMs: number; typingWords: number; openWords: number };
   /** Characters typed while the CPU profile records (0: no profile). */
   profileCharacters: number;
   /** Only these groups (all when empty). */
@@ -49,6 +51,7 @@ export const fullConfig: BenchConfig = {
   searchQueries: QUERIES,
   export: { words: 5000, photos: 20, width: 4000, height: 3000 },
   dayHours: 9,
+  sync: { keystrokes: 60, cadenceMs: 50, typingWords: 2000, openWords: 20000 },
   profileCharacters: 0,
   only: [],
 };
@@ -72,6 +75,7 @@ export const smokeConfig: BenchConfig = {
   searchQueries: ['ha tinh'],
   export: { words: 200, photos: 2, width: 400, height: 300 },
   dayHours: 1,
+  sync: { keystrokes: 6, cadenceMs: 50, typingWords: 300, openWords: 300 },
   profileCharacters: 6,
   only: [],
 };

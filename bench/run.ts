@@ -1,5 +1,5 @@
 // npm run bench [-- --quick | --smoke] [--json] [--runs <n>] [--sizes 2000,20000] [--figures <n>]
-//                 [--only editor,library,export,disk,spelling]
+//                 [--only editor,library,export,disk,spelling,sync]
 //                 [--profile] [--no-renderer-build] [--keep] [--out <file>]
 // Measures Soạn against the issue's budgets (issue 13) and a bare TipTap + Yjs page, prints a
 // table and writes the same figures to bench/results.json. --json prints only the JSON.

@@ -17,6 +17,7 @@ import type { TypingProfile } from './figures/profileTyping';
 import { measureExport } from './figures/exportFigure';
 import { measureLibraryFigures } from './figures/libraryFigures';
 import { measureSpellingFigures } from './figures/spellingFigures';
+import { measureSyncFigures } from './figures/syncFigures';
 import { describeMachine } from './machine';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,6 +79,9 @@ export async function runBench(config: BenchConfig, options: RunOptions): Promis
       figures.push(...(await measureDiskFigures(root, config.dayHours)));
     }
     if (wants(config, 'spelling')) figures.push(...(await measureSpellingFigures(REPO_ROOT, config.runs, log)));
+    if (wants(config, 'sync')) {
+      figures.push(...(await measureSyncFigures({ browser, config, root, rendererDir, repoRoot: REPO_ROOT, log })));
+    }
     const results: BenchResults = {
       tool: 'soan-bench',
       version: 1,

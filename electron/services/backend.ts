@@ -2,6 +2,7 @@
 // dispatch() is the one door: it refuses unknown channels, validates every payload with the
 // contract's zod schema, and turns every failure into data — it never throws.
 import path from 'node:path';
+import * as Y from 'yjs';
 import type { Handlers } from '../contract/ipc/api';
 import { isChannel } from '../contract/ipc/channelNames';
 import type { Channel } from '../contract/ipc/channelNames';
@@ -336,6 +337,17 @@ export function createBackend(options: BackendOptions): Backend {
     'sync:dismissMergeReport': async ({ id }) => {
       await requireLibrary();
       await merges.reports()?.dismiss(id);
+      return null;
+    },
+    'article:live': async ({ id, update }) => {
+      try {
+        Y.decodeUpdate(update);
+      } catch {
+        throw new SoanError('invalid-request', { detail: 'the update is not a valid document change' });
+      }
+      // Into the copy the server's provider holds, now; article:update brings the same change
+      // again and answers when it is on disk (applying it twice changes nothing).
+      (await requireLibrary()).applyNow(id, update);
       return null;
     },
   };

@@ -11,6 +11,7 @@ import { call, onPush } from '../platform/soanClient';
 import { PUSH_ORIGIN, watchAuthorship } from './authorship';
 import { SERVICE_ORIGIN } from '../review/useReviewChange';
 import { SaveQueue, type SaveState } from './saveQueue';
+import { LiveUpdates } from '../sync/liveUpdates';
 
 const LOAD_ORIGIN = 'load';
 
@@ -58,6 +59,7 @@ export function useArticleSession(articleId: string, authorName: string): Articl
     closedRef.current = false;
     // Listening before opening: what arrives meanwhile waits here and is merged after the state.
     let pushedDoc: Y.Doc | null = null;
+    let othersHere = false;
     const early: Uint8Array[] = [];
     const mergePushed = (doc: Y.Doc, update: Uint8Array) => {
       Y.applyUpdate(doc, update, PUSH_ORIGIN);
@@ -68,7 +70,10 @@ export function useArticleSession(articleId: string, authorName: string): Articl
     };
     const stopPushes = onPush((push) => {
       if (cancelled || !('id' in push) || push.id !== articleId) return;
-      if (push.kind === 'article:presence') setPeers(push.peers);
+      if (push.kind === 'article:presence') {
+        othersHere = push.peers.length > 0;
+        setPeers(push.peers);
+      }
       else if (push.kind === 'article:update') {
         if (pushedDoc) mergePushed(pushedDoc, push.update);
         else early.push(push.update);
@@ -99,9 +104,11 @@ export function useArticleSession(articleId: string, authorName: string): Articl
             onSaved: setLastSaved,
           },
         );
+        const live = new LiveUpdates(articleId, () => othersHere);
         const onUpdate = (update: Uint8Array, origin: unknown) => {
           if (origin === LOAD_ORIGIN || origin === PUSH_ORIGIN) return;
           queue.push(update);
+          live.push(update);
         };
         doc.on('update', onUpdate);
         // What the services send back (a merged package, a restore) or the server pushes is nobody's writing here.

@@ -56,6 +56,9 @@ describe('npm run bench', () => {
       'disk.projectToArticleJson',
       'spelling.recall.realWord',
       'spelling.check.5000',
+      'sync.keystroke.p50',
+      'sync.keystroke.p95',
+      'sync.open.300',
     ]) {
       expect(ids).toContain(id);
     }

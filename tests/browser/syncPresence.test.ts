@@ -67,6 +67,8 @@ describe('Sync server in Chromium', () => {
     await editor.waitFor();
     await editor.locator('h1').click();
     await page.keyboard.type('Đường ven biển thông xe');
+    // Handed to the services (the editor batches keystrokes), then sent up: only then does "online" mean the server has it.
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
     await expect.poll(() => page.getByTestId('sync-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('online');
 
     await editorSide.call('settings:update', { sync: { serverUrl: server.url, token: people.editor.token } });

@@ -61,6 +61,8 @@ export interface Responses {
   /** Merge reports of sync catch-ups that needed a decision, not yet dismissed (one article's, or all). */
   'sync:mergeReports': MergeReport[];
   'sync:dismissMergeReport': null;
+  /** Answers once the change is in the services' copy (on its way to the server), not once it is on disk. */
+  'article:live': null;
   'article:correct': ReviewChange;
   'article:legal': ReviewChange;
   'package:send': PackageSent;

@@ -36,6 +36,7 @@ export const channelNames = [
   'article:caret',
   'sync:mergeReports',
   'sync:dismissMergeReport',
+  'article:live',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -179,6 +179,8 @@ export const requestSchemas = {
   'article:caret': z.object({ id: articleId, caret: Caret.nullable() }).strict(),
   'sync:mergeReports': z.object({ id: articleId.optional() }).strict(),
   'sync:dismissMergeReport': z.object({ id: articleId }).strict(),
+  /** A local change handed on at once while others are on the article (article:update still saves it). */
+  'article:live': z.object({ id: articleId, update: bytes(limits.updateBytes) }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;

@@ -233,6 +233,15 @@ export class Library {
     return report;
   }
 
+  /**
+   * A change the editor hands on at once while others are on the article (article:live): into
+   * the article's document now, saved with the next save. update() brings the same change
+   * again and answers when it is on disk, with any failure.
+   */
+  applyNow(id: string, update: Uint8Array): void {
+    this.store.applyUpdate(id, update).catch(() => undefined);
+  }
+
   /** Runs `use` on the article's live document, opening it for the call when it is not open. */
   async readDoc<T>(id: string, use: (doc: Y.Doc) => Promise<T>): Promise<T> {
     this.locate(id);

@@ -145,6 +145,7 @@ describe('dispatch', () => {
       'article:caret': { id, caret: null },
       'sync:mergeReports': { id },
       'sync:dismissMergeReport': { id },
+      'article:live': { id, update: new Uint8Array([0, 0]) },
     };
     expect(Object.keys(requests).sort()).toEqual([...channelNames].sort());
     for (const channel of channelNames) {
