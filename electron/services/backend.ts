@@ -126,6 +126,7 @@ export function createBackend(options: BackendOptions): Backend {
   const merges = new CaughtUpMerges({
     library: () => library,
     keeper: () => (currentSettings?.profile ? { name: currentSettings.profile.name, role: currentSettings.profile.role } : undefined),
+    serverRole: () => sync?.status().identity?.role,
     push: (message) => push(message),
     context: given,
     also: options.sync?.onCaughtUp,
