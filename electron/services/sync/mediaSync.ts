@@ -61,10 +61,21 @@ export class MediaSync {
   watch(id: string, doc: Y.Doc, fromServer: (origin: unknown) => boolean): void {
     this.unwatch(id); // linked again: the old link's watch goes
     let timer: NodeJS.Timeout | undefined;
+    // Only a figure whose image is not here yet is worth asking the server about (typing
+    // elsewhere is not); one the server does not have yet (still on its way up) is asked again.
+    const seen = new Set(MediaSync.filesOf(doc));
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (!fromServer(origin)) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void this.syncArticle(id, MediaSync.filesOf(doc)), 300);
+      timer = setTimeout(() => {
+        const files = MediaSync.filesOf(doc);
+        const fresh = files.filter((file) => !seen.has(file));
+        if (!fresh.length) return;
+        void this.syncArticle(id, files).then(async () => {
+          const library = this.options.library();
+          for (const file of fresh) if (await library?.mediaPath(id, file).then(() => true, () => false)) seen.add(file);
+        });
+      }, 300);
       timer.unref?.();
     };
     doc.on('update', onUpdate);
