@@ -45,6 +45,8 @@ function flagLine(flag: MergeFlag): string {
       return `the workflow moved on both sides (${flag.states.join(', ')}); it is now ${flag.kept}, both moves logged`;
     case 'detached-comment':
       return `${flag.by}'s comment on “${flag.quote}” lost its words; it stays, detached`;
+    case 'lost-text':
+      return `${flag.author} wrote in a ${flag.piece} block that was deleted, and it could not be put back from here: “${flag.text}”`;
   }
 }
 

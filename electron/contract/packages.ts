@@ -94,7 +94,13 @@ export type MergeFlag =
   /** Both sides moved the workflow: the state the workflow table leads to was kept; both moves are in the log. */
   | { kind: 'workflow-moved-on-both'; id: string; states: WorkflowState[]; kept: WorkflowState }
   /** A comment whose words are gone after the merge: it stays, detached, with its quote. */
-  | { kind: 'detached-comment'; id: string; threadId: string; quote: string; by: string };
+  | { kind: 'detached-comment'; id: string; threadId: string; quote: string; by: string }
+  /**
+   * Text written in a block the other side deleted that a sync merge could not put back (the
+   * workstation's token may only comment and suggest, and the server refuses a new paragraph
+   * from it): shown in full so someone can write it again.
+   */
+  | { kind: 'lost-text'; id: string; piece: ArticlePiece; author: string; text: string };
 
 export interface MergeReport {
   articleId: string;

@@ -127,6 +127,7 @@ export function createBackend(options: BackendOptions): Backend {
   const merges = new CaughtUpMerges({
     library: () => library,
     keeper: () => (currentSettings?.profile ? { name: currentSettings.profile.name, role: currentSettings.profile.role } : undefined),
+    serverRole: () => sync?.status().identity?.role,
     push: (message) => push(message),
     context: given,
     also: options.sync?.onCaughtUp,
@@ -281,7 +282,11 @@ export function createBackend(options: BackendOptions): Backend {
     'article:duplicate': async ({ id }) => (await requireLibrary()).duplicate(id),
     'article:trash': async ({ id }) => {
       const library = await requireLibrary();
-      await trashSync.trashing(library, id);
+      // A copy that cannot be read can still go to the trash: only passing it on is lost.
+      await trashSync.trashing(library, id).catch((error) => {
+        if (error instanceof SoanError && error.code === 'article-not-found') throw error;
+        context.log.problem(`the move of article ${id} to the trash is not passed on to the server`, error);
+      });
       await library.trash(id);
       sync?.requestRound(); // the others follow
       return null;
@@ -289,7 +294,7 @@ export function createBackend(options: BackendOptions): Backend {
     'trash:restore': async ({ trashId }) => {
       const library = await requireLibrary();
       const summary = await library.restore(trashId);
-      await trashSync.restored(library, summary.id);
+      await trashSync.restored(library, summary.id).catch((error) => context.log.problem('a restore is not passed on to the server', error));
       sync?.requestRound();
       return summary;
     },

@@ -7,9 +7,10 @@ import { ArticleEditor } from '../editor/ArticleEditor';
 import { describeError } from '../i18n/describeError';
 import { setLanguage } from '../i18n/i18n';
 import { LibraryView } from '../library/LibraryView';
-import { call } from '../platform/soanClient';
+import { call, onPush } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
 import { SyncMergeNotice } from '../sync/SyncMergeNotice';
+import { mediaArrived } from '../sync/mediaArrivals';
 import { FirstRunView } from './FirstRunView';
 import { SettingsDialog } from './SettingsDialog';
 
@@ -44,6 +45,9 @@ export function App() {
   useEffect(() => {
     void start();
   }, [start]);
+
+  // Images that came down from the sync server reach the figures waiting for them.
+  useEffect(() => onPush((push) => push.kind === 'media:arrived' && mediaArrived(push.files)), []);
 
   const showFirstRun = useCallback(() => setScreen({ kind: 'first-run' }), []);
 

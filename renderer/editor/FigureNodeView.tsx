@@ -4,7 +4,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { toNfc } from '../../electron/contract/text/normalize';
-import { onPush } from '../platform/soanClient';
+import { onMediaArrived } from '../sync/mediaArrivals';
 import type { FigureOptions } from './figure';
 
 export function FigureNodeView({ node, updateAttributes, extension, selected }: ReactNodeViewProps) {
@@ -19,7 +19,7 @@ export function FigureNodeView({ node, updateAttributes, extension, selected }: 
   const [missing, setMissing] = useState(!src);
   useEffect(() => setMissing(!src), [src]);
   // An image that came down from the sync server after the figure did: show it now.
-  useEffect(() => onPush((push) => push.kind === 'media:arrived' && src !== null && push.files.includes(src) && setMissing(false)), [src]);
+  useEffect(() => onMediaArrived((files) => src !== null && files.includes(src) && setMissing(false)), [src]);
 
   const mediaUrl = (extension.options as FigureOptions).mediaUrl;
   const onAltChange = (event: ChangeEvent<HTMLInputElement>) => updateAttributes({ alt: toNfc(event.target.value) });

@@ -107,6 +107,14 @@ export function MergeFlagItem({ flag, sender, onChoose }: MergeFlagItemProps) {
     case 'detached-comment':
       body = <p>{t('packages.flag.detached', { by: flag.by, quote: flag.quote })}</p>;
       break;
+    case 'lost-text':
+      body = (
+        <>
+          <p>{t('syncMerge.lostText', { piece: piece(flag.piece), author: flag.author })}</p>
+          <blockquote className="merge-passage">{flag.text}</blockquote>
+        </>
+      );
+      break;
   }
 
   return (

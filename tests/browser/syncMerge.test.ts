@@ -3,12 +3,13 @@
 // process) keeps editing online — both rewrite the same words of the headline, the reporter
 // deletes the paragraph the editor wrote in. When the editor's sync is back, the library says
 // "Bài … đã gộp với bản trên máy chủ — cần xem lại"; "Xem lại" opens the package merge report
-// with its choices; a choice reaches the reporter; closing lets the report go.
+// with its choices; a choice reaches the reporter; closing lets the report go. Then a photo the
+// reporter adds shows in the editor's open article once it has come down from the server.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import type { Push } from '../../electron/contract/ipc/push';
 import { readArticle } from '../../electron/contract/article/readArticle';
-import { EditorDoc, setUpBackend, type TestBackend } from '../unit/services/support';
+import { EditorDoc, imageFixture, setUpBackend, type TestBackend } from '../unit/services/support';
 import { people, startTestServer } from '../unit/server/serverSupport';
 import { append, deleteBlock, rewrite } from '../unit/packages/articleCopies';
 import type { SoanServer } from '../../server/soanServer';
@@ -126,6 +127,31 @@ describe('a sync merge that needs a decision, in Chromium', () => {
     await page.getByTestId('library-screen').waitFor();
     await page.waitForTimeout(500);
     await expect(page.getByTestId('sync-merge-notice').count()).resolves.toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  test("a photo the reporter adds reaches the editor's open article and shows there", async () => {
+    const { page } = s;
+    await page.getByTestId('article-row').first().click();
+    await editorOf(page).waitFor();
+    const photo = await reporter.call('media:import', { articleId: id, fileName: 'Lễ khởi công.jpg', bytes: await imageFixture('photo.jpg') });
+    await reporter.call(
+      'article:update',
+      {
+        id,
+        update: reporterCopy.change((fragment) => {
+          const figure = new Y.XmlElement('figure');
+          figure.setAttribute('src', photo.file);
+          const caption = new Y.XmlElement('figcaption');
+          caption.insert(0, [new Y.XmlText('Lễ khởi công tại xã Thạch Hải.')]);
+          figure.insert(0, [caption]);
+          fragment.insert(2, [figure]);
+        }),
+      },
+    );
+    const image = editorOf(page).locator(`figure[data-src="${photo.file}"] img`);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0).catch(() => false), { timeout: 20_000 }).toBe(true);
+    await screenshot(page, 'sync-media-arrived');
     expect(s.pageErrors).toEqual([]);
   });
 });

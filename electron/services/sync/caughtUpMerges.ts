@@ -6,16 +6,21 @@
 import path from 'node:path';
 import type { Push } from '../../contract/ipc/push';
 import type { MergeReport, PackageSender } from '../../contract/packages';
+import type { SyncRole } from '../../contract/sync';
+import { mayMove } from '../../contract/workflow';
 import { SOAN_FOLDER, type Library } from '../library/libraryService';
 import type { ServiceContext } from '../serviceContext';
 import type { CaughtUp } from './catchUpWatch';
 import { MergeReportStore } from './mergeReportStore';
+import type { MayWrite } from './syncMergeMeta';
 import { syncMergeReport } from './syncMergeReport';
 
 export interface CaughtUpMergesOptions {
   library: () => Library | undefined;
   /** Who keeps this library (author of its text the server lacked); undefined before setup. */
   keeper: () => PackageSender | undefined;
+  /** The role the server takes this workstation's token for, once it said so (it checks what the merge writes). */
+  serverRole: () => SyncRole | undefined;
   push: (push: Push) => void;
   context: ServiceContext;
   /** Told first of every catch-up (tests read what came in). */
@@ -52,7 +57,9 @@ export class CaughtUpMerges {
     if (!keeper || !library?.has(event.id)) return;
     let report: MergeReport;
     try {
-      report = syncMergeReport(event, keeper, this.options.context.clock.iso());
+      const role = this.options.serverRole() ?? keeper.role;
+      const mayWrite: MayWrite = { text: role !== 'reviewer', move: (from, to) => role !== 'reviewer' && mayMove(role, from, to) };
+      report = syncMergeReport(event, keeper, this.options.context.clock.iso(), mayWrite);
     } catch (error) {
       // Yjs merged everything already; only the report is missing.
       this.options.context.log.problem(`no merge report for article ${event.id}`, error);

@@ -71,8 +71,12 @@ export async function runLibraryRound(options: LibraryRoundOptions): Promise<voi
   if (!(await settle(service.libraryLink, service, options.timeoutMs))) return;
   const doc = service.libraryDoc;
   const entries = doc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
-  // Trashes first: what they move in or out decides what is local.
-  const notAdopted = (await options.trash?.reconcile(library, entries)) ?? new Set<string>();
+  // Trashes first: what they move in or out decides what is local. If they cannot be read,
+  // nothing is brought in this round (it could be an article trashed here).
+  const notAdopted = await (options.trash?.reconcile(library, entries) ?? Promise.resolve(new Set<string>())).catch((error) => {
+    options.context.log.problem('moves to the trash not passed on this round', error);
+    return new Set(entries.keys());
+  });
   const local = library.articles();
   const localIds = new Set(local.map((a) => a.id));
   doc.transact(() => {

@@ -42,6 +42,8 @@ export class MediaSync {
   private readonly base: string;
   /** One pass per article at a time; a pass asked for meanwhile runs after it. */
   private readonly running = new Map<string, Promise<MediaSynced>>();
+  /** Linked articles watched for figures that arrive without their image (unwatch functions). */
+  private readonly watches = new Map<string, () => void>();
 
   constructor(private readonly options: MediaSyncOptions) {
     this.base = mediaBaseOf(options.credentials.serverUrl);
@@ -56,19 +58,41 @@ export class MediaSync {
    * While an article is linked: a change from elsewhere (`fromServer` tells by its origin)
    * may bring a figure whose image is not here yet; fetch it then, not at the next round.
    */
-  watch(id: string, doc: Y.Doc, fromServer: (origin: unknown) => boolean): () => void {
+  watch(id: string, doc: Y.Doc, fromServer: (origin: unknown) => boolean): void {
+    this.unwatch(id); // linked again: the old link's watch goes
     let timer: NodeJS.Timeout | undefined;
+    // Only a figure whose image is not here yet is worth asking the server about (typing
+    // elsewhere is not); one the server does not have yet (still on its way up) is asked again.
+    const seen = new Set(MediaSync.filesOf(doc));
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (!fromServer(origin)) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void this.syncArticle(id, MediaSync.filesOf(doc)), 300);
+      timer = setTimeout(() => {
+        const files = MediaSync.filesOf(doc);
+        const fresh = files.filter((file) => !seen.has(file));
+        if (!fresh.length) return;
+        void this.syncArticle(id, files).then(async () => {
+          const library = this.options.library();
+          for (const file of fresh) if (await library?.mediaPath(id, file).then(() => true, () => false)) seen.add(file);
+        });
+      }, 300);
       timer.unref?.();
     };
     doc.on('update', onUpdate);
-    return () => {
+    this.watches.set(id, () => {
       clearTimeout(timer);
       doc.off('update', onUpdate);
-    };
+    });
+  }
+
+  unwatch(id: string): void {
+    this.watches.get(id)?.();
+    this.watches.delete(id);
+  }
+
+  /** Sync stops: no article is watched any more. */
+  close(): void {
+    for (const id of [...this.watches.keys()]) this.unwatch(id);
   }
 
   /** Sends and fetches the images `files` (the article's figures) of article `id`. Never throws. */

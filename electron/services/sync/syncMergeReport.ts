@@ -7,15 +7,14 @@
 import * as Y from 'yjs';
 import { readArticle, type Article } from '../../contract/article/readArticle';
 import type { MergeFlag, MergeReport, PackageSender } from '../../contract/packages';
-import { metaConflicts } from '../../contract/article/metaStore';
 import type { Role } from '../../contract/types';
 import { metaCameIn, piecesCameIn, suggestionsCameIn, workflowCameIn } from '../package/cameIn';
 import { keepLostText } from '../package/keepLostText';
 import { commentsCameIn, commentsOf, detachedByMerge } from '../package/mergeComments';
-import { mergeMeta } from '../package/mergeMeta';
 import { overlappingEdits } from '../package/overlappingEdits';
 import { textWrittenSince } from '../package/textWrittenSince';
 import type { CaughtUp } from './catchUpWatch';
+import { syncMergeMeta, type MayWrite } from './syncMergeMeta';
 
 /** Transaction origin of what the sync merge writes (put-back text, a settled workflow state). */
 export const SYNC_MERGE_ORIGIN = 'soan-sync-merge';
@@ -40,17 +39,23 @@ function peopleOf(was: Article, now: Article, cameIn: MergeReport['cameIn'], kee
   return [...new Set(names)].map((name) => ({ name, role: roles.get(name) ?? 'reporter' }));
 }
 
-/** "key: values" of every register holding two values or more, to tell an old disagreement from a new one. */
-function conflictsOf(doc: Y.Doc): Set<string> {
-  return new Set(metaConflicts(doc).map(({ key, values }) => `${key}:${[...new Set(values.map((v) => JSON.stringify(v)))].sort().join('|')}`));
+function copyOf(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  return copy;
+}
+
+/** Text that could not be put back, listed in full. */
+function lostText(flag: Extract<MergeFlag, { kind: 'kept-deleted-text' }>): MergeFlag {
+  return { kind: 'lost-text', id: flag.id.replace(/^kept-/, 'lost-'), piece: flag.piece, author: flag.author, text: flag.text };
 }
 
 /**
- * Flags what a person must decide after `event` (changes `event.doc` in place, in one
- * transaction with SYNC_MERGE_ORIGIN). `keeper` is who keeps this library; `at` dates what
- * the merge writes.
+ * Flags what a person must decide after `event` (changes `event.doc` in place, with
+ * SYNC_MERGE_ORIGIN, as far as `mayWrite` says the server takes from this token). `keeper`
+ * is who keeps this library; `at` dates what the merge writes.
  */
-export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: string): MergeReport {
+export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: string, mayWrite: MayWrite): MergeReport {
   const { doc } = event;
   const before = new Y.Doc();
   Y.applyUpdate(before, event.before);
@@ -73,23 +78,24 @@ export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: stri
     const people = peopleOf(was, firstLook, cameIn, keeper);
     const elsewhere: PackageSender = people[0] ?? { name: '', role: 'reporter' };
 
-    const flags: MergeFlag[] = overlappingEdits(doc, fromLocal, fromIncoming);
-    doc.transact(() => {
+    // A review-only token may not add a paragraph, even a suggested one: what would be put back
+    // is worked out on a scratch copy and listed in full instead.
+    const target = mayWrite.text ? doc : copyOf(doc);
+    const flags: MergeFlag[] = overlappingEdits(target, fromLocal, fromIncoming);
+    target.transact(() => {
       flags.unshift(
         ...keepLostText(
-          doc,
+          target,
           [
             { side: 'incoming', runs: fromIncoming, source: null, author: elsewhere },
             { side: 'local', runs: fromLocal, source: before, author: keeper },
           ],
           at,
-        ),
+        ).map((flag) => (mayWrite.text || flag.kind !== 'kept-deleted-text' ? flag : lostText(flag))),
       );
-      // A disagreement already there before (reported then, not settled yet) is not news:
-      // every later catch-up would report it again.
-      const known = conflictsOf(before);
-      flags.push(...mergeMeta(doc, SYNC_MERGE_ORIGIN).filter((flag) => flag.kind !== 'meta-conflict' || !known.has(`${flag.key}:${flag.choices.map((c) => c.json).sort().join('|')}`)));
     }, SYNC_MERGE_ORIGIN);
+    if (target !== doc) target.destroy();
+    doc.transact(() => flags.push(...syncMergeMeta(doc, before, mayWrite, SYNC_MERGE_ORIGIN)), SYNC_MERGE_ORIGIN);
     flags.push(...detachedByMerge(doc, [before, null], commentsBefore));
 
     const now = readArticle(doc);

@@ -17,7 +17,7 @@ import { ArticleLink, type CaughtUp } from './articleLink';
 import type { ArticleSyncTarget, LiveArticles } from './liveArticles';
 import { runLibraryRound } from './libraryRound';
 import { MediaSync } from './mediaSync';
-import type { TrashSync } from './trashSync';
+import { trashMarkChanged, type TrashSync } from './trashSync';
 
 export interface SyncServiceOptions {
   credentials: SyncCredentials;
@@ -32,7 +32,7 @@ export interface SyncServiceOptions {
   articleTimeoutMs?: number;
   /** Longest pause between attempts to reach the server (default 30 s; they grow from 1 s). */
   maxReconnectDelayMs?: number;
-  /** SEAM for the merge report (issue 11): an article open here met changes made elsewhere. See ArticleLinkEvents.caughtUp. */
+  /** An article here met changes made elsewhere after time apart (the merge report: caughtUpMerges.ts). */
   onCaughtUp?: (event: CaughtUp) => void;
   /** Moves to the trash, through the server's list of articles. */
   trash?: TrashSync;
@@ -58,7 +58,6 @@ export class SyncService implements ArticleSyncTarget {
   libraryLink: ArticleLink;
   /** The articles' images, through the server's image routes. */
   readonly media: MediaSync;
-  private readonly mediaWatches = new Map<string, () => void>();
   private readonly links = new Map<string, ArticleLink>();
   private readonly shown = new Set<string>();
   private readonly refusals = new Map<string, ArticleLink['refusal']>();
@@ -90,8 +89,7 @@ export class SyncService implements ArticleSyncTarget {
     const entries = this.libraryDoc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP);
     entries.observe((event) => {
       if (event.transaction.local) return;
-      const trashOf = (entry: LibraryEntry | undefined) => JSON.stringify([entry?.trashed, entry?.keptFrom]);
-      const news = [...event.changes.keys].some(([key, change]) => change.action === 'add' || (change.action === 'update' && trashOf(change.oldValue) !== trashOf(entries.get(key))));
+      const news = [...event.changes.keys].some(([key, change]) => change.action === 'add' || (change.action === 'update' && trashMarkChanged(change.oldValue, entries.get(key))));
       if (news) this.requestRound();
     });
     options.live.useSync(this);
@@ -119,8 +117,7 @@ export class SyncService implements ArticleSyncTarget {
       ...(this.options.onCaughtUp ? { caughtUp: this.options.onCaughtUp } : {}),
     }, this.socket);
     this.links.set(id, link);
-    this.mediaWatches.get(id)?.(); // a relink: the old link's watch goes
-    this.mediaWatches.set(id, this.media.watch(id, doc, (origin) => origin === link.provider));
+    this.media.watch(id, doc, (origin) => origin === link.provider);
     link.showPresence(this.identity, this.shown.has(id));
   }
 
@@ -129,8 +126,7 @@ export class SyncService implements ArticleSyncTarget {
     if (link) this.list(id, link.provider.document);
     link?.stop();
     this.links.delete(id);
-    this.mediaWatches.get(id)?.();
-    this.mediaWatches.delete(id);
+    this.media.unwatch(id);
     this.changed();
   }
 
@@ -216,8 +212,7 @@ export class SyncService implements ArticleSyncTarget {
     this.options.live.useSync(undefined);
     for (const link of this.links.values()) link.stop();
     this.links.clear();
-    for (const unwatch of this.mediaWatches.values()) unwatch();
-    this.mediaWatches.clear();
+    this.media.close();
     this.libraryLink.stop();
     this.libraryDoc.destroy();
     this.socket.destroy();

@@ -45,6 +45,12 @@ function covers(seen: string, now: Uint8Array): boolean {
   return [...Y.decodeStateVector(now)].every(([client, clock]) => (held.get(client) ?? 0) >= clock);
 }
 
+/** Whether an entry of the server's list gained or lost a trash mark (then a round is due at once). */
+export function trashMarkChanged(before: LibraryEntry | undefined, after: LibraryEntry | undefined): boolean {
+  const marks = (entry: LibraryEntry | undefined) => JSON.stringify([entry?.trashed, entry?.keptFrom]);
+  return marks(before) !== marks(after);
+}
+
 export class TrashSync {
   private queue: Promise<unknown> = Promise.resolve();
 

@@ -15,7 +15,7 @@ import { storedTexts } from '../../../electron/services/package/storedTexts';
 import { EditorDoc, setUpBackend, tempFolder, type TestBackend } from '../services/support';
 import { freePort } from '../server/scaleOutServices';
 import { people, spawnServer, waitFor, writeConfig } from '../server/serverSupport';
-import { append, deleteBlock, rewrite } from '../packages/articleCopies';
+import { append, deleteBlock, rewrite, suggest } from '../packages/articleCopies';
 
 interface Workstation extends TestBackend {
   pushes: Push[];
@@ -214,6 +214,35 @@ describe('reconnecting after time offline', () => {
       expect(text.split('Tuyến đường đi qua năm xã.').length - 1).toBe(1);
     }
     for (const w of [lan, minh]) await w.call('sync:dismissMergeReport', { id });
+  }, 120_000);
+
+  it('a review-only workstation writes nothing the server would refuse: text it cannot put back is listed in full, and it stays in sync', async () => {
+    const reviewer = await workstation(people.reviewer.name, people.reviewer.token);
+    await reviewer.online(true);
+    await waitFor(() => reviewer.pushes.some((p) => p.kind === 'library:changed'), 20_000, 'the article to reach the reviewer');
+    await openIn(reviewer);
+    await waitFor(() => settledOnline(lan) && settledOnline(minh) && settledOnline(reviewer), 20_000, 'all three online');
+    await minh.call('article:update', { id, update: minh.editor!.addParagraph('Đoạn người góp ý sẽ đề xuất vào.') });
+    await waitFor(() => everything(reviewer.editor!.doc).includes('Đoạn người góp ý sẽ đề xuất vào.'), 20_000, 'the paragraph on the reviewer');
+    const indexIn = (doc: Y.Doc) => storedTexts(readArticle(doc)).findIndex((t) => t.path.length === 1 && t.all.text === 'Đoạn người góp ý sẽ đề xuất vào.');
+
+    await reviewer.online(false);
+    await reviewer.edit((doc) => suggest(doc, [indexIn(doc)], ' Nên thêm số liệu.', { name: people.reviewer.name, role: 'reporter' }, 's-gop-y'));
+    await minh.edit((doc) => deleteBlock(doc, indexIn(doc)));
+    await waitFor(() => settledOnline(minh), 20_000, "the editor's deletion sent");
+    await reviewer.online(true);
+    await waitFor(() => mergedPushes(reviewer).length > 0, 20_000, 'the report on the reviewer');
+    await reviewer.backend.syncMergesIdle();
+
+    const [report] = mergedPushes(reviewer).map((p) => p.report);
+    expect(flagsOf(report, 'lost-text')).toEqual([expect.objectContaining({ author: people.reviewer.name, text: expect.stringContaining('Nên thêm số liệu.') })]);
+    expect(flagsOf(report, 'kept-deleted-text')).toEqual([]);
+    await waitFor(() => settledOnline(reviewer), 20_000, 'the reviewer settled');
+    expect(statusOf(reviewer)!.refusals).toEqual([]);
+    // Still linked: the editor's next word reaches the reviewer.
+    await minh.edit((doc) => append(doc, [0], ' (cập nhật)'));
+    await waitFor(() => readArticle(reviewer.editor!.doc).headline.endsWith('(cập nhật)'), 20_000, "the editor's edit on the reviewer");
+    await reviewer.call('sync:dismissMergeReport', { id });
   }, 120_000);
 
   it('a hostile id is refused in words; a damaged report file is set aside and said so, the article untouched', async () => {
