@@ -19,6 +19,7 @@ import { defaultResourcesDir } from './export/exportResources';
 import type { ExportEnvironment } from './handlers/exportHandlers';
 import { buildVocabulary } from './handlers/vocabulary';
 import { LanguageResourcesLoader } from './checks/languageResourcesLoader';
+import { newsroomModelSummary } from './language/newsroomModel';
 import { reviewHandlers } from './handlers/reviewHandlers';
 import { oversizedPackage, packageHandlers } from './handlers/packageHandlers';
 import { deskHandlers } from './handlers/deskHandlers';
@@ -246,7 +247,8 @@ export function createBackend(options: BackendOptions): Backend {
       const settings = (await settingsStore()).get();
       // A damaged settings.json is told on the first-run screen, before the user confirms anything.
       const found = problems.list();
-      return found.length > 0 ? { ...settings, problems: found } : settings;
+      const model = await newsroomModelSummary(options.userDataDir);
+      return { ...settings, ...(found.length > 0 ? { problems: found } : {}), ...(model ? { newsroomModel: model } : {}) };
     },
     'settings:update': (request) => updateSettings(request),
     'library:list': () => listLibrary(),

@@ -68,3 +68,9 @@ export async function describeNewsroomModel(userDataDir: string): Promise<Newsro
     updatedAt: data.learnt?.updatedAt ?? '',
   };
 }
+
+/** For Settings: what the model holds, or none when there is none or it cannot be read. */
+export async function newsroomModelSummary(userDataDir: string): Promise<{ articles: number; sentences: number; updatedAt: string } | undefined> {
+  const summary = await describeNewsroomModel(userDataDir).catch(() => null);
+  return summary ? { articles: summary.articles, sentences: summary.sentences, updatedAt: summary.updatedAt } : undefined;
+}
