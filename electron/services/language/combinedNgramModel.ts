@@ -32,8 +32,9 @@ export function combineNgramModels(bundled: NgramModel, newsroom: NgramModel): N
   return {
     idOf(syllable) {
       const id = bundled.idOf(syllable);
-      if (id > 0 || !syllable) return id;
-      return newsroom.idOf(syllable) > 0 ? extraIds.get(newsroom.data.vocabulary[newsroom.idOf(syllable)]!)! : 0;
+      if (id > 0) return id;
+      const own = newsroom.idOf(syllable);
+      return own > 0 ? extraIds.get(newsroom.data.vocabulary[own]!)! : 0;
     },
     count,
     bigram,

@@ -19,10 +19,10 @@ export const MAX_NEWSROOM_ENTRIES = 3_000_000;
 
 
 /** The counts as model data, the rarest trigrams left out if there are too many entries. */
-function withinBudget(counts: NgramCounts, sources: string[]): NgramData {
+export function withinBudget(counts: NgramCounts, sources: string[], maxEntries = MAX_NEWSROOM_ENTRIES): NgramData {
   for (let minimum = 1; ; minimum++) {
     const data = toNgramData(counts, sources, minimum);
-    if (data.bigramKeys.length + data.trigramKeys.length <= MAX_NEWSROOM_ENTRIES || data.trigramKeys.length === 0) return data;
+    if (data.bigramKeys.length + data.trigramKeys.length <= maxEntries || data.trigramKeys.length === 0) return data;
   }
 }
 

@@ -12,6 +12,7 @@ import { combineNgramModels } from '../../../electron/services/language/combined
 import { countsFromData, countText, emptyCounts, toNgramData } from '../../../electron/services/language/ngramCounts';
 import { createNgramModel } from '../../../electron/services/language/ngramModel';
 import { newsroomModelFile } from '../../../electron/services/language/newsroomModel';
+import { withinBudget } from '../../../electron/services/language/newsroomModelLearning';
 import type { LanguageFinding } from '../../../electron/contract/types';
 import { tempFolder } from '../services/support';
 import { spellingModel } from './languageFixtures';
@@ -177,5 +178,23 @@ describe('the bundled and the newsroom model scored together', () => {
         }
       }
     }
+  });
+});
+
+describe("a newsroom model's size", () => {
+  it('keeps the commonest trigrams when there are too many entries, and every bigram', () => {
+    const counts = emptyCounts();
+    countText(counts, 'Trận chung kết diễn ra tối nay. '.repeat(5), spellingModel.lexicon);
+    countText(counts, 'Người hâm mộ miền Trung đón đội tuyển tại trung tâm thành phố.', spellingModel.lexicon);
+    const whole = withinBudget(counts, ['test']);
+    const bigrams = whole.bigramKeys.length;
+    const kept = withinBudget(counts, ['test'], bigrams + 7); // room for the first phrase's 7 trigrams (seen five times each)
+    expect(kept.bigramKeys.length).toBe(bigrams);
+    expect(kept.trigramKeys.length).toBe(7);
+    const model = createNgramModel(kept);
+    const id = (s: string) => model.idOf(s);
+    expect(model.trigram(id('chung'), id('kết'), id('diễn'))).toBe(5); // seen five times: kept
+    expect(model.trigram(id('miền'), id('trung'), id('đón'))).toBe(0); // seen once: left out
+    expect(whole.trigramKeys.length).toBeGreaterThan(kept.trigramKeys.length);
   });
 });
