@@ -69,8 +69,20 @@ export async function describeNewsroomModel(userDataDir: string): Promise<Newsro
   };
 }
 
+type Summary = { articles: number; sentences: number; updatedAt: string };
+/** The last summary per file, with the file's time and size: settings:get must not unpack a large model each time. */
+const summaries = new Map<string, { stamp: string; summary: Summary | undefined }>();
+
 /** For Settings: what the model holds, or none when there is none or it cannot be read. */
-export async function newsroomModelSummary(userDataDir: string): Promise<{ articles: number; sentences: number; updatedAt: string } | undefined> {
-  const summary = await describeNewsroomModel(userDataDir).catch(() => null);
-  return summary ? { articles: summary.articles, sentences: summary.sentences, updatedAt: summary.updatedAt } : undefined;
+export async function newsroomModelSummary(userDataDir: string): Promise<Summary | undefined> {
+  const file = newsroomModelFile(userDataDir);
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (!stat) return undefined;
+  const stamp = `${stat.mtimeMs}:${stat.size}`;
+  const known = summaries.get(file);
+  if (known?.stamp === stamp) return known.summary;
+  const found = await describeNewsroomModel(userDataDir).catch(() => null);
+  const summary = found ? { articles: found.articles, sentences: found.sentences, updatedAt: found.updatedAt } : undefined;
+  summaries.set(file, { stamp, summary });
+  return summary;
 }
