@@ -11,7 +11,9 @@ import { measureHeldOut } from '../../electron/services/language/bench/heldOutSc
 import { measureSpellingAccuracy } from '../../electron/services/language/bench/spellingAccuracy';
 import { loadLanguageResources, type LanguageResources } from '../../electron/services/language/loadLanguageResources';
 import { spellCheck } from '../../electron/services/language/spellCheck';
+import { createSpellingModel } from '../../electron/services/language/spellingModel';
 import { plainFigure, type Figure } from '../benchResults';
+import { largestNewsroomNgrams } from '../data/newsroomNgrams';
 
 const CHECK_WORDS = 5000;
 
@@ -63,6 +65,13 @@ export async function measureSpellingFigures(repoRoot: string, runs: number, log
   const text = spellingBenchArticle(sample, CHECK_WORDS);
   const times = timeChecks(text, resources, Math.max(7, runs * 3));
   const memory = await modelMemory(resources, text);
+  // With the largest newsroom model Soạn keeps (soan language learn) added to the bundled one.
+  const newsroomData = { ...resources.spellingData, newsroomNgrams: largestNewsroomNgrams(resources.spellingData.ngrams!) };
+  const withNewsroom = { ...resources, spellingData: newsroomData, spelling: createSpellingModel(newsroomData) };
+  const newsroomEntries = newsroomData.newsroomNgrams.bigramKeys.length + newsroomData.newsroomNgrams.trigramKeys.length;
+  const newsroomTimes = timeChecks(text, withNewsroom, Math.max(7, runs * 3));
+  const newsroomMemory = await modelMemory(withNewsroom, text);
+  const newsroomNote = `a newsroom model of ${newsroomEntries.toLocaleString('en-US')} bigrams and trigrams (the most soan language learn keeps, synthetic) scored with the bundled one`;
   const heldOut = measureHeldOut(repoRoot, spellCheck, resources);
   const heldOutSet = `${heldOut.words} words of public text held out of the n-gram model (tests/fixtures/spelling-heldout.vi.txt, software help)`;
   const set = `own set: ${accuracy.sentences} sentences, ${accuracy.recallAll.mistakes} mistakes (tests/fixtures/spelling-eval.vi.txt)`;
@@ -88,5 +97,8 @@ export async function measureSpellingFigures(repoRoot: string, runs: number, log
     plainFigure({ id: 'spelling.check.5000', label: 'spelling, check of a 5,000-word article, warm (wall)', unit: 'ms', note: 'spellCheck with lexicon, phrases and n-grams, in one thread' }, times.wall),
     plainFigure({ id: 'spelling.check.5000.cpu', label: 'spelling, the same check, CPU time (less moved by a shared machine)', unit: 'ms' }, times.cpu),
     plainFigure({ id: 'spelling.modelMemory', label: 'spelling, model memory in a worker thread', unit: 'MB', note: 'heap + typed arrays after building the model and one check, data let go' }, [memory / 1024 / 1024]),
+    plainFigure({ id: 'spelling.check.5000.newsroom', label: "spelling, the same check with the largest newsroom model (wall)", unit: 'ms', note: newsroomNote }, newsroomTimes.wall),
+    plainFigure({ id: 'spelling.check.5000.newsroom.cpu', label: 'spelling, the same check with the largest newsroom model, CPU time', unit: 'ms' }, newsroomTimes.cpu),
+    plainFigure({ id: 'spelling.modelMemory.newsroom', label: 'spelling, model memory in a worker thread with the largest newsroom model', unit: 'MB', note: newsroomNote }, [newsroomMemory / 1024 / 1024]),
   ];
 }

@@ -5,12 +5,13 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defaultResourcesDir } from '../services/export/exportResources';
+import { defaultUserDataDir } from '../services/settings/userDataDir';
 
 /** Where output goes; a promise, when given, settles once the text is written. */
 export type CliWriter = (text: string) => void | Promise<void>;
 
 export interface CliEnvironment {
-  /** SOAN_USER (who the CLI writes as) and SOAN_RESOURCES_DIR are read from here. */
+  /** SOAN_USER (who the CLI writes as), SOAN_RESOURCES_DIR and SOAN_USER_DATA are read from here. */
   env: Readonly<Record<string, string | undefined>>;
   /** The folder relative paths on the command line are taken from. */
   cwd: string;
@@ -30,6 +31,8 @@ export interface CliContext {
   profileName: string;
   /** resources/ (house-style rules, word lists, export template). */
   resourcesDir: string;
+  /** The app's user-data folder ($SOAN_USER_DATA, else Electron's): the newsroom's language model. */
+  userDataDir: string;
   /** See CliEnvironment.untilStopped. */
   untilStopped?: () => Promise<unknown>;
 }
@@ -54,6 +57,7 @@ export function cliContext(environment: CliEnvironment, out: (text: string) => v
     path: (typed) => path.resolve(environment.cwd, typed),
     profileName: cliProfileName(environment.env),
     resourcesDir: environment.env.SOAN_RESOURCES_DIR || defaultResourcesDir(),
+    userDataDir: defaultUserDataDir(environment.env),
     untilStopped: environment.untilStopped,
   };
 }

@@ -5,6 +5,8 @@ import type { Params } from '../contract/errors';
 import { ServerConfigError } from '../../server/serverConfig';
 
 export class CliUsageError extends Error {}
+/** A failure whose message is already in plain words (exit code 1). */
+export class CliFailure extends Error {}
 
 export const exitCodes = { ok: 0, failed: 1, usage: 2, libraryInUse: 3 } as const;
 
@@ -44,6 +46,7 @@ const describe: Record<string, (p: Params) => string> = {
 
 export function describeFailure(error: unknown): { message: string; exitCode: number } {
   if (error instanceof CliUsageError) return { message: error.message, exitCode: exitCodes.usage };
+  if (error instanceof CliFailure) return { message: error.message, exitCode: exitCodes.failed };
   if (error instanceof ServerConfigError) return { message: error.message, exitCode: exitCodes.failed };
   if (error instanceof SoanError) {
     const say = describe[error.code] ?? (() => error.code);

@@ -36,6 +36,13 @@ export const commandHelp: Record<string, string> = {
   relative to the config file), "users" — each {"name", "role", "token"}, role one of
   reporter, editor, desk, reviewer (comments and suggestions only) — and, to run several
   instances, "postgres": {"url"} and "redis": {"host", "port"}. See README, "Sync server".`,
+  language: `soan language learn <folder> | forget | show
+  The newsroom's own language model, which the spelling checks (the app's and soan check) add
+  to the bundled one. learn reads every .txt, .md, .html under <folder> (legacy TCVN3/VNI
+  text converted) and, in a Soạn library, the articles an editor approved or exported; it adds
+  the articles not learnt before. forget removes the model; show says what it holds. It is kept
+  in the app's user-data folder ($SOAN_USER_DATA, else Electron's: ~/.config/Soạn,
+  %APPDATA%\Soạn, ~/Library/Application Support/Soạn), language/ngrams-newsroom.vi.bin.gz.`,
   search: `soan search "<query>" --library <dir> [--json] [--limit <n>]
   Full-text search over headline, sapo, body, captions, tags and authors; diacritics are
   folded ("ha tinh" finds "Hà Tĩnh") and exact matches rank first.`,
@@ -55,6 +62,7 @@ Commands:
   send     write an article as a .soan package for another library
   open     open a .soan package (a new article, or merged with the library's copy)
   server   run the newsroom's sync server
+  language learn the newsroom's archive into its spelling model, or forget it
 
 Run \`soan <command> --help\` for a command's options.
 The CLI writes as $SOAN_USER (else your login name). It opens the library itself and

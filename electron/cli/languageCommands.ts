@@ -44,7 +44,8 @@ async function checkParts(
   context: CliContext,
   parts: Array<{ kind: LanguageFinding['partKind']; text: string }>,
 ): Promise<LanguageFinding[]> {
-  const resources = await loadLanguageResources(context.resourcesDir, 'vi');
+  // The newsroom's own model too (soan language learn), as in the app.
+  const resources = await loadLanguageResources(context.resourcesDir, 'vi', { userDataDir: context.userDataDir });
   // The app's defaults, so the command line and a fresh Soạn agree.
   return runCheckJob(resources, { parts, dictionary: [], tonePlacement: defaultNewsroomSettings('').tonePlacement, locale: 'vi' });
 }

@@ -8,6 +8,7 @@ import { cliContext, type CliContext, type CliEnvironment } from './cliContext';
 import { CliUsageError, describeFailure, exitCodes } from './cliErrors';
 import { commandHelp, generalHelp } from './cliHelp';
 import { checkCommand, convertCommand } from './languageCommands';
+import { languageCommand } from './newsroomModelCommands';
 import { exportCommand, importCommand, listCommand, searchCommand } from './libraryCommands';
 import { openCommand, sendCommand } from './packageCommands';
 import { serverCommand } from './serverCommand';
@@ -27,6 +28,7 @@ const commands: Record<string, { options: OptionSpec; run: Run }> = {
   send: { options: { library: { type: 'string' }, out: { type: 'string' }, since: { type: 'string' } }, run: sendCommand },
   open: { options: { library: { type: 'string' }, json: { type: 'boolean' } }, run: openCommand },
   server: { options: { config: { type: 'string' } }, run: serverCommand },
+  language: { options: {}, run: languageCommand },
 };
 
 const asLine = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

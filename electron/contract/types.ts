@@ -23,6 +23,8 @@ export interface Settings {
   sync?: { serverUrl: string; hasToken: boolean };
   /** settings:get only, when settings.json was found damaged: what happened, for the first-run screen. */
   problems?: Problem[];
+  /** settings:get only: the newsroom's own spelling model (soan language learn), when there is one. */
+  newsroomModel?: { articles: number; sentences: number; updatedAt: string };
 }
 
 export interface ArticleSummary {

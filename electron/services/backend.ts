@@ -19,8 +19,8 @@ import { CheckWorkerPool } from './checks/checkWorkerPool';
 import { defaultResourcesDir } from './export/exportResources';
 import type { ExportEnvironment } from './handlers/exportHandlers';
 import { buildVocabulary } from './handlers/vocabulary';
-import { loadLanguageResources } from './language/loadLanguageResources';
-import type { LanguageResources } from './language/loadLanguageResources';
+import { LanguageResourcesLoader } from './checks/languageResourcesLoader';
+import { newsroomModelSummary } from './language/newsroomModel';
 import { reviewHandlers } from './handlers/reviewHandlers';
 import { oversizedPackage, packageHandlers } from './handlers/packageHandlers';
 import { deskHandlers } from './handlers/deskHandlers';
@@ -109,15 +109,9 @@ export function createBackend(options: BackendOptions): Backend {
   let closed = false;
   let currentSettings: Settings | undefined;
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
-  let languageResources: Promise<LanguageResources> | undefined;
-  const languageReady = () => {
-    languageResources ??= loadLanguageResources(resourcesDir, 'vi').catch((error) => {
-      languageResources = undefined; // try again next time (a resource may be restored)
-      throw new SoanError('export-resource-missing', { file: `language: ${plainReason(error)}`.slice(0, 300) });
-    });
-    return languageResources;
-  };
-  const checker = new CheckWorkerPool(languageReady, options.checkTimeLimitMs);
+  // resources/ and the newsroom's own model (<userData>/language/), read again when that changes.
+  const language = new LanguageResourcesLoader(resourcesDir, options.userDataDir);
+  const checker = new CheckWorkerPool(language.load, options.checkTimeLimitMs);
   const pushListeners = new Set<(push: Push) => void>();
   const push = (message: Push) => pushListeners.forEach((listener) => listener(message));
   // Articles in memory: linked to the sync server while it is set, and passed on to the editor.
@@ -255,7 +249,8 @@ export function createBackend(options: BackendOptions): Backend {
       const settings = (await settingsStore()).get();
       // A damaged settings.json is told on the first-run screen, before the user confirms anything.
       const found = problems.list();
-      return found.length > 0 ? { ...settings, problems: found } : settings;
+      const model = await newsroomModelSummary(options.userDataDir);
+      return { ...settings, ...(found.length > 0 ? { problems: found } : {}), ...(model ? { newsroomModel: model } : {}) };
     },
     'settings:update': (request) => updateSettings(request),
     'library:list': () => listLibrary(),
@@ -316,6 +311,7 @@ export function createBackend(options: BackendOptions): Backend {
     'language:check': async ({ parts }) => {
       assertOpen();
       const settings = (await settingsStore()).get();
+      if (await language.changed()) checker.refresh();
       return checker.check({
         parts,
         dictionary: settings.newsroom.dictionary,

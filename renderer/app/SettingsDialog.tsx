@@ -9,6 +9,7 @@ import { call } from '../platform/soanClient';
 import { Dialog } from '../ui/Dialog';
 import { draftIsComplete, draftToPatch, ProfileFields, type ProfileDraft } from './ProfileFields';
 import { NewsroomFields } from '../settings/NewsroomFields';
+import { NewsroomModelLine } from '../settings/NewsroomModelLine';
 import { checkDraft, draftToNewsroomPatch, toDraft, type NewsroomDraft } from '../settings/newsroomDraft';
 import { checkSyncDraft, SyncFields, syncDraftOf, syncPatchOf, type SyncDraft } from '../sync/SyncFields';
 
@@ -90,6 +91,7 @@ export function SettingsDialog({ settings, onClose, onSaved }: SettingsDialogPro
           setError(null);
         }}
       />
+      <NewsroomModelLine />
       <SyncFields
         draft={sync}
         settings={settings}

@@ -50,6 +50,8 @@ export class CheckWorkerPool {
   private worker?: Worker;
   private nextJob = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Its resources changed: retire it once the jobs in flight are answered. */
+  private stale = false;
 
   constructor(
     private readonly resources: () => Promise<LanguageResources>,
@@ -79,6 +81,22 @@ export class CheckWorkerPool {
     });
   }
 
+  /**
+   * Start a fresh worker (with resources loaded again) for the next job: now when idle, else
+   * once the jobs in flight are answered.
+   */
+  refresh(): void {
+    if (this.pending.size === 0) this.retire();
+    else this.stale = true;
+  }
+
+  private retire(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.stale = false;
+    void worker?.terminate().catch(() => {});
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.stop(new SoanError('library-unavailable', { path: '', reason: 'Soạn is closing' }));
@@ -106,6 +124,7 @@ export class CheckWorkerPool {
     clearTimeout(pending.timer);
     if ('error' in answer) pending.reject(new SoanError('internal', { detail: `language check: ${answer.error}`.slice(0, 300) }));
     else pending.resolve('converted' in answer ? answer.converted : answer.findings);
+    if (this.stale && this.pending.size === 0) this.retire();
   }
 
   /** Forget the worker (terminating it) and fail what it was doing. */

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeNgramFile } from './ngramFile';
+import { readNewsroomNgrams } from './newsroomModel';
 import { parseHouseStyleRulesText, type HouseStyleRules } from './houseStyle/houseStyleRules';
 import { createSpellingModel, type SpellingData, type SpellingModel } from './spellingModel';
 import { createWordList, parseWordList, type WordList } from './wordList';
@@ -23,7 +24,12 @@ async function readList(dir: string, name: string): Promise<string[]> {
   return parseWordList(await readFile(path.join(dir, name), 'utf8'));
 }
 
-export async function loadSpellingData(resourcesDir: string, language = 'vi'): Promise<SpellingData> {
+/** Where the newsroom's own files are (its model learnt from its archive); none for the bundled resources alone. */
+export interface NewsroomPlaces {
+  userDataDir?: string;
+}
+
+export async function loadSpellingData(resourcesDir: string, language = 'vi', newsroom: NewsroomPlaces = {}): Promise<SpellingData> {
   const dir = path.join(resourcesDir, 'language');
   const [generated, added, loanwords, phrases] = await Promise.all([
     readList(dir, `syllables.${language}.txt`),
@@ -31,7 +37,11 @@ export async function loadSpellingData(resourcesDir: string, language = 'vi'): P
     readList(dir, `loanwords.${language}.txt`),
     readList(dir, `context.${language}.txt`),
   ]);
-  return { syllables: [...generated, ...added], loanwords, phrases, ngrams: await readNgrams(path.join(dir, `ngrams.${language}.bin.gz`)) };
+  const [ngrams, newsroomNgrams] = await Promise.all([
+    readNgrams(path.join(dir, `ngrams.${language}.bin.gz`)),
+    language === 'vi' ? readNewsroomNgrams(newsroom.userDataDir) : undefined,
+  ]);
+  return { syllables: [...generated, ...added], loanwords, phrases, ngrams, ...(newsroomNgrams ? { newsroomNgrams } : {}) };
 }
 
 /** The n-gram model, or none when the file is missing (the phrases still work without it). */
@@ -46,12 +56,12 @@ export async function readNgrams(file: string): Promise<SpellingData['ngrams']> 
   return decodeNgramFile(bytes, file);
 }
 
-export async function loadLanguageResources(resourcesDir: string, language = 'vi'): Promise<LanguageResources> {
+export async function loadLanguageResources(resourcesDir: string, language = 'vi', newsroom: NewsroomPlaces = {}): Promise<LanguageResources> {
   const dir = path.join(resourcesDir, 'language');
   const rulesPath = path.join(dir, `house-style.${language}.json`);
   const rules = parseHouseStyleRulesText(await readFile(rulesPath, 'utf8'), rulesPath);
   const wordListEntries = await readList(dir, `wordlist.${language}.txt`);
-  const spellingData = await loadSpellingData(resourcesDir, language);
+  const spellingData = await loadSpellingData(resourcesDir, language, newsroom);
   return {
     rules,
     wordList: createWordList(wordListEntries),

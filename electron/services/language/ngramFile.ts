@@ -3,7 +3,7 @@
 // one gunzip and a few copies, not parsing half a million lines.
 
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { NgramData } from './ngramModel';
+import type { LearntArchive, NgramData } from './ngramModel';
 
 const MAGIC = 'SOANNGR1';
 
@@ -12,12 +12,13 @@ interface Header {
   vocabulary: string[];
   bigrams: number;
   trigrams: number;
+  learnt?: LearntArchive;
 }
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
 export function encodeNgramFile(data: NgramData): Buffer {
-  const header: Header = { sources: data.sources, vocabulary: data.vocabulary, bigrams: data.bigramKeys.length, trigrams: data.trigramKeys.length };
+  const header: Header = { sources: data.sources, vocabulary: data.vocabulary, bigrams: data.bigramKeys.length, trigrams: data.trigramKeys.length, ...(data.learnt ? { learnt: data.learnt } : {}) };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const arrays = [data.trigramKeys, data.unigramCounts, data.bigramKeys, data.bigramCounts, data.trigramCounts];
   const start = align8(MAGIC.length + 4 + json.length);
@@ -59,5 +60,6 @@ export function decodeNgramFile(compressed: Uint8Array, name = 'the model file')
   const bigramKeys = take(Uint32Array, header.bigrams);
   const bigramCounts = take(Uint32Array, header.bigrams);
   const trigramCounts = take(Uint32Array, header.trigrams);
-  return { sources: header.sources, vocabulary: header.vocabulary, unigramCounts, bigramKeys, bigramCounts, trigramKeys, trigramCounts };
+  const data: NgramData = { sources: header.sources, vocabulary: header.vocabulary, unigramCounts, bigramKeys, bigramCounts, trigramKeys, trigramCounts };
+  return header.learnt ? { ...data, learnt: header.learnt } : data;
 }

@@ -27,6 +27,18 @@ export interface NgramData {
   trigramCounts: Uint32Array;
   /** Where the counts come from (names and licences, for the record). */
   sources: string[];
+  /** A newsroom's own model only: what it has learnt (newsroomModel.ts). */
+  learnt?: LearntArchive;
+}
+
+/** What a newsroom's model was learnt from: so the same article is never counted twice. */
+export interface LearntArchive {
+  /** Hashes of the articles' texts (newsroomArchive.ts articleHash). */
+  articles: string[];
+  /** Vietnamese sentences (lines) counted, all runs together. */
+  sentences: number;
+  /** ISO time of the last run that added something. */
+  updatedAt: string;
 }
 
 export interface NgramModel {
@@ -38,6 +50,7 @@ export interface NgramModel {
   /** log of the stupid-backoff score of `c` after `a b` (0 = the edge). */
   logScore(a: number, b: number, c: number): number;
   readonly tokens: number;
+  /** The counts it was made from (with a newsroom's model added, the bundled model's). */
   readonly data: NgramData;
 }
 
@@ -60,6 +73,27 @@ function find(keys: Uint32Array | Float64Array, key: number): number {
 /** Weight of a shorter context when the longer one was never seen. */
 const BACKOFF = 0.4;
 
+/** Counts by id, however they are kept (one model's arrays, or a bundled and a newsroom's model added up). */
+export interface NgramCounter {
+  count(a: number): number;
+  bigram(a: number, b: number): number;
+  trigram(a: number, b: number, c: number): number;
+}
+
+/** log of the stupid-backoff score of `c` after `a b`, from any counts. */
+export function backoffLogScore(counts: NgramCounter, tokens: number, vocabularySize: number): NgramModel['logScore'] {
+  const { count, bigram, trigram } = counts;
+  return (a, b, c) => {
+    if (a !== 0 || b !== 0) {
+      const abc = trigram(a, b, c);
+      if (abc > 0) return Math.log(abc / Math.max(bigram(a, b), abc));
+    }
+    const bc = bigram(b, c);
+    if (bc > 0) return Math.log(BACKOFF) + Math.log(bc / Math.max(count(b), bc));
+    return 2 * Math.log(BACKOFF) + Math.log((count(c) + 1) / (tokens + vocabularySize));
+  };
+}
+
 export function createNgramModel(data: NgramData): NgramModel {
   const ids = new Map<string, number>();
   data.vocabulary.forEach((syllable, id) => {
@@ -67,7 +101,6 @@ export function createNgramModel(data: NgramData): NgramModel {
   });
   let tokens = 0;
   for (let id = 1; id < data.unigramCounts.length; id++) tokens += data.unigramCounts[id]!;
-  const vocabularySize = data.vocabulary.length;
   const count = (a: number) => data.unigramCounts[a] ?? 0;
   const bigram = (a: number, b: number) => {
     const at = find(data.bigramKeys, bigramKey(a, b));
@@ -77,15 +110,7 @@ export function createNgramModel(data: NgramData): NgramModel {
     const at = find(data.trigramKeys, trigramKey(a, b, c));
     return at < 0 ? 0 : data.trigramCounts[at]!;
   };
-  const logScore = (a: number, b: number, c: number) => {
-    if (a !== 0 || b !== 0) {
-      const abc = trigram(a, b, c);
-      if (abc > 0) return Math.log(abc / Math.max(bigram(a, b), abc));
-    }
-    const bc = bigram(b, c);
-    if (bc > 0) return Math.log(BACKOFF) + Math.log(bc / Math.max(count(b), bc));
-    return 2 * Math.log(BACKOFF) + Math.log((count(c) + 1) / (tokens + vocabularySize));
-  };
+  const logScore = backoffLogScore({ count, bigram, trigram }, tokens, data.vocabulary.length);
   return {
     idOf(syllable) {
       if (!syllable) return 0;

@@ -3,6 +3,7 @@
 // data: the syllable lexicon, the loanwords and names it must not flag, the context pairs and
 // the n-gram model.
 
+import { combineNgramModels } from './combinedNgramModel';
 import { createContextModel, type ContextModel } from './contextModel';
 import { createNgramModel, type NgramData, type NgramModel } from './ngramModel';
 import { createSyllableLexicon, type SyllableLexicon } from './syllableLexicon';
@@ -16,8 +17,10 @@ export interface SpellingData {
   loanwords: string[];
   /** context.vi.txt: phrases whose adjacent syllables go together. */
   phrases: string[];
-  /** ngrams.vi.bin.gz: syllable n-gram counts from public text (and a newsroom's archive). */
+  /** ngrams.vi.bin.gz: syllable n-gram counts from public text. */
   ngrams?: NgramData;
+  /** The newsroom's own counts, learnt from its archive (<userData>/language/, newsroomModel.ts); added to the bundled ones. */
+  newsroomNgrams?: NgramData;
 }
 
 export interface SpellingModel {
@@ -32,6 +35,13 @@ export function createSpellingModel(data: SpellingData): SpellingModel {
     lexicon: createSyllableLexicon(data.syllables),
     loanwords: createWordList(data.loanwords),
     context: createContextModel(data.phrases),
-    ngrams: data.ngrams ? createNgramModel(data.ngrams) : undefined,
+    ngrams: ngramModelOf(data),
   };
+}
+
+function ngramModelOf(data: SpellingData): NgramModel | undefined {
+  const bundled = data.ngrams && createNgramModel(data.ngrams);
+  const newsroom = data.newsroomNgrams && createNgramModel(data.newsroomNgrams);
+  if (bundled && newsroom) return combineNgramModels(bundled, newsroom);
+  return bundled ?? newsroom;
 }

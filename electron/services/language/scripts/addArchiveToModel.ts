@@ -2,8 +2,11 @@
 // .txt/.md/.html articles, or a Soạn library (its approved and exported articles).
 // Run: npx tsx electron/services/language/scripts/addArchiveToModel.ts <folder of articles>
 //        [--model <ngrams file>] [--out <file>]
-// By default it extends resources/language/ngrams.vi.bin.gz in place; the app reads it at its
-// next start. Run it again on new articles to add them too (each run adds, nothing is replaced).
+// By default it extends resources/language/ngrams.vi.bin.gz in place, for a build of Soạn
+// that ships with the newsroom's text; the app reads it at its next start. Each run adds, nothing
+// is replaced. An installed app's resources/ is read-only and replaced by updates: there,
+// `soan language learn <folder>` keeps the newsroom's own model in the user-data folder instead
+// (the same reading of the archive, newsroomArchive.ts countArchive).
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -7,11 +7,12 @@
 // Files of other kinds, and files that are not text, are skipped and listed; a folder with no
 // Vietnamese text in it is refused in words, and the model file is left as it was.
 
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../../fs/atomicWrite';
 import { decodeTextFile } from '../../import/decodeTextFile';
-import { countText, countsFromData, toNgramData } from '../ngramCounts';
+import { countText, countsFromData, toNgramData, type NgramCounts } from '../ngramCounts';
 import { decodeNgramFile, encodeNgramFile } from '../ngramFile';
 import { prepareIncomingText } from '../prepareIncomingText';
 import type { SyllableLexicon } from '../syllableLexicon';
@@ -22,8 +23,13 @@ export const ARCHIVE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json'];
 const EDITED = new Set(['approved', 'exported']);
 
 export interface ArchiveReport {
+  /** Articles counted in this run. */
   files: number;
   syllables: number;
+  /** Vietnamese lines (sentences, headlines) counted. */
+  sentences: number;
+  /** Articles left out because the model had already learnt them. */
+  alreadyLearnt: number;
   /** Files left out, with the reason in words. */
   skipped: Array<{ file: string; reason: string }>;
 }
@@ -73,15 +79,20 @@ function readArticle(file: string): { text: string } | { reason: string } {
   return { text: /\.html?$/iu.test(file) ? htmlToText(text) : text };
 }
 
+/** An article's identity for "already learnt": its NFC text's hash (an edited article counts anew). */
+export function articleHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
+}
+
 /**
- * Adds the archive under `folder` to the model in `modelFile` and writes the result to
- * `outFile` (the same file by default). Throws, writing nothing, when nothing can be learnt.
+ * Counts the archive under `folder` into `counts` (added to what is there). Articles whose
+ * hash is in `learnt` are left out (and the new ones' hashes added to it). Throws, in words and
+ * before anything could be written, when the folder is missing, a file, empty, or holds no
+ * Vietnamese article at all.
  */
-export async function addArchiveToModel(folder: string, modelFile: string, lexicon: SyllableLexicon, outFile = modelFile): Promise<ArchiveReport> {
+export function countArchive(folder: string, counts: NgramCounts, lexicon: SyllableLexicon, learnt?: Set<string>): ArchiveReport {
   const files = listFiles(path.resolve(folder));
-  const data = decodeNgramFile(readFileSync(modelFile), modelFile);
-  const counts = countsFromData(data);
-  const report: ArchiveReport = { files: 0, syllables: 0, skipped: [] };
+  const report: ArchiveReport = { files: 0, syllables: 0, sentences: 0, alreadyLearnt: 0, skipped: [] };
   for (const file of files) {
     const name = path.relative(folder, file);
     if (!ARCHIVE_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
@@ -93,20 +104,45 @@ export async function addArchiveToModel(folder: string, modelFile: string, lexic
       report.skipped.push({ file: name, reason: article.reason });
       continue;
     }
+    const hash = articleHash(article.text);
+    if (learnt?.has(hash)) {
+      report.alreadyLearnt++;
+      continue;
+    }
     const before = counts.tokens;
-    for (const line of vietnameseLines(article.text, lexicon)) countText(counts, line, lexicon);
+    const lines = vietnameseLines(article.text, lexicon);
+    for (const line of lines) countText(counts, line, lexicon);
     if (counts.tokens === before) {
       report.skipped.push({ file: name, reason: 'no Vietnamese sentences in it' });
       continue;
     }
+    learnt?.add(hash);
     report.files++;
+    report.sentences += lines.length;
     report.syllables += counts.tokens - before;
   }
   if (files.length === 0) throw new Error(`The archive folder ${folder} is empty: nothing was added, and the model is unchanged.`);
-  if (report.files === 0) {
+  if (report.files === 0 && report.alreadyLearnt === 0) {
     throw new Error(`No Vietnamese article text was found in ${folder} (${files.length} files, none usable: .txt, .md, .html files and approved Soạn articles with Vietnamese sentences are read). The model is unchanged.`);
   }
-  const label = `newsroom archive ${path.basename(path.resolve(folder))}: ${report.files} files, ${report.syllables} syllables (the newsroom's own text)`;
-  await writeFileAtomic(outFile, encodeNgramFile(toNgramData(counts, [...data.sources, label])));
+  return report;
+}
+
+/** How a run is recorded in the model's sources. */
+export function archiveLabel(folder: string, report: ArchiveReport): string {
+  return `newsroom archive ${path.basename(path.resolve(folder))}: ${report.files} files, ${report.syllables} syllables (the newsroom's own text)`;
+}
+
+/**
+ * Adds the archive under `folder` to the model in `modelFile` and writes the result to
+ * `outFile` (the same file by default). Throws, writing nothing, when nothing can be learnt.
+ */
+export async function addArchiveToModel(folder: string, modelFile: string, lexicon: SyllableLexicon, outFile = modelFile): Promise<ArchiveReport> {
+  const resolved = path.resolve(folder);
+  listFiles(resolved); // a missing folder is told before the model is read
+  const data = decodeNgramFile(readFileSync(modelFile), modelFile);
+  const counts = countsFromData(data);
+  const report = countArchive(folder, counts, lexicon);
+  await writeFileAtomic(outFile, encodeNgramFile(toNgramData(counts, [...data.sources, archiveLabel(folder, report)])));
   return report;
 }

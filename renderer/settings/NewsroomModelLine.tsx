@@ -1,0 +1,31 @@
+// One line in Settings: what the newsroom's own spelling model (soan language learn) holds.
+// Asked for when Settings opens: the model changes outside the app, from the command line.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../electron/contract/types';
+import { formatAbsolute } from '../i18n/formatTime';
+import { call } from '../platform/soanClient';
+
+export function NewsroomModelLine() {
+  const { t, i18n } = useTranslation();
+  const [model, setModel] = useState<Settings['newsroomModel'] | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('settings:get', {}).then(
+      (settings) => live && setModel(settings.newsroomModel),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (model === null) return null; // not known yet
+  const text = model
+    ? t('language.newsroomModel.line', { sentences: model.sentences.toLocaleString(i18n.language), date: formatAbsolute(model.updatedAt) })
+    : t('language.newsroomModel.none');
+  return (
+    <p className="field-hint" data-testid="newsroom-model">
+      {text}
+    </p>
+  );
+}
