@@ -16,6 +16,8 @@ import { tempFolder } from '../services/support';
 const REPO = path.resolve(import.meta.dirname, '../../..');
 const SAMPLE = path.join(REPO, 'tests/fixtures/baohatinh-tu-soi-tu-sua.txt');
 const USER = 'Bàn biên tập';
+/** A user-data folder with no newsroom language model, so a model learnt on this machine never changes what these tests see. */
+const USER_DATA = path.join(REPO, 'tests/output/cli-user-data-none');
 
 interface Run {
   code: number;
@@ -28,7 +30,7 @@ async function soan(...args: string[]): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const code = await runSoan(args, {
-    env: { SOAN_USER: USER },
+    env: { SOAN_USER: USER, SOAN_USER_DATA: USER_DATA },
     cwd: REPO,
     stdout: (text) => void stdout.push(text),
     stderr: (text) => void stderr.push(text),
@@ -42,7 +44,7 @@ function spawnSoan(...args: string[]): Promise<Run> {
     execFile(
       process.execPath,
       [path.join(REPO, 'electron/cli/soan.mjs'), ...args],
-      { cwd: REPO, env: { ...process.env, SOAN_USER: USER }, maxBuffer: 16 * 1024 * 1024 },
+      { cwd: REPO, env: { ...process.env, SOAN_USER: USER, SOAN_USER_DATA: USER_DATA }, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
