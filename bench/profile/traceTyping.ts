@@ -3,7 +3,7 @@
 // bench does, records a devtools.timeline trace while typing, and prints each trace event's
 // own time per keystroke with what it touched (elements restyled, objects laid out), then the
 // React commits per keystroke and the components each drew again.
-//   npx tsx bench/profile/traceTyping.ts [--words 20000] [--figures 40] [--chars 40] [--bare] [--keep-trace file.json]
+//   npx tsx bench/profile/traceTyping.ts [--words 20000] [--figures 40] [--chars 40] [--burst n --pause ms] [--bare] [--keep-trace file.json]
 // --bare types into the bare TipTap + Yjs page (dist/bench-bare, built by the bench) instead.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -23,7 +23,7 @@ import { percentile } from '../stats';
 import { printTraceSummary, traceWhile } from './traceEvents';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' }, burst: { type: 'string' }, pause: { type: 'string' } } });
   const words = Number(values.words ?? 20000);
   const root = await mkdtemp(path.join(os.tmpdir(), 'soan-trace-'));
   const [article] = await buildEditorLibrary(path.join(root, 'library'), [words], await figurePhotos(Number(values.figures ?? 40)));
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     let latencies: number[] = [];
     await resetReactCommits(page);
     const events = await traceWhile(cdp, async () => {
-      latencies = await typeMeasured(page, cdp, text, { cadenceMs: 50 });
+      latencies = await typeMeasured(page, cdp, text, { cadenceMs: 50, burst: Number(values.burst ?? 0) || undefined, pauseMs: Number(values.pause ?? 0) || undefined });
     });
     console.log(`${latencies.length} keys at ${words} words: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
     const dom = await page.evaluate(() => ({

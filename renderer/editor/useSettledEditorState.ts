@@ -1,11 +1,13 @@
 // Like TipTap's useEditorState, for what the panels, counts and toolbar show: while the writer
 // types in the text, the value is worked out once typing pauses (at least every 1.5 s), when
-// the browser is idle after the keystroke has painted. Anything else — the caret moving, an
-// edit made from a panel, undo from the toolbar, the editor losing focus — shows at once.
+// the browser is idle after the keystroke has painted. The caret moving, a change of structure
+// (heading, list, new paragraph, marks), an edit made from a panel, the editor losing focus
+// show at once.
 // Every React commit while the text has focus walks the whole editable DOM (React saves and
 // restores the selection of a focused contenteditable), so drawing panels inside each
 // keystroke cost more than the keystroke itself on a long article.
 import type { Editor } from '@tiptap/core';
+import { ReplaceStep, type Transform } from '@tiptap/pm/transform';
 import { useRef, useSyncExternalStore } from 'react';
 import { samePlainData } from './samePlainData';
 
@@ -24,7 +26,12 @@ class SettledEditor {
 
   constructor(editor: Editor) {
     editor.on('transaction', ({ transaction }) => {
-      if (transaction.docChanged && !editor.isDestroyed && editor.view.hasFocus()) this.later();
+      const focused = !editor.isDestroyed && editor.view.hasFocus();
+      // While the text has focus, typing in it and plugins' own bookkeeping (checks answering)
+      // wait for a pause; the caret or the marks to type with moving, a heading, a list, a
+      // split paragraph, bold show at once.
+      const bookkeeping = !transaction.docChanged && !transaction.selectionSet && !transaction.storedMarksSet;
+      if (focused && (bookkeeping || isTypingInText(transaction))) this.later();
       else this.now();
     });
     editor.on('destroy', () => this.cancel());
@@ -61,6 +68,23 @@ class SettledEditor {
     this.idle = undefined;
     this.waitingSince = 0;
   }
+}
+
+/** Text typed or deleted inside one paragraph (or heading, caption…): nothing else changed. */
+export function isTypingInText(tr: Transform): boolean {
+  return (
+    tr.docChanged &&
+    tr.steps.every((step, i) => {
+      if (!(step instanceof ReplaceStep) || step.slice.openStart > 0 || step.slice.openEnd > 0) return false;
+      let inline = true;
+      step.slice.content.forEach((node) => {
+        inline &&= node.isInline;
+      });
+      const doc = tr.docs[i]!;
+      const $from = doc.resolve(step.from);
+      return inline && $from.parent.isTextblock && $from.sameParent(doc.resolve(step.to));
+    })
+  );
 }
 
 const settled = new WeakMap<Editor, SettledEditor>();

@@ -45,6 +45,26 @@ function changedRanges(mapping: Mapping): Array<[number, number]> {
   return ranges;
 }
 
+/**
+ * A new check's findings, with each one the editor already shows (same place, rule and words)
+ * kept as the very same finding: its underline and its row in the panel stay as they are,
+ * so a check that finds what the last one found changes nothing on screen.
+ */
+export function keepKnownFindings(placed: PlacedFinding[], shown: PlacedFinding[]): PlacedFinding[] {
+  const byPlace = new Map(shown.map((finding) => [`${finding.pos.from}:${finding.pos.to}:${finding.rule}`, finding]));
+  return placed.map((finding) => {
+    const known = byPlace.get(`${finding.pos.from}:${finding.pos.to}:${finding.rule}`);
+    const same =
+      known &&
+      known.text === finding.text &&
+      known.message === finding.message &&
+      known.severity === finding.severity &&
+      known.suggestions.length === finding.suggestions.length &&
+      known.suggestions.every((s, i) => s === finding.suggestions[i]);
+    return same ? known : finding;
+  });
+}
+
 /** Where the first change of a one-step mapping starts, in the old document. */
 function firstChangeOf(mapping: Mapping): number {
   let first = Infinity;

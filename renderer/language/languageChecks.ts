@@ -9,7 +9,7 @@ import type { DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { call } from '../platform/soanClient';
 import { articleParts } from './articleParts';
-import { findingAt, findingDecorations, mapFindingDecorations, mapFindings, placeFindings } from './findingDecorations';
+import { findingAt, findingDecorations, keepKnownFindings, mapFindingDecorations, mapFindings, placeFindings } from './findingDecorations';
 import { mapWindow, visibleRange, windowAround, windowFallsShort, wholeDocument, type FindingWindow } from './findingWindow';
 import { LanguageDeskStore, type PlacedFinding } from './languageDeskStore';
 import { readSpellIgnore } from './spellIgnore';
@@ -79,9 +79,12 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             const moved = tr.getMeta(drawnKey) as FindingWindow | undefined;
             const size = newState.doc.content.size;
             const drawn = moved ?? (tr.docChanged ? mapWindow(value.drawn, tr.mapping, size) : value.drawn);
+            // A check that found exactly what is shown (keepKnownFindings) changes nothing.
+            const same = fresh && fresh.length === value.findings.length && fresh.every((finding, i) => finding === value.findings[i]);
+            if (same && !moved && !tr.docChanged) return value;
             if (fresh || moved) {
               const findings = fresh ?? value.findings;
-              return { findings, decorations: findingDecorations(findings, newState.doc, drawn), drawn, version: value.version + (fresh ? 1 : 0) };
+              return { findings, decorations: findingDecorations(findings, newState.doc, drawn), drawn, version: value.version + (fresh && !same ? 1 : 0) };
             }
             if (!tr.docChanged) return value;
             // Mapping only drops findings: the same count is the same set.
@@ -143,8 +146,14 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
                 placed = mapFindings(placed, mapping, view.state.doc);
                 again = true;
               }
-              const drawn = windowAround(visibleRange(view), view.state.doc.content.size);
-              view.dispatch(view.state.tr.setMeta(findingsKey, placed).setMeta(drawnKey, drawn).setMeta('addToHistory', false));
+              const shown = findingsKey.getState(view.state);
+              placed = keepKnownFindings(placed, shown?.findings ?? []);
+              const tr = view.state.tr.setMeta(findingsKey, placed).setMeta('addToHistory', false);
+              // The first findings are drawn around what is on screen; later ones where they are drawn now, unless that has fallen short.
+              const size = view.state.doc.content.size;
+              const visible = visibleRange(view);
+              if (!shown?.findings.length || windowFallsShort(shown.drawn, visible, size)) tr.setMeta(drawnKey, windowAround(visible, size));
+              view.dispatch(tr);
             } catch {
               if (!destroyed) desk.update({ status: 'unavailable' });
             } finally {

@@ -1,9 +1,10 @@
 // Findings ride along with typing: those before the keystroke stay put, those after it move,
-// one whose words were typed into is dropped rather than underlining the wrong letters.
+// one whose words were typed into is dropped rather than underlining the wrong letters. A new
+// check that finds what is shown keeps the shown findings (nothing on screen changes).
 import { expect, test } from 'vitest';
 import { Schema } from '@tiptap/pm/model';
 import { Transform } from '@tiptap/pm/transform';
-import { mapFindings } from '../../../renderer/language/findingDecorations';
+import { keepKnownFindings, mapFindings } from '../../../renderer/language/findingDecorations';
 import type { PlacedFinding } from '../../../renderer/language/languageDeskStore';
 
 const schema = new Schema({ nodes: { doc: { content: 'paragraph+' }, paragraph: { content: 'text*' }, text: {} } });
@@ -41,3 +42,11 @@ test('an edit of several steps moves every finding after its first change', () =
 function tr0End(): number {
   return doc.content.size + 1; // the end of the paragraph's text once 'Ừ ' is in
 }
+
+test('a new check keeps each finding already shown at the same place with the same words', () => {
+  const again = [{ ...before, id: 'c' }, { ...after, id: 'd', message: 'khác' }];
+  const kept = keepKnownFindings(again, [before, after]);
+  expect(kept[0]).toBe(before);
+  expect(kept[1]!.id).toBe('d');
+  expect(keepKnownFindings([{ ...before, id: 'e', pos: { from: before.pos.from + 1, to: before.pos.to + 1 } }], [before])[0]!.id).toBe('e');
+});
