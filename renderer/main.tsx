@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n/i18n';
 import { NoticeProvider } from './ui/Notices';
+import { prefetchListing } from './library/listingPrefetch';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -24,6 +25,7 @@ import './styles/suggestions.css';
 import './styles/packages.css';
 import './styles/desk.css';
 
+prefetchListing();
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
