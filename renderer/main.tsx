@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n/i18n';
 import { NoticeProvider } from './ui/Notices';
+import { prefetchListing } from './library/listingPrefetch';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -25,6 +26,7 @@ import './styles/packages.css';
 import './styles/desk.css';
 import './styles/syncMerge.css';
 
+prefetchListing();
 void initI18n().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>

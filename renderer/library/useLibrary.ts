@@ -5,6 +5,7 @@ import type { LibraryListing } from '../../electron/contract/types';
 import { SoanError } from '../../electron/contract/errors';
 import { call, onPush } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
+import { takePrefetchedListing } from './listingPrefetch';
 
 /** `onSetupRequired`: the backend has no profile or library yet (first run not done). */
 export function useLibrary(onSetupRequired: () => void) {
@@ -14,7 +15,9 @@ export function useLibrary(onSetupRequired: () => void) {
 
   const reload = useCallback(async () => {
     try {
-      setListing(await call('library:list', {}));
+      // The listing asked for at start when it came; a failure then (setup not done yet) is asked again.
+      const early = await takePrefetchedListing()?.catch(() => undefined);
+      setListing(early ?? (await call('library:list', {})));
       setLoadError(null);
     } catch (error) {
       if (error instanceof SoanError && error.code === 'setup-required') {
