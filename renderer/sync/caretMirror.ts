@@ -4,8 +4,9 @@
 // provider's. What the plugin writes (this person's caret, as Yjs relative positions) goes to
 // the services with article:caret; the others' presence arrives as awareness updates (push
 // `article:carets`, and the answer to each call) and is applied to the mirror. Without a
-// sync server nobody would see the caret: it is not sent until the article's presence shows
-// that a server is there.
+// sync server nobody would see the caret: the mirror then has no state of its own, so the
+// plugin writes nothing (and costs the editor no extra transaction per keystroke), until the
+// article's presence shows that a server is there.
 import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CARET_FIELD, type Caret } from '../../electron/contract/caret';
@@ -29,12 +30,13 @@ export class CaretMirror {
     private readonly articleId: string,
   ) {
     this.awareness = new Awareness(doc);
+    this.awareness.setLocalState(null); // until the first answer says the caret is shared
     this.stopPushes = onPush((push) => {
       if (this.stopped || !('id' in push) || push.id !== articleId) return;
       if (push.kind === 'article:carets') applyAwarenessUpdate(this.awareness, push.update, PUSH_ORIGIN);
       if (push.kind === 'article:presence' && !this.shared) {
-        // A server links the article now: it learns where this caret is.
-        this.shared = true;
+        // A server links the article now: the plugin publishes the caret from its next move.
+        this.setShared(true);
         this.lastQueued = '';
         this.queue(this.ownCaret());
       }
@@ -50,6 +52,13 @@ export class CaretMirror {
     this.stopped = true;
     this.stopPushes();
     this.awareness.destroy();
+  }
+
+  private setShared(shared: boolean): void {
+    this.shared = shared;
+    const local = this.awareness.getLocalState();
+    if (shared && local === null) this.awareness.setLocalState({});
+    if (!shared && local !== null) this.awareness.setLocalState(null);
   }
 
   private ownCaret(): Caret | null {
@@ -76,7 +85,7 @@ export class CaretMirror {
         const { carets, shared } = await call('article:caret', { id: this.articleId, caret });
         if (this.stopped) break;
         applyAwarenessUpdate(this.awareness, carets, PUSH_ORIGIN);
-        this.shared = shared;
+        this.setShared(shared);
       } catch {
         // The article closed or the services are busy: the next move of the caret says where it is.
       }

@@ -46,7 +46,16 @@ export interface ArticleStoreOptions {
 export interface ArticleWatcher {
   opened(id: string, doc: Y.Doc): void;
   closing(id: string, doc: Y.Doc): void;
+  /** Whether a change with this transaction origin came from the sync server. */
+  isArrival?(origin: unknown): boolean;
 }
+
+/**
+ * Changes from the sync server are saved within a second rather than 50 ms: the server keeps
+ * them meanwhile (and sends them again after a crash), and someone else's typing is then one
+ * save a second here, not one per keystroke — a 20,000-word article takes longer than that.
+ */
+export const ARRIVAL_SAVE_DELAY_MS = 1000;
 
 /** Transaction origin of the editor's own changes (article:update). */
 export const EDITOR_ORIGIN = 'editor';
@@ -67,6 +76,8 @@ interface OpenArticle {
   changedAt: string;
   waiters: Waiter[];
   saveTimer?: NodeJS.Timeout;
+  /** When the scheduled save runs (Date.now() time). */
+  saveDue?: number;
   retryTimer?: NodeJS.Timeout;
   lastSaved?: SaveReport;
   saving: boolean;
@@ -243,8 +254,8 @@ export class ArticleStore {
     entry.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       entry.dirty = true;
       if (origin !== BOOKKEEPING_ORIGIN) entry.changedAt = this.options.context.clock.iso();
-      // Changes that arrive by themselves (from the sync server) are saved like typing.
-      if (origin !== EDITOR_ORIGIN) this.scheduleSave(entry);
+      // Changes that arrive by themselves (from the sync server, a package) are saved like typing.
+      if (origin !== EDITOR_ORIGIN) this.scheduleSave(entry, this.options.watcher?.isArrival?.(origin) ? ARRIVAL_SAVE_DELAY_MS : undefined);
     });
     this.open.set(id, entry);
     this.options.watcher?.opened(id, entry.doc);
@@ -272,12 +283,16 @@ export class ArticleStore {
     };
   }
 
-  private scheduleSave(entry: OpenArticle): void {
-    if (entry.saveTimer) return; // coalesce: the pending save will include this change
+  private scheduleSave(entry: OpenArticle, delayMs = this.options.saveDelayMs ?? 50): void {
+    const due = Date.now() + delayMs;
+    // Coalesce: the pending save will include this change, unless this one must be saved sooner.
+    if (entry.saveTimer && entry.saveDue! <= due) return;
+    clearTimeout(entry.saveTimer);
+    entry.saveDue = due;
     entry.saveTimer = setTimeout(() => {
       entry.saveTimer = undefined;
       this.options.queue.run(entry.id, () => this.save(entry, false)).catch(() => {});
-    }, this.options.saveDelayMs ?? 50);
+    }, delayMs);
   }
 
   private scheduleRetry(entry: OpenArticle): void {

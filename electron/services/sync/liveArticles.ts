@@ -12,6 +12,7 @@ export interface ArticleSyncTarget {
   detach(id: string): void;
   show(id: string, shown: boolean): void;
   caret(id: string, caret: Caret | null): Uint8Array | undefined;
+  isArrival(origin: unknown): boolean;
 }
 
 /** An awareness update naming nobody (y-protocols: a count of zero). */
@@ -50,6 +51,11 @@ export class LiveArticles implements ArticleWatcher {
   caret(id: string, caret: Caret | null): { carets: Uint8Array; shared: boolean } {
     const carets = this.shown.has(id) ? this.sync?.caret(id, caret) : undefined;
     return { carets: carets ?? NOBODY, shared: carets !== undefined };
+  }
+
+  /** A change made by the sync server's provider (ArticleStore saves those less often). */
+  isArrival(origin: unknown): boolean {
+    return this.sync?.isArrival(origin) ?? false;
   }
 
   isShown(id: string): boolean {

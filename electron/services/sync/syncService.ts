@@ -138,6 +138,10 @@ export class SyncService implements ArticleSyncTarget {
     if (shown) this.options.push({ kind: 'article:presence', id, peers: link?.peers() ?? [] });
   }
 
+  isArrival(origin: unknown): boolean {
+    return [...this.links.values()].some((link) => link.provider === origin);
+  }
+
   /** The editor moved this person's caret; answers with the others' carets as they stand. */
   caret(id: string, caret: Caret | null): Uint8Array | undefined {
     const link = this.links.get(id);
