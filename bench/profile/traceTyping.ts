@@ -3,7 +3,8 @@
 // bench does, records a devtools.timeline trace while typing, and prints each trace event's
 // own time per keystroke with what it touched (elements restyled, objects laid out), then the
 // React commits per keystroke and the components each drew again.
-//   npx tsx bench/profile/traceTyping.ts [--words 20000] [--figures 40] [--chars 40] [--burst n --pause ms] [--bare] [--keep-trace file.json]
+//   npx tsx bench/profile/traceTyping.ts [--words 20000] [--figures 40] [--chars 40] [--burst n --pause ms] [--bare] [--slow-keys] [--keep-trace file.json]
+// --slow-keys also records a CPU profile and says what ran during the slowest keystrokes.
 // --bare types into the bare TipTap + Yjs page (dist/bench-bare, built by the bench) instead.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -21,9 +22,11 @@ import { textToType } from '../data/vietnameseText';
 import { REPO_ROOT } from '../runBench';
 import { percentile } from '../stats';
 import { printTraceSummary, traceWhile } from './traceEvents';
+import { SiteResolver, startCpuProfile, stopCpuProfile, summariseProfile, type CpuProfile } from './cpuProfile';
+import { keyWindows, profileWithin } from './slowKeys';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' }, burst: { type: 'string' }, pause: { type: 'string' } } });
+  const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' }, burst: { type: 'string' }, pause: { type: 'string' }, 'slow-keys': { type: 'boolean' } } });
   const words = Number(values.words ?? 20000);
   const root = await mkdtemp(path.join(os.tmpdir(), 'soan-trace-'));
   const [article] = await buildEditorLibrary(path.join(root, 'library'), [words], await figurePhotos(Number(values.figures ?? 40)));
@@ -54,10 +57,13 @@ async function main(): Promise<void> {
     const text = textToType(Number(values.chars ?? 40));
     let latencies: number[] = [];
     await resetReactCommits(page);
+    let cpu: CpuProfile | undefined;
+    if (values['slow-keys']) await startCpuProfile(cdp);
     const events = await traceWhile(cdp, async () => {
       latencies = await typeMeasured(page, cdp, text, { cadenceMs: 50, burst: Number(values.burst ?? 0) || undefined, pauseMs: Number(values.pause ?? 0) || undefined });
     });
     console.log(`${latencies.length} keys at ${words} words: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
+    if (values['slow-keys']) cpu = await stopCpuProfile(cdp);
     const dom = await page.evaluate(() => ({
       elements: document.querySelectorAll('.ProseMirror *').length,
       underlines: document.querySelectorAll('.ProseMirror .soan-finding').length,
@@ -69,6 +75,20 @@ async function main(): Promise<void> {
       const perKey = (n: number) => (n / latencies.length).toFixed(2);
       console.log(`\nReact: ${perKey(react.commits)} commits per key; components drawn per key:`);
       for (const [name, count] of Object.entries(react.rendered).sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${perKey(count).padStart(8)}  ${name}`);
+    }
+    if (cpu) {
+      // The keys slower than twice the median, not the first (its code is still cold).
+      const slowerThan = Math.max(2 * percentile(latencies, 50), 20);
+      const windows = keyWindows(events).filter((w, i) => i > 0 && latencies[i]! > slowerThan);
+      const assets = `${new URL(page.url()).origin}/assets/`;
+      const builtDir = path.join(REPO_ROOT, 'dist', bareServer ? 'bench-bare' : 'renderer', 'assets');
+      const resolver = new SiteResolver((url) => (url.startsWith(assets) ? path.join(builtDir, path.basename(new URL(url).pathname)) : undefined), REPO_ROOT);
+      const summary = summariseProfile(profileWithin(cpu, windows), resolver, 25);
+      console.log(`\n${windows.length} keys slower than ${slowerThan.toFixed(0)} ms: ${summary.busyMs.toFixed(0)} ms of script and Chromium's work in them`);
+      for (const [title, rows] of [['total per file of ours', summary.totalByOurFile], ['total per function', summary.totalByFunction], ['self per function', summary.selfByFunction]] as const) {
+        console.log(`  ${title}:`);
+        for (const row of rows.slice(0, 20)) console.log(`${row.ms.toFixed(1).padStart(9)}  ${row.label}`);
+      }
     }
     if (values['keep-trace']) await writeFile(values['keep-trace'], JSON.stringify({ traceEvents: events }));
   } finally {
