@@ -18,7 +18,7 @@ import type { BenchConfig } from '../benchConfig';
 import { newBenchPage } from '../browser/benchPage';
 import { pressKey } from '../browser/keystrokeProbe';
 import { installArrivalClock, installKeyClock, remoteLatencies } from '../browser/remoteTextProbe';
-import { caretInParagraph, editorSelector, openFromLibrary, startSoan, waitForLibrary } from '../browser/soanApp';
+import { caretInParagraph, editorSelector, openFromLibrary, startSoan, waitEditorSettled, waitForLibrary } from '../browser/soanApp';
 import { benchArticle } from '../data/benchArticle';
 import { addBenchArticle, openBenchLibrary } from '../data/benchLibrary';
 import { textToType } from '../data/vietnameseText';
@@ -151,7 +151,16 @@ export async function measureSyncFigures(context: SyncBenchContext): Promise<Fig
         await waitForLibrary(page);
         await openFromLibrary(page, typedId, typed.content.length);
       }
-      for (const page of [typingPage, watchingPage]) await page.getByTestId('presence-peer').first().waitFor({ timeout: 30_000 });
+      for (const [page, harness] of [[typingPage, reporter], [watchingPage, editor]] as const) {
+        await page
+          .getByTestId('presence-peer')
+          .first()
+          .waitFor({ timeout: 60_000 })
+          .catch(() => {
+            const peers = harness.backend.sync()?.linkOf(typedId)?.peers();
+            throw new Error(`a page did not show the other person within 60 s (its services see ${JSON.stringify(peers)})`);
+          });
+      }
       const paragraphStart = (typed.content[TYPED_BLOCK] as { content?: Array<{ text?: string }> }).content![0]!.text!.slice(0, 40);
       for (let run = 0; run < config.runs; run++) {
         log(`sync: remote keystroke, run ${run + 1} of ${config.runs}: ${keystrokes} characters at one every ${cadenceMs} ms`);
@@ -172,6 +181,8 @@ export async function measureSyncFigures(context: SyncBenchContext): Promise<Fig
         keystrokeP95.push(percentile(latencies, 95));
         await typingPage.waitForTimeout(500);
       }
+      // Saved and checked before the pages go, as the editor figures leave them.
+      for (const page of [typingPage, watchingPage]) await waitEditorSettled(page);
     } finally {
       await closePage(typingPage);
       await closePage(watchingPage);

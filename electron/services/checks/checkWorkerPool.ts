@@ -48,6 +48,7 @@ function startWorker(): Worker {
 
 export class CheckWorkerPool {
   private worker?: Worker;
+  private closed = false;
   private nextJob = 1;
   private readonly pending = new Map<number, Pending>();
   /** Its resources changed: retire it once the jobs in flight are answered. */
@@ -98,6 +99,7 @@ export class CheckWorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const worker = this.worker;
     this.stop(new SoanError('library-unavailable', { path: '', reason: 'Soạn is closing' }));
     await worker?.terminate();
@@ -105,8 +107,12 @@ export class CheckWorkerPool {
 
   private async ensureWorker(): Promise<Worker> {
     if (this.worker) return this.worker;
+    const closing = () => new SoanError('library-unavailable', { path: '', reason: 'Soạn is closing' });
+    if (this.closed) throw closing();
     const { rules, wordListEntries, spellingData } = await this.resources();
     if (this.worker) return this.worker;
+    // Closed while the resources loaded: a worker started now would outlive Soạn.
+    if (this.closed) throw closing();
     const worker = startWorker();
     worker.unref(); // a check in flight keeps the process alive through its own timer
     worker.on('message', (answer: WorkerAnswer) => this.settle(answer));
