@@ -3,6 +3,7 @@
 // keeps the current text as a version, so history never loses anything.
 import type * as Y from 'yjs';
 import type { Problem } from '../../contract/errors';
+import { SoanError } from '../../contract/errors';
 import { metaKeys } from '../../contract/article/articleNames';
 import type { VersionComparison, VersionEntry, VersionReason } from '../../contract/history';
 import type { Role } from '../../contract/types';
@@ -57,6 +58,7 @@ export interface ArticleHistoryDeps {
 
 export class ArticleHistory {
   private readonly queue = new KeyedSerialQueue();
+  private closed = false;
   /** When each article's last version was made, so a writing save need not read the index. */
   private readonly lastVersionAt = new Map<string, number>();
 
@@ -67,22 +69,41 @@ export class ArticleHistory {
     return new VersionStore(this.deps.folderOf(id), { context, article: headlineOf?.(id) || undefined, describe, onProblem });
   }
 
+  /**
+   * Runs `move` when no version of the article is being read or written, and holds its history
+   * until done: the caller moves the project folder (a headline's new name, the trash), which a
+   * version written meanwhile would miss, or bring back as a stray folder of its own.
+   */
+  whileQuiet<T>(id: string, move: () => Promise<T>): Promise<T> {
+    return this.run(id, move);
+  }
+
+  /**
+   * The library is closing: what was asked of the history before now ends (a workflow move's
+   * version included), anything asked later is refused, so nothing is written once another
+   * Soạn may take the library.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.queue.idle();
+  }
+
   /** Check the article's history files (on opening it): what was found damaged, in plain words. */
   async check(id: string): Promise<Problem[]> {
-    return this.queue.run(id, async () => (await this.store(id).check()).problems);
+    return this.run(id, async () => (await this.store(id).check()).problems);
   }
 
   list(id: string): Promise<VersionEntry[]> {
-    return this.queue.run(id, () => this.store(id).list());
+    return this.run(id, () => this.store(id).list());
   }
 
   save(id: string, reason: VersionReason, label = ''): Promise<VersionEntry> {
-    return this.queue.run(id, () => this.saveNow(id, reason, label));
+    return this.run(id, () => this.saveNow(id, reason, label));
   }
 
   /** A version of the article as it is now, unless the last version already holds exactly that (before a merge). */
   saveIfChanged(id: string, reason: VersionReason, label = ''): Promise<VersionEntry | undefined> {
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       const changed = await this.deps.readDoc(id, async (doc) => this.store(id).changedSinceLast(doc));
       return changed ? this.saveNow(id, reason, label) : undefined;
     });
@@ -97,7 +118,7 @@ export class ArticleHistory {
     const now = this.deps.context.clock.now().getTime();
     const known = this.lastVersionAt.get(id);
     if (known !== undefined && now - known < AUTOSAVE_VERSION_INTERVAL_MS) return Promise.resolve(undefined);
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       const store = this.store(id);
       const last = await store.last();
       const lastAt = last ? Date.parse(last.at) : await this.deps.readDoc(id, async (doc) => createdAtOf(doc));
@@ -109,7 +130,7 @@ export class ArticleHistory {
   }
 
   compare(id: string, fromId: string, toId: string): Promise<VersionComparison> {
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       const store = this.store(id);
       const from = await store.load(fromId);
       const to = await store.load(toId);
@@ -124,7 +145,7 @@ export class ArticleHistory {
 
   /** Keep the current text as a version, bring back an old one, and keep that as a version too. */
   restore(id: string, versionId: string): Promise<VersionEntry> {
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       const old = await this.store(id).load(versionId); // refuses an unknown version before anything changes
       try {
         await this.saveNow(id, 'restore', '');
@@ -144,6 +165,22 @@ export class ArticleHistory {
         old.doc.destroy();
       }
     });
+  }
+
+  /**
+   * Change the article and keep it as a version, as one step of its history (a workflow move):
+   * a folder move or closing the library waits for both, so the change never goes without its version.
+   */
+  changeAndSave(id: string, change: (doc: Y.Doc) => void, reason: VersionReason, label = ''): Promise<VersionEntry> {
+    return this.run(id, async () => {
+      await this.deps.editDoc(id, change);
+      return this.saveNow(id, reason, label);
+    });
+  }
+
+  private run<T>(id: string, task: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new SoanError('library-unavailable', { path: '', reason: 'Soạn is closing' }));
+    return this.queue.run(id, task);
   }
 
   /** Inside the article's history queue. */

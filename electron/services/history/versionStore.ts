@@ -13,6 +13,7 @@ import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
 import type { VersionEntry } from '../../contract/history';
 import { writeFileAtomic } from '../fs/atomicWrite';
+import { errnoOf } from '../fs/diskErrors';
 import { quarantineFile } from '../fs/quarantine';
 import { readParsed } from '../fs/recoveringRead';
 import { versionUpdate } from './versionDelta';
@@ -113,7 +114,11 @@ export class VersionStore {
     const id = `${Date.parse(entry.at).toString(36)}${Math.random().toString(36).slice(2, 8)}`.replace(/[^a-z0-9]/g, '');
     const stored: StoredEntry = { ...entry, id, stateVector: toBase64(Y.encodeStateVector(doc)), full, described: true, deletes: toBase64(deletes) };
     const { full: _full, described: _described, deletes: _deletes, ...facts } = stored;
-    await fs.mkdir(this.folder, { recursive: true });
+    // history/ only: a project folder that is gone (moved meanwhile) must not come back as a
+    // stray folder holding this version where nobody looks.
+    await fs.mkdir(this.folder).catch((error: unknown) => {
+      if (errnoOf(error) !== 'EEXIST') throw error;
+    });
     const header = { ...facts, seq: versions.length, previous: previous?.id ?? '', full };
     await writeFileAtomic(versionFilePath(this.folder, id), encodeVersionFile(header, update));
     // Only the last version keeps its delete set: the one after it needs no other.

@@ -113,7 +113,12 @@ export class Library {
       describe: (file) => path.relative(this.path, file),
       onProblem: this.problems.add,
     });
-    this.workflow = { readDoc, editDoc, context, saveVersion: (id, reason, label) => this.history.save(id, reason, label) };
+    this.workflow = {
+      readDoc,
+      context,
+      saveVersion: (id, reason, label) => this.history.save(id, reason, label),
+      changeAndSave: (id, change, reason, label) => this.history.changeAndSave(id, change, reason, label),
+    };
   }
 
   static async open(options: LibraryOptions): Promise<Library> {
@@ -306,7 +311,7 @@ export class Library {
       const { folder } = this.locate(id);
       const headline = this.index.get(id)?.headline ?? '';
       await this.store.close(id); // flush first; a failed save stops the move
-      await this.queue.run(id, async () => {
+      await this.history.whileQuiet(id, () => this.queue.run(id, async () => {
         try {
           await this.trashBin.put(folder, { id, headline });
         } catch (error) {
@@ -315,7 +320,7 @@ export class Library {
         this.store.discard(id);
         this.searchIndex.remove(id);
         await this.index.remove(id).catch((e) => this.context.log.problem('index not written', e));
-      });
+      }));
     });
   }
 
@@ -363,6 +368,9 @@ export class Library {
 
   /** Save everything and let go of the library (quit, or another library chosen). */
   async close(): Promise<void> {
+    // First the history: a workflow move answered after its push is still writing its version,
+    // which needs the article open, and must end before another Soạn may take the library.
+    await this.history.close();
     await this.queue.run(LIBRARY_WIDE, () => this.store.closeAll());
     await this.queue.idle();
     await this.searchIndex.flush();
@@ -419,7 +427,9 @@ export class Library {
 
   /** Rename `<old-slug>-<id>/` after the current headline. Runs in the article's queue. */
   private async moveFolderToHeadline(id: string): Promise<void> {
-    await this.queue.run(id, async () => {
+    // A workflow move shows in the editor before its version is on disk: leaving the article
+    // at once must not move the folder from under that version.
+    await this.history.whileQuiet(id, () => this.queue.run(id, async () => {
       const entry = this.index.get(id);
       if (!entry) return;
       const name = projectFolderName(entry.headline, id);
@@ -433,7 +443,7 @@ export class Library {
       }
       const summary = this.index.summaries().find((s) => s.id === id)!;
       await this.index.put(summary, name).catch((e) => this.context.log.problem('index not written', e));
-    });
+    }));
   }
 
   /** After the library folder vanished and came back, put `.soan` and the lock back. */

@@ -15,8 +15,9 @@ import type { ServiceContext } from '../serviceContext';
 /** The library calls this needs: the live document and its history. */
 export interface WorkflowDeps {
   readDoc: <T>(id: string, use: (doc: Y.Doc) => Promise<T>) => Promise<T>;
-  editDoc: (id: string, change: (doc: Y.Doc) => void) => Promise<void>;
   saveVersion: (id: string, reason: 'transition' | 'export', label: string) => Promise<VersionEntry>;
+  /** Changes the live document and keeps a version of it, as one step of its history. */
+  changeAndSave: (id: string, change: (doc: Y.Doc) => void, reason: 'transition' | 'export', label: string) => Promise<VersionEntry>;
   context: ServiceContext;
 }
 
@@ -57,8 +58,9 @@ export async function transitionArticle(
     at: deps.context.clock.iso(),
     ...(note ? { note } : {}),
   };
-  await deps.editDoc(request.id, (doc) => recordMove(doc, entry));
-  const version = await deps.saveVersion(request.id, 'transition', '');
+  // The editor shows the move as soon as the document has it (a push), before this answers:
+  // the move and its version are one step, so leaving or closing at once cannot split them.
+  const version = await deps.changeAndSave(request.id, (doc) => recordMove(doc, entry), 'transition', '');
   return { entry, version };
 }
 
@@ -67,7 +69,8 @@ export async function recordExport(deps: WorkflowDeps, actor: Actor, id: string)
   const from = await deps.readDoc(id, async (doc) => readArticle(doc).meta.status);
   if (from === 'approved') {
     const entry: WorkflowLogEntry = { from, to: 'exported', by: { name: actor.name, role: actor.role }, at: deps.context.clock.iso() };
-    await deps.editDoc(id, (doc) => recordMove(doc, entry));
+    await deps.changeAndSave(id, (doc) => recordMove(doc, entry), 'export', '');
+    return;
   }
   await deps.saveVersion(id, 'export', '');
 }
