@@ -109,7 +109,8 @@ export async function sendArticle(library: Library, request: SendRequest): Promi
     base: receiver ? receiver.stateVector : null,
     media,
     mediaInUse: state.photos,
-    history: receiver ? [] : await historyFiles(projectFolder),
+    // Read while the article's history is quiet: a version being written or thinned would leave the index naming a file that is not there yet, or no longer.
+    history: receiver ? [] : await library.history.whileQuiet(id, () => historyFiles(projectFolder)),
   });
   try {
     await fs.mkdir(request.outDir, { recursive: true });
