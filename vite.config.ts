@@ -16,5 +16,7 @@ export default defineConfig({
     // No inline scripts or data: URLs: the CSP allows only 'self'.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // Vietnamese UI text escaped as \u…: an all-ASCII script is kept by V8 as one byte a character, not two (about 1.3 MB of heap).
+    rolldownOptions: { output: { charset: 'ascii' } },
   },
 });
