@@ -7,8 +7,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readArticle } from '../../../electron/contract/article/readArticle';
-import { EditorDoc, projectFolderOf, setUpBackend } from '../services/support';
-import { people, startTestServer, waitFor, type SoanServer } from '../server/serverSupport';
+import { projectFolderOf } from '../services/support';
+import { startTestServer, waitFor, type SoanServer } from '../server/serverSupport';
+import { openOnTwoWorkstations } from './sharedArticle';
 
 let server: SoanServer;
 
@@ -22,17 +23,7 @@ afterAll(async () => {
 
 describe('live changes while others are on the article', () => {
   it('reach the other workstation without waiting for the save, are saved all the same, and garbage is refused', async () => {
-    const sync = { roundIntervalMs: 400, articleTimeoutMs: 5000, maxReconnectDelayMs: 1000 };
-    const reporter = await setUpBackend({ profileName: people.reporter.name, sync });
-    const editor = await setUpBackend({ profileName: people.editor.name, sync });
-    const { id } = await reporter.call('article:create', { headline: 'Gõ trực tiếp' });
-    const typing = new EditorDoc((await reporter.call('article:open', { id })).state);
-    await reporter.call('settings:update', { sync: { serverUrl: server.url, token: people.reporter.token } });
-    await editor.call('settings:update', { sync: { serverUrl: server.url, token: people.editor.token } });
-    await expect.poll(async () => (await editor.call('library:list', {})).articles.map((a) => a.id), { timeout: 20_000 }).toContain(id);
-    const watching = new EditorDoc();
-    editor.backend.onPush((push) => push.kind === 'article:update' && push.id === id && Y.applyUpdate(watching.doc, push.update));
-    Y.applyUpdate(watching.doc, (await editor.call('article:open', { id })).state);
+    const { reporter, id, typing, watching } = await openOnTwoWorkstations(server, 'Gõ trực tiếp');
 
     expect(await reporter.call('article:live', { id, update: typing.type(2, 'Từng chữ một.') })).toBeNull();
     await waitFor(() => readArticle(watching.doc).text.includes('Từng chữ một.'), 20_000, 'the live change on the other workstation');
