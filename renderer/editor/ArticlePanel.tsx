@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatAbsolute, formatNumber, formatRelative } from '../i18n/formatTime';
 import type { ArticleStats } from './articleStats';
 import type { ArticleMeta } from './useArticleMeta';
-import { useSaveStatus, type SaveStatusStore } from './saveStatus';
+import { useSaveStatus, type SaveStatus, type SaveStatusStore } from './saveStatus';
 
 interface ArticlePanelProps {
   stats: ArticleStats;
@@ -67,9 +67,15 @@ export function ArticlePanel({ stats, meta, createdAt, updatedAt, saveStatus }: 
   );
 }
 
-/** The last change's time, read from the save status so a save redraws only this. */
+/**
+ * The last change's time, read from the save status so a save redraws only this, and only when
+ * the minute shown changes: while the writer types, saves come every few keystrokes, and each
+ * React commit while the text has focus walks the editable text.
+ */
 function UpdatedAt({ saveStatus, openedAt }: { saveStatus: SaveStatusStore; openedAt: string }) {
-  const updatedAt = useSaveStatus(saveStatus, (status) => status.lastSaved?.savedAt ?? openedAt);
+  const lastChange = (status: SaveStatus) => status.lastSaved?.savedAt ?? openedAt;
+  useSaveStatus(saveStatus, (status) => Math.floor(Date.parse(lastChange(status)) / 60_000));
+  const updatedAt = lastChange(saveStatus.current());
   return (
     <time dateTime={updatedAt} title={formatAbsolute(updatedAt)}>
       {formatRelative(updatedAt)} · {formatAbsolute(updatedAt)}
