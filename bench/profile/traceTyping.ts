@@ -3,9 +3,10 @@
 // bench does, records a devtools.timeline trace while typing, and prints each trace event's
 // own time per keystroke with what it touched (elements restyled, objects laid out), then the
 // React commits per keystroke and the components each drew again.
-//   npx tsx bench/profile/traceTyping.ts [--words 20000] [--figures 40] [--chars 40] [--burst n --pause ms] [--bare] [--slow-keys] [--keep-trace file.json]
+//   npx tsx bench/profile/traceTyping.ts [--words 20000] [--figures 40] [--chars 40] [--burst n --pause ms] [--bare] [--slow-keys] [--tab article] [--keep-trace file.json]
 // --slow-keys also records a CPU profile and says what ran during the slowest keystrokes.
 // --bare types into the bare TipTap + Yjs page (dist/bench-bare, built by the bench) instead.
+// --tab names the side panel's tab shown while typing (captions, as in the bench, unless told).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,7 @@ import { SiteResolver, startCpuProfile, stopCpuProfile, summariseProfile, type C
 import { keyWindows, profileWithin } from './slowKeys';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' }, burst: { type: 'string' }, pause: { type: 'string' }, 'slow-keys': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' }, burst: { type: 'string' }, pause: { type: 'string' }, 'slow-keys': { type: 'boolean' }, tab: { type: 'string' } } });
   const words = Number(values.words ?? 20000);
   const root = await mkdtemp(path.join(os.tmpdir(), 'soan-trace-'));
   const [article] = await buildEditorLibrary(path.join(root, 'library'), [words], await figurePhotos(Number(values.figures ?? 40)));
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
       await waitForLibrary(page);
       await openFromLibrary(page, article!.id, content.length);
       await waitEditorSettled(page);
-      await page.getByTestId('panel-tab-captions').click();
+      await page.getByTestId(`panel-tab-${values.tab ?? 'captions'}`).click();
       await caretInParagraph(page, middle);
     }
     const cdp = await page.context().newCDPSession(page);

@@ -57,9 +57,7 @@ export function ArticleEditor({ articleId, authorName, authorRole, onBack }: Art
       doc={session.doc}
       summary={session.summary}
       problems={session.problems}
-      saveState={session.saveState}
-      saveError={session.saveError}
-      lastSaved={session.lastSaved}
+      saveStatus={session.saveStatus}
       actor={{ name: authorName, role: authorRole }}
       peers={session.peers}
       onBack={back}

@@ -4,15 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { formatAbsolute, formatNumber, formatRelative } from '../i18n/formatTime';
 import type { ArticleStats } from './articleStats';
 import type { ArticleMeta } from './useArticleMeta';
+import { useSaveStatus, type SaveStatus, type SaveStatusStore } from './saveStatus';
 
 interface ArticlePanelProps {
   stats: ArticleStats;
   meta: ArticleMeta;
   createdAt: string;
+  /** The article's last change when it was opened; the last save's time replaces it. */
   updatedAt: string;
+  saveStatus: SaveStatusStore;
 }
 
-export function ArticlePanel({ stats, meta, createdAt, updatedAt }: ArticlePanelProps) {
+export function ArticlePanel({ stats, meta, createdAt, updatedAt, saveStatus }: ArticlePanelProps) {
   const { t } = useTranslation();
   const created = meta.createdAt ?? createdAt;
   return (
@@ -56,12 +59,26 @@ export function ArticlePanel({ stats, meta, createdAt, updatedAt }: ArticlePanel
         <div>
           <dt>{t('panel.article.updated')}</dt>
           <dd>
-            <time dateTime={updatedAt} title={formatAbsolute(updatedAt)}>
-              {formatRelative(updatedAt)} · {formatAbsolute(updatedAt)}
-            </time>
+            <UpdatedAt saveStatus={saveStatus} openedAt={updatedAt} />
           </dd>
         </div>
       </dl>
     </section>
+  );
+}
+
+/**
+ * The last change's time, read from the save status so a save redraws only this, and only when
+ * the minute shown changes: while the writer types, saves come every few keystrokes, and each
+ * React commit while the text has focus walks the editable text.
+ */
+function UpdatedAt({ saveStatus, openedAt }: { saveStatus: SaveStatusStore; openedAt: string }) {
+  const lastChange = (status: SaveStatus) => status.lastSaved?.savedAt ?? openedAt;
+  useSaveStatus(saveStatus, (status) => Math.floor(Date.parse(lastChange(status)) / 60_000));
+  const updatedAt = lastChange(saveStatus.current());
+  return (
+    <time dateTime={updatedAt} title={formatAbsolute(updatedAt)}>
+      {formatRelative(updatedAt)} · {formatAbsolute(updatedAt)}
+    </time>
   );
 }

@@ -5,7 +5,7 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Problem } from '../../electron/contract/errors';
-import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
+import type { ArticleSummary } from '../../electron/contract/types';
 import type { ReviewActor } from '../../electron/contract/review';
 import type { PresencePeer } from '../../electron/contract/sync';
 import { PresenceBar } from '../sync/PresenceBar';
@@ -34,7 +34,7 @@ import { articleExtensions } from './articleExtensions';
 import { articleStats } from './articleStats';
 import { ArticlePanel } from './ArticlePanel';
 import { LinkDialog } from './LinkDialog';
-import type { SaveState } from './saveQueue';
+import type { SaveStatusStore } from './saveStatus';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useArticleMeta } from './useArticleMeta';
@@ -47,9 +47,8 @@ interface ArticleWorkspaceProps {
   doc: Y.Doc;
   summary: ArticleSummary;
   problems: Problem[];
-  saveState: SaveState;
-  saveError: unknown;
-  lastSaved: SaveReport | null;
+  /** Read only by what shows it, so a save does not redraw the workspace. */
+  saveStatus: SaveStatusStore;
   /** The local profile: author of comments and suggestions made here. */
   actor: ReviewActor;
   /** Everyone else on the article (sync server). */
@@ -60,7 +59,7 @@ interface ArticleWorkspaceProps {
 const ACCEPTED_IMAGES = 'image/png,image/jpeg,image/gif,image/webp';
 
 export function ArticleWorkspace(props: ArticleWorkspaceProps) {
-  const { doc, summary, problems, saveState, saveError, lastSaved, actor, peers, onBack } = props;
+  const { doc, summary, problems, saveStatus, actor, peers, onBack } = props;
   const { t } = useTranslation();
   const syncStatus = useSyncStatus();
   const { reportError } = useNotices();
@@ -188,7 +187,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         <div className="appbar-title" title={stats?.headline || undefined}>
           {stats?.headline || <span className="muted">{t('library.untitled')}</span>}
         </div>
-        <EditorPackageActions articleId={summary.id} doc={doc} saved={saveState !== 'saving'} />
+        <EditorPackageActions articleId={summary.id} doc={doc} saveStatus={saveStatus} />
         <PresenceBar peers={peers} />
         <button type="button" className="button-primary appbar-publish" data-testid="export-open" onClick={() => setExportOpen(true)}>
           <Icon name="publish" />
@@ -243,7 +242,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
                     stats={stats}
                     meta={meta}
                     createdAt={summary.createdAt}
-                    updatedAt={lastSaved?.savedAt ?? summary.updatedAt}
+                    saveStatus={saveStatus}
+                    updatedAt={summary.updatedAt}
                   />
                 }
               />
@@ -255,8 +255,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       {stats && (
         <StatusBar
           stats={stats}
-          saveState={saveState}
-          saveError={saveError}
+          saveStatus={saveStatus}
           readingStats={
             editor && (
               <>
@@ -284,7 +283,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
       {editor && <FindingMenu editor={editor} doc={doc} />}
       {editor && <ConvertNotice editor={editor} />}
-      {exportOpen && <ExportDialog articleId={summary.id} saveState={saveState} onClose={() => setExportOpen(false)} />}
+      {exportOpen && <ExportDialog articleId={summary.id} saveStatus={saveStatus} onClose={() => setExportOpen(false)} />}
     </div>
   );
 }

@@ -5,12 +5,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { SoanError, type Problem } from '../../electron/contract/errors';
-import type { ArticleSummary, SaveReport } from '../../electron/contract/types';
+import type { ArticleSummary } from '../../electron/contract/types';
 import type { PresencePeer } from '../../electron/contract/sync';
 import { call, onPush } from '../platform/soanClient';
 import { PUSH_ORIGIN, watchAuthorship } from './authorship';
 import { SERVICE_ORIGIN } from '../review/useReviewChange';
-import { SaveQueue, type SaveState } from './saveQueue';
+import { SaveQueue } from './saveQueue';
+import { SaveStatusStore } from './saveStatus';
 import { LiveUpdates } from '../sync/liveUpdates';
 
 const LOAD_ORIGIN = 'load';
@@ -23,9 +24,8 @@ export type ArticleSession =
       doc: Y.Doc;
       summary: ArticleSummary;
       problems: Problem[];
-      saveState: SaveState;
-      saveError: unknown;
-      lastSaved: SaveReport | null;
+      /** Saved, saving or failed, and the last save's report: read where shown (useSaveStatus). */
+      saveStatus: SaveStatusStore;
       /** Everyone else on the article, from the sync server (empty without one). */
       peers: PresencePeer[];
       /** Flushes every unsaved change, then closes the article; throws why if saving failed. */
@@ -37,18 +37,15 @@ interface Loaded {
   summary: ArticleSummary;
   problems: Problem[];
   queue: SaveQueue;
+  saveStatus: SaveStatusStore;
 }
 
 export function useArticleSession(articleId: string, authorName: string): ArticleSession {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const [lastSaved, setLastSaved] = useState<SaveReport | null>(null);
   const [peers, setPeers] = useState<PresencePeer[]>([]);
   const loadedRef = useRef<Loaded | null>(null);
   const closedRef = useRef(false);
-  const saveErrorRef = useRef<unknown>(null);
   // Read at the first edit; a rename of the profile must not reopen the article.
   const authorRef = useRef(authorName);
   authorRef.current = authorName;
@@ -91,17 +88,14 @@ export function useArticleSession(articleId: string, authorName: string): Articl
         Y.applyUpdate(doc, opened.state, LOAD_ORIGIN);
         early.splice(0).forEach((update) => Y.applyUpdate(doc, update, LOAD_ORIGIN));
         pushedDoc = doc;
+        const saveStatus = new SaveStatusStore();
         const queue = new SaveQueue(
           // Yjs never hands out SharedArrayBuffer-backed updates; the cast only narrows the type.
           (update, { keepalive }) =>
             call('article:update', { id: articleId, update: update as Uint8Array<ArrayBuffer> }, { keepalive }),
           {
-            onState: (state, error) => {
-              saveErrorRef.current = state === 'error' ? error : null;
-              setSaveState(state);
-              setSaveError(saveErrorRef.current);
-            },
-            onSaved: setLastSaved,
+            onState: (state, error) => saveStatus.setState(state, error),
+            onSaved: (report) => saveStatus.setSaved(report),
           },
         );
         const live = new LiveUpdates(articleId, () => othersHere);
@@ -119,7 +113,7 @@ export function useArticleSession(articleId: string, authorName: string): Articl
         window.addEventListener('pagehide', onPageHide);
         window.addEventListener('beforeunload', onPageHide);
 
-        const value = { doc, summary: opened.summary, problems: opened.problems, queue };
+        const value = { doc, summary: opened.summary, problems: opened.problems, queue, saveStatus };
         loadedRef.current = value;
         setLoaded(value);
         cleanup = () => {
@@ -156,7 +150,7 @@ export function useArticleSession(articleId: string, authorName: string): Articl
     const current = loadedRef.current;
     if (!current) return;
     if (!(await current.queue.flush())) {
-      throw saveErrorRef.current ?? new SoanError('save-failed', { article: current.summary.headline, reason: '' });
+      throw current.saveStatus.current().error ?? new SoanError('save-failed', { article: current.summary.headline, reason: '' });
     }
     closedRef.current = true;
     try {
@@ -175,9 +169,7 @@ export function useArticleSession(articleId: string, authorName: string): Articl
     doc: loaded.doc,
     summary: loaded.summary,
     problems: loaded.problems,
-    saveState,
-    saveError,
-    lastSaved,
+    saveStatus: loaded.saveStatus,
     peers,
     leave,
   };

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportPreview, ExportReport } from '../../electron/contract/types';
-import type { SaveState } from '../editor/saveQueue';
+import { useSaveStatus, type SaveStatusStore } from '../editor/saveStatus';
 import { describeError } from '../i18n/describeError';
 import { useNewsroom } from '../panels/useNewsroom';
 import { call, mediaUrl } from '../platform/soanClient';
@@ -16,13 +16,14 @@ import { previewHtml } from './previewHtml';
 
 interface ExportDialogProps {
   articleId: string;
-  /** The editor's save state: the backend exports what it has, so wait for the last edits. */
-  saveState: SaveState;
+  /** The editor's save status: the backend exports what it has, so wait for the last edits. */
+  saveStatus: SaveStatusStore;
   onClose: () => void;
 }
 
-export function ExportDialog({ articleId, saveState, onClose }: ExportDialogProps) {
+export function ExportDialog({ articleId, saveStatus, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
+  const saveState = useSaveStatus(saveStatus, (status) => status.state);
   const newsroom = useNewsroom();
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [error, setError] = useState<unknown>(null);

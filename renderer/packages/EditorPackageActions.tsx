@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { Icon } from '../ui/Icon';
+import { useSaveStatus, type SaveStatusStore } from '../editor/saveStatus';
 import { SERVICE_ORIGIN } from '../review/useReviewChange';
 import { MergeReportDialog } from './MergeReportDialog';
 import { SendDialog } from './SendDialog';
@@ -13,11 +14,11 @@ import { usePackageOpen } from './usePackageOpen';
 interface EditorPackageActionsProps {
   articleId: string;
   doc: Y.Doc;
-  /** False while keystrokes are still being saved: a package must hold them. */
-  saved: boolean;
+  /** While keystrokes are still being saved a package cannot be sent: it must hold them. */
+  saveStatus: SaveStatusStore;
 }
 
-export function EditorPackageActions({ articleId, doc, saved }: EditorPackageActionsProps) {
+export function EditorPackageActions({ articleId, doc, saveStatus }: EditorPackageActionsProps) {
   const { t } = useTranslation();
   const [sending, setSending] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -44,7 +45,7 @@ export function EditorPackageActions({ articleId, doc, saved }: EditorPackageAct
           if (file) void packages.openFile(file);
         }}
       />
-      {sending && <SendDialog articleId={articleId} ready={saved} onClose={() => setSending(false)} />}
+      {sending && <SendWhenSaved articleId={articleId} saveStatus={saveStatus} onClose={() => setSending(false)} />}
       {packages.opened && (
         <MergeReportDialog
           opened={packages.opened}
@@ -56,4 +57,10 @@ export function EditorPackageActions({ articleId, doc, saved }: EditorPackageAct
       )}
     </>
   );
+}
+
+/** "Gửi bài", ready once the last keystrokes are saved; only the open dialog follows the saves. */
+function SendWhenSaved({ articleId, saveStatus, onClose }: { articleId: string; saveStatus: SaveStatusStore; onClose: () => void }) {
+  const saved = useSaveStatus(saveStatus, (status) => status.state !== 'saving');
+  return <SendDialog articleId={articleId} ready={saved} onClose={onClose} />;
 }
