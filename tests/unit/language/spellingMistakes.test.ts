@@ -117,7 +117,8 @@ describe('spelling with the lexicon: what Vietnamese writers really get wrong', 
     const text =
       'Cán bộ phải nắm chắc tình hình. Con đường chạy dọc dải đất ven biển. Anh ấy sẽ chia sẻ kinh nghiệm. ' +
       'Đảm bảo về mặt tiến độ. Ghi chú cho người viết. Đề xuất sửa chưa xử lý. Bài đã bị chuyển đi nơi khác. ' +
-      'Ông đã có hơn ba mươi năm công tác. Cách xưng hô lịch sự.';
+      'Ông đã có hơn ba mươi năm công tác. Cách xưng hô lịch sự. Bản tin sáng nay xem thêm và Báo Hà Tĩnh. ' +
+      'Bản tin thời sự lúc 19 giờ có bản tin này.';
     expect(found(text)).toEqual([]);
   });
 
