@@ -29,6 +29,12 @@ export interface TrashSyncOptions {
   push: (push: Push) => void;
   /** Whether the editor shows the article now (its copy is not moved from under it). */
   isShown: (id: string) => boolean;
+  /**
+   * Whether the server takes a trash mark from this workstation's token: not a review-only
+   * one (the server refuses the change, and the list would stop syncing), nor one whose role
+   * it has not said yet. A trash not passed on stays recorded here, for a later round.
+   */
+  mayMark: () => boolean;
   context: ServiceContext;
 }
 
@@ -117,7 +123,7 @@ export class TrashSync {
         notAdopted.delete(id);
         library.problems.add({ code: 'sync-trash-undone', params: { article: entry.headline || trashed.headline || id, by: entry.keptFrom.keptBy } });
         changed = true;
-      } else if (record?.state === 'trashed') {
+      } else if (record?.state === 'trashed' && this.options.mayMark()) {
         entries.set(id, { headline: entry.headline, trashed: record.mark }); // trashed here (maybe offline): tell the others
       }
     }

@@ -1,11 +1,13 @@
 // A review-only token may comment and suggest, not change what the newsroom has: on the
 // server's list of articles it may not mark an article as moved to the trash — every other
 // workstation would follow that mark and move its own copy to the trash. It may still take a
-// mark off (keep an article), which never moves anything.
+// mark off (keep an article), which never moves anything. A reviewer's workstation keeps its
+// own trash to itself, so the server never refuses its list and the list goes on syncing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LIBRARY_ARTICLES_MAP, LIBRARY_DOCUMENT, type LibraryEntry } from '../../../electron/contract/sync';
 import { connect, people, startTestServer, waitFor, type TestClient } from '../server/serverSupport';
+import { setUpBackend, type TestBackend } from '../services/support';
 
 let started: Awaited<ReturnType<typeof startTestServer>>;
 const clients: TestClient[] = [];
@@ -23,8 +25,19 @@ beforeAll(async () => {
   started = await startTestServer();
 });
 
+const backends: TestBackend[] = [];
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 afterAll(async () => {
   for (const c of clients) c.destroy();
+  for (const b of backends) await b.backend.close();
   await started?.server.close();
 });
 
@@ -60,4 +73,25 @@ describe('trash marks on the server’s list of articles', () => {
     await reviewer.settled(10_000);
     expect(reviewer.refusals).toEqual([]);
   }, 30_000);
+
+  it("a reviewer's workstation trashes an article for itself only, and its list goes on syncing", async () => {
+    const options = { sync: { roundIntervalMs: 300, articleTimeoutMs: 5000, maxReconnectDelayMs: 500 } };
+    const desk = await setUpBackend({ profileName: people.desk.name, ...options });
+    const reviewer = await setUpBackend({ profileName: people.reviewer.name, ...options });
+    backends.push(desk, reviewer);
+    const serverUrl = started.server.url;
+    await desk.call('settings:update', { sync: { serverUrl, token: people.desk.token } });
+    await reviewer.call('settings:update', { sync: { serverUrl, token: people.reviewer.token } });
+    const listed = async (w: TestBackend, id: string) => (await w.call('library:list', {})).articles.some((a) => a.id === id);
+
+    const { id: first } = await desk.call('article:create', { headline: 'Bài thứ nhất' });
+    await until(() => listed(reviewer, first), 20_000, 'the article on the reviewer’s workstation');
+    await reviewer.call('article:trash', { id: first });
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // rounds on both
+
+    expect(await listed(desk, first)).toBe(true);
+    expect((await reviewer.call('sync:status', {})).refusals).toEqual([]);
+    const { id: second } = await desk.call('article:create', { headline: 'Bài thứ hai' });
+    await until(() => listed(reviewer, second), 20_000, 'a new article on the reviewer’s workstation');
+  }, 60_000);
 });
