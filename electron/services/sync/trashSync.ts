@@ -19,6 +19,23 @@ import type { ServiceContext } from '../serviceContext';
 const RECORDS_FILE = 'sync-trash.json';
 
 const Mark = z.object({ at: z.string(), by: z.string(), vector: z.string() });
+const KeptMark = Mark.extend({ keptBy: z.string() });
+
+/**
+ * An entry of the server's list as Soạn reads it: anyone with a token may write something else
+ * there, and a mark that is not one is read as no mark (it moves nothing, and never goes into
+ * the record, which could not be read back).
+ */
+function entryOf(written: unknown): LibraryEntry {
+  const entry = (typeof written === 'object' && written !== null ? written : {}) as Record<string, unknown>;
+  const trashed = Mark.safeParse(entry.trashed);
+  const keptFrom = KeptMark.safeParse(entry.keptFrom);
+  return {
+    headline: typeof entry.headline === 'string' ? entry.headline : '',
+    ...(trashed.success ? { trashed: trashed.data } : {}),
+    ...(keptFrom.success ? { keptFrom: keptFrom.data } : {}),
+  };
+}
 const Records = z.record(z.string(), z.object({ mark: Mark, state: z.enum(['trashed', 'restored']) }));
 type Records = z.infer<typeof Records>;
 
@@ -90,9 +107,10 @@ export class TrashSync {
     const trash = new Map((await library.list()).trash.map((t) => [t.id, t]));
     const notAdopted = new Set<string>([...trash.keys()]);
     let changed = false;
-    for (const [id, entry] of [...entries.entries()]) {
+    for (const [id, written] of [...entries.entries()]) {
       const record = records[id];
-      if (entry.trashed) notAdopted.add(id);
+      if ((written as { trashed?: unknown } | null)?.trashed) notAdopted.add(id); // even a mark that is not one
+      const entry = entryOf(written);
       if (library.has(id)) {
         if (!entry.trashed) continue;
         if (record?.state === 'restored' && record.mark.at === entry.trashed.at) {
