@@ -13,7 +13,7 @@ import { decodeNgramFile } from '../../../electron/services/language/ngramFile';
 import { tempFolder } from '../services/support';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
-// "trận trung kết": a slip the bundled model alone does not flag; the check must still run.
+// A correct sentence: the check must run (with the bundled model) and find nothing.
 const TEXT = 'Tít bài\n\nĐội tuyển Việt Nam thắng trận chung kết và giành cúp vô địch.\n';
 
 async function soan(userDataDir: string, ...args: string[]) {
