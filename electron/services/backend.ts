@@ -132,6 +132,10 @@ export function createBackend(options: BackendOptions): Backend {
     me: () => currentSettings?.profile?.name ?? '',
     push: (message) => push(message),
     isShown: (id) => live.isShown(id),
+    mayMark: () => {
+      const role = sync?.status().identity?.role;
+      return role !== undefined && role !== 'reviewer';
+    },
     context: given,
   });
 

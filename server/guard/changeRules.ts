@@ -2,14 +2,15 @@
 // the same rules the workstation follows, checked again on the server because a client's
 // own word is never proof. Anyone may move the workflow only as contract/workflow.ts allows
 // their role (so a reporter cannot approve); a reviewer may add comments and suggestions but
-// not change the text as it stands or its metadata.
+// not change the text as it stands or its metadata, nor mark an article of the server's list
+// as moved to the trash (every workstation would follow that mark).
 import * as Y from 'yjs';
 import { metaKeys } from '../../electron/contract/article/articleNames';
 import { readMetaValue } from '../../electron/contract/article/metaStore';
 import { readArticle } from '../../electron/contract/article/readArticle';
 import { changesText } from '../../electron/contract/article/textChange';
 import { mayMove, workflowStates, type WorkflowState } from '../../electron/contract/workflow';
-import type { SyncRefusal } from '../../electron/contract/sync';
+import { LIBRARY_ARTICLES_MAP, type SyncRefusal } from '../../electron/contract/sync';
 import type { ServerRole } from '../serverConfig';
 
 /** Why the server refused a change (contract/sync.ts); the workstation puts it into words. */
@@ -25,10 +26,23 @@ export interface Reading {
   status: WorkflowState | undefined;
   /** Only for roles whose text and metadata are checked. */
   article?: ReturnType<typeof readArticle>;
+  /** The trash mark of each entry of the library document, as JSON (only for those roles too). */
+  trashMarks?: Map<string, string>;
+}
+
+/** The library document's trash marks; none in an article's document (its map is not made there). */
+function trashMarksOf(doc: Y.Doc): Map<string, string> {
+  const marks = new Map<string, string>();
+  if (!doc.share.has(LIBRARY_ARTICLES_MAP)) return marks;
+  for (const [id, entry] of doc.getMap<unknown>(LIBRARY_ARTICLES_MAP).entries()) {
+    const mark = (entry as { trashed?: unknown } | null)?.trashed;
+    if (mark !== undefined) marks.set(id, JSON.stringify(mark));
+  }
+  return marks;
 }
 
 export function readForRole(doc: Y.Doc, role: ServerRole): Reading {
-  return role === 'reviewer' ? { status: statusOf(doc), article: readArticle(doc) } : { status: statusOf(doc) };
+  return role === 'reviewer' ? { status: statusOf(doc), article: readArticle(doc), trashMarks: trashMarksOf(doc) } : { status: statusOf(doc) };
 }
 
 export function judgeChange(role: ServerRole, before: Reading, after: Reading): Refusal | null {
@@ -41,6 +55,10 @@ export function judgeChange(role: ServerRole, before: Reading, after: Reading): 
   if (role === 'reviewer' && before.article && after.article) {
     if (changesText(before.article, after.article)) return { code: 'forbidden-text' };
     if (JSON.stringify(before.article.metaRecord) !== JSON.stringify(after.article.metaRecord)) return { code: 'forbidden-meta' };
+  }
+  // A mark taken off (an article kept) moves nothing; a new or changed one would.
+  if (role === 'reviewer' && after.trashMarks) {
+    for (const [id, mark] of after.trashMarks) if (before.trashMarks?.get(id) !== mark) return { code: 'forbidden-meta' };
   }
   return null;
 }

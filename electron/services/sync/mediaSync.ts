@@ -18,6 +18,10 @@ import { inspectImage } from '../media/imageFormat';
 import { MEDIA_FILE_NAME } from '../media/mediaMetadata';
 import type { ServiceContext } from '../serviceContext';
 import type { SyncCredentials } from '../settings/settingsStore';
+import { boundedBody } from './boundedBody';
+
+/** The longest answer to POST /media/have worth reading: every name asked, quoted, with room to spare. */
+const HAVE_ANSWER_BYTES = MEDIA_HAVE_MAX * 80;
 
 export interface MediaSyncOptions {
   credentials: SyncCredentials;
@@ -143,7 +147,9 @@ export class MediaSync {
   private async have(names: string[]): Promise<string[]> {
     const response = await fetch(this.base + MEDIA_HAVE_ROUTE, { method: 'POST', headers: this.headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(names) });
     if (!response.ok) throw new Error(`the server answered ${response.status} when asked which images it has`);
-    const held: unknown = await response.json();
+    const body = await boundedBody(response, HAVE_ANSWER_BYTES);
+    if (!body) throw new Error('the server answered with a list of images longer than any it may hold');
+    const held: unknown = JSON.parse(Buffer.from(body).toString('utf8'));
     return Array.isArray(held) ? held.filter((name): name is string => typeof name === 'string' && names.includes(name)) : [];
   }
 
@@ -154,18 +160,20 @@ export class MediaSync {
       body: Buffer.from(bytes),
     });
     if (response.ok) return true;
-    this.options.context.log.problem(`image ${name} was not taken by the server`, `${response.status} ${await response.text().catch(() => '')}`.slice(0, 200));
+    const said = await boundedBody(response, 1000).catch(() => null);
+    this.options.context.log.problem(`image ${name} was not taken by the server`, `${response.status} ${said ? Buffer.from(said).toString('utf8') : ''}`.slice(0, 200));
     return false;
   }
 
   /** The image from the server, or undefined when it does not have it or sends something else. */
   private async fetch(name: string): Promise<{ bytes: Uint8Array; originalName: string } | undefined> {
     const response = await fetch(this.base + MEDIA_ROUTE + name, { headers: this.headers() });
-    if (!response.ok) return undefined;
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > limits.mediaBytes) return undefined;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (!isImageNamed(name, bytes)) {
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => {});
+      return undefined;
+    }
+    const bytes = await boundedBody(response, limits.mediaBytes);
+    if (!bytes || !isImageNamed(name, bytes)) {
       this.options.context.log.problem(`the server sent something other than image ${name}; it was not kept`);
       return undefined;
     }

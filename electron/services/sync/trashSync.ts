@@ -19,6 +19,23 @@ import type { ServiceContext } from '../serviceContext';
 const RECORDS_FILE = 'sync-trash.json';
 
 const Mark = z.object({ at: z.string(), by: z.string(), vector: z.string() });
+const KeptMark = Mark.extend({ keptBy: z.string() });
+
+/**
+ * An entry of the server's list as Soạn reads it: anyone with a token may write something else
+ * there, and a mark that is not one is read as no mark (it moves nothing, and never goes into
+ * the record, which could not be read back).
+ */
+function entryOf(written: unknown): LibraryEntry {
+  const entry = (typeof written === 'object' && written !== null ? written : {}) as Record<string, unknown>;
+  const trashed = Mark.safeParse(entry.trashed);
+  const keptFrom = KeptMark.safeParse(entry.keptFrom);
+  return {
+    headline: typeof entry.headline === 'string' ? entry.headline : '',
+    ...(trashed.success ? { trashed: trashed.data } : {}),
+    ...(keptFrom.success ? { keptFrom: keptFrom.data } : {}),
+  };
+}
 const Records = z.record(z.string(), z.object({ mark: Mark, state: z.enum(['trashed', 'restored']) }));
 type Records = z.infer<typeof Records>;
 
@@ -29,6 +46,12 @@ export interface TrashSyncOptions {
   push: (push: Push) => void;
   /** Whether the editor shows the article now (its copy is not moved from under it). */
   isShown: (id: string) => boolean;
+  /**
+   * Whether the server takes a trash mark from this workstation's token: not a review-only
+   * one (the server refuses the change, and the list would stop syncing), nor one whose role
+   * it has not said yet. A trash not passed on stays recorded here, for a later round.
+   */
+  mayMark: () => boolean;
   context: ServiceContext;
 }
 
@@ -84,9 +107,10 @@ export class TrashSync {
     const trash = new Map((await library.list()).trash.map((t) => [t.id, t]));
     const notAdopted = new Set<string>([...trash.keys()]);
     let changed = false;
-    for (const [id, entry] of [...entries.entries()]) {
+    for (const [id, written] of [...entries.entries()]) {
       const record = records[id];
-      if (entry.trashed) notAdopted.add(id);
+      if ((written as { trashed?: unknown } | null)?.trashed) notAdopted.add(id); // even a mark that is not one
+      const entry = entryOf(written);
       if (library.has(id)) {
         if (!entry.trashed) continue;
         if (record?.state === 'restored' && record.mark.at === entry.trashed.at) {
@@ -117,7 +141,7 @@ export class TrashSync {
         notAdopted.delete(id);
         library.problems.add({ code: 'sync-trash-undone', params: { article: entry.headline || trashed.headline || id, by: entry.keptFrom.keptBy } });
         changed = true;
-      } else if (record?.state === 'trashed') {
+      } else if (record?.state === 'trashed' && this.options.mayMark()) {
         entries.set(id, { headline: entry.headline, trashed: record.mark }); // trashed here (maybe offline): tell the others
       }
     }

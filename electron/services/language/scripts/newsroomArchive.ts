@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../../fs/atomicWrite';
 import { decodeTextFile } from '../../import/decodeTextFile';
+import { importLimits } from '../../import/importLimits';
 import { countText, countsFromData, toNgramData, type NgramCounts } from '../ngramCounts';
 import { decodeNgramFile, encodeNgramFile } from '../ngramFile';
 import { prepareIncomingText } from '../prepareIncomingText';
@@ -61,9 +62,19 @@ function readSoanArticle(file: string): { text: string } | { reason: string } {
   return { text: copy.text.normalize('NFC') };
 }
 
+/**
+ * The most a file of the archive may hold to be read: a text file as much as an import takes, a
+ * Soạn article.json four times that (its structure beside the text). A larger one (a backup,
+ * a dump) is skipped by its size, never read into memory.
+ */
+const MAX_TEXT_FILE_BYTES = importLimits.textBytes;
+const MAX_ARTICLE_JSON_BYTES = 4 * importLimits.textBytes;
+
 /** The article's text, or why it cannot be read. */
 function readArticle(file: string): { text: string } | { reason: string } {
-  if (path.extname(file).toLowerCase() === '.json') return readSoanArticle(file);
+  const isJson = path.extname(file).toLowerCase() === '.json';
+  if (statSync(file).size > (isJson ? MAX_ARTICLE_JSON_BYTES : MAX_TEXT_FILE_BYTES)) return { reason: 'too large for one article' };
+  if (isJson) return readSoanArticle(file);
   const bytes = readFileSync(file);
   let raw: string;
   try {
