@@ -19,6 +19,7 @@ import { MEDIA_FILE_NAME } from '../media/mediaMetadata';
 import type { ServiceContext } from '../serviceContext';
 import type { SyncCredentials } from '../settings/settingsStore';
 import { boundedBody } from './boundedBody';
+import { SLOW_LINE, TransferDeadline, type TransferPace } from './transferDeadline';
 
 /** The longest answer to POST /media/have worth reading: every name asked, quoted, with room to spare. */
 const HAVE_ANSWER_BYTES = MEDIA_HAVE_MAX * 80;
@@ -28,6 +29,8 @@ export interface MediaSyncOptions {
   library: () => Library | undefined;
   push: (push: Push) => void;
   context: ServiceContext;
+  /** How slow a transfer may be before it is given up (SLOW_LINE; a test makes it short). */
+  pace?: TransferPace;
 }
 
 export interface MediaSynced {
@@ -44,6 +47,7 @@ export function isImageNamed(name: string, bytes: Uint8Array): boolean {
 
 export class MediaSync {
   private readonly base: string;
+  private readonly pace: TransferPace;
   /** One pass per article at a time; a pass asked for meanwhile runs after it. */
   private readonly running = new Map<string, Promise<MediaSynced>>();
   /** Linked articles watched for figures that arrive without their image (unwatch functions). */
@@ -51,6 +55,7 @@ export class MediaSync {
 
   constructor(private readonly options: MediaSyncOptions) {
     this.base = mediaBaseOf(options.credentials.serverUrl);
+    this.pace = options.pace ?? SLOW_LINE;
   }
 
   /** The images the article's figures use (suggested figures included). */
@@ -145,34 +150,67 @@ export class MediaSync {
   }
 
   private async have(names: string[]): Promise<string[]> {
-    const response = await fetch(this.base + MEDIA_HAVE_ROUTE, { method: 'POST', headers: this.headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(names) });
-    if (!response.ok) throw new Error(`the server answered ${response.status} when asked which images it has`);
-    const body = await boundedBody(response, HAVE_ANSWER_BYTES);
+    const deadline = new TransferDeadline(this.pace, HAVE_ANSWER_BYTES);
+    let body: Uint8Array | null;
+    try {
+      const response = await fetch(this.base + MEDIA_HAVE_ROUTE, { method: 'POST', headers: this.headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(names), signal: deadline.signal });
+      if (!response.ok) throw new Error(`the server answered ${response.status} when asked which images it has`);
+      body = await boundedBody(response, HAVE_ANSWER_BYTES, this.pace.idleMs);
+    } catch (error) {
+      throw new Error(`the server did not say which images it has: ${reasonOf(error, deadline)}`);
+    } finally {
+      deadline.done();
+    }
     if (!body) throw new Error('the server answered with a list of images longer than any it may hold');
     const held: unknown = JSON.parse(Buffer.from(body).toString('utf8'));
     return Array.isArray(held) ? held.filter((name): name is string => typeof name === 'string' && names.includes(name)) : [];
   }
 
   private async send(name: string, bytes: Uint8Array, originalName: string): Promise<boolean> {
-    const response = await fetch(this.base + MEDIA_ROUTE + name, {
-      method: 'PUT',
-      headers: this.headers({ 'Content-Type': 'application/octet-stream', [MEDIA_NAME_HEADER]: encodeURIComponent(originalName) }),
-      body: Buffer.from(bytes),
-    });
-    if (response.ok) return true;
-    const said = await boundedBody(response, 1000).catch(() => null);
-    this.options.context.log.problem(`image ${name} was not taken by the server`, `${response.status} ${said ? Buffer.from(said).toString('utf8') : ''}`.slice(0, 200));
-    return false;
+    const deadline = new TransferDeadline(this.pace, bytes.byteLength);
+    try {
+      const response = await fetch(this.base + MEDIA_ROUTE + name, {
+        method: 'PUT',
+        headers: this.headers({ 'Content-Type': 'application/octet-stream', [MEDIA_NAME_HEADER]: encodeURIComponent(originalName) }),
+        body: Buffer.from(bytes),
+        signal: deadline.signal,
+      });
+      if (response.ok) {
+        await response.body?.cancel().catch(() => {});
+        return true;
+      }
+      const said = await boundedBody(response, 1000, this.pace.idleMs).catch(() => null);
+      this.options.context.log.problem(`image ${name} was not taken by the server`, `${response.status} ${said ? Buffer.from(said).toString('utf8') : ''}`.slice(0, 200));
+      return false;
+    } catch (error) {
+      this.options.context.log.problem(`image ${name} was not sent: ${reasonOf(error, deadline)}; the next round tries again`);
+      return false;
+    } finally {
+      deadline.done();
+    }
   }
 
   /** The image from the server, or undefined when it does not have it or sends something else. */
   private async fetch(name: string): Promise<{ bytes: Uint8Array; originalName: string } | undefined> {
-    const response = await fetch(this.base + MEDIA_ROUTE + name, { headers: this.headers() });
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => {});
+    const deadline = new TransferDeadline(this.pace, limits.mediaBytes);
+    let response: Response;
+    let bytes: Uint8Array | null;
+    try {
+      response = await fetch(this.base + MEDIA_ROUTE + name, { headers: this.headers(), signal: deadline.signal });
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => {});
+        return undefined;
+      }
+      // A server that says how big the image is gets the time that size needs, not the largest's.
+      const declared = Number(response.headers.get('content-length') ?? NaN);
+      if (Number.isFinite(declared)) deadline.narrow(declared);
+      bytes = await boundedBody(response, limits.mediaBytes, this.pace.idleMs);
+    } catch (error) {
+      this.options.context.log.problem(`image ${name} did not come from the server: ${reasonOf(error, deadline)}; the next round tries again`);
       return undefined;
+    } finally {
+      deadline.done();
     }
-    const bytes = await boundedBody(response, limits.mediaBytes);
     if (!bytes || !isImageNamed(name, bytes)) {
       this.options.context.log.problem(`the server sent something other than image ${name}; it was not kept`);
       return undefined;
@@ -196,4 +234,10 @@ export class MediaSync {
       return name;
     }
   }
+}
+
+/** Why a transfer failed, in plain words: its deadline passed, or what went wrong. */
+function reasonOf(error: unknown, deadline: TransferDeadline): string {
+  if (deadline.expired) return `the server took longer than ${deadline.said}`;
+  return error instanceof Error ? error.message : String(error);
 }
