@@ -4,7 +4,8 @@
 // the article.json of a Soạn library's articles that an editor approved or exported (a draft
 // may hold the very slips the model should learn against), keeps the Vietnamese lines, adds
 // their counts to the model's and writes the model anew.
-// Files of other kinds, and files that are not text, are skipped and listed; a folder with no
+// Files of other kinds, files that are not text, and files that cannot be read (no permission, a
+// link to nothing, a pipe) are skipped and listed; a folder with no
 // Vietnamese text in it is refused in words, and the model file is left as it was.
 
 import { createHash } from 'node:crypto';
@@ -35,7 +36,26 @@ export interface ArchiveReport {
   skipped: Array<{ file: string; reason: string }>;
 }
 
-function listFiles(folder: string): string[] {
+/** Why a file or folder could not be read, in words. */
+function couldNotRead(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const why =
+    code === 'ENOENT' ? 'it is not there: a link to nothing, or removed'
+    : code === 'ELOOP' ? 'a link that leads back to itself'
+    : code === 'EACCES' || code === 'EPERM' ? 'no permission to read it'
+    : code === 'EISDIR' ? 'not a file: a folder, a pipe or a device'
+    : (code ?? (error as Error).message);
+  return `could not be read (${why})`;
+}
+
+interface Listing {
+  /** Everything under the folder that is not a folder (files, links, pipes), sorted. */
+  files: string[];
+  /** Subfolders that could not be listed, with the reason. */
+  unreadable: Array<{ file: string; reason: string }>;
+}
+
+function listFiles(folder: string): Listing {
   let stat;
   try {
     stat = statSync(folder);
@@ -43,17 +63,29 @@ function listFiles(folder: string): string[] {
     throw new Error(`The archive folder ${folder} does not exist.`);
   }
   if (!stat.isDirectory()) throw new Error(`${folder} is a file, not a folder: give the folder that holds the articles.`);
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  const listing: Listing = { files: [], unreadable: [] };
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      if (dir === folder) throw new Error(`The archive folder ${folder} ${couldNotRead(error)}.`);
+      listing.unreadable.push({ file: dir, reason: couldNotRead(error) });
+      return;
+    }
+    // A link is listed, not followed into: reading it (below) tells what it leads to.
+    for (const entry of entries) (entry.isDirectory() ? walk : (file: string) => listing.files.push(file))(path.join(dir, entry.name));
+  };
+  walk(folder);
+  listing.files.sort();
+  return listing;
 }
 
 /** A Soạn library's article.json: its plain text, when an editor has passed it. */
-function readSoanArticle(file: string): { text: string } | { reason: string } {
+function readSoanArticle(bytes: Buffer): { text: string } | { reason: string } {
   let copy: { format?: unknown; status?: unknown; text?: unknown };
   try {
-    copy = JSON.parse(readFileSync(file, 'utf8')) as typeof copy;
+    copy = JSON.parse(bytes.toString('utf8')) as typeof copy;
   } catch {
     return { reason: 'not a Soạn article (.json files are read only as a Soạn article.json)' };
   }
@@ -73,9 +105,17 @@ const MAX_ARTICLE_JSON_BYTES = 4 * importLimits.textBytes;
 /** The article's text, or why it cannot be read. */
 function readArticle(file: string): { text: string } | { reason: string } {
   const isJson = path.extname(file).toLowerCase() === '.json';
-  if (statSync(file).size > (isJson ? MAX_ARTICLE_JSON_BYTES : MAX_TEXT_FILE_BYTES)) return { reason: 'too large for one article' };
-  if (isJson) return readSoanArticle(file);
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    const stat = statSync(file); // through a link, to what it leads to
+    // A pipe or a device is never opened: reading one may wait forever.
+    if (!stat.isFile()) return { reason: 'could not be read (not a file: a folder, a pipe or a device)' };
+    if (stat.size > (isJson ? MAX_ARTICLE_JSON_BYTES : MAX_TEXT_FILE_BYTES)) return { reason: 'too large for one article' };
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { reason: couldNotRead(error) };
+  }
+  if (isJson) return readSoanArticle(bytes);
   let raw: string;
   try {
     raw = decodeTextFile(bytes, path.basename(file));
@@ -102,8 +142,8 @@ export function articleHash(text: string): string {
  * Vietnamese article at all.
  */
 export function countArchive(folder: string, counts: NgramCounts, lexicon: SyllableLexicon, learnt?: Set<string>): ArchiveReport {
-  const files = listFiles(path.resolve(folder));
-  const report: ArchiveReport = { files: 0, syllables: 0, sentences: 0, alreadyLearnt: 0, skipped: [] };
+  const { files, unreadable } = listFiles(path.resolve(folder));
+  const report: ArchiveReport = { files: 0, syllables: 0, sentences: 0, alreadyLearnt: 0, skipped: unreadable.map(({ file, reason }) => ({ file: path.relative(path.resolve(folder), file), reason })) };
   for (const file of files) {
     const name = path.relative(folder, file);
     if (!ARCHIVE_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
@@ -132,9 +172,9 @@ export function countArchive(folder: string, counts: NgramCounts, lexicon: Sylla
     report.sentences += lines.length;
     report.syllables += counts.tokens - before;
   }
-  if (files.length === 0) throw new Error(`The archive folder ${folder} is empty: nothing was added, and the model is unchanged.`);
+  if (files.length === 0 && unreadable.length === 0) throw new Error(`The archive folder ${folder} is empty: nothing was added, and the model is unchanged.`);
   if (report.files === 0 && report.alreadyLearnt === 0) {
-    throw new Error(`No Vietnamese article text was found in ${folder} (${files.length} files, none usable: .txt, .md, .html files and approved Soạn articles with Vietnamese sentences are read). The model is unchanged.`);
+    throw new Error(`No Vietnamese article text was found in ${folder} (${files.length + unreadable.length} files, none usable: .txt, .md, .html files and approved Soạn articles with Vietnamese sentences are read). The model is unchanged.`);
   }
   return report;
 }
