@@ -116,7 +116,7 @@ export function soanExtension(options: { users: ServerUsers; store: UpdateLog; l
       }
       if (empty) return;
       const guard = guardOf(document);
-      const verdict = guard.check(message.update, user.role);
+      const verdict = guard.check(message.update, user);
       if (!verdict.ok) {
         log.warn(`a change to ${document.name} by ${user.name} (${user.role}) was refused: ${verdict.refusal.code}`);
         throw refuse(verdict.refusal);

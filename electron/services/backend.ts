@@ -130,6 +130,7 @@ export function createBackend(options: BackendOptions): Backend {
   const trashSync = new TrashSync({
     library: () => library,
     me: () => currentSettings?.profile?.name ?? '',
+    serverName: () => sync?.status().identity?.name,
     push: (message) => push(message),
     isShown: (id) => live.isShown(id),
     mayMark: () => {

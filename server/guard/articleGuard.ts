@@ -5,7 +5,7 @@
 // rebuilt from it, so what was tried leaves no trace.
 import * as Y from 'yjs';
 import type { SyncRefusal } from '../../electron/contract/sync';
-import type { ServerRole } from '../serverConfig';
+import type { Identity } from '../serverUsers';
 import { judgeChange, readForRole } from './changeRules';
 
 const TRIAL = 'soan-guard-trial';
@@ -22,12 +22,12 @@ export class ArticleGuard {
   }
 
   /** Synchronous from start to verdict, so two checks never interleave. */
-  check(update: Uint8Array, role: ServerRole): Verdict {
+  check(update: Uint8Array, user: Identity): Verdict {
     let refusal: SyncRefusal | null = null;
     try {
-      const before = readForRole(this.shadow, role);
+      const before = readForRole(this.shadow, user.role);
       Y.applyUpdate(this.shadow, update, TRIAL);
-      refusal = judgeChange(role, before, readForRole(this.shadow, role));
+      refusal = judgeChange(user, before, readForRole(this.shadow, user.role));
     } catch {
       refusal = { code: 'invalid-update' };
     }

@@ -3,7 +3,9 @@
 // own word is never proof. Anyone may move the workflow only as contract/workflow.ts allows
 // their role (so a reporter cannot approve); a reviewer may add comments and suggestions but
 // not change the text as it stands or its metadata, nor mark an article of the server's list
-// as moved to the trash (every workstation would follow that mark).
+// as moved to the trash (every workstation would follow that mark). Whoever may mark does so in
+// their own name only: the mark's `by` is the name of the token's user, told to every
+// workstation that follows it, so it may not be someone else's.
 import * as Y from 'yjs';
 import { metaKeys } from '../../electron/contract/article/articleNames';
 import { readMetaValue } from '../../electron/contract/article/metaStore';
@@ -12,9 +14,10 @@ import { changesText } from '../../electron/contract/article/textChange';
 import { mayMove, workflowStates, type WorkflowState } from '../../electron/contract/workflow';
 import { LIBRARY_ARTICLES_MAP, type SyncRefusal } from '../../electron/contract/sync';
 import type { ServerRole } from '../serverConfig';
+import type { Identity } from '../serverUsers';
 
 /** Why the server refused a change (contract/sync.ts); the workstation puts it into words. */
-export type Refusal = Extract<SyncRefusal, { code: 'forbidden-move' | 'forbidden-text' | 'forbidden-meta' }>;
+export type Refusal = Extract<SyncRefusal, { code: 'forbidden-move' | 'forbidden-text' | 'forbidden-meta' | 'forbidden-trash-name' }>;
 
 function statusOf(doc: Y.Doc): WorkflowState | undefined {
   const value = readMetaValue(doc, metaKeys.status);
@@ -26,8 +29,8 @@ export interface Reading {
   status: WorkflowState | undefined;
   /** Only for roles whose text and metadata are checked. */
   article?: ReturnType<typeof readArticle>;
-  /** The trash mark of each entry of the library document, as JSON (only for those roles too). */
-  trashMarks?: Map<string, string>;
+  /** The trash mark of each entry of the library document, as JSON (empty in an article's document). */
+  trashMarks: Map<string, string>;
 }
 
 /** The library document's trash marks; none in an article's document (its map is not made there). */
@@ -42,10 +45,17 @@ function trashMarksOf(doc: Y.Doc): Map<string, string> {
 }
 
 export function readForRole(doc: Y.Doc, role: ServerRole): Reading {
-  return role === 'reviewer' ? { status: statusOf(doc), article: readArticle(doc), trashMarks: trashMarksOf(doc) } : { status: statusOf(doc) };
+  return role === 'reviewer' ? { status: statusOf(doc), article: readArticle(doc), trashMarks: trashMarksOf(doc) } : { status: statusOf(doc), trashMarks: trashMarksOf(doc) };
 }
 
-export function judgeChange(role: ServerRole, before: Reading, after: Reading): Refusal | null {
+/** The name a trash mark (as JSON) gives as who trashed the article, if it gives one. */
+function markedBy(mark: string): unknown {
+  const parsed = JSON.parse(mark) as { by?: unknown } | null;
+  return typeof parsed === 'object' && parsed !== null ? parsed.by : undefined;
+}
+
+export function judgeChange(user: Identity, before: Reading, after: Reading): Refusal | null {
+  const { role } = user;
   const { status: from } = before;
   const { status: to } = after;
   // A document that had no status yet (a new article arriving) may be given one.
@@ -56,9 +66,11 @@ export function judgeChange(role: ServerRole, before: Reading, after: Reading): 
     if (changesText(before.article, after.article)) return { code: 'forbidden-text' };
     if (JSON.stringify(before.article.metaRecord) !== JSON.stringify(after.article.metaRecord)) return { code: 'forbidden-meta' };
   }
-  // A mark taken off (an article kept) moves nothing; a new or changed one would.
-  if (role === 'reviewer' && after.trashMarks) {
-    for (const [id, mark] of after.trashMarks) if (before.trashMarks?.get(id) !== mark) return { code: 'forbidden-meta' };
+  // A mark taken off (an article kept) moves nothing; a new or changed one would, and names who did it.
+  for (const [id, mark] of after.trashMarks) {
+    if (before.trashMarks.get(id) === mark) continue;
+    if (role === 'reviewer') return { code: 'forbidden-meta' };
+    if (markedBy(mark) !== user.name) return { code: 'forbidden-trash-name' };
   }
   return null;
 }

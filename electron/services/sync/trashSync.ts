@@ -43,6 +43,11 @@ export interface TrashSyncOptions {
   library: () => Library | undefined;
   /** Who acts here (the profile name). */
   me: () => string;
+  /**
+   * The name the server gave this workstation's token (SyncIdentity), once it has said it: the
+   * server takes a trash mark only in that name, whatever the profile here is called.
+   */
+  serverName: () => string | undefined;
   push: (push: Push) => void;
   /** Whether the editor shows the article now (its copy is not moved from under it). */
   isShown: (id: string) => boolean;
@@ -82,7 +87,8 @@ export class TrashSync {
   /** Before article `id` goes to the trash here: what the mark will say. */
   async trashing(library: Library, id: string): Promise<void> {
     const vector = await library.readDoc(id, async (doc) => base64(Y.encodeStateVector(doc)));
-    const mark: TrashMark = { at: this.options.context.clock.iso(), by: this.options.me(), vector };
+    // Offline the server's name may not be known yet: the mark takes it when it is passed on.
+    const mark: TrashMark = { at: this.options.context.clock.iso(), by: this.options.serverName() ?? this.options.me(), vector };
     await this.change(library, (records) => void (records[id] = { mark, state: 'trashed' }));
   }
 
@@ -142,7 +148,11 @@ export class TrashSync {
         library.problems.add({ code: 'sync-trash-undone', params: { article: entry.headline || trashed.headline || id, by: entry.keptFrom.keptBy } });
         changed = true;
       } else if (record?.state === 'trashed' && this.options.mayMark()) {
-        entries.set(id, { headline: entry.headline, trashed: record.mark }); // trashed here (maybe offline): tell the others
+        const by = this.options.serverName();
+        if (by === undefined) continue; // the server has not said who this token is: next round
+        // Trashed here (maybe offline, maybe under another name): tell the others, in the name the server knows.
+        records[id] = { ...record, mark: { ...record.mark, by } };
+        entries.set(id, { headline: entry.headline, trashed: records[id].mark });
       }
     }
     await this.write(library, records);

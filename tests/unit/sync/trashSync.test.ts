@@ -109,10 +109,11 @@ describe('the trash through the sync server', () => {
     const id = await newArticle('Bài không được xoá bậy');
     const kept = async (w: TestBackend) => (await problemCodes(w)).filter((code) => code === 'sync-trash-kept').length;
     const keptBefore = { lan: await kept(lan), minh: await kept(minh) };
-    // Someone with a token writes a mark into the server's list by hand.
+    // Someone with a token writes a mark into the server's list by hand (in their own name:
+    // the server refuses any other, see below), with a state vector that does not decode.
     const rogue = connect(serverUrl, LIBRARY_DOCUMENT, people.desk.token);
     await rogue.settled(10_000);
-    rogue.doc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP).set(id, { headline: 'Bài không được xoá bậy', trashed: { at: '2026-12-07T00:00:00.000Z', by: 'ai đó', vector: '%%% not base64 %%%' } });
+    rogue.doc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP).set(id, { headline: 'Bài không được xoá bậy', trashed: { at: '2026-12-07T00:00:00.000Z', by: people.desk.name, vector: '%%% not base64 %%%' } });
     await rogue.settled(10_000);
     rogue.destroy();
     await until(async () => (await kept(minh)) > keptBefore.minh || (await kept(lan)) > keptBefore.lan, 20_000, 'the mark to be refused');
@@ -126,5 +127,45 @@ describe('the trash through the sync server', () => {
     expect(names.some((n) => n.startsWith('sync-trash.json.corrupt-'))).toBe(true);
     expect(await problemCodes(minh)).toContain('file-damaged-moved');
     expect(await inTrash(minh, id)).toBe(true); // the trash itself still works, and is recoverable
+  }, 60_000);
+
+  it('a mark in someone else’s name is refused by the server, and nothing is trashed anywhere', async () => {
+    const id = await newArticle('Bài bị mạo danh xoá');
+    const rogue = connect(serverUrl, LIBRARY_DOCUMENT, people.desk.token);
+    const article = connect(serverUrl, id, people.desk.token);
+    await rogue.settled(10_000);
+    await article.settled(10_000);
+    // A state vector beyond every change of the article: a real mark with it would trash it everywhere.
+    const beyond = new Map([...Y.decodeStateVector(Y.encodeStateVector(article.doc))].map(([client, clock]) => [client, clock + 1_000_000]));
+    const vector = Buffer.from(Y.encodeStateVector(beyond)).toString('base64');
+    article.destroy();
+    rogue.doc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP).set(id, { headline: 'Bài bị mạo danh xoá', trashed: { at: '2026-12-07T01:00:00.000Z', by: people.editor.name, vector } });
+    await until(async () => rogue.refusals.length > 0, 10_000, 'the forged mark to be refused');
+    rogue.destroy();
+    expect(rogue.refusals[0]).toEqual({ code: 'forbidden-trash-name' });
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // rounds on both
+    expect([await listed(lan, id), await listed(minh, id)]).toEqual([true, true]);
+    expect([await inTrash(lan, id), await inTrash(minh, id)]).toEqual([false, false]);
+    const later = connect(serverUrl, LIBRARY_DOCUMENT, people.editor.token);
+    await later.settled(10_000);
+    expect(later.doc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP).get(id)?.trashed).toBeUndefined();
+    later.destroy();
+  }, 60_000);
+
+  it('a workstation whose profile name is not its server name marks in the name the server gave its token', async () => {
+    const id = await newArticle('Bài xoá từ máy ở nhà');
+    await lan.call('settings:update', { profile: { name: 'Hà (máy ở nhà)', role: 'reporter' } });
+    try {
+      await until(async () => (await lan.call('sync:status', {})).identity?.name === people.reporter.name, 20_000, 'the server to say who the token is');
+      await lan.call('article:trash', { id });
+      await until(async () => !(await listed(minh, id)) && (await inTrash(minh, id)), 20_000, 'the editor to follow');
+      const list = connect(serverUrl, LIBRARY_DOCUMENT, people.editor.token);
+      await list.settled(10_000);
+      expect(list.doc.getMap<LibraryEntry>(LIBRARY_ARTICLES_MAP).get(id)?.trashed?.by).toBe(people.reporter.name);
+      list.destroy();
+      expect((await lan.call('sync:status', {})).refusals).toEqual([]);
+    } finally {
+      await lan.call('settings:update', { profile: { name: people.reporter.name, role: 'reporter' } });
+    }
   }, 60_000);
 });
