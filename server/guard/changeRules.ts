@@ -31,27 +31,30 @@ export interface Reading {
   article?: ReturnType<typeof readArticle>;
   /** The trash mark of each entry of the library document, as JSON (empty in an article's document). */
   trashMarks: Map<string, string>;
+  /** The "kept from the trash" record of each entry, as JSON: it names who kept the article. */
+  keptMarks: Map<string, string>;
 }
 
-/** The library document's trash marks; none in an article's document (its map is not made there). */
-function trashMarksOf(doc: Y.Doc): Map<string, string> {
+/** One field of each entry of the library document, as JSON; none in an article's document (its map is not made there). */
+function entryFieldOf(doc: Y.Doc, field: 'trashed' | 'keptFrom'): Map<string, string> {
   const marks = new Map<string, string>();
   if (!doc.share.has(LIBRARY_ARTICLES_MAP)) return marks;
   for (const [id, entry] of doc.getMap<unknown>(LIBRARY_ARTICLES_MAP).entries()) {
-    const mark = (entry as { trashed?: unknown } | null)?.trashed;
+    const mark = (entry as Record<string, unknown> | null)?.[field];
     if (mark !== undefined) marks.set(id, JSON.stringify(mark));
   }
   return marks;
 }
 
 export function readForRole(doc: Y.Doc, role: ServerRole): Reading {
-  return role === 'reviewer' ? { status: statusOf(doc), article: readArticle(doc), trashMarks: trashMarksOf(doc) } : { status: statusOf(doc), trashMarks: trashMarksOf(doc) };
+  const marks = { trashMarks: entryFieldOf(doc, 'trashed'), keptMarks: entryFieldOf(doc, 'keptFrom') };
+  return role === 'reviewer' ? { status: statusOf(doc), article: readArticle(doc), ...marks } : { status: statusOf(doc), ...marks };
 }
 
 /** The name a trash mark (as JSON) gives as who trashed the article, if it gives one. */
-function markedBy(mark: string): unknown {
-  const parsed = JSON.parse(mark) as { by?: unknown } | null;
-  return typeof parsed === 'object' && parsed !== null ? parsed.by : undefined;
+function markedBy(mark: string, field: 'by' | 'keptBy' = 'by'): unknown {
+  const parsed = JSON.parse(mark) as Record<string, unknown> | null;
+  return typeof parsed === 'object' && parsed !== null ? parsed[field] : undefined;
 }
 
 export function judgeChange(user: Identity, before: Reading, after: Reading): Refusal | null {
@@ -71,6 +74,11 @@ export function judgeChange(user: Identity, before: Reading, after: Reading): Re
     if (before.trashMarks.get(id) === mark) continue;
     if (role === 'reviewer') return { code: 'forbidden-meta' };
     if (markedBy(mark) !== user.name) return { code: 'forbidden-trash-name' };
+  }
+  // Keeping an article from the trash (any role may) names who kept it, told to whoever trashed it.
+  for (const [id, kept] of after.keptMarks) {
+    if (before.keptMarks.get(id) === kept) continue;
+    if (markedBy(kept, 'keptBy') !== user.name) return { code: 'forbidden-trash-name' };
   }
   return null;
 }

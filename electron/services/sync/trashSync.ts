@@ -119,9 +119,13 @@ export class TrashSync {
       const entry = entryOf(written);
       if (library.has(id)) {
         if (!entry.trashed) continue;
+        // Keeping an article is said in the name the server knows this token by (it takes no other);
+        // until the server has said it, the keeping waits for the next round.
+        const keeper = this.options.serverName();
         if (record?.state === 'restored' && record.mark.at === entry.trashed.at) {
+          if (keeper === undefined) continue;
           // Restored here: the mark comes off, and whoever trashed it gets it back too.
-          entries.set(id, { headline: entry.headline, keptFrom: { ...entry.trashed, keptBy: this.options.me() } });
+          entries.set(id, { headline: entry.headline, keptFrom: { ...entry.trashed, keptBy: keeper } });
           delete records[id];
           continue;
         }
@@ -132,7 +136,8 @@ export class TrashSync {
           records[id] = { mark: entry.trashed, state: 'trashed' };
           library.problems.add({ code: 'sync-trashed-elsewhere', params: { article: entry.headline || id, by: entry.trashed.by } });
         } else {
-          entries.set(id, { headline: entry.headline, keptFrom: { ...entry.trashed, keptBy: this.options.me() } });
+          if (keeper === undefined) continue;
+          entries.set(id, { headline: entry.headline, keptFrom: { ...entry.trashed, keptBy: keeper } });
           library.problems.add({ code: 'sync-trash-kept', params: { article: entry.headline || id, by: entry.trashed.by } });
         }
         changed = true;

@@ -74,6 +74,24 @@ describe('trash marks on the server’s list of articles', () => {
     expect(reviewer.refusals).toEqual([]);
   }, 30_000);
 
+  it('whoever keeps an article keeps it in their own name: a keeping in someone else’s name is refused', async () => {
+    const desk = client(people.desk.token);
+    await desk.settled(10_000);
+    const mark = { at: '2026-12-07T11:00:00.000Z', by: people.desk.name, vector };
+    entries(desk).set(ID, { headline: 'Bài của toà soạn', trashed: mark });
+    await desk.settled(10_000);
+
+    const rogue = client(people.reporter.token);
+    await rogue.settled(10_000);
+    entries(rogue).set(ID, { headline: 'Bài của toà soạn', keptFrom: { ...mark, keptBy: people.editor.name } });
+    await waitFor(() => rogue.refusals.length > 0, 10_000, 'the forged keeping to be refused');
+    expect(rogue.refusals[0]).toEqual({ code: 'forbidden-trash-name' });
+
+    const later = client(people.editor.token);
+    await later.settled(10_000);
+    expect(entries(later).get(ID)).toEqual({ headline: 'Bài của toà soạn', trashed: mark });
+  }, 30_000);
+
   it("a reviewer's workstation trashes an article for itself only, and its list goes on syncing", async () => {
     const options = { sync: { roundIntervalMs: 300, articleTimeoutMs: 5000, maxReconnectDelayMs: 500 } };
     const desk = await setUpBackend({ profileName: people.desk.name, ...options });
