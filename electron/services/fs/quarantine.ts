@@ -17,3 +17,16 @@ export async function quarantineFile(file: string, now: Date): Promise<string> {
   await fs.rename(file, target);
   return target;
 }
+
+/**
+ * The text of a copy set aside as damaged, to salvage what is still legible in it; undefined
+ * when it is not a plain file (a link or a folder planted in its place) or cannot be read.
+ */
+export async function readSetAsideText(file: string): Promise<string | undefined> {
+  try {
+    if (!(await fs.lstat(file)).isFile()) return undefined;
+    return new TextDecoder('utf-8').decode(await fs.readFile(file));
+  } catch {
+    return undefined;
+  }
+}

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../fs/atomicWrite';
 import { errnoOf } from '../fs/diskErrors';
 import { formatJson, parseJsonWith } from '../fs/durableJsonAdapter';
 import { readWithBackup } from '../fs/recoveringRead';
+import { readSetAsideText } from '../fs/quarantine';
 import { MEDIA_FOLDER, MEDIA_JSON } from '../library/projectFolder';
 import { inspectImage } from './imageFormat';
 import type { Clock } from '../serviceContext';
@@ -67,13 +68,8 @@ export async function writeMediaMetadata(projectFolder: string, data: MediaFileD
 
 /** Entries still whole in a damaged media.json: each `"<sha>.<ext>": { … }` that parses on its own. */
 async function legibleEntries(damagedCopy: string): Promise<MediaFileData['files']> {
-  let text: string;
-  try {
-    if (!(await fs.lstat(damagedCopy)).isFile()) return {};
-    text = new TextDecoder('utf-8').decode(await fs.readFile(damagedCopy));
-  } catch {
-    return {};
-  }
+  const text = await readSetAsideText(damagedCopy);
+  if (text === undefined) return {};
   const files: MediaFileData['files'] = {};
   for (const match of text.matchAll(/"([a-f0-9]{64}\.(?:png|jpg|gif|webp))"\s*:\s*(\{[^{}]*\})/g)) {
     try {

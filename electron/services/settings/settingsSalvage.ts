@@ -1,9 +1,9 @@
 // What can still be read in a damaged settings.json: the library folder and the language. They
 // are only offered on the first-run screen, for the user to confirm — so that losing settings
 // does not look like losing the library (a new, empty one at the default place).
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../contract/types';
+import { readSetAsideText } from '../fs/quarantine';
 
 export interface SalvagedSettings {
   libraryPath?: string;
@@ -11,13 +11,8 @@ export interface SalvagedSettings {
 }
 
 export async function salvageSettings(damagedCopy: string): Promise<SalvagedSettings> {
-  let text: string;
-  try {
-    if (!(await fs.lstat(damagedCopy)).isFile()) return {};
-    text = new TextDecoder('utf-8').decode(await fs.readFile(damagedCopy));
-  } catch {
-    return {};
-  }
+  const text = await readSetAsideText(damagedCopy);
+  if (text === undefined) return {};
   const salvaged: SalvagedSettings = {};
   const language = /"language"\s*:\s*"(vi|en)"/.exec(text)?.[1];
   if (language === 'vi' || language === 'en') salvaged.language = language;
