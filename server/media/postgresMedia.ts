@@ -2,6 +2,7 @@
 // `soan_media`, named by its content like the files of a single server (mediaFiles.ts), and
 // checked the same way before it is kept. A name is a query parameter, never part of the SQL.
 import pg from 'pg';
+import { inTransaction } from '../storage/postgresTransaction';
 import { sanitizeOriginalName } from '../../electron/services/media/mediaStore';
 import { MEDIA_FILE_NAME } from '../../electron/services/media/mediaMetadata';
 import { MediaRefused, refusalOf, type ServerMedia } from './mediaFiles';
@@ -21,18 +22,11 @@ export class PostgresMedia implements ServerMedia {
     const pool = new pg.Pool({ connectionString: url, max: 2 });
     pool.on('error', () => {}); // an idle client losing its connection: the next query reconnects
     try {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      // Several instances may start at once: one creates the table, the others wait for it.
+      await inTransaction(pool, async (client) => {
         await client.query("SELECT pg_advisory_xact_lock(hashtext('soan_media schema'))");
         await client.query(SCHEMA);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     } catch (error) {
       await pool.end().catch(() => {});
       throw error;

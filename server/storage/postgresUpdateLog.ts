@@ -3,6 +3,7 @@
 // by default). Compaction deletes exactly the rows it has read and merged, so a row another
 // instance commits meanwhile is never lost, whatever order sequence numbers commit in.
 import pg from 'pg';
+import { inTransaction } from './postgresTransaction';
 import * as Y from 'yjs';
 import { BatchedAppender, compactedRow, type UpdateLog } from './updateLog';
 
@@ -85,17 +86,7 @@ export class PostgresUpdateLog implements UpdateLog {
     return result.rows.map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) }));
   }
 
-  private async transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await work(client);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+  private transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    return inTransaction(this.pool, work);
   }
 }
