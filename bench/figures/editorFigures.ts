@@ -4,7 +4,7 @@
 // autosave, and (on request) a CPU profile of typing.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ArticleDoc } from '../../electron/contract/article/articleContent';
 import { editorFigure, plainFigure, type Figure } from '../benchResults';
 import type { BenchConfig } from '../benchConfig';
@@ -22,18 +22,12 @@ import { partsInPlainText } from '../../electron/contract/article/articleText';
 import type { PmNode } from '../../electron/contract/article/pmJson';
 import type { Harness } from '../../tests/harness/harnessServer';
 import { percentile } from '../stats';
+import type { BrowserBenchContext } from '../browserBenchContext';
 
-export interface EditorBenchContext {
-  browser: Browser;
-  config: BenchConfig;
-  /** A scratch folder for the library and user data. */
-  root: string;
+export interface EditorBenchContext extends BrowserBenchContext {
   bareUrl: string;
   /** The bare page's build (dist/bench-bare), for its source map. */
   bareDir: string;
-  rendererDir: string;
-  repoRoot: string;
-  log: (line: string) => void;
 }
 
 export interface EditorBenchResult {

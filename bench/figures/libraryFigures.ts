@@ -2,9 +2,7 @@
 // navigation → list painted), the filter's keystrokes, the in-app full-text search, and
 // search outside the app (`soan search`, and the library:search call itself).
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { plainFigure, type Figure } from '../benchResults';
-import type { BenchConfig } from '../benchConfig';
 import { filterAndSearch, measureColdStart } from '../browser/libraryProbe';
 import { startSoan } from '../browser/soanApp';
 import { benchArticle } from '../data/benchArticle';
@@ -12,15 +10,9 @@ import { writeProjectFolders } from '../data/benchLibrary';
 import { percentile } from '../stats';
 import { measureLibrarySearchCall, measureNodeStart, measureSoanSearchCommand } from './cliSearch';
 import { profileLibrary, type LibraryProfile } from './profileLibrary';
+import type { BrowserBenchContext } from '../browserBenchContext';
 
-export interface LibraryBenchContext {
-  browser: Browser;
-  config: BenchConfig;
-  root: string;
-  rendererDir: string;
-  repoRoot: string;
-  log: (line: string) => void;
-}
+export type LibraryBenchContext = BrowserBenchContext;
 
 export interface LibraryBenchResult {
   figures: Figure[];

@@ -14,7 +14,6 @@ import type { ArticleDoc } from '../../electron/contract/article/articleContent'
 import type { SyncStatus } from '../../electron/contract/sync';
 import type { Harness } from '../../tests/harness/harnessServer';
 import { plainFigure, type Figure } from '../benchResults';
-import type { BenchConfig } from '../benchConfig';
 import { newBenchPage } from '../browser/benchPage';
 import { pressKey } from '../browser/keystrokeProbe';
 import { installArrivalClock, installKeyClock, remoteLatencies } from '../browser/remoteTextProbe';
@@ -23,15 +22,9 @@ import { benchArticle } from '../data/benchArticle';
 import { addBenchArticle, openBenchLibrary } from '../data/benchLibrary';
 import { textToType } from '../data/vietnameseText';
 import { percentile } from '../stats';
+import type { BrowserBenchContext } from '../browserBenchContext';
 
-export interface SyncBenchContext {
-  browser: Browser;
-  config: BenchConfig;
-  root: string;
-  rendererDir: string;
-  repoRoot: string;
-  log: (line: string) => void;
-}
+export type SyncBenchContext = BrowserBenchContext;
 
 const people = {
   reporter: { name: 'Thu Trang', role: 'reporter', token: 'bench-reporter-token-0123456789' },
