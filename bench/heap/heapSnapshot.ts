@@ -2,19 +2,16 @@
 // figure sees it (opened from the library, checks answered, captions tab showing), written as
 // a .heapsnapshot file (Chromium DevTools opens it) and summarised by heapSummary.ts.
 //   npx tsx bench/heap/heapSnapshot.ts [--words 20000] [--figures 40] [--out /tmp/soan.heapsnapshot]
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
-import { launchChromium } from '../../tests/harness/chromium';
 import { newBenchPage } from '../browser/benchPage';
 import { jsHeapAfterGc } from '../browser/heap';
-import { openFromLibrary, startSoan, waitEditorSettled, waitForLibrary } from '../browser/soanApp';
-import { buildEditorLibrary, figurePhotos } from '../data/editorArticles';
-import { REPO_ROOT } from '../runBench';
+import { openFromLibrary, waitEditorSettled, waitForLibrary } from '../browser/soanApp';
 import { printHeapSummary, readHeapSnapshot } from './heapSummary';
+import { withGeneratedArticle } from '../browser/generatedArticleSession';
 
 /** Streams HeapProfiler.takeHeapSnapshot's chunks into `file`. */
 export async function writeHeapSnapshot(cdp: CDPSession, file: string): Promise<void> {
@@ -33,17 +30,12 @@ async function main(): Promise<void> {
   const words = Number(values.words ?? 20000);
   const figures = Number(values.figures ?? 40);
   const file = values.out ?? path.join(os.tmpdir(), `soan-${words}.heapsnapshot`);
-  const root = await mkdtemp(path.join(os.tmpdir(), 'soan-heap-'));
-  const libraryPath = path.join(root, 'library');
-  const [article] = await buildEditorLibrary(libraryPath, [words], await figurePhotos(figures));
-  const harness = await startSoan(libraryPath, path.join(root, 'user-data'), path.join(REPO_ROOT, 'dist', 'renderer'));
-  const browser = await launchChromium();
-  try {
+  await withGeneratedArticle('heap', { words, figures }, async ({ article, harness, browser }) => {
     const page = await newBenchPage(browser);
     await page.goto(harness.url);
     await waitForLibrary(page);
     const cdp = await page.context().newCDPSession(page);
-    const openMs = await openFromLibrary(page, article!.id, article!.content.content.length);
+    const openMs = await openFromLibrary(page, article.id, article.content.content.length);
     await waitEditorSettled(page);
     await page.getByTestId('panel-tab-captions').click();
     const heap = await jsHeapAfterGc(cdp);
@@ -51,11 +43,7 @@ async function main(): Promise<void> {
     await writeHeapSnapshot(cdp, file);
     console.log(`snapshot: ${file}`);
     printHeapSummary(await readHeapSnapshot(file));
-  } finally {
-    await browser.close();
-    await harness.close();
-    await rm(root, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

@@ -1,17 +1,15 @@
 // Where opening an article goes (library click → editable text): a CPU profile of the open
 // mapped to our files and functions, and Chromium's own work by trace event.
 //   npx tsx bench/profile/profileOpen.ts [--words 20000] [--figures 40] [--runs 2] [--keep-trace file.json]
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../../tests/harness/chromium';
 import { newBenchPage } from '../browser/benchPage';
-import { backToLibrary, openFromLibrary, startSoan, waitEditorSettled, waitForLibrary } from '../browser/soanApp';
-import { buildEditorLibrary, figurePhotos } from '../data/editorArticles';
+import { backToLibrary, openFromLibrary, waitEditorSettled, waitForLibrary } from '../browser/soanApp';
 import { REPO_ROOT } from '../runBench';
 import { SiteResolver, startCpuProfile, stopCpuProfile, summariseProfile, type ProfileRow } from './cpuProfile';
 import { printTraceSummary, traceWhile } from './traceEvents';
+import { withGeneratedArticle } from '../browser/generatedArticleSession';
 
 function printRows(title: string, rows: ProfileRow[], limit = 25): void {
   console.log(`\n${title}`);
@@ -21,27 +19,23 @@ function printRows(title: string, rows: ProfileRow[], limit = 25): void {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, runs: { type: 'string' }, 'keep-trace': { type: 'string' } } });
   const words = Number(values.words ?? 20000);
-  const root = await mkdtemp(path.join(os.tmpdir(), 'soan-open-'));
-  const [article] = await buildEditorLibrary(path.join(root, 'library'), [words], await figurePhotos(Number(values.figures ?? 40)));
   const rendererDir = path.join(REPO_ROOT, 'dist', 'renderer');
-  const harness = await startSoan(path.join(root, 'library'), path.join(root, 'user-data'), rendererDir);
-  const browser = await launchChromium();
-  try {
+  await withGeneratedArticle('open', { words, figures: Number(values.figures ?? 40) }, async ({ article, harness, browser }) => {
     const page = await newBenchPage(browser);
     await page.goto(harness.url);
     await waitForLibrary(page);
     const cdp = await page.context().newCDPSession(page);
-    const blocks = article!.content.content.length;
+    const blocks = article.content.content.length;
     // A first open warms the code up, as a reporter's second article would be.
     for (let run = 0; run < Number(values.runs ?? 2) - 1; run++) {
-      console.log(`open (warm-up): ${(await openFromLibrary(page, article!.id, blocks)).toFixed(0)} ms`);
+      console.log(`open (warm-up): ${(await openFromLibrary(page, article.id, blocks)).toFixed(0)} ms`);
       await waitEditorSettled(page);
       await backToLibrary(page);
     }
     let ms = 0;
     await startCpuProfile(cdp);
     const events = await traceWhile(cdp, async () => {
-      ms = await openFromLibrary(page, article!.id, blocks);
+      ms = await openFromLibrary(page, article.id, blocks);
     });
     const cpu = await stopCpuProfile(cdp);
     console.log(`open, ${words} words: ${ms.toFixed(0)} ms`);
@@ -53,11 +47,7 @@ async function main(): Promise<void> {
     printRows('self per function (ms)', summary.selfByFunction);
     printTraceSummary(events, 1, 'open');
     if (values['keep-trace']) await writeFile(values['keep-trace'], JSON.stringify({ traceEvents: events }));
-  } finally {
-    await browser.close();
-    await harness.close();
-    await rm(root, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error) => {

@@ -7,97 +7,90 @@
 // --slow-keys also records a CPU profile and says what ran during the slowest keystrokes.
 // --bare types into the bare TipTap + Yjs page (dist/bench-bare, built by the bench) instead.
 // --tab names the side panel's tab shown while typing (captions, as in the bench, unless told).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../../tests/harness/chromium';
 import { installReactCommitCounter, reactCommits, resetReactCommits } from '../browser/reactCommits';
 import { BARE_EDITOR, openBareArticle, openBarePage, prepareBareArticle } from '../browser/barePage';
 import { newBenchPage } from '../browser/benchPage';
 import { serveFolder } from '../browser/staticServer';
 import { typeMeasured } from '../browser/keystrokeProbe';
-import { caretInParagraph, openFromLibrary, startSoan, waitEditorSettled, waitForLibrary } from '../browser/soanApp';
-import { buildEditorLibrary, figurePhotos } from '../data/editorArticles';
+import { caretInParagraph, openFromLibrary, waitEditorSettled, waitForLibrary } from '../browser/soanApp';
 import { textToType } from '../data/vietnameseText';
 import { REPO_ROOT } from '../runBench';
 import { percentile } from '../stats';
 import { printTraceSummary, traceWhile } from './traceEvents';
 import { SiteResolver, startCpuProfile, stopCpuProfile, summariseProfile, type CpuProfile } from './cpuProfile';
 import { keyWindows, profileWithin } from './slowKeys';
+import { withGeneratedArticle } from '../browser/generatedArticleSession';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' }, burst: { type: 'string' }, pause: { type: 'string' }, 'slow-keys': { type: 'boolean' }, tab: { type: 'string' } } });
   const words = Number(values.words ?? 20000);
-  const root = await mkdtemp(path.join(os.tmpdir(), 'soan-trace-'));
-  const [article] = await buildEditorLibrary(path.join(root, 'library'), [words], await figurePhotos(Number(values.figures ?? 40)));
-  const harness = await startSoan(path.join(root, 'library'), path.join(root, 'user-data'), path.join(REPO_ROOT, 'dist', 'renderer'));
-  const browser = await launchChromium();
-  const bareServer = values.bare ? await serveFolder(path.join(REPO_ROOT, 'dist', 'bench-bare')) : null;
-  try {
-    const content = article!.content.content;
-    const paragraphs = content.filter((n) => n.type === 'paragraph');
-    const middle = (paragraphs[Math.floor(paragraphs.length / 2)] as { content?: Array<{ text?: string }> }).content![0]!.text!.slice(0, 40);
-    let page;
-    if (bareServer) {
-      page = await openBarePage(browser, bareServer.url);
-      await prepareBareArticle(page, article!.content);
-      await openBareArticle(page);
-      await caretInParagraph(page, middle, BARE_EDITOR);
-    } else {
-      page = await newBenchPage(browser);
-      await installReactCommitCounter(page);
-      await page.goto(harness.url);
-      await waitForLibrary(page);
-      await openFromLibrary(page, article!.id, content.length);
-      await waitEditorSettled(page);
-      await page.getByTestId(`panel-tab-${values.tab ?? 'captions'}`).click();
-      await caretInParagraph(page, middle);
-    }
-    const cdp = await page.context().newCDPSession(page);
-    const text = textToType(Number(values.chars ?? 40));
-    let latencies: number[] = [];
-    await resetReactCommits(page);
-    let cpu: CpuProfile | undefined;
-    if (values['slow-keys']) await startCpuProfile(cdp);
-    const events = await traceWhile(cdp, async () => {
-      latencies = await typeMeasured(page, cdp, text, { cadenceMs: 50, burst: Number(values.burst ?? 0) || undefined, pauseMs: Number(values.pause ?? 0) || undefined });
-    });
-    console.log(`${latencies.length} keys at ${words} words: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
-    if (values['slow-keys']) cpu = await stopCpuProfile(cdp);
-    const dom = await page.evaluate(() => ({
-      elements: document.querySelectorAll('.ProseMirror *').length,
-      underlines: document.querySelectorAll('.ProseMirror .soan-finding').length,
-    }));
-    console.log(`editor DOM: ${dom.elements} elements, ${dom.underlines} of them underlines`);
-    printTraceSummary(events, latencies.length, 'key');
-    const react = await reactCommits(page);
-    if (react) {
-      const perKey = (n: number) => (n / latencies.length).toFixed(2);
-      console.log(`\nReact: ${perKey(react.commits)} commits per key; components drawn per key:`);
-      for (const [name, count] of Object.entries(react.rendered).sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${perKey(count).padStart(8)}  ${name}`);
-    }
-    if (cpu) {
-      // The keys slower than twice the median, not the first (its code is still cold).
-      const slowerThan = Math.max(2 * percentile(latencies, 50), 20);
-      const windows = keyWindows(events).filter((w, i) => i > 0 && latencies[i]! > slowerThan);
-      const assets = `${new URL(page.url()).origin}/assets/`;
-      const builtDir = path.join(REPO_ROOT, 'dist', bareServer ? 'bench-bare' : 'renderer', 'assets');
-      const resolver = new SiteResolver((url) => (url.startsWith(assets) ? path.join(builtDir, path.basename(new URL(url).pathname)) : undefined), REPO_ROOT);
-      const summary = summariseProfile(profileWithin(cpu, windows), resolver, 25);
-      console.log(`\n${windows.length} keys slower than ${slowerThan.toFixed(0)} ms: ${summary.busyMs.toFixed(0)} ms of script and Chromium's work in them`);
-      for (const [title, rows] of [['total per file of ours', summary.totalByOurFile], ['total per function', summary.totalByFunction], ['self per function', summary.selfByFunction]] as const) {
-        console.log(`  ${title}:`);
-        for (const row of rows.slice(0, 20)) console.log(`${row.ms.toFixed(1).padStart(9)}  ${row.label}`);
+  await withGeneratedArticle('trace', { words, figures: Number(values.figures ?? 40) }, async ({ article, harness, browser }) => {
+    const bareServer = values.bare ? await serveFolder(path.join(REPO_ROOT, 'dist', 'bench-bare')) : null;
+    try {
+      const content = article.content.content;
+      const paragraphs = content.filter((n) => n.type === 'paragraph');
+      const middle = (paragraphs[Math.floor(paragraphs.length / 2)] as { content?: Array<{ text?: string }> }).content![0]!.text!.slice(0, 40);
+      let page;
+      if (bareServer) {
+        page = await openBarePage(browser, bareServer.url);
+        await prepareBareArticle(page, article.content);
+        await openBareArticle(page);
+        await caretInParagraph(page, middle, BARE_EDITOR);
+      } else {
+        page = await newBenchPage(browser);
+        await installReactCommitCounter(page);
+        await page.goto(harness.url);
+        await waitForLibrary(page);
+        await openFromLibrary(page, article.id, content.length);
+        await waitEditorSettled(page);
+        await page.getByTestId(`panel-tab-${values.tab ?? 'captions'}`).click();
+        await caretInParagraph(page, middle);
       }
+      const cdp = await page.context().newCDPSession(page);
+      const text = textToType(Number(values.chars ?? 40));
+      let latencies: number[] = [];
+      await resetReactCommits(page);
+      let cpu: CpuProfile | undefined;
+      if (values['slow-keys']) await startCpuProfile(cdp);
+      const events = await traceWhile(cdp, async () => {
+        latencies = await typeMeasured(page, cdp, text, { cadenceMs: 50, burst: Number(values.burst ?? 0) || undefined, pauseMs: Number(values.pause ?? 0) || undefined });
+      });
+      console.log(`${latencies.length} keys at ${words} words: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
+      if (values['slow-keys']) cpu = await stopCpuProfile(cdp);
+      const dom = await page.evaluate(() => ({
+        elements: document.querySelectorAll('.ProseMirror *').length,
+        underlines: document.querySelectorAll('.ProseMirror .soan-finding').length,
+      }));
+      console.log(`editor DOM: ${dom.elements} elements, ${dom.underlines} of them underlines`);
+      printTraceSummary(events, latencies.length, 'key');
+      const react = await reactCommits(page);
+      if (react) {
+        const perKey = (n: number) => (n / latencies.length).toFixed(2);
+        console.log(`\nReact: ${perKey(react.commits)} commits per key; components drawn per key:`);
+        for (const [name, count] of Object.entries(react.rendered).sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${perKey(count).padStart(8)}  ${name}`);
+      }
+      if (cpu) {
+        // The keys slower than twice the median, not the first (its code is still cold).
+        const slowerThan = Math.max(2 * percentile(latencies, 50), 20);
+        const windows = keyWindows(events).filter((w, i) => i > 0 && latencies[i]! > slowerThan);
+        const assets = `${new URL(page.url()).origin}/assets/`;
+        const builtDir = path.join(REPO_ROOT, 'dist', bareServer ? 'bench-bare' : 'renderer', 'assets');
+        const resolver = new SiteResolver((url) => (url.startsWith(assets) ? path.join(builtDir, path.basename(new URL(url).pathname)) : undefined), REPO_ROOT);
+        const summary = summariseProfile(profileWithin(cpu, windows), resolver, 25);
+        console.log(`\n${windows.length} keys slower than ${slowerThan.toFixed(0)} ms: ${summary.busyMs.toFixed(0)} ms of script and Chromium's work in them`);
+        for (const [title, rows] of [['total per file of ours', summary.totalByOurFile], ['total per function', summary.totalByFunction], ['self per function', summary.selfByFunction]] as const) {
+          console.log(`  ${title}:`);
+          for (const row of rows.slice(0, 20)) console.log(`${row.ms.toFixed(1).padStart(9)}  ${row.label}`);
+        }
+      }
+      if (values['keep-trace']) await writeFile(values['keep-trace'], JSON.stringify({ traceEvents: events }));
+    } finally {
+      await bareServer?.close();
     }
-    if (values['keep-trace']) await writeFile(values['keep-trace'], JSON.stringify({ traceEvents: events }));
-  } finally {
-    await browser.close();
-    await bareServer?.close();
-    await harness.close();
-    await rm(root, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error) => {
