@@ -42,6 +42,7 @@ import { useImageImport } from './useImageImport';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useSettledEditorState } from './useSettledEditorState';
 import i18next from 'i18next';
+import { HiddenFilePicker } from '../ui/HiddenFilePicker';
 
 interface ArticleWorkspaceProps {
   doc: Y.Doc;
@@ -267,18 +268,12 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           sync={<SyncIndicator status={syncStatus} articleId={summary.id} />}
         />
       )}
-      <input
+      <HiddenFilePicker
         ref={fileInput}
-        type="file"
         accept={ACCEPTED_IMAGES}
         multiple
-        hidden
-        data-testid="image-file-input"
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? []);
-          event.target.value = ''; // choosing the same file again must fire again
-          if (editor && files.length) void importImages(editor, files);
-        }}
+        testId="image-file-input"
+        onFiles={(files) => editor && void importImages(editor, files)}
       />
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
       {editor && <FindingMenu editor={editor} doc={doc} />}

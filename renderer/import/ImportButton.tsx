@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
 import { IMPORT_ACCEPT } from './useArticleImport';
+import { HiddenFilePicker } from '../ui/HiddenFilePicker';
 
 interface ImportButtonProps {
   busy: boolean;
@@ -25,18 +26,7 @@ export function ImportButton({ busy, onFile }: ImportButtonProps) {
         <Icon name="fileImport" />
         {busy ? t('import.running') : t('import.button')}
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept={IMPORT_ACCEPT}
-        hidden
-        data-testid="import-file-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = ''; // the same file again must import again
-          if (file) onFile(file);
-        }}
-      />
+      <HiddenFilePicker ref={input} accept={IMPORT_ACCEPT} testId="import-file-input" onFiles={([file]) => onFile(file!)} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { SERVICE_ORIGIN } from '../review/useReviewChange';
 import { MergeReportDialog } from './MergeReportDialog';
 import { SendDialog } from './SendDialog';
 import { usePackageOpen } from './usePackageOpen';
+import { HiddenFilePicker } from '../ui/HiddenFilePicker';
 
 interface EditorPackageActionsProps {
   articleId: string;
@@ -33,18 +34,7 @@ export function EditorPackageActions({ articleId, doc, saveStatus }: EditorPacka
         <Icon name="send" />
         {t('packages.send.button')}
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".soan"
-        hidden
-        data-testid="package-file-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void packages.openFile(file);
-        }}
-      />
+      <HiddenFilePicker ref={input} accept=".soan" testId="package-file-input" onFiles={([file]) => void packages.openFile(file!)} />
       {sending && <SendWhenSaved articleId={articleId} saveStatus={saveStatus} onClose={() => setSending(false)} />}
       {packages.opened && (
         <MergeReportDialog

@@ -7,6 +7,7 @@ import { toNfc } from '../../electron/contract/text/normalize';
 import { call } from '../platform/soanClient';
 import { useNotices } from '../ui/Notices';
 import { figurePosition, fillFigureImage } from './articleFigures';
+import { HiddenFilePicker } from '../ui/HiddenFilePicker';
 
 interface FigureImagePickerProps {
   editor: Editor;
@@ -36,18 +37,7 @@ export function FigureImagePicker({ editor, articleId, index }: FigureImagePicke
       <button type="button" className="button-secondary button-small align-start" data-testid="caption-pick-image" onClick={() => input.current?.click()}>
         {t('furniture.captions.pickImage')}
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept="image/png,image/jpeg,image/gif,image/webp"
-        hidden
-        data-testid="caption-image-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void pick(file);
-        }}
-      />
+      <HiddenFilePicker ref={input} accept="image/png,image/jpeg,image/gif,image/webp" testId="caption-image-input" onFiles={([file]) => void pick(file!)} />
     </>
   );
 }
