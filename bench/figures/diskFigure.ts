@@ -9,7 +9,7 @@ export async function measureDiskFigures(root: string, hours: number): Promise<F
   const note =
     `${day.words} words, ${day.versions} versions; article.json ${kb(day.articleJsonBytes).toFixed(0)} KB, ` +
     `article.ydoc ${kb(day.articleYdocBytes).toFixed(0)} KB, history/ ${kb(day.historyBytes).toFixed(0)} KB, ` +
-    `rest (backups *.bak, media.json) ${kb(day.projectBytes - day.articleJsonBytes - day.articleYdocBytes - day.historyBytes).toFixed(0)} KB; ` +
+    `rest (media.json) ${kb(day.projectBytes - day.articleJsonBytes - day.articleYdocBytes - day.historyBytes).toFixed(0)} KB; ` +
     'deterministic: one run';
   return [
     plainFigure({ id: 'disk.projectToArticleJson', label: `disk, project after a ${hours}-hour day ÷ its article.json`, unit: '×', note }, [day.projectBytes / day.articleJsonBytes]),

@@ -22,7 +22,10 @@ export const PmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(PmNodeSchema).optional(),
     marks: z
-      .array(z.object({ type: z.string().min(1).max(100), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .array(
+        // A mark stored as `bold: true` rather than `bold: {}` (another tool's Yjs) has no attributes.
+        z.object({ type: z.string().min(1).max(100), attrs: z.record(z.string(), z.unknown()).optional().catch(undefined) }),
+      )
       .optional(),
     text: z.string().optional(),
   }),

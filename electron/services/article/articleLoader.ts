@@ -1,5 +1,5 @@
 // Loads an article project from disk, recovering what it can: a damaged article.ydoc is moved
-// aside and replaced from article.ydoc.bak, else rebuilt from article.json; a damaged
+// aside and rebuilt from article.json and the article's newest version; a damaged
 // article.json is moved aside and rewritten from the document. Every recovery is reported.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -7,13 +7,15 @@ import { isDeepStrictEqual } from 'node:util';
 import * as Y from 'yjs';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
-import { backupPathOf, removeLeftoverTempFiles } from '../fs/atomicWrite';
+import { removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { folderExists, libraryReadError } from '../fs/diskErrors';
 import { readOrQuarantine } from '../fs/recoveringRead';
 import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
 import { readArticle } from '../../contract/article/readArticle';
 import { docFromReadableCopy, parseReadableCopyOf, type ReadableCopy } from './readableCopy';
 import { readableReview } from '../review/readableReview';
+import { VersionStore } from '../history/versionStore';
+import { adoptContentOf } from './adoptContent';
 import type { ServiceContext } from '../serviceContext';
 
 export interface LoadedArticle {
@@ -64,6 +66,59 @@ async function modifiedAt(file: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * article.ydoc is lost: article.json has the newest content, and the newest readable version in
+ * history/ has the article's edit history, which other copies of the article share. Both
+ * together: the version brought up to article.json, keeping the identity of all it agrees on.
+ * Either alone: what it has. No .bak of article.ydoc is kept (issue 13: disk), because a
+ * backup one save old lost to article.json anyway whenever the two differed.
+ */
+async function recoverDocument(options: {
+  id: string;
+  folder: string;
+  json: ReadableCopy | undefined;
+  jsonFile: string;
+  name: (file: string) => string;
+  headlineHint?: string;
+  context: ServiceContext;
+  problems: Problem[];
+}): Promise<{ doc: Y.Doc; source: string } | undefined> {
+  const { json, jsonFile } = options;
+  const version = await newestVersionOf(options);
+  if (!json) return version && { doc: version.doc, source: version.file };
+  if (version && holdsReadableCopy(version.doc, json)) return { doc: version.doc, source: version.file };
+  const rebuilt = docFromReadableCopy(json);
+  if (version && adoptContentOf(version.doc, rebuilt) && holdsReadableCopy(version.doc, json)) {
+    rebuilt.destroy();
+    return { doc: version.doc, source: jsonFile };
+  }
+  version?.doc.destroy();
+  return { doc: rebuilt, source: jsonFile };
+}
+
+/** The article at its newest readable version, if it has one and it is of this article. */
+async function newestVersionOf(options: {
+  id: string;
+  folder: string;
+  name: (file: string) => string;
+  headlineHint?: string;
+  context: ServiceContext;
+  problems: Problem[];
+}): Promise<{ doc: Y.Doc; file: string } | undefined> {
+  const store = new VersionStore(options.folder, {
+    context: options.context,
+    article: options.headlineHint,
+    describe: options.name,
+    onProblem: (problem) => options.problems.push(problem),
+  });
+  const version = await store.newestReadable().catch(() => undefined);
+  if (version && readArticle(version.doc).meta.id !== options.id) {
+    version.doc.destroy();
+    return undefined;
+  }
+  return version;
+}
+
 export async function loadArticle(options: {
   id: string;
   folder: string;
@@ -85,40 +140,18 @@ export async function loadArticle(options: {
     await removeLeftoverTempFiles(folder);
     const state = await readOrQuarantine(ydocFile, parseArticleState(id), clock);
     const json = await readOrQuarantine(jsonFile, parseReadableCopyOf(id), clock);
-    // The readable copy's own backup is the last resort for the content.
-    const readableBackup = json.value
-      ? {}
-      : await readOrQuarantine(backupPathOf(jsonFile), parseReadableCopyOf(id), clock);
-    const readable = json.value ?? readableBackup.value;
     const problems: Problem[] = [];
 
     let doc = state.value;
     let source = ydocFile;
     if (!doc) {
-      const backup = await readOrQuarantine(backupPathOf(ydocFile), parseArticleState(id), clock);
-      if (backup.value) {
-        doc = backup.value;
-        source = backupPathOf(ydocFile);
-        // Every save writes article.ydoc, then article.json: a readable article.json is at
-        // least as new as the backup, so its content wins when the two differ (the backup's
-        // edit history is kept when they agree).
-        if (json.value && !holdsReadableCopy(doc, json.value)) {
-          doc.destroy();
-          doc = docFromReadableCopy(json.value);
-          source = jsonFile;
-        }
-      } else if (readable) {
-        doc = docFromReadableCopy(readable);
-        source = json.value ? jsonFile : backupPathOf(jsonFile);
-      }
-      const article = (doc && readArticle(doc).headline) || options.headlineHint || name(folder);
-      if (!doc) {
-        const foundAnything = [state, backup, json, readableBackup].some((r) => r.movedTo !== undefined);
-        if (!foundAnything) {
-          throw new SoanError('article-not-found', { id });
-        }
+      const recovered = await recoverDocument({ id, folder, json: json.value, jsonFile, name, headlineHint: options.headlineHint, context: options.context, problems });
+      const article = (recovered && readArticle(recovered.doc).headline) || options.headlineHint || name(folder);
+      if (!recovered) {
+        if (state.movedTo === undefined && json.movedTo === undefined) throw new SoanError('article-not-found', { id });
         throw new SoanError('article-damaged', { article, file: name(ydocFile) });
       }
+      ({ doc, source } = recovered);
       if (state.movedTo) {
         problems.push({
           code: 'file-recovered',
@@ -135,7 +168,7 @@ export async function loadArticle(options: {
       });
     }
     const updatedAt =
-      readable?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? clock.iso();
+      json.value?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? clock.iso();
     return { doc, updatedAt, problems, needsSave: !state.value || !json.value };
   } catch (error) {
     if (error instanceof SoanError) throw error;

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
 import type { ArticleSummary, SaveReport } from '../../contract/types';
-import { writeFileAtomic } from '../fs/atomicWrite';
+import { backupPathOf, writeFileAtomic } from '../fs/atomicWrite';
 import { folderExists, libraryWriteError } from '../fs/diskErrors';
 import { formatJson } from '../fs/durableJsonAdapter';
 import type { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
@@ -81,6 +81,8 @@ interface OpenArticle {
   retryTimer?: NodeJS.Timeout;
   lastSaved?: SaveReport;
   saving: boolean;
+  /** `.bak` copies left by earlier Soạn versions have been removed (after the first save). */
+  staleBackupsRemoved?: boolean;
 }
 
 /** Only articles with desk information carry it: an empty summary says nothing. */
@@ -337,7 +339,11 @@ export class ArticleStore {
     return entry.lastSaved ?? { savedAt: entry.changedAt, wordCount: readArticle(entry.doc).counts.words };
   }
 
-  /** article.ydoc then article.json, each atomic with a backup; then the index. */
+  /**
+   * article.ydoc then article.json, each atomic; then the index. Each is the other's recovery
+   * copy, with the history's newest version (articleLoader.ts); no `.bak` is kept (issue 13: a
+   * backup of each was 40 % of a project on disk, and never newer than article.json).
+   */
   private async writeFiles(entry: OpenArticle, folder: string): Promise<SaveReport> {
     if (!(await folderExists(folder))) {
       // The project folder alone vanished (deleted by hand): put it back rather than lose
@@ -345,9 +351,14 @@ export class ArticleStore {
       if (await folderExists(this.options.libraryPath)) await fs.mkdir(folder, { recursive: true });
     }
     const summary = this.summaryOf(entry);
-    await writeFileAtomic(path.join(folder, ARTICLE_YDOC), Y.encodeStateAsUpdate(entry.doc), { keepBackup: true });
+    await writeFileAtomic(path.join(folder, ARTICLE_YDOC), Y.encodeStateAsUpdate(entry.doc));
     const readable = readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt });
-    await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(readable), { keepBackup: true });
+    await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(readable));
+    if (!entry.staleBackupsRemoved) {
+      // Older than both files just written, a stale backup could only mislead a recovery.
+      await Promise.all([ARTICLE_YDOC, ARTICLE_JSON].map((file) => fs.rm(backupPathOf(path.join(folder, file)), { force: true })));
+      entry.staleBackupsRemoved = true;
+    }
     try {
       await this.options.onSaved(summary, readable);
     } catch (error) {

@@ -94,6 +94,24 @@ export class VersionStore {
     return versions[versions.length - 1];
   }
 
+  /**
+   * The article at its newest version that can still be read, and that version's file; undefined
+   * when there is none. What an article is recovered from when article.ydoc is lost.
+   */
+  async newestReadable(): Promise<{ doc: Y.Doc; file: string } | undefined> {
+    const versions = await this.readIndex();
+    for (let at = versions.length - 1; at >= 0; at--) {
+      if (versions[at]!.lost) continue;
+      try {
+        const { doc } = await this.load(versions[at]!.id);
+        return { doc, file: versionFilePath(this.folder, versions[at]!.id) };
+      } catch {
+        // Damaged since the check: the one before may still be whole.
+      }
+    }
+    return undefined;
+  }
+
   /** True when the document differs from the last version (or there is none). */
   async changedSinceLast(doc: Y.Doc): Promise<boolean> {
     const versions = await this.readIndex();

@@ -70,7 +70,7 @@ describe('history/index.json damaged, without its backup', () => {
     const index = path.join(history, 'index.json');
     await fs.rm(index);
     await fs.mkdir(index);
-    await fs.rm(path.join(history, 'index.json.bak'));
+    await fs.rm(path.join(history, 'index.json.bak'), { force: true });
     await fs.symlink(path.join(history, 'nowhere.json'), path.join(history, 'index.json.bak'));
     expect((await t.call('article:open', { id })).problems.map((p) => p.code)).toEqual(['history-rebuilt']);
     expect(await t.call('history:list', { id })).toEqual(versions);
@@ -153,7 +153,7 @@ describe('version files written before they had a header', () => {
     await makeLegacy(history);
     expect(await t.call('history:list', { id })).toEqual(versions);
     await fs.rm(path.join(history, 'index.json'));
-    await fs.rm(path.join(history, 'index.json.bak'));
+    await fs.rm(path.join(history, 'index.json.bak'), { force: true });
     expect(await t.call('history:list', { id })).toEqual(versions);
   });
 

@@ -77,7 +77,7 @@ describe('versions keep only the deletions made since the one before', () => {
     text.delete(4, 4);
     await store.save(doc, facts(2));
     await fs.rm(path.join(history, 'index.json'));
-    await fs.rm(path.join(history, 'index.json.bak'));
+    await fs.rm(path.join(history, 'index.json.bak'), { force: true });
     text.delete(0, 4);
     const last = await store.save(doc, facts(3));
     const { doc: opened } = await store.load(last.id);

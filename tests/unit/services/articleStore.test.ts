@@ -115,7 +115,7 @@ describe('damaged article files', () => {
     it(`article.ydoc ${kind}: moved aside, recovered with nothing typed lost, the user is told`, async () => {
       const t = await setUpBackend();
       const { id, folder, editor } = await articleWithText(t, 'Bài bị hỏng', 'lần một');
-      await t.call('article:update', { id, update: editor.type(1, ' lần hai') }); // .bak holds "lần một"
+      await t.call('article:update', { id, update: editor.type(1, ' lần hai') });
       await t.backend.close();
       const good = await fs.readFile(path.join(folder, 'article.ydoc'));
       await fs.writeFile(path.join(folder, 'article.ydoc'), corruptions(good)[kind]);
@@ -125,8 +125,7 @@ describe('damaged article files', () => {
       expect(opened.summary.headline).toBe('Bài bị hỏng');
       const doc = new Y.Doc();
       Y.applyUpdate(doc, opened.state);
-      // article.ydoc.bak holds only "lần một"; article.json, written after the damaged file in
-      // the same save, still has "lần hai" — and wins.
+      // article.json, written after the damaged file in the same save, still has "lần hai".
       expect(readArticle(doc).text).toBe('Bài bị hỏng\n\nlần một lần hai');
       const moved = (await filesIn(folder)).find((n) => n.startsWith('article.ydoc.corrupt-'))!;
       const name = path.basename(folder);
@@ -147,7 +146,6 @@ describe('damaged article files', () => {
       await t.backend.close();
       const good = await fs.readFile(path.join(folder, 'article.json'));
       await fs.writeFile(path.join(folder, 'article.json'), corruptions(good)[kind]);
-      await fs.rm(path.join(folder, 'article.json.bak'), { force: true });
 
       const again = await setUpBackend({ libraryPath: t.libraryPath });
       const opened = await again.call('article:open', { id });
@@ -159,12 +157,11 @@ describe('damaged article files', () => {
     });
   }
 
-  it('article.ydoc and its backup damaged: rebuilt from article.json', async () => {
+  it('article.ydoc damaged and no version yet: rebuilt from article.json', async () => {
     const t = await setUpBackend();
     const { id, folder } = await articleWithText(t, 'Cứu từ JSON', 'đoạn sapo');
     await t.backend.close();
     await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(500));
-    await fs.writeFile(path.join(folder, 'article.ydoc.bak'), '{');
     const again = await setUpBackend({ libraryPath: t.libraryPath });
     const opened = await again.call('article:open', { id });
     const doc = new Y.Doc();
@@ -193,14 +190,14 @@ describe('damaged article files', () => {
     const lost = await articleWithText(t, 'Bài mất', 'hết cứu');
     const fine = await articleWithText(t, 'Bài lành', 'vẫn tốt');
     await t.backend.close();
-    for (const file of ['article.ydoc', 'article.ydoc.bak', 'article.json', 'article.json.bak']) {
+    for (const file of ['article.ydoc', 'article.json']) {
       await fs.writeFile(path.join(lost.folder, file), '');
     }
     const again = await setUpBackend({ libraryPath: t.libraryPath });
     const error = await again.fail('article:open', { id: lost.id });
     expect(error).toEqual({ code: 'article-damaged', params: { article: 'Bài mất', file: `${path.basename(lost.folder)}/article.ydoc` } });
     // Nothing was overwritten: every damaged file was moved aside.
-    expect((await filesIn(lost.folder)).filter((n) => n.includes('.corrupt-'))).toHaveLength(4);
+    expect((await filesIn(lost.folder)).filter((n) => n.includes('.corrupt-'))).toHaveLength(2);
     expect((await again.call('article:open', { id: fine.id })).summary.headline).toBe('Bài lành');
     const listing = await again.call('library:list', {});
     expect(listing.articles.map((a) => a.headline).sort()).toEqual(['Bài lành', 'Bài mất']);

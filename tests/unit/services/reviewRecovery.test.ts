@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { COMMENTS_MAP, COMMENT_ANCHORS_MAP, COMMENT_MESSAGES_MAP, type CommentMessage, type CommentThread } from '../../../electron/contract/review';
+import { readArticle } from '../../../electron/contract/article/readArticle';
 import { EditorDoc, projectFolderOf, setUpBackend } from './support';
 
 const minh = { name: 'Minh', role: 'editor' as const };
@@ -36,7 +37,8 @@ async function damagedAfterReview() {
       run.insert(0, 'lần một');
     }),
   });
-  await t.call('article:update', { id, update: addReview(editor) }); // .bak now holds the first save only
+  await t.call('history:save', { id, label: 'trước khi duyệt' }); // the newest version has no review yet
+  await t.call('article:update', { id, update: addReview(editor) });
   await t.backend.close();
   const folder = await projectFolderOf(t.libraryPath, id);
   await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(64));
@@ -45,7 +47,7 @@ async function damagedAfterReview() {
 }
 
 describe('recovering an article under review', () => {
-  it('a backup from before the comment and the suggestion does not win over the newer article.json', async () => {
+  it('a version from before the comment and the suggestion does not win over the newer article.json', async () => {
     const { again, id, opened } = await damagedAfterReview();
     const doc = new Y.Doc();
     Y.applyUpdate(doc, opened.state);
@@ -55,7 +57,7 @@ describe('recovering an article under review', () => {
     expect((await again.call('library:list', {})).articles.find((a) => a.id === id)).toMatchObject({ openComments: 1, pendingSuggestions: 1 });
   });
 
-  it('a backup that agrees with article.json is kept (with its edit history), even with formatting marks', async () => {
+  it('a version that agrees with article.json is kept (with its edit history), even with formatting marks', async () => {
     const t = await setUpBackend();
     const { id } = await t.call('article:create', { headline: 'Bài có chữ đậm' });
     const editor = new EditorDoc((await t.call('article:open', { id })).state);
@@ -65,10 +67,11 @@ describe('recovering an article under review', () => {
         const run = new Y.XmlText();
         (fragment.get(1) as Y.XmlElement).insert(0, [run]);
         run.insert(0, 'chữ đậm ở đây');
-        run.format(0, 7, { bold: true });
+        run.format(0, 7, { bold: {} });
       }),
     });
-    // Two more saves that leave the article as it was: the backup then agrees with article.json.
+    // A version, then two more saves that leave the article as it was: the version agrees with article.json.
+    await t.call('history:save', { id, label: 'bản đậm' });
     await t.call('article:update', { id, update: editor.change((fragment) => (fragment.get(1) as Y.XmlElement).setAttribute('x', 'y')) });
     await t.call('article:update', { id, update: editor.change((fragment) => (fragment.get(1) as Y.XmlElement).removeAttribute('x')) });
     await t.backend.close();
@@ -76,7 +79,34 @@ describe('recovering an article under review', () => {
     await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(64));
     const again = await setUpBackend({ libraryPath: t.libraryPath });
     const opened = await again.call('article:open', { id });
-    expect(opened.problems[0].params.source).toBe(`${path.basename(folder)}/article.ydoc.bak`);
+    expect(opened.problems[0].params.source).toMatch(/\/history\/[a-z0-9]+\.yupd$/);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, opened.state);
+    // The same edit history: the editor's copy merges in without doubling a word.
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(editor.doc));
+    expect(readArticle(doc).text).toBe('Bài có chữ đậm\n\nchữ đậm ở đây');
+  });
+
+  it('a mark stored as `bold: true` by another tool does not make article.json unreadable', async () => {
+    const t = await setUpBackend();
+    const { id } = await t.call('article:create', { headline: 'Chữ đậm lạ' });
+    const editor = new EditorDoc((await t.call('article:open', { id })).state);
+    await t.call('article:update', {
+      id,
+      update: editor.change((fragment) => {
+        const run = new Y.XmlText();
+        (fragment.get(1) as Y.XmlElement).insert(0, [run]);
+        run.insert(0, 'chữ đậm');
+        run.format(0, 3, { bold: true });
+      }),
+    });
+    await t.backend.close();
+    const folder = await projectFolderOf(t.libraryPath, id);
+    await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(64));
+    const again = await setUpBackend({ libraryPath: t.libraryPath });
+    const opened = await again.call('article:open', { id });
+    expect(opened.problems[0].params.source).toBe(`${path.basename(folder)}/article.json`);
+    expect(opened.summary.headline).toBe('Chữ đậm lạ');
   });
 });
 
@@ -107,7 +137,7 @@ describe('comments after the text is rebuilt', () => {
     expect(anchoredWords(editor.doc, 't1')).toBe('lần');
   });
 
-  it('rebuilding from article.json (article.ydoc and its backup lost) keeps comments on their words', async () => {
+  it('rebuilding from article.json (article.ydoc lost, no version) keeps comments on their words', async () => {
     const t = await setUpBackend();
     const { id } = await t.call('article:create', { headline: 'Bài dựng lại' });
     const editor = new EditorDoc((await t.call('article:open', { id })).state);
@@ -116,7 +146,6 @@ describe('comments after the text is rebuilt', () => {
     await t.backend.close();
     const folder = await projectFolderOf(t.libraryPath, id);
     await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(64));
-    await fs.writeFile(path.join(folder, 'article.ydoc.bak'), '{');
     const again = await setUpBackend({ libraryPath: t.libraryPath });
     const doc = new Y.Doc();
     Y.applyUpdate(doc, (await again.call('article:open', { id })).state);
