@@ -66,6 +66,17 @@ async function modifiedAt(file: string): Promise<string | undefined> {
   }
 }
 
+/** Where an article's history is, and where what is found wrong with it is told. */
+interface HistoryPlace {
+  id: string;
+  folder: string;
+  /** How a file is named to the user. */
+  name: (file: string) => string;
+  headlineHint?: string;
+  context: ServiceContext;
+  problems: Problem[];
+}
+
 /**
  * article.ydoc is lost: article.json has the newest content, and the newest readable version in
  * history/ has the article's edit history, which other copies of the article share. Both
@@ -73,16 +84,7 @@ async function modifiedAt(file: string): Promise<string | undefined> {
  * Either alone: what it has. No .bak of article.ydoc is kept (issue 13: disk), because a
  * backup one save old lost to article.json anyway whenever the two differed.
  */
-async function recoverDocument(options: {
-  id: string;
-  folder: string;
-  json: ReadableCopy | undefined;
-  jsonFile: string;
-  name: (file: string) => string;
-  headlineHint?: string;
-  context: ServiceContext;
-  problems: Problem[];
-}): Promise<{ doc: Y.Doc; source: string } | undefined> {
+async function recoverDocument(options: HistoryPlace & { json: ReadableCopy | undefined; jsonFile: string }): Promise<{ doc: Y.Doc; source: string } | undefined> {
   const { json, jsonFile } = options;
   const version = await newestVersionOf(options);
   if (!json) return version && { doc: version.doc, source: version.file };
@@ -97,14 +99,7 @@ async function recoverDocument(options: {
 }
 
 /** The article at its newest readable version, if it has one and it is of this article. */
-async function newestVersionOf(options: {
-  id: string;
-  folder: string;
-  name: (file: string) => string;
-  headlineHint?: string;
-  context: ServiceContext;
-  problems: Problem[];
-}): Promise<{ doc: Y.Doc; file: string } | undefined> {
+async function newestVersionOf(options: HistoryPlace): Promise<{ doc: Y.Doc; file: string } | undefined> {
   const store = new VersionStore(options.folder, {
     context: options.context,
     article: options.headlineHint,

@@ -46,6 +46,23 @@ async function damagedAfterReview() {
   return { again, id, folder, opened: await again.call('article:open', { id }) };
 }
 
+/** An article whose sapo's first word is bold, stored with the given mark value. */
+async function articleWithBold(headline: string, sapo: string, bold: unknown) {
+  const t = await setUpBackend();
+  const { id } = await t.call('article:create', { headline });
+  const editor = new EditorDoc((await t.call('article:open', { id })).state);
+  await t.call('article:update', {
+    id,
+    update: editor.change((fragment) => {
+      const run = new Y.XmlText();
+      (fragment.get(1) as Y.XmlElement).insert(0, [run]);
+      run.insert(0, sapo);
+      run.format(0, sapo.indexOf(' '), { bold });
+    }),
+  });
+  return { t, id, editor };
+}
+
 describe('recovering an article under review', () => {
   it('a version from before the comment and the suggestion does not win over the newer article.json', async () => {
     const { again, id, opened } = await damagedAfterReview();
@@ -58,18 +75,7 @@ describe('recovering an article under review', () => {
   });
 
   it('a version that agrees with article.json is kept (with its edit history), even with formatting marks', async () => {
-    const t = await setUpBackend();
-    const { id } = await t.call('article:create', { headline: 'Bài có chữ đậm' });
-    const editor = new EditorDoc((await t.call('article:open', { id })).state);
-    await t.call('article:update', {
-      id,
-      update: editor.change((fragment) => {
-        const run = new Y.XmlText();
-        (fragment.get(1) as Y.XmlElement).insert(0, [run]);
-        run.insert(0, 'chữ đậm ở đây');
-        run.format(0, 7, { bold: {} });
-      }),
-    });
+    const { t, id, editor } = await articleWithBold('Bài có chữ đậm', 'chữ đậm ở đây', {});
     // A version, then two more saves that leave the article as it was: the version agrees with article.json.
     await t.call('history:save', { id, label: 'bản đậm' });
     await t.call('article:update', { id, update: editor.change((fragment) => (fragment.get(1) as Y.XmlElement).setAttribute('x', 'y')) });
@@ -88,18 +94,7 @@ describe('recovering an article under review', () => {
   });
 
   it('a mark stored as `bold: true` by another tool does not make article.json unreadable', async () => {
-    const t = await setUpBackend();
-    const { id } = await t.call('article:create', { headline: 'Chữ đậm lạ' });
-    const editor = new EditorDoc((await t.call('article:open', { id })).state);
-    await t.call('article:update', {
-      id,
-      update: editor.change((fragment) => {
-        const run = new Y.XmlText();
-        (fragment.get(1) as Y.XmlElement).insert(0, [run]);
-        run.insert(0, 'chữ đậm');
-        run.format(0, 3, { bold: true });
-      }),
-    });
+    const { t, id } = await articleWithBold('Chữ đậm lạ', 'chữ đậm', true);
     await t.backend.close();
     const folder = await projectFolderOf(t.libraryPath, id);
     await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(64));
