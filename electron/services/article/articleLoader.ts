@@ -84,10 +84,12 @@ interface HistoryPlace {
  * Either alone: what it has. No .bak of article.ydoc is kept (issue 13: disk), because a
  * backup one save old lost to article.json anyway whenever the two differed.
  */
-async function recoverDocument(options: HistoryPlace & { json: ReadableCopy | undefined; jsonFile: string }): Promise<{ doc: Y.Doc; source: string } | undefined> {
+async function recoverDocument(
+  options: HistoryPlace & { json: ReadableCopy | undefined; jsonFile: string },
+): Promise<{ doc: Y.Doc; source: string; onlyVersionAt?: string } | undefined> {
   const { json, jsonFile } = options;
   const version = await newestVersionOf(options);
-  if (!json) return version && { doc: version.doc, source: version.file };
+  if (!json) return version && { doc: version.doc, source: version.file, onlyVersionAt: version.at };
   if (version && holdsReadableCopy(version.doc, json)) return { doc: version.doc, source: version.file };
   const rebuilt = docFromReadableCopy(json);
   if (version && adoptContentOf(version.doc, rebuilt) && holdsReadableCopy(version.doc, json)) {
@@ -99,7 +101,7 @@ async function recoverDocument(options: HistoryPlace & { json: ReadableCopy | un
 }
 
 /** The article at its newest readable version, if it has one and it is of this article. */
-async function newestVersionOf(options: HistoryPlace): Promise<{ doc: Y.Doc; file: string } | undefined> {
+async function newestVersionOf(options: HistoryPlace): Promise<{ doc: Y.Doc; file: string; at: string } | undefined> {
   const store = new VersionStore(options.folder, {
     context: options.context,
     article: options.headlineHint,
@@ -147,7 +149,10 @@ export async function loadArticle(options: {
         throw new SoanError('article-damaged', { article, file: name(ydocFile) });
       }
       ({ doc, source } = recovered);
-      if (state.movedTo) {
+      if (state.movedTo && recovered.onlyVersionAt) {
+        // What was written after that version is gone: say so, never only "recovered".
+        problems.push({ code: 'article-opened-at-version', params: { article, file: name(ydocFile), movedTo: name(state.movedTo), at: recovered.onlyVersionAt } });
+      } else if (state.movedTo) {
         problems.push({
           code: 'file-recovered',
           params: { article, file: name(ydocFile), movedTo: name(state.movedTo), source: name(source) },

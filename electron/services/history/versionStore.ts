@@ -98,13 +98,13 @@ export class VersionStore {
    * The article at its newest version that can still be read, and that version's file; undefined
    * when there is none. What an article is recovered from when article.ydoc is lost.
    */
-  async newestReadable(): Promise<{ doc: Y.Doc; file: string } | undefined> {
+  async newestReadable(): Promise<{ doc: Y.Doc; file: string; at: string } | undefined> {
     const versions = await this.readIndex();
     for (let at = versions.length - 1; at >= 0; at--) {
       if (versions[at]!.lost) continue;
       try {
         const { doc } = await this.load(versions[at]!.id);
-        return { doc, file: versionFilePath(this.folder, versions[at]!.id) };
+        return { doc, file: versionFilePath(this.folder, versions[at]!.id), at: versions[at]!.at };
       } catch {
         // Damaged since the check: the one before may still be whole.
       }

@@ -63,7 +63,7 @@ describe('article.ydoc lost: rebuilt from article.json and the newest version', 
     expect(readArticle(doc).text).toBe('Cầu Cửa Hội thông xe\n\nSáng nay cầu thông xe.\n\nĐoạn một.\n\nĐoạn hai.');
   });
 
-  it('article.ydoc and article.json both lost: the newest version is opened, and the user is told where it came from', async () => {
+  it('article.ydoc and article.json both lost: the newest version is opened, and the user is told what is missing', async () => {
     const { t, id, editor, folder } = await reporterArticle();
     await t.call('history:save', { id, label: 'Bản nộp' });
     await t.call('article:update', { id, update: editor.type(3, ' Sau bản nộp.') });
@@ -76,8 +76,12 @@ describe('article.ydoc lost: rebuilt from article.json and the newest version', 
     const doc = new Y.Doc();
     Y.applyUpdate(doc, opened.state);
     expect(readArticle(doc).text).toBe('Cầu Cửa Hội thông xe\n\nSáng nay cầu thông xe.\n\nĐoạn một.\n\nĐoạn hai.');
-    const source = opened.problems.find((p) => p.params.file === `${path.basename(folder)}/article.ydoc`)?.params.source;
-    expect(source).toMatch(new RegExp(`^${path.basename(folder)}/history/[a-z0-9]+\\.yupd$`));
+    // The user is told plainly that what came after the version is not there.
+    const versionAt = (await again.call('history:list', { id })).at(-1)!.at;
+    expect(opened.problems).toContainEqual({
+      code: 'article-opened-at-version',
+      params: { article: 'Cầu Cửa Hội thông xe', file: `${path.basename(folder)}/article.ydoc`, movedTo: expect.stringContaining('article.ydoc.corrupt-'), at: versionAt },
+    });
     // Both files are written again at once, and the damaged ones are kept aside as found.
     const names = await filesIn(folder);
     expect(names.filter((n) => n.includes('.corrupt-'))).toHaveLength(2);
