@@ -117,4 +117,26 @@ describe('Damaged files in Chromium', () => {
     await expect.poll(() => page.getByTestId('article-row').allTextContents()).toEqual([expect.stringContaining(HEADLINE)]);
     expect(s.pageErrors).toEqual([]);
   });
+
+  test('article.ydoc and article.json both damaged: the article opens at its newest version, and the banner says what is missing', async () => {
+    const places = await placesFor();
+    const { folder, versions } = await writeArticle(places.userDataDir, places.libraryPath);
+    await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(80));
+    await fs.writeFile(path.join(folder, 'article.json'), '{"format": "soan-article", "con');
+
+    const s = await openSoanSession(places);
+    sessions.push(s);
+    const { page } = s;
+    await page.getByTestId('article-row').first().click();
+    await page.locator('[data-testid="editor"] .ProseMirror').waitFor();
+    await expect(page.locator('[data-testid="editor"]').textContent()).resolves.toContain('Đoạn thứ 4 của bài.');
+    const banner = page.getByTestId('problems-banner');
+    await expect.poll(() => banner.textContent()).toContain('Những gì viết sau lúc đó không còn');
+    // The time of the version is shown as a time, not as a file name.
+    await expect(banner.textContent()).resolves.not.toContain(versions[3].at);
+    await expect(banner.textContent()).resolves.not.toContain('.yupd');
+    await screenshot(page, 'damaged-article-opened-at-version');
+    await expect(page.locator('body').textContent()).resolves.not.toMatch(INTERNAL);
+    expect(s.pageErrors).toEqual([]);
+  });
 });

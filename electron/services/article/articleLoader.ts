@@ -161,7 +161,8 @@ export async function loadArticle(options: {
     }
 
     const article = readArticle(doc).headline || options.headlineHint || name(folder);
-    if (json.movedTo) {
+    const toldWithTheDocument = problems.some((problem) => problem.code === 'article-opened-at-version');
+    if (json.movedTo && !toldWithTheDocument) {
       problems.push({
         code: 'file-recovered',
         params: { article, file: name(jsonFile), movedTo: name(json.movedTo), source: name(source) },

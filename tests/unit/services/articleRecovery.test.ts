@@ -82,6 +82,7 @@ describe('article.ydoc lost: rebuilt from article.json and the newest version', 
       code: 'article-opened-at-version',
       params: { article: 'Cầu Cửa Hội thông xe', file: `${path.basename(folder)}/article.ydoc`, movedTo: expect.stringContaining('article.ydoc.corrupt-'), at: versionAt },
     });
+    expect(opened.problems).toHaveLength(1); // one notice for both files
     // Both files are written again at once, and the damaged ones are kept aside as found.
     const names = await filesIn(folder);
     expect(names.filter((n) => n.includes('.corrupt-'))).toHaveLength(2);
