@@ -10,6 +10,10 @@ export async function openBarePage(browser: Browser, url: string): Promise<Page>
   const page = await newBenchPage(browser);
   await page.goto(url);
   await page.waitForFunction(() => typeof window.bareEditor === 'object');
+  // Playwright's helper script lives in the page's heap once per world it is used in: the
+  // Soạn page uses locators (its utility world) and page functions (the main world), so the
+  // bare page does too, or the JS heap figures would differ by the driver (0.8 MB), not the pages.
+  await page.locator('#editor').waitFor({ state: 'attached' });
   return page;
 }
 

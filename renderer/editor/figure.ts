@@ -1,11 +1,10 @@
 // A figure: an image from the article's media folder (src = its file name there) with alt
-// text, credit, natural size and a caption under it. Shown by FigureNodeView.
+// text, credit, natural size and a caption under it. Shown by FigureView.
 import { Node, mergeAttributes } from '@tiptap/core';
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
 import { nodeNames } from '../../electron/contract/article/articleNames';
 import { focalPointOf } from '../../electron/contract/article/focalCrop';
-import { FigureNodeView } from './FigureNodeView';
+import { FigureView } from './FigureView';
 import { bodyInsertPosition } from './bodyInsertPosition';
 
 export interface FigureOptions {
@@ -98,7 +97,7 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   addNodeView() {
-    return ReactNodeViewRenderer(FigureNodeView, { className: 'soan-figure-view' });
+    return (props) => new FigureView(props);
   },
 
   addCommands() {

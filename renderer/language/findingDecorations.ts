@@ -7,13 +7,14 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { LanguageFinding } from '../../electron/contract/types';
 import type { ArticleParts } from './articleParts';
 import type { FindingWindow } from './findingWindow';
-import type { PlacedFinding } from './languageDeskStore';
+import { FindingPacker, movedFinding, type PlacedFinding } from './placedFinding';
 
 let generation = 0;
 
 /** Ids are unique across checks, so the panel can tell a new result from a shifted one. */
 export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc: PMNode, ignored: Set<string>): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
+  const packer = new FindingPacker();
   generation++;
   found.forEach((finding, index) => {
     if (ignored.has(`${finding.rule}:${finding.text}`)) return;
@@ -23,7 +24,7 @@ export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc
     const to = last + 1;
     // A finding across text proposed for deletion has no one place in the document.
     if (to > doc.content.size || from >= to || doc.textBetween(from, to, '\n', '\n') !== finding.text) return;
-    placed.push({ ...finding, id: `${generation}-${index}`, pos: { from, to } });
+    placed.push(packer.pack(finding, `${generation}-${index}`, { from, to }));
   });
   return placed;
 }
@@ -54,15 +55,16 @@ export function keepKnownFindings(placed: PlacedFinding[], shown: PlacedFinding[
   const byPlace = new Map(shown.map((finding) => [`${finding.pos.from}:${finding.pos.to}:${finding.rule}`, finding]));
   return placed.map((finding) => {
     const known = byPlace.get(`${finding.pos.from}:${finding.pos.to}:${finding.rule}`);
-    const same =
-      known &&
-      known.text === finding.text &&
-      known.message === finding.message &&
-      known.severity === finding.severity &&
-      known.suggestions.length === finding.suggestions.length &&
-      known.suggestions.every((s, i) => s === finding.suggestions[i]);
-    return same ? known : finding;
+    return known && sameReport(known, finding) ? known : finding;
   });
+}
+
+function sameReport(a: PlacedFinding, b: PlacedFinding): boolean {
+  if (a.text !== b.text || a.severity !== b.severity || a.message !== b.message) return false;
+  // Read once: a compact finding makes its list when asked.
+  const aSuggestions = a.suggestions;
+  const bSuggestions = b.suggestions;
+  return aSuggestions.length === bSuggestions.length && aSuggestions.every((s, i) => s === bSuggestions[i]);
 }
 
 /** Where the first change of a one-step mapping starts, in the old document. */
@@ -93,7 +95,7 @@ export function mapFindings(findings: PlacedFinding[], mapping: Mapping, doc: PM
     if (to <= from) continue;
     const touched = changed.some(([start, end]) => start <= to && from <= end);
     if (touched && doc.textBetween(from, to, '\n', '\n') !== finding.text) continue;
-    mapped.push(from === finding.pos.from && to === finding.pos.to ? finding : { ...finding, pos: { from, to } });
+    mapped.push(from === finding.pos.from && to === finding.pos.to ? finding : movedFinding(finding, { from, to }));
   }
   return mapped.length === findings.length && mapped.every((f, i) => f === findings[i]) ? findings : mapped;
 }

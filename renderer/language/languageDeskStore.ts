@@ -1,13 +1,9 @@
 // What the editor's language checks know right now, shared by the underline plugin, the
 // context menu, the Checks panel and the status bar (React reads it with useSyncExternalStore).
-import type { LanguageFinding, Settings } from '../../electron/contract/types';
+import type { Settings } from '../../electron/contract/types';
+import type { PlacedFinding } from './placedFinding';
 
-export interface PlacedFinding extends LanguageFinding {
-  /** A stable-enough id within one set of results. */
-  id: string;
-  /** Document positions of the finding, mapped through edits since it was reported. */
-  pos: { from: number; to: number };
-}
+export type { PlacedFinding };
 
 export interface FindingMenuState {
   finding: PlacedFinding;

@@ -107,17 +107,25 @@ interface Reading {
 }
 const readings = new WeakMap<Y.Doc, Reading>();
 
+/**
+ * The reading of `doc`, forgotten on every change. Made apart from readArticle: a listener
+ * created inside it would share its scope and keep the first reading (a whole copy of the
+ * article) alive for as long as the document lives.
+ */
+function readingOf(doc: Y.Doc): Reading {
+  const known = readings.get(doc);
+  if (known) return known;
+  const fresh: Reading = {};
+  readings.set(doc, fresh);
+  doc.on('update', () => {
+    fresh.article = undefined;
+  });
+  return fresh;
+}
+
 /** The typed article of a Y.Doc; read again only after the document changed. */
 export function readArticle(doc: Y.Doc): Article {
-  let reading = readings.get(doc);
-  if (!reading) {
-    const fresh: Reading = {};
-    reading = fresh;
-    readings.set(doc, fresh);
-    doc.on('update', () => {
-      fresh.article = undefined;
-    });
-  }
+  const reading = readingOf(doc);
   const known = reading.article?.deref();
   if (known) return known;
   // Inside a transaction the document may still change before 'update' fires: no caching.

@@ -1,0 +1,90 @@
+// A finding as the editor keeps it, in little memory: a long article of made-up or badly
+// typed words can have thousands (8,398 in the bench's 20,000 words, 4 MB as reported). Only
+// what the editor shows or acts on is kept, and kept compactly:
+// - the few distinct rule names, severities and words are shared between findings (answers
+//   come over IPC as fresh strings, one copy per finding);
+// - a message that quotes the finding's words ("“ngọm” is not a word…") is kept as its shape
+//   with the words left out, one string shared by every finding of that shape, and made
+//   whole when shown;
+// - the suggestions are one string, split when shown.
+import type { LanguageFinding } from '../../electron/contract/types';
+
+/** Stands for the finding's words in a message's shape, and between suggestions. */
+const GAP = '\u0000';
+
+export interface FindingPosition {
+  from: number;
+  to: number;
+}
+
+/** What the editor knows of a finding: the panel, the menu and the underlines read this. */
+export interface PlacedFinding {
+  /** A stable-enough id within one set of results. */
+  readonly id: string;
+  readonly rule: string;
+  readonly severity: LanguageFinding['severity'];
+  readonly text: string;
+  /** Plain-words message in the UI language, as the services wrote it. */
+  readonly message: string;
+  readonly suggestions: readonly string[];
+  /** Document positions of the finding, mapped through edits since it was reported. */
+  readonly pos: FindingPosition;
+}
+
+class CompactFinding implements PlacedFinding {
+  constructor(
+    readonly id: string,
+    readonly rule: string,
+    readonly severity: LanguageFinding['severity'],
+    readonly text: string,
+    /** The message with GAP where `text` goes; a message not quoting the words (or holding a GAP) is kept whole, in an array. */
+    private readonly messageShape: string | readonly [string],
+    /** The suggestions joined by GAP (kept as they came if one holds a GAP); undefined for none. */
+    private readonly suggestionList: string | readonly string[] | undefined,
+    readonly pos: FindingPosition,
+  ) {}
+
+  get message(): string {
+    const shape = this.messageShape;
+    if (typeof shape !== 'string') return shape[0];
+    const gap = shape.indexOf(GAP);
+    return shape.slice(0, gap) + this.text + shape.slice(gap + 1);
+  }
+
+  get suggestions(): readonly string[] {
+    if (this.suggestionList === undefined) return [];
+    return typeof this.suggestionList === 'string' ? this.suggestionList.split(GAP) : this.suggestionList;
+  }
+
+  movedTo(pos: FindingPosition): CompactFinding {
+    return new CompactFinding(this.id, this.rule, this.severity, this.text, this.messageShape, this.suggestionList, pos);
+  }
+}
+
+/** The same finding at another place in the document. */
+export function movedFinding(finding: PlacedFinding, pos: FindingPosition): PlacedFinding {
+  return finding instanceof CompactFinding ? finding.movedTo(pos) : { ...finding, pos };
+}
+
+/** Makes the findings of one answer, sharing equal strings between them. */
+export class FindingPacker {
+  private readonly known = new Map<string, string>();
+
+  private shared(value: string): string {
+    const known = this.known.get(value);
+    if (known !== undefined) return known;
+    this.known.set(value, value);
+    return value;
+  }
+
+  pack(finding: LanguageFinding, id: string, pos: FindingPosition): PlacedFinding {
+    const text = this.shared(finding.text);
+    const message = finding.message ?? '';
+    const quoted = text === '' || message.includes(GAP) ? -1 : message.indexOf(text);
+    const shape = quoted < 0 ? ([message] as const) : this.shared(message.slice(0, quoted) + GAP + message.slice(quoted + text.length));
+    const suggestions = finding.suggestions ?? [];
+    const list = suggestions.length === 0 ? undefined : suggestions.some((s) => s.includes(GAP)) ? suggestions : suggestions.join(GAP);
+    const severity = this.shared(finding.severity) as LanguageFinding['severity'];
+    return new CompactFinding(id, this.shared(finding.rule), severity, text, shape, list, pos);
+  }
+}

@@ -1,0 +1,36 @@
+// The editor keeps findings compactly (thousands in a long article); the panel and the menu
+// must still show each one's message and suggestions exactly as the check reported them.
+import { expect, test } from 'vitest';
+import type { LanguageFinding } from '../../../electron/contract/types';
+import { FindingPacker, movedFinding } from '../../../renderer/language/placedFinding';
+
+function reported(text: string, message: string, suggestions: string[]): LanguageFinding {
+  return { rule: 'spelling', severity: 'error', message, messageKey: 'spelling.notAWord', params: { word: text }, text, from: 0, to: text.length, suggestions, part: 2, partKind: 'body' };
+}
+
+test('message and suggestions read back as reported, whatever the words hold', () => {
+  const packer = new FindingPacker();
+  const cases = [
+    reported('ngọm', '“ngọm” không phải là một tiếng có trong tiếng Việt.', ['ngọn', 'ngoạm']),
+    reported('ngọm', '“ngọm” không phải là một tiếng có trong tiếng Việt.', []),
+    reported('a$&b', 'Từ “a$&b” lặp lại: a$&b.', ['$1', '']),
+    reported('  ', 'Hai dấu cách liền nhau.', [' ']),
+    reported('xyz', 'Không nhắc đến từ này.', ['x\u0000y', 'z']),
+    reported('q', 'Lạ\u0000: “q”', ['']),
+  ];
+  cases.forEach((finding, i) => {
+    const placed = packer.pack(finding, `1-${i}`, { from: 1, to: 1 + finding.text.length });
+    expect([placed.id, placed.rule, placed.severity, placed.text]).toEqual([`1-${i}`, 'spelling', 'error', finding.text]);
+    expect(placed.message).toBe(finding.message);
+    expect(placed.suggestions).toEqual(finding.suggestions);
+    const moved = movedFinding(placed, { from: 5, to: 5 + finding.text.length });
+    expect([moved.id, moved.message, moved.suggestions, moved.pos]).toEqual([placed.id, finding.message, finding.suggestions, { from: 5, to: 5 + finding.text.length }]);
+  });
+});
+
+test('a finding reported without a message or suggestions shows none', () => {
+  const bare = { rule: 'x', severity: 'info', text: 'ab', part: 0, from: 0, to: 2 } as unknown as LanguageFinding;
+  const placed = new FindingPacker().pack(bare, '1-0', { from: 1, to: 3 });
+  expect(placed.message).toBe('');
+  expect(placed.suggestions).toEqual([]);
+});
