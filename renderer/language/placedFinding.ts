@@ -6,7 +6,8 @@
 // - a message that quotes the finding's words ("“ngọm” is not a word…") is kept as its shape
 //   with the words left out, one string shared by every finding of that shape, and made
 //   whole when shown;
-// - the suggestions are one string, split when shown.
+// - the suggestions are one string (shared too: a word misspelt twice has the same ones),
+//   split when shown.
 import type { LanguageFinding } from '../../electron/contract/types';
 
 /** Stands for the finding's words in a message's shape, and between suggestions. */
@@ -83,7 +84,7 @@ export class FindingPacker {
     const quoted = text === '' || message.includes(GAP) ? -1 : message.indexOf(text);
     const shape = quoted < 0 ? ([message] as const) : this.shared(message.slice(0, quoted) + GAP + message.slice(quoted + text.length));
     const suggestions = finding.suggestions ?? [];
-    const list = suggestions.length === 0 ? undefined : suggestions.some((s) => s.includes(GAP)) ? suggestions : suggestions.join(GAP);
+    const list = suggestions.length === 0 ? undefined : suggestions.some((s) => s.includes(GAP)) ? suggestions : this.shared(suggestions.join(GAP));
     const severity = this.shared(finding.severity) as LanguageFinding['severity'];
     return new CompactFinding(id, this.shared(finding.rule), severity, text, shape, list, pos);
   }
