@@ -6,6 +6,7 @@
 // - a message that quotes the finding's words ("“ngọm” is not a word…") is kept as its shape
 //   with the words left out, one string shared by every finding of that shape, and made
 //   whole when shown;
+// - its place is two numbers on the finding itself;
 // - the suggestions are one string (shared too: a word misspelt twice has the same ones),
 //   split when shown.
 import type { LanguageFinding } from '../../electron/contract/types';
@@ -42,8 +43,14 @@ class CompactFinding implements PlacedFinding {
     private readonly messageShape: string | readonly [string],
     /** The suggestions joined by GAP (kept as they came if one holds a GAP); undefined for none. */
     private readonly suggestionList: string | readonly string[] | undefined,
-    readonly pos: FindingPosition,
+    readonly from: number,
+    readonly to: number,
   ) {}
+
+  /** The finding is its own position: no second object per finding. */
+  get pos(): FindingPosition {
+    return this;
+  }
 
   get message(): string {
     const shape = this.messageShape;
@@ -58,7 +65,7 @@ class CompactFinding implements PlacedFinding {
   }
 
   movedTo(pos: FindingPosition): CompactFinding {
-    return new CompactFinding(this.id, this.rule, this.severity, this.text, this.messageShape, this.suggestionList, pos);
+    return new CompactFinding(this.id, this.rule, this.severity, this.text, this.messageShape, this.suggestionList, pos.from, pos.to);
   }
 }
 
@@ -86,6 +93,6 @@ export class FindingPacker {
     const suggestions = finding.suggestions ?? [];
     const list = suggestions.length === 0 ? undefined : suggestions.some((s) => s.includes(GAP)) ? suggestions : this.shared(suggestions.join(GAP));
     const severity = this.shared(finding.severity) as LanguageFinding['severity'];
-    return new CompactFinding(id, this.shared(finding.rule), severity, text, shape, list, pos);
+    return new CompactFinding(id, this.shared(finding.rule), severity, text, shape, list, pos.from, pos.to);
   }
 }
