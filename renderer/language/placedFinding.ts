@@ -6,7 +6,9 @@
 // - a message that quotes the finding's words ("“ngọm” is not a word…") is kept as its shape
 //   with the words left out, one string shared by every finding of that shape, and made
 //   whole when shown;
-// - the suggestions are one string, split when shown.
+// - its place is two numbers on the finding itself;
+// - the suggestions are one string (shared too: a word misspelt twice has the same ones),
+//   split when shown.
 import type { LanguageFinding } from '../../electron/contract/types';
 
 /** Stands for the finding's words in a message's shape, and between suggestions. */
@@ -41,8 +43,14 @@ class CompactFinding implements PlacedFinding {
     private readonly messageShape: string | readonly [string],
     /** The suggestions joined by GAP (kept as they came if one holds a GAP); undefined for none. */
     private readonly suggestionList: string | readonly string[] | undefined,
-    readonly pos: FindingPosition,
+    readonly from: number,
+    readonly to: number,
   ) {}
+
+  /** The finding is its own position: no second object per finding. */
+  get pos(): FindingPosition {
+    return this;
+  }
 
   get message(): string {
     const shape = this.messageShape;
@@ -57,7 +65,7 @@ class CompactFinding implements PlacedFinding {
   }
 
   movedTo(pos: FindingPosition): CompactFinding {
-    return new CompactFinding(this.id, this.rule, this.severity, this.text, this.messageShape, this.suggestionList, pos);
+    return new CompactFinding(this.id, this.rule, this.severity, this.text, this.messageShape, this.suggestionList, pos.from, pos.to);
   }
 }
 
@@ -83,8 +91,8 @@ export class FindingPacker {
     const quoted = text === '' || message.includes(GAP) ? -1 : message.indexOf(text);
     const shape = quoted < 0 ? ([message] as const) : this.shared(message.slice(0, quoted) + GAP + message.slice(quoted + text.length));
     const suggestions = finding.suggestions ?? [];
-    const list = suggestions.length === 0 ? undefined : suggestions.some((s) => s.includes(GAP)) ? suggestions : suggestions.join(GAP);
+    const list = suggestions.length === 0 ? undefined : suggestions.some((s) => s.includes(GAP)) ? suggestions : this.shared(suggestions.join(GAP));
     const severity = this.shared(finding.severity) as LanguageFinding['severity'];
-    return new CompactFinding(id, this.shared(finding.rule), severity, text, shape, list, pos);
+    return new CompactFinding(id, this.shared(finding.rule), severity, text, shape, list, pos.from, pos.to);
   }
 }

@@ -72,18 +72,19 @@ export function blockText(block: PmNode, view: ArticleView, withOffsets = true):
 type BlockReading = { index: number; parts: TextPart[] };
 const readBlocks = { standing: new WeakMap<PmNode, BlockReading>(), proposed: new WeakMap<PmNode, BlockReading>() };
 
-// Where each part's characters sit is asked only by the editor's language checks, so the
-// offsets are worked out when first asked (they are as long as the text).
+// Where each part's characters sit is asked only by the editor's language checks and the
+// merge report, each once per reading, so the offsets are worked out when asked and not kept:
+// one number per character, kept for every block of an open article, was 0.5 MB at 20,000
+// words (the editor keeps them compactly, renderer/language/articleParts.ts).
 const sources = new WeakMap<TextPart, PmNode>();
 
 function makePart(textBlock: PmNode, view: ArticleView, text: string, path: number[]): TextPart {
-  let offsets: number[] | undefined;
   const part: TextPart = {
     kind: partKindOf(textBlock.type),
     text,
     path,
     get offsets() {
-      return (offsets ??= blockText(textBlock, view).offsets);
+      return blockText(textBlock, view).offsets;
     },
   };
   sources.set(part, textBlock);

@@ -43,3 +43,27 @@ describe('the article as the language checks read it', () => {
     expect(placeFindings([finding], parts, doc, new Set())).toEqual([]);
   });
 });
+
+describe('every character of the checked text keeps its place in the document', () => {
+  it('maps each offset of a part with breaks and proposals to the letter it was read from', () => {
+    const br = schema.nodes.hardBreak ?? schema.nodes.hard_break;
+    const inline = [schema.text('Một '), schema.text('hai', [del]), schema.text('ba\u200B', [ins]), schema.text(' bốn')];
+    if (br) inline.splice(1, 0, br.create());
+    const withBreak = schema.node('doc', null, [
+      schema.node('headline', null, [schema.text('Tin')]),
+      schema.node('sapo', null, [schema.text('Mở đầu.')]),
+      schema.node('paragraph', null, inline),
+    ]);
+    const { parts, positionOf } = articleParts(withBreak);
+    const text = parts[2]!.text;
+    expect(text).toBe(br ? 'Một \nba bốn' : 'Một ba bốn');
+    for (let i = 0; i < text.length; i++) {
+      const at = positionOf(2, i)!;
+      const read = text[i] === '\n' ? '\n' : withBreak.textBetween(at, at + 1, '\n', '\n');
+      expect(read).toBe(text[i]);
+    }
+    expect(positionOf(2, text.length)).toBeUndefined();
+    expect(positionOf(2, -1)).toBeUndefined();
+    expect(positionOf(3, 0)).toBeUndefined();
+  });
+});

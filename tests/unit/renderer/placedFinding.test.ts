@@ -24,7 +24,8 @@ test('message and suggestions read back as reported, whatever the words hold', (
     expect(placed.message).toBe(finding.message);
     expect(placed.suggestions).toEqual(finding.suggestions);
     const moved = movedFinding(placed, { from: 5, to: 5 + finding.text.length });
-    expect([moved.id, moved.message, moved.suggestions, moved.pos]).toEqual([placed.id, finding.message, finding.suggestions, { from: 5, to: 5 + finding.text.length }]);
+    expect([moved.id, moved.message, moved.suggestions, moved.pos.from, moved.pos.to]).toEqual([placed.id, finding.message, finding.suggestions, 5, 5 + finding.text.length]);
+    expect([placed.pos.from, placed.pos.to]).toEqual([1, 1 + finding.text.length]);
   });
 });
 
