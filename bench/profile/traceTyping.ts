@@ -3,8 +3,9 @@
 // bench does, records a devtools.timeline trace while typing, and prints each trace event's
 // own time per keystroke with what it touched (elements restyled, objects laid out), then the
 // React commits per keystroke and the components each drew again.
-//   npx tsx bench/profile/traceTyping.ts [--words 20000] [--figures 40] [--chars 40] [--burst n --pause ms] [--bare] [--slow-keys] [--tab article] [--keep-trace file.json]
-// --slow-keys also records a CPU profile and says what ran during the slowest keystrokes.
+//   npx tsx bench/profile/traceTyping.ts [--words 20000] [--figures 40] [--chars 40] [--burst n --pause ms] [--bare] [--slow-keys | --all-keys] [--tab article] [--keep-trace file.json]
+// --slow-keys also records a CPU profile and says what ran during the slowest keystrokes;
+// --all-keys does the same over every keystroke but the first, in ms per key (what the median is made of).
 // --bare types into the bare TipTap + Yjs page (dist/bench-bare, built by the bench) instead.
 // --tab names the side panel's tab shown while typing (captions, as in the bench, unless told).
 import { writeFile } from 'node:fs/promises';
@@ -25,7 +26,7 @@ import { keyWindows, profileWithin } from './slowKeys';
 import { withGeneratedArticle } from '../browser/generatedArticleSession';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' }, burst: { type: 'string' }, pause: { type: 'string' }, 'slow-keys': { type: 'boolean' }, tab: { type: 'string' } } });
+  const { values } = parseArgs({ options: { words: { type: 'string' }, figures: { type: 'string' }, chars: { type: 'string' }, 'keep-trace': { type: 'string' }, bare: { type: 'boolean' }, burst: { type: 'string' }, pause: { type: 'string' }, 'slow-keys': { type: 'boolean' }, 'all-keys': { type: 'boolean' }, tab: { type: 'string' } } });
   const words = Number(values.words ?? 20000);
   await withGeneratedArticle('trace', { words, figures: Number(values.figures ?? 40) }, async ({ article, harness, browser }) => {
     const bareServer = values.bare ? await serveFolder(path.join(REPO_ROOT, 'dist', 'bench-bare')) : null;
@@ -54,12 +55,13 @@ async function main(): Promise<void> {
       let latencies: number[] = [];
       await resetReactCommits(page);
       let cpu: CpuProfile | undefined;
-      if (values['slow-keys']) await startCpuProfile(cdp);
+      const profiling = values['slow-keys'] || values['all-keys'];
+      if (profiling) await startCpuProfile(cdp);
       const events = await traceWhile(cdp, async () => {
         latencies = await typeMeasured(page, cdp, text, { cadenceMs: 50, burst: Number(values.burst ?? 0) || undefined, pauseMs: Number(values.pause ?? 0) || undefined });
       });
       console.log(`${latencies.length} keys at ${words} words: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
-      if (values['slow-keys']) cpu = await stopCpuProfile(cdp);
+      if (profiling) cpu = await stopCpuProfile(cdp);
       const dom = await page.evaluate(() => ({
         elements: document.querySelectorAll('.ProseMirror *').length,
         underlines: document.querySelectorAll('.ProseMirror .soan-finding').length,
@@ -74,16 +76,17 @@ async function main(): Promise<void> {
       }
       if (cpu) {
         // The keys slower than twice the median, not the first (its code is still cold).
-        const slowerThan = Math.max(2 * percentile(latencies, 50), 20);
+        const slowerThan = values['all-keys'] ? 0 : Math.max(2 * percentile(latencies, 50), 20);
         const windows = keyWindows(events).filter((w, i) => i > 0 && latencies[i]! > slowerThan);
         const assets = `${new URL(page.url()).origin}/assets/`;
         const builtDir = path.join(REPO_ROOT, 'dist', bareServer ? 'bench-bare' : 'renderer', 'assets');
         const resolver = new SiteResolver((url) => (url.startsWith(assets) ? path.join(builtDir, path.basename(new URL(url).pathname)) : undefined), REPO_ROOT);
-        const summary = summariseProfile(profileWithin(cpu, windows), resolver, 25);
-        console.log(`\n${windows.length} keys slower than ${slowerThan.toFixed(0)} ms: ${summary.busyMs.toFixed(0)} ms of script and Chromium's work in them`);
+        const summary = summariseProfile(profileWithin(cpu, windows), resolver, 60);
+        const perKey = values['all-keys'] ? windows.length : 1;
+        console.log(`\n${windows.length} keys slower than ${slowerThan.toFixed(0)} ms: ${summary.busyMs.toFixed(0)} ms of script and Chromium's work in them (${(summary.busyMs / windows.length).toFixed(2)} ms per key)`);
         for (const [title, rows] of [['total per file of ours', summary.totalByOurFile], ['total per function', summary.totalByFunction], ['self per function', summary.selfByFunction]] as const) {
-          console.log(`  ${title}:`);
-          for (const row of rows.slice(0, 20)) console.log(`${row.ms.toFixed(1).padStart(9)}  ${row.label}`);
+          console.log(`  ${title}${perKey > 1 ? ', ms per key' : ''}:`);
+          for (const row of rows.slice(0, perKey > 1 ? 60 : 20)) console.log(`${(row.ms / perKey).toFixed(perKey > 1 ? 2 : 1).padStart(9)}  ${row.label}`);
         }
       }
       if (values['keep-trace']) await writeFile(values['keep-trace'], JSON.stringify({ traceEvents: events }));

@@ -6,8 +6,15 @@ import type { Mapping } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { LanguageFinding } from '../../electron/contract/types';
 import type { ArticleParts } from './articleParts';
+import { changedAnything, NO_CHANGE, widenEnvelope } from './changeEnvelope';
 import type { FindingWindow } from './findingWindow';
 import { FindingPacker, movedFinding, type PlacedFinding } from './placedFinding';
+
+/** What an underline knows of its finding: enough to tell when the writer typed into its words. */
+interface UnderlineSpec {
+  findingId: string;
+  text: string;
+}
 
 let generation = 0;
 
@@ -30,7 +37,7 @@ export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc
 }
 
 /** The ranges of the new document an edit touched (each step's new range, mapped to the end). */
-function changedRanges(mapping: Mapping): Array<[number, number]> {
+export function changedRanges(mapping: Mapping): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   mapping.maps.forEach((map, index) => {
     map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
@@ -67,37 +74,48 @@ function sameReport(a: PlacedFinding, b: PlacedFinding): boolean {
   return aSuggestions.length === bSuggestions.length && aSuggestions.every((s, i) => s === bSuggestions[i]);
 }
 
-/** Where the first change of a one-step mapping starts, in the old document. */
-function firstChangeOf(mapping: Mapping): number {
-  let first = Infinity;
-  mapping.maps[0]!.forEach((oldStart) => {
-    first = Math.min(first, oldStart);
+/** The one range a one-step edit replaced (a keystroke, a deletion), or null for any other edit. */
+function singleChangeOf(mapping: Mapping): { oldStart: number; oldEnd: number; shift: number } | null {
+  if (mapping.maps.length !== 1) return null;
+  let change: { oldStart: number; oldEnd: number; shift: number } | null = null;
+  let ranges = 0;
+  mapping.maps[0]!.forEach((oldStart, oldEnd, newStart, newEnd) => {
+    ranges++;
+    change = { oldStart, oldEnd, shift: newEnd - newStart - (oldEnd - oldStart) };
   });
-  return first === Infinity ? 0 : first;
+  return ranges === 1 ? change : null;
+}
+
+/** One finding moved along with an edit, or null when its words were edited (or deleted). */
+export function moveFinding(finding: PlacedFinding, mapping: Mapping, doc: PMNode, changed: Array<[number, number]>): PlacedFinding | null {
+  const from = mapping.map(finding.pos.from, 1);
+  const to = mapping.map(finding.pos.to, -1);
+  if (to <= from) return null;
+  const touched = changed.some(([start, end]) => start <= to && from <= end);
+  if (touched && doc.textBetween(from, to, '\n', '\n') !== finding.text) return null;
+  return from === finding.pos.from && to === finding.pos.to ? finding : movedFinding(finding, { from, to });
 }
 
 /**
  * The findings moved along with an edit. Only those the edit touched are read again (their
  * words may have changed); a keystroke in one paragraph leaves the others' words alone.
+ * A keystroke (one step, one range) is the common case and is done without mapping each
+ * finding: those before it stay as they are, those after it shift by what it added or removed.
  */
 export function mapFindings(findings: PlacedFinding[], mapping: Mapping, doc: PMNode): PlacedFinding[] {
-  const mapped: PlacedFinding[] = [];
   const changed = changedRanges(mapping);
-  // A keystroke is one step: findings that end before it starts stay as they are.
-  const untouchedBefore = mapping.maps.length === 1 ? firstChangeOf(mapping) : 0;
+  const single = singleChangeOf(mapping);
+  const mapped: PlacedFinding[] = [];
+  let same = true;
   for (const finding of findings) {
-    if (finding.pos.to < untouchedBefore) {
-      mapped.push(finding);
-      continue;
-    }
-    const from = mapping.map(finding.pos.from, 1);
-    const to = mapping.map(finding.pos.to, -1);
-    if (to <= from) continue;
-    const touched = changed.some(([start, end]) => start <= to && from <= end);
-    if (touched && doc.textBetween(from, to, '\n', '\n') !== finding.text) continue;
-    mapped.push(from === finding.pos.from && to === finding.pos.to ? finding : movedFinding(finding, { from, to }));
+    let next: PlacedFinding | null;
+    if (single && finding.pos.to < single.oldStart) next = finding;
+    else if (single && finding.pos.from > single.oldEnd) next = single.shift === 0 ? finding : movedFinding(finding, { from: finding.pos.from + single.shift, to: finding.pos.to + single.shift });
+    else next = moveFinding(finding, mapping, doc, changed);
+    if (next !== finding) same = false;
+    if (next) mapped.push(next);
   }
-  return mapped.length === findings.length && mapped.every((f, i) => f === findings[i]) ? findings : mapped;
+  return same ? findings : mapped;
 }
 
 /** Underlines for the findings in the drawn stretch of the document (findingWindow.ts). */
@@ -113,24 +131,34 @@ export function findingDecorations(findings: PlacedFinding[], doc: PMNode, drawn
           'data-rule': finding.rule,
           'data-finding': finding.id,
         },
-        { findingId: finding.id },
+        { findingId: finding.id, text: finding.text } satisfies UnderlineSpec,
       ),
     ),
   );
 }
 
-/** The underlines moved along with an edit; those of findings that did not survive it go. */
-export function mapFindingDecorations(
-  decorations: DecorationSet,
-  mapping: Mapping,
-  doc: PMNode,
-  kept: PlacedFinding[],
-  before: PlacedFinding[],
-): DecorationSet {
+/**
+ * The underlines moved along with an edit, less those whose words it changed (typed into, cut
+ * short, deleted): only the underlines where the text changed are read again. Gives back the
+ * ids of those findings, which go too (movedFindings.ts).
+ */
+export function mapUnderlines(decorations: DecorationSet, mapping: Mapping, doc: PMNode): { decorations: DecorationSet; dropped: string[] } {
   const moved = decorations.map(mapping, doc);
-  if (kept.length === before.length) return moved;
-  const keptIds = new Set(kept.map((f) => f.id));
-  return moved.remove(moved.find(undefined, undefined, (spec) => !keptIds.has((spec as { findingId?: string }).findingId ?? '')));
+  const edited = widenEnvelope(NO_CHANGE, mapping);
+  if (!changedAnything(edited)) return { decorations: moved, dropped: [] };
+  const changed = changedRanges(mapping);
+  const dropped: string[] = [];
+  for (const underline of decorations.find(edited.from, edited.to)) {
+    const spec = underline.spec as UnderlineSpec;
+    const from = mapping.map(underline.from, 1);
+    const to = mapping.map(underline.to, -1);
+    const touched = changed.some(([start, end]) => start <= to && from <= end);
+    if (to <= from || (touched && doc.textBetween(from, to, '\n', '\n') !== spec.text)) dropped.push(spec.findingId);
+  }
+  if (!dropped.length) return { decorations: moved, dropped };
+  const gone = new Set(dropped);
+  const stale = moved.find(mapping.map(edited.from, -1), mapping.map(edited.to, 1), (spec) => gone.has((spec as UnderlineSpec).findingId));
+  return { decorations: moved.remove(stale), dropped };
 }
 
 /** The finding under a document position, the narrowest when several overlap. */

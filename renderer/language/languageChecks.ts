@@ -9,9 +9,11 @@ import type { DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { call } from '../platform/soanClient';
 import { articleParts } from './articleParts';
-import { findingAt, findingDecorations, keepKnownFindings, mapFindingDecorations, mapFindings, placeFindings } from './findingDecorations';
+import { changedAnything, NO_CHANGE, widenEnvelope } from './changeEnvelope';
+import { findingAt, findingDecorations, keepKnownFindings, mapFindings, mapUnderlines, placeFindings } from './findingDecorations';
 import { mapWindow, visibleRange, windowAround, windowFallsShort, wholeDocument, type FindingWindow } from './findingWindow';
 import { LanguageDeskStore, type PlacedFinding } from './languageDeskStore';
+import { MovedFindings } from './movedFindings';
 import { readSpellIgnore } from './spellIgnore';
 
 export interface LanguageChecksOptions {
@@ -29,7 +31,9 @@ declare module '@tiptap/core' {
 }
 
 interface FindingsState {
-  findings: PlacedFinding[];
+  /** Where the findings are now (moved along with the edits when first read). */
+  readonly findings: PlacedFinding[];
+  held: MovedFindings;
   /** Underlines of the findings in `drawn`, the stretch around what is on screen. */
   decorations: DecorationSet;
   drawn: FindingWindow;
@@ -38,6 +42,18 @@ interface FindingsState {
 }
 
 export const findingsKey = new PluginKey<FindingsState>('languageFindings');
+
+function findingsState(held: MovedFindings, decorations: DecorationSet, drawn: FindingWindow, version: number): FindingsState {
+  return {
+    held,
+    decorations,
+    drawn,
+    version,
+    get findings() {
+      return held.list;
+    },
+  };
+}
 /** Meta: draw the underlines of this stretch (the page scrolled). */
 const drawnKey = new PluginKey<FindingWindow>('languageFindingsDrawn');
 
@@ -71,7 +87,7 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
         state: {
           init: (_config, state) => {
             const drawn = wholeDocument(state.doc.content.size);
-            return { findings: [], decorations: findingDecorations([], state.doc, drawn), drawn, version: 0 };
+            return findingsState(MovedFindings.of([]), findingDecorations([], state.doc, drawn), drawn, 0);
           },
           apply(tr, value, _old, newState) {
             if (sinceSent && tr.docChanged) sinceSent.appendMapping(tr.mapping);
@@ -84,13 +100,20 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             if (same && !moved && !tr.docChanged) return value;
             if (fresh || moved) {
               const findings = fresh ?? value.findings;
-              return { findings, decorations: findingDecorations(findings, newState.doc, drawn), drawn, version: value.version + (fresh && !same ? 1 : 0) };
+              return findingsState(MovedFindings.of(findings), findingDecorations(findings, newState.doc, drawn), drawn, value.version + (fresh && !same ? 1 : 0));
             }
             if (!tr.docChanged) return value;
-            // Mapping only drops findings: the same count is the same set.
-            const findings = mapFindings(value.findings, tr.mapping, newState.doc);
-            const decorations = mapFindingDecorations(value.decorations, tr.mapping, tr.doc, findings, value.findings);
-            return { findings, decorations, drawn, version: value.version + (findings.length === value.findings.length ? 0 : 1) };
+            // A keystroke moves the underlines and drops those typed into; the findings
+            // themselves are moved when read (movedFindings.ts). Moving only drops findings.
+            const { decorations, dropped } = mapUnderlines(value.decorations, tr.mapping, tr.doc);
+            const held = value.held.after(tr.mapping, newState.doc, dropped);
+            const edit = widenEnvelope(NO_CHANGE, tr.mapping);
+            if (changedAnything(edit) && (edit.from < value.drawn.from || edit.to > value.drawn.to)) {
+              // An edit beyond the drawn underlines (a long paste, a colleague's edit elsewhere):
+              // every finding is read again now, so the panel loses the ones it changed at once.
+              return findingsState(held, decorations, drawn, value.version + (held.list.length === value.findings.length ? 0 : 1));
+            }
+            return findingsState(held, decorations, drawn, value.version + (dropped.length ? 1 : 0));
           },
         },
         props: {
@@ -182,7 +205,7 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             frame = requestAnimationFrame(() => {
               frame = 0;
               const state = findingsKey.getState(view.state);
-              if (destroyed || !state?.findings.length) return;
+              if (destroyed || !state?.held.any) return;
               const size = view.state.doc.content.size;
               const visible = visibleRange(view);
               if (!windowFallsShort(state.drawn, visible, size)) return;

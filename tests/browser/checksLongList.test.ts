@@ -94,4 +94,35 @@ describe('Checks panel with hundreds of findings', () => {
       await expect.poll(() => paragraph(n).locator('.soan-finding', { hasText: 'tồt' }).count(), { timeout: 20_000 }).toBe(1);
     }
   });
+
+  test('typing into a misspelt word takes its underline away at once; typing before others keeps theirs on their words', async () => {
+    const { page } = s;
+    const editor = editorLocator(page);
+    const paragraph = (n: number) => editor.locator('p', { hasText: `Đoạn ${n}. ` });
+    await paragraph(31).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    for (const n of [30, 31, 32]) await expect.poll(() => paragraph(n).locator('.soan-finding', { hasText: 'tồt' }).count(), { timeout: 20_000 }).toBe(1);
+
+    // The caret inside paragraph 30's "tồt", after its first letter, and one key typed there.
+    await paragraph(30).locator('.soan-finding').evaluate((underline) => {
+      const text = underline.firstChild!;
+      (underline.closest('.ProseMirror') as HTMLElement).focus();
+      window.getSelection()!.collapse(text, 1);
+    });
+    await page.keyboard.type('x');
+    // Right after the key (no check has run yet), not on the next check.
+    expect(await paragraph(30).locator('.soan-finding').count()).toBe(0);
+    await expect(paragraph(30).textContent()).resolves.toContain('txồt');
+
+    // Typing at the start of paragraph 31 moves the underlines after it along with their words.
+    await paragraph(31).evaluate((element) => {
+      (element.closest('.ProseMirror') as HTMLElement).focus();
+      window.getSelection()!.collapse(element.firstChild!, 0);
+    });
+    await page.keyboard.type('Mới: ');
+    for (const n of [31, 32]) await expect(paragraph(n).locator('.soan-finding').textContent()).resolves.toBe('tồt');
+    // And after the next check, every underline on screen still sits on its word.
+    await expect.poll(() => paragraph(30).locator('.soan-finding', { hasText: 'txồt' }).count(), { timeout: 20_000 }).toBe(1);
+    const underlined = await editor.locator('.soan-finding').allTextContents();
+    expect(underlined.filter((text) => text !== 'tồt' && text !== 'txồt')).toEqual([]);
+  });
 });

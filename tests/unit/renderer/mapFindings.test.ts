@@ -33,6 +33,21 @@ test('typing into a finding drops it; the others stay', () => {
   expect(mapped.map((f) => f.id)).toEqual(['a']);
 });
 
+test('deleting words before a finding moves it back; deleting a finding drops it', () => {
+  const cut = new Transform(doc).delete(before.pos.to, before.pos.to + 4); // ' đẹp'
+  const moved = mapFindings([before, after], cut.mapping, cut.doc);
+  expect(moved[0]).toBe(before);
+  expect(cut.doc.textBetween(moved[1]!.pos.from, moved[1]!.pos.to)).toBe('đươc');
+  const gone = new Transform(doc).delete(after.pos.from - 1, after.pos.to);
+  expect(mapFindings([before, after], gone.mapping, gone.doc).map((f) => f.id)).toEqual(['a']);
+});
+
+test('an edit that moves nothing gives back the same list', () => {
+  const tr = new Transform(doc).insert(doc.content.size - 1, schema.text('.'));
+  const findings = [before, after];
+  expect(mapFindings(findings, tr.mapping, tr.doc)).toBe(findings);
+});
+
 test('an edit of several steps moves every finding after its first change', () => {
   const tr = new Transform(doc).insert(1, schema.text('Ừ ')).insert(tr0End(), schema.text('!'));
   const mapped = mapFindings([before, after], tr.mapping, tr.doc);
