@@ -27,7 +27,9 @@ const SENTENCE = /[^.!?…]+[.!?…]*/gu;
 
 // A paragraph's words and its sentences' words, remembered by its text: the Captions panel
 // checks every caption against the whole body on each keystroke, and only the paragraph
-// being typed in is new. Bounded, so a long session does not keep every draft of every line.
+// being typed in is new. Bounded by the characters remembered, so a long session does not
+// keep every draft of every line (each keystroke in a paragraph is a new text: bounded by
+// count alone, typing kept megabytes of drafts).
 // Only each candidate's word count is kept: most pairs are ruled out by length alone, and
 // the words are split again for the few that are not (then remembered in the pair cache).
 interface Candidate {
@@ -36,14 +38,23 @@ interface Candidate {
 }
 const candidateCache = new Map<string, Candidate[]>();
 const CANDIDATE_CACHE_LIMIT = 20_000;
+/** About twice the text of a 50,000-word article. */
+const CACHE_CHARS_LIMIT = 1_000_000;
+let candidateChars = 0;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 function candidatesOf(paragraph: string): Candidate[] {
   let candidates = candidateCache.get(paragraph);
   if (!candidates) {
     candidates = [paragraph, ...(paragraph.match(SENTENCE) ?? [])].map((text) => ({ text, words: text.match(WORD)?.length ?? 0 }));
-    if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
+    if (candidateCache.size >= CANDIDATE_CACHE_LIMIT || candidateChars + paragraph.length > CACHE_CHARS_LIMIT) {
+      candidateCache.clear();
+      candidateChars = 0;
+      pairCache.clear();
+      pairCount = 0;
+    }
     candidateCache.set(paragraph, candidates);
+    candidateChars += paragraph.length;
   }
   return candidates;
 }
@@ -97,6 +108,7 @@ function closestIn(words: string[], paragraph: string, rule: CaptionRepeatRule):
 
 // Each caption's comparison with each paragraph, remembered by their texts: a keystroke
 // changes one paragraph, so only its comparisons are made again.
+// They hold paragraph texts too, so they go whenever the paragraphs' words go.
 const pairCache = new Map<string, Map<string, Match>>();
 let pairCount = 0;
 const PAIR_CACHE_LIMIT = 200_000;
