@@ -18,21 +18,57 @@ interface UnderlineSpec {
 
 let generation = 0;
 
+/** One reported finding where it is in `doc`, or null (ignored, or across text proposed for deletion). */
+function placeOne(finding: LanguageFinding, id: string, parts: ArticleParts, doc: PMNode, ignored: Set<string>, packer: FindingPacker): PlacedFinding | null {
+  if (ignored.has(`${finding.rule}:${finding.text}`)) return null;
+  const from = parts.positionOf(finding.part, finding.from);
+  const last = parts.positionOf(finding.part, finding.to - 1);
+  if (from === undefined || last === undefined) return null;
+  const to = last + 1;
+  // A finding across text proposed for deletion has no one place in the document.
+  if (to > doc.content.size || from >= to || doc.textBetween(from, to, '\n', '\n') !== finding.text) return null;
+  return packer.pack(finding, id, { from, to });
+}
+
 /** Ids are unique across checks, so the panel can tell a new result from a shifted one. */
 export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc: PMNode, ignored: Set<string>): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
   const packer = new FindingPacker();
   generation++;
   found.forEach((finding, index) => {
-    if (ignored.has(`${finding.rule}:${finding.text}`)) return;
-    const from = parts.positionOf(finding.part, finding.from);
-    const last = parts.positionOf(finding.part, finding.to - 1);
-    if (from === undefined || last === undefined) return;
-    const to = last + 1;
-    // A finding across text proposed for deletion has no one place in the document.
-    if (to > doc.content.size || from >= to || doc.textBetween(from, to, '\n', '\n') !== finding.text) return;
-    placed.push(packer.pack(finding, `${generation}-${index}`, { from, to }));
+    const one = placeOne(finding, `${generation}-${index}`, parts, doc, ignored, packer);
+    if (one) placed.push(one);
   });
+  return placed;
+}
+
+/** Longest stretch of placing findings before the browser gets to handle a keystroke. */
+const SLICE_MS = 5;
+
+/**
+ * placeFindings a few milliseconds at a time, giving way (`giveWay`) in between: on a long
+ * article the answer holds thousands of findings, and placing them in one go held up the
+ * keystrokes typed while the answer came in. Same result as placeFindings.
+ */
+export async function placeFindingsGivingWay(
+  found: LanguageFinding[],
+  parts: ArticleParts,
+  doc: PMNode,
+  ignored: Set<string>,
+  giveWay: () => Promise<void>,
+): Promise<PlacedFinding[]> {
+  const placed: PlacedFinding[] = [];
+  const packer = new FindingPacker();
+  const batch = ++generation;
+  let sliceStart = performance.now();
+  for (let index = 0; index < found.length; index++) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await giveWay();
+      sliceStart = performance.now();
+    }
+    const one = placeOne(found[index]!, `${batch}-${index}`, parts, doc, ignored, packer);
+    if (one) placed.push(one);
+  }
   return placed;
 }
 
@@ -59,9 +95,15 @@ export function changedRanges(mapping: Mapping): Array<[number, number]> {
  * so a check that finds what the last one found changes nothing on screen.
  */
 export function keepKnownFindings(placed: PlacedFinding[], shown: PlacedFinding[]): PlacedFinding[] {
-  const byPlace = new Map(shown.map((finding) => [`${finding.pos.from}:${finding.pos.to}:${finding.rule}`, finding]));
+  // By where they start (numbers, not a string per finding: thousands of findings on a long article).
+  const byStart = new Map<number, PlacedFinding[]>();
+  for (const finding of shown) {
+    const list = byStart.get(finding.pos.from);
+    if (list) list.push(finding);
+    else byStart.set(finding.pos.from, [finding]);
+  }
   return placed.map((finding) => {
-    const known = byPlace.get(`${finding.pos.from}:${finding.pos.to}:${finding.rule}`);
+    const known = byStart.get(finding.pos.from)?.find((k) => k.pos.to === finding.pos.to && k.rule === finding.rule);
     return known && sameReport(known, finding) ? known : finding;
   });
 }
@@ -72,18 +114,6 @@ function sameReport(a: PlacedFinding, b: PlacedFinding): boolean {
   const aSuggestions = a.suggestions;
   const bSuggestions = b.suggestions;
   return aSuggestions.length === bSuggestions.length && aSuggestions.every((s, i) => s === bSuggestions[i]);
-}
-
-/** The one range a one-step edit replaced (a keystroke, a deletion), or null for any other edit. */
-function singleChangeOf(mapping: Mapping): { oldStart: number; oldEnd: number; shift: number } | null {
-  if (mapping.maps.length !== 1) return null;
-  let change: { oldStart: number; oldEnd: number; shift: number } | null = null;
-  let ranges = 0;
-  mapping.maps[0]!.forEach((oldStart, oldEnd, newStart, newEnd) => {
-    ranges++;
-    change = { oldStart, oldEnd, shift: newEnd - newStart - (oldEnd - oldStart) };
-  });
-  return ranges === 1 ? change : null;
 }
 
 /** One finding moved along with an edit, or null when its words were edited (or deleted). */
@@ -98,19 +128,19 @@ export function moveFinding(finding: PlacedFinding, mapping: Mapping, doc: PMNod
 
 /**
  * The findings moved along with an edit. Only those the edit touched are read again (their
- * words may have changed); a keystroke in one paragraph leaves the others' words alone.
- * A keystroke (one step, one range) is the common case and is done without mapping each
- * finding: those before it stay as they are, those after it shift by what it added or removed.
+ * words may have changed); a keystroke in one paragraph leaves the others' words alone. The
+ * findings before the first change stay as they are and those after the last one shift by
+ * what the edit added or removed (changeEnvelope.ts), without mapping each one.
  */
 export function mapFindings(findings: PlacedFinding[], mapping: Mapping, doc: PMNode): PlacedFinding[] {
+  const { from, to, shift } = widenEnvelope(NO_CHANGE, mapping);
   const changed = changedRanges(mapping);
-  const single = singleChangeOf(mapping);
   const mapped: PlacedFinding[] = [];
   let same = true;
   for (const finding of findings) {
     let next: PlacedFinding | null;
-    if (single && finding.pos.to < single.oldStart) next = finding;
-    else if (single && finding.pos.from > single.oldEnd) next = single.shift === 0 ? finding : movedFinding(finding, { from: finding.pos.from + single.shift, to: finding.pos.to + single.shift });
+    if (finding.pos.to < from) next = finding;
+    else if (finding.pos.from > to) next = shift === 0 ? finding : movedFinding(finding, { from: finding.pos.from + shift, to: finding.pos.to + shift });
     else next = moveFinding(finding, mapping, doc, changed);
     if (next !== finding) same = false;
     if (next) mapped.push(next);

@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 import { call } from '../platform/soanClient';
 import { articleParts } from './articleParts';
 import { changedAnything, NO_CHANGE, widenEnvelope } from './changeEnvelope';
-import { findingAt, findingDecorations, keepKnownFindings, mapFindings, mapUnderlines, placeFindings } from './findingDecorations';
+import { findingAt, findingDecorations, keepKnownFindings, mapFindings, mapUnderlines, placeFindingsGivingWay } from './findingDecorations';
 import { mapWindow, visibleRange, windowAround, windowFallsShort, wholeDocument, type FindingWindow } from './findingWindow';
 import { LanguageDeskStore, type PlacedFinding } from './languageDeskStore';
 import { MovedFindings } from './movedFindings';
@@ -58,6 +58,12 @@ function findingsState(held: MovedFindings, decorations: DecorationSet, drawn: F
 const drawnKey = new PluginKey<FindingWindow>('languageFindingsDrawn');
 
 const CHECK_DELAY_MS = 600;
+
+/** Lets the browser handle what is waiting (a keystroke first) before more of a check's answer is placed. */
+function giveWay(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageChecksStorage>({
   name: 'languageChecks',
@@ -163,7 +169,11 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
               if (destroyed) return;
               desk.update({ status: 'idle' });
               const ignored = ydoc ? readSpellIgnore(ydoc) : new Set<string>();
-              let placed = placeFindings(found, parts, doc, ignored);
+              // Placed a slice at a time: the writer may be typing while the answer comes in.
+              let placed = await placeFindingsGivingWay(found, parts, doc, ignored, giveWay);
+              if (destroyed) return;
+              await giveWay();
+              if (destroyed) return;
               if (view.state.doc !== doc) {
                 // Typed meanwhile: keep what still sits on the same text, and check again.
                 placed = mapFindings(placed, mapping, view.state.doc);

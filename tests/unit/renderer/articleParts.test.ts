@@ -2,7 +2,7 @@
 // finding still lands on the right letters of the document.
 import { describe, expect, it } from 'vitest';
 import { articleParts } from '../../../renderer/language/articleParts';
-import { placeFindings } from '../../../renderer/language/findingDecorations';
+import { placeFindings, placeFindingsGivingWay } from '../../../renderer/language/findingDecorations';
 import type { LanguageFinding } from '../../../electron/contract/types';
 import { schema } from '../review/suggestionsSchema';
 
@@ -41,6 +41,26 @@ describe('the article as the language checks read it', () => {
     // "  520" in the checked text spans the struck "500" in the document.
     const finding = { part: 2, from: 3, to: 8, text: '  520', rule: 'x', severity: 'style' } as unknown as LanguageFinding;
     expect(placeFindings([finding], parts, doc, new Set())).toEqual([]);
+  });
+
+  it('placed a slice at a time while the writer types, a long answer lands on the same letters', async () => {
+    const parts = articleParts(doc);
+    const text = parts.parts[2].text;
+    const at = text.indexOf('tỷ  đồng') + 2;
+    const oneFinding = [
+      { part: 2, from: at, to: at + 2, text: '  ', rule: 'double-space', severity: 'style' },
+      { part: 2, from: 3, to: 8, text: '  520', rule: 'x', severity: 'style' }, // straddles the struck "500": dropped
+      { part: 0, from: 0, to: 2, text: 'Hà', rule: 'y', severity: 'info' },
+    ] as unknown as LanguageFinding[];
+    const found = Array.from({ length: 4000 }, () => oneFinding).flat();
+    let gaveWay = 0;
+    const gradual = await placeFindingsGivingWay(found, parts, doc, new Set(['y:Hà']), async () => void gaveWay++);
+    const atOnce = placeFindings(found, parts, doc, new Set(['y:Hà']));
+    const place = (f: { pos: { from: number; to: number } }) => [f.pos.from, f.pos.to];
+    expect(gradual.map(place)).toEqual(atOnce.map(place));
+    expect(gradual).toHaveLength(4000);
+    expect(new Set(gradual.map((f) => f.id)).size).toBe(4000);
+    expect(gaveWay).toBeLessThan(4000); // slices of several findings, not a pause per finding
   });
 });
 
