@@ -1,13 +1,14 @@
 // Loads an article project from disk, recovering what it can: a damaged article.ydoc is moved
-// aside and rebuilt from article.json and the article's newest version; a damaged
-// article.json is moved aside and rewritten from the document. Every recovery is reported.
+// aside and rebuilt from article.json, keeping the article's edit history when its newest
+// version holds the same; a damaged article.json is moved aside and rewritten from the
+// document. Every recovery is reported.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import * as Y from 'yjs';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
-import { removeLeftoverTempFiles } from '../fs/atomicWrite';
+import { backupPathOf, removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { folderExists, libraryReadError } from '../fs/diskErrors';
 import { readOrQuarantine } from '../fs/recoveringRead';
 import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
@@ -15,7 +16,6 @@ import { readArticle } from '../../contract/article/readArticle';
 import { docFromReadableCopy, parseReadableCopyOf, type ReadableCopy } from './readableCopy';
 import { readableReview } from '../review/readableReview';
 import { VersionStore } from '../history/versionStore';
-import { adoptContentOf } from './adoptContent';
 import type { ServiceContext } from '../serviceContext';
 
 export interface LoadedArticle {
@@ -77,27 +77,48 @@ interface HistoryPlace {
   problems: Problem[];
 }
 
+interface Recovered {
+  doc: Y.Doc;
+  source: string;
+  /** Set when only a version could be opened: what was written after it is gone. */
+  onlyVersionAt?: string;
+}
+
 /**
- * article.ydoc is lost: article.json has the newest content, and the newest readable version in
- * history/ has the article's edit history, which other copies of the article share. Both
- * together: the version brought up to article.json, keeping the identity of all it agrees on.
- * Either alone: what it has. No .bak of article.ydoc is kept (issue 13: disk), because a
- * backup one save old lost to article.json anyway whenever the two differed.
+ * article.ydoc is lost. Each save writes article.ydoc then article.json, so article.json is the
+ * newest content; a document that holds exactly what it says, with the article's own edit
+ * history (which the copies on other laptops share), is preferred to a fresh one built from it:
+ * a `.bak` an earlier Soạn left (until the first save removes it), or the newest version in
+ * history/. A version newer than article.json (saved just before a crash cut the save short)
+ * wins. With article.json unreadable too, the backup, else the newest version, is opened.
+ * No `.bak` is kept any more (issue 13: disk): one save old, it lost to article.json anyway
+ * whenever the two differed.
  */
 async function recoverDocument(
-  options: HistoryPlace & { json: ReadableCopy | undefined; jsonFile: string },
-): Promise<{ doc: Y.Doc; source: string; onlyVersionAt?: string } | undefined> {
-  const { json, jsonFile } = options;
-  const version = await newestVersionOf(options);
-  if (!json) return version && { doc: version.doc, source: version.file, onlyVersionAt: version.at };
-  if (version && holdsReadableCopy(version.doc, json)) return { doc: version.doc, source: version.file };
-  const rebuilt = docFromReadableCopy(json);
-  if (version && adoptContentOf(version.doc, rebuilt) && holdsReadableCopy(version.doc, json)) {
-    rebuilt.destroy();
-    return { doc: version.doc, source: jsonFile };
+  options: HistoryPlace & { json: ReadableCopy | undefined; jsonFile: string; ydocFile: string; damageFound: boolean },
+): Promise<Recovered | undefined> {
+  const { id, json, jsonFile, ydocFile } = options;
+  const { clock } = options.context;
+  const legacyState = await readOrQuarantine(backupPathOf(ydocFile), parseArticleState(id), clock);
+  const legacyJson = json ? {} : await readOrQuarantine(backupPathOf(jsonFile), parseReadableCopyOf(id), clock);
+  const readable = json ?? legacyJson.value;
+  const readableFile = json ? jsonFile : backupPathOf(jsonFile);
+  // The history is read only when a file was found damaged: two files merely missing (a sync
+  // tool that has brought history/ down first) must not open an old version over them.
+  const version = options.damageFound ? await newestVersionOf(options) : undefined;
+  const keep = (doc: Y.Doc, source: string, onlyVersionAt?: string): Recovered => {
+    for (const other of [legacyState.value, version?.doc]) if (other && other !== doc) other.destroy();
+    return { doc, source, onlyVersionAt };
+  };
+  if (readable) {
+    if (version && Date.parse(version.at) > Date.parse(readable.updatedAt)) return keep(version.doc, version.file);
+    if (legacyState.value && holdsReadableCopy(legacyState.value, readable)) return keep(legacyState.value, backupPathOf(ydocFile));
+    if (version && holdsReadableCopy(version.doc, readable)) return keep(version.doc, version.file);
+    return keep(docFromReadableCopy(readable), readableFile);
   }
-  version?.doc.destroy();
-  return { doc: rebuilt, source: jsonFile };
+  if (legacyState.value) return keep(legacyState.value, backupPathOf(ydocFile));
+  if (version) return keep(version.doc, version.file, version.at);
+  return undefined;
 }
 
 /** The article at its newest readable version, if it has one and it is of this article. */
@@ -142,16 +163,28 @@ export async function loadArticle(options: {
     let doc = state.value;
     let source = ydocFile;
     if (!doc) {
-      const recovered = await recoverDocument({ id, folder, json: json.value, jsonFile, name, headlineHint: options.headlineHint, context: options.context, problems });
+      const recovered = await recoverDocument({
+        id,
+        folder,
+        json: json.value,
+        jsonFile,
+        ydocFile,
+        damageFound: state.movedTo !== undefined || json.movedTo !== undefined,
+        name,
+        headlineHint: options.headlineHint,
+        context: options.context,
+        problems,
+      });
       const article = (recovered && readArticle(recovered.doc).headline) || options.headlineHint || name(folder);
       if (!recovered) {
         if (state.movedTo === undefined && json.movedTo === undefined) throw new SoanError('article-not-found', { id });
         throw new SoanError('article-damaged', { article, file: name(ydocFile) });
       }
       ({ doc, source } = recovered);
-      if (state.movedTo && recovered.onlyVersionAt) {
+      const movedTo = state.movedTo ?? json.movedTo;
+      if (recovered.onlyVersionAt && movedTo) {
         // What was written after that version is gone: say so, never only "recovered".
-        problems.push({ code: 'article-opened-at-version', params: { article, file: name(ydocFile), movedTo: name(state.movedTo), at: recovered.onlyVersionAt } });
+        problems.push({ code: 'article-opened-at-version', params: { article, file: name(ydocFile), movedTo: name(movedTo), at: recovered.onlyVersionAt } });
       } else if (state.movedTo) {
         problems.push({
           code: 'file-recovered',

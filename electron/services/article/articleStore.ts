@@ -342,7 +342,7 @@ export class ArticleStore {
   /**
    * article.ydoc then article.json, each atomic; then the index. Each is the other's recovery
    * copy, with the history's newest version (articleLoader.ts); no `.bak` is kept (issue 13: a
-   * backup of each was 40 % of a project on disk, and never newer than article.json).
+   * backup of each was 40 % of a project on disk, and one save older than article.json).
    */
   private async writeFiles(entry: OpenArticle, folder: string): Promise<SaveReport> {
     if (!(await folderExists(folder))) {
@@ -356,7 +356,9 @@ export class ArticleStore {
     await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(readable));
     if (!entry.staleBackupsRemoved) {
       // Older than both files just written, a stale backup could only mislead a recovery.
-      await Promise.all([ARTICLE_YDOC, ARTICLE_JSON].map((file) => fs.rm(backupPathOf(path.join(folder, file)), { force: true })));
+      // Tidying only: a backup that cannot be removed (held open, a folder in its place) never
+      // fails the save, and is not read again once both files are whole.
+      await Promise.all([ARTICLE_YDOC, ARTICLE_JSON].map((file) => fs.rm(backupPathOf(path.join(folder, file)), { force: true }).catch(() => {})));
       entry.staleBackupsRemoved = true;
     }
     try {

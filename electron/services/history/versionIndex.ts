@@ -55,13 +55,14 @@ export function versionFilePath(folder: string, id: string): string {
 }
 
 /**
- * One line, not indented: a cache read by the app alone, rewritten at every version, and the
- * indentation was 40 % of it (issue 13: a project's size on disk).
+ * One line, not indented: a cache read by the app alone, rewritten with its backup at every
+ * version, and the indentation was 40 % of it (issue 13: a project's size on disk).
  */
 export async function writeVersionIndex(folder: string, versions: StoredEntry[]): Promise<void> {
   const json = `${JSON.stringify({ format: 'soan-history', versions }).normalize('NFC')}\n`;
-  // No .bak: the index is rebuilt from the version files' own headers when it is damaged.
-  await writeFileAtomic(path.join(folder, INDEX_FILE), json);
+  // With its .bak: rebuilt from the version files' headers alone, the order is wrong after
+  // versions were thinned (their `seq` is not rewritten).
+  await writeFileAtomic(path.join(folder, INDEX_FILE), json, { keepBackup: true });
 }
 
 /** The versions, checked against their files; what went wrong is in `problems`, in plain words. */

@@ -1,6 +1,7 @@
-// A lost article.ydoc is rebuilt from article.json and the article's newest version, so that
-// the rebuilt article still merges with the copies on other laptops (no text doubled), and
-// nothing typed since that version is lost. No `.bak` copies are kept any more (issue 13: disk).
+// A lost article.ydoc is rebuilt from article.json, the newest content; the article's newest
+// version is used instead when it holds the same (its edit history still merges with the
+// copies on other laptops, no text doubled) or is newer, and alone when article.json is lost
+// too, with a notice saying what is missing. No `.bak` copies are kept any more (issue 13: disk).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,30 +28,53 @@ function mergedText(opened: Uint8Array, otherLaptop: Y.Doc): string {
 }
 
 describe('article.ydoc lost: rebuilt from article.json and the newest version', () => {
-  it('what was typed after the version is kept, and a copy from another laptop still merges without doubled text', async () => {
+  it('what was typed after the newest version is kept: article.json is the newest content', async () => {
     const { t, id, editor, folder } = await reporterArticle();
     await t.call('history:save', { id, label: 'Gửi biên tập' });
-    // The editor takes a copy (a package, or the sync server) and edits the second paragraph offline.
-    const otherLaptop = new EditorDoc(Y.encodeStateAsUpdate(editor.doc));
-    otherLaptop.type(4, ' Biên tập viên thêm.'); // 0 headline, 1 sapo, 2 the new article's empty paragraph
-    // The reporter goes on writing after the version, then article.ydoc is damaged.
     await t.call('article:update', { id, update: editor.type(3, ' Phóng viên viết thêm.') });
     await t.backend.close();
     await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(64));
 
     const again = await setUpBackend({ libraryPath: t.libraryPath });
     const opened = await again.call('article:open', { id });
-    const text = 'Cầu Cửa Hội thông xe\n\nSáng nay cầu thông xe.\n\nĐoạn một. Phóng viên viết thêm.\n\nĐoạn hai.';
     const doc = new Y.Doc();
     Y.applyUpdate(doc, opened.state);
-    expect(readArticle(doc).text).toBe(text);
+    expect(readArticle(doc).text).toBe('Cầu Cửa Hội thông xe\n\nSáng nay cầu thông xe.\n\nĐoạn một. Phóng viên viết thêm.\n\nĐoạn hai.');
     expect(opened.problems).toEqual([
       expect.objectContaining({ code: 'file-recovered', params: expect.objectContaining({ source: `${path.basename(folder)}/article.json` }) }),
     ]);
-    // Both people's words, once each: the rebuilt article shares the version's history.
+  });
+
+  it('an article at rest since its last version keeps its edit history: a copy from another laptop still merges without doubled text', async () => {
+    const { t, id, editor, folder } = await reporterArticle();
+    await t.call('history:save', { id, label: 'Nộp bài' });
+    // The editor takes a copy (a package, or the sync server) and edits the second paragraph offline.
+    const otherLaptop = new EditorDoc(Y.encodeStateAsUpdate(editor.doc));
+    otherLaptop.type(4, ' Biên tập viên thêm.'); // 0 headline, 1 sapo, 2 the new article's empty paragraph
+    await t.backend.close();
+    await fs.writeFile(path.join(folder, 'article.ydoc'), new Uint8Array(64));
+
+    const again = await setUpBackend({ libraryPath: t.libraryPath });
+    const opened = await again.call('article:open', { id });
+    expect(opened.problems[0]!.params.source).toMatch(/\/history\/[a-z0-9]+\.yupd$/);
     expect(mergedText(opened.state, otherLaptop.doc)).toBe(
-      'Cầu Cửa Hội thông xe\n\nSáng nay cầu thông xe.\n\nĐoạn một. Phóng viên viết thêm.\n\nĐoạn hai. Biên tập viên thêm.',
+      'Cầu Cửa Hội thông xe\n\nSáng nay cầu thông xe.\n\nĐoạn một.\n\nĐoạn hai. Biên tập viên thêm.',
     );
+  });
+
+  it('a version newer than article.json (a crash cut the save short) wins over it', async () => {
+    const { t, id, editor, folder } = await reporterArticle();
+    const older = await fs.readFile(path.join(folder, 'article.json'));
+    await t.call('article:update', { id, update: editor.type(3, ' Viết ngay trước khi lưu bản.') });
+    await t.call('history:save', { id, label: 'Bản mới' });
+    await t.backend.close();
+    await fs.writeFile(path.join(folder, 'article.json'), older);
+    await fs.writeFile(path.join(folder, 'article.ydoc'), '');
+
+    const again = await setUpBackend({ libraryPath: t.libraryPath });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await again.call('article:open', { id })).state);
+    expect(readArticle(doc).text).toContain('Đoạn một. Viết ngay trước khi lưu bản.');
   });
 
   it('without a version the article is rebuilt from article.json alone, as before', async () => {
@@ -90,6 +114,30 @@ describe('article.ydoc lost: rebuilt from article.json and the newest version', 
     expect(JSON.parse(await fs.readFile(path.join(folder, 'article.json'), 'utf8')).text).toBe(readArticle(doc).text);
   });
 
+  it('both files merely missing (history/ brought down first by a sync tool): not found, and no old version written over them', async () => {
+    const { t, id, folder } = await reporterArticle();
+    await t.call('history:save', { id, label: 'Bản đầu' });
+    await t.backend.close();
+    await fs.rm(path.join(folder, 'article.ydoc'));
+    await fs.rm(path.join(folder, 'article.json'));
+    const again = await setUpBackend({ libraryPath: t.libraryPath });
+    expect((await again.fail('article:open', { id })).code).toBe('article-not-found');
+    expect(await filesIn(folder)).not.toContain('article.ydoc');
+  });
+
+  it('article.ydoc missing and article.json damaged: the newest version is opened, and the notice says what is missing', async () => {
+    const { t, id, editor, folder } = await reporterArticle();
+    await t.call('history:save', { id, label: 'Bản đầu' });
+    await t.call('article:update', { id, update: editor.type(3, ' Sau bản đầu.') });
+    await t.backend.close();
+    await fs.rm(path.join(folder, 'article.ydoc'));
+    await fs.writeFile(path.join(folder, 'article.json'), '{"format":');
+    const again = await setUpBackend({ libraryPath: t.libraryPath });
+    const opened = await again.call('article:open', { id });
+    expect(opened.problems.map((p) => p.code)).toEqual(['article-opened-at-version']);
+    expect(opened.problems[0]!.params.movedTo).toContain('article.json.corrupt-');
+  });
+
   it('a version of another article in history/ is not used', async () => {
     const t = await setUpBackend();
     const a = await reporterArticle();
@@ -112,7 +160,7 @@ describe('article.ydoc lost: rebuilt from article.json and the newest version', 
 });
 
 describe('no backup copies on disk', () => {
-  it('saving keeps no .bak of article.ydoc, article.json or the history index, and removes those an earlier Soạn left', async () => {
+  it('saving keeps no .bak of article.ydoc or article.json, and removes those an earlier Soạn left', async () => {
     const { t, id, editor, folder } = await reporterArticle();
     await t.call('history:save', { id, label: 'Bản đầu' });
     await t.call('history:save', { id, label: 'Bản hai' });
@@ -123,6 +171,29 @@ describe('no backup copies on disk', () => {
     new EditorDoc((await again.call('article:open', { id })).state);
     await again.call('article:update', { id, update: editor.type(1, ' Thêm.') });
     expect((await filesIn(folder)).filter((n) => n.endsWith('.bak'))).toEqual([]);
-    expect((await filesIn(path.join(folder, 'history'))).filter((n) => n.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('a backup an earlier Soạn left that cannot be removed (a folder in its place) never fails a save', async () => {
+    const { t, id, editor, folder } = await reporterArticle();
+    await t.backend.close();
+    await fs.mkdir(path.join(folder, 'article.ydoc.bak', 'inside'), { recursive: true });
+    const again = await setUpBackend({ libraryPath: t.libraryPath });
+    new EditorDoc((await again.call('article:open', { id })).state);
+    expect((await again.call('article:update', { id, update: editor.type(1, ' Vẫn lưu.') })).wordCount).toBeGreaterThan(0);
+    expect(await again.call('article:close', { id })).toBeNull();
+  });
+
+  it('a backup an earlier Soạn left is still a recovery copy until the first save', async () => {
+    const { t, id, folder } = await reporterArticle();
+    await t.backend.close();
+    await fs.copyFile(path.join(folder, 'article.ydoc'), path.join(folder, 'article.ydoc.bak'));
+    await fs.writeFile(path.join(folder, 'article.ydoc'), '');
+    await fs.writeFile(path.join(folder, 'article.json'), '{');
+    const again = await setUpBackend({ libraryPath: t.libraryPath });
+    const opened = await again.call('article:open', { id });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, opened.state);
+    expect(readArticle(doc).text).toBe('Cầu Cửa Hội thông xe\n\nSáng nay cầu thông xe.\n\nĐoạn một.\n\nĐoạn hai.');
+    expect(opened.problems[0]!.params.source).toBe(`${path.basename(folder)}/article.ydoc.bak`);
   });
 });
