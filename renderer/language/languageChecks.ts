@@ -179,6 +179,9 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
                 placed = mapFindings(placed, mapping, view.state.doc);
                 again = true;
               }
+              // A word ignored while the answer was being placed stays ignored.
+              const ignoredSince = ydoc ? [...readSpellIgnore(ydoc)].filter((key) => !ignored.has(key)) : [];
+              if (ignoredSince.length) placed = placed.filter((finding) => !ignoredSince.includes(`${finding.rule}:${finding.text}`));
               const shown = findingsKey.getState(view.state);
               placed = keepKnownFindings(placed, shown?.findings ?? []);
               const tr = view.state.tr.setMeta(findingsKey, placed).setMeta('addToHistory', false);
