@@ -137,7 +137,11 @@ export class VersionStore {
     await fs.mkdir(this.folder).catch((error: unknown) => {
       if (errnoOf(error) !== 'EEXIST') throw error;
     });
-    const header = { ...facts, seq: versions.length, previous: previous?.id ?? '', full };
+    // Its place follows the previous version's, not the length of the list: after thinning
+    // the list is shorter, and a smaller number would put it before older versions when the
+    // index is rebuilt from the files' headers.
+    const previousSeq = previous ? (await readParsed(versionFilePath(this.folder, previous.id), decodeVersionFile).catch(() => undefined))?.header?.seq : undefined;
+    const header = { ...facts, seq: Math.max(versions.length, (previousSeq ?? -1) + 1), previous: previous?.id ?? '', full };
     await writeFileAtomic(versionFilePath(this.folder, id), encodeVersionFile(header, update));
     // Only the last version keeps its delete set: the one after it needs no other.
     const earlier = versions.map(({ deletes: _kept, ...version }) => version);
