@@ -5,7 +5,7 @@
 // on, never shown, never counted — the same way everywhere, so the counts agree.
 import { z } from 'zod';
 import { articlePieces, type ArticlePiece, type CommentMessage, type CommentThread } from './review';
-import { limits, roles } from './ipc/schemas';
+import { limits, roles } from './ipc/limits';
 
 const MORE = '…';
 

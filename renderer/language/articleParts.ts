@@ -5,7 +5,7 @@
 // suggestions taken. Each character keeps its document position, so a finding's offsets
 // become document positions.
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { limits } from '../../electron/contract/ipc/schemas';
+import { limits } from '../../electron/contract/ipc/limits';
 import type { PartKind } from '../../electron/contract/types';
 import { textParts, type TextPart } from '../../electron/contract/article/articleText';
 import { blockContentStart, editorJson } from '../editor/editorArticle';

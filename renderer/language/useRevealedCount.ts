@@ -7,11 +7,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 export const FINDINGS_PER_STEP = 100;
 
 /**
- * How many rows to draw, and a ref for an element after the last drawn row: when it comes
- * within reach of `scrollBox` (the list's scroll container), more are drawn.
+ * How many rows to draw (`step` at first, `step` more each time), and a ref for an element
+ * after the last drawn row: when it comes within reach of `scrollBox` (the list's scroll
+ * container), more are drawn.
  */
-export function useRevealedCount(scrollBox: React.RefObject<Element | null>): { count: number; moreRef: (node: Element | null) => void } {
-  const [count, setCount] = useState(FINDINGS_PER_STEP);
+export function useRevealedCount(
+  scrollBox: React.RefObject<Element | null>,
+  step = FINDINGS_PER_STEP,
+): { count: number; moreRef: (node: Element | null) => void } {
+  const [count, setCount] = useState(step);
   const observer = useRef<IntersectionObserver | null>(null);
   const moreRef = useCallback(
     (node: Element | null) => {
@@ -20,13 +24,13 @@ export function useRevealedCount(scrollBox: React.RefObject<Element | null>): { 
       if (!node || typeof IntersectionObserver === 'undefined') return;
       observer.current = new IntersectionObserver(
         (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) setCount((n) => n + FINDINGS_PER_STEP);
+          if (entries.some((entry) => entry.isIntersecting)) setCount((n) => n + step);
         },
         { root: scrollBox.current, rootMargin: '600px 0px' },
       );
       observer.current.observe(node);
     },
-    [scrollBox],
+    [scrollBox, step],
   );
   useEffect(() => () => observer.current?.disconnect(), []);
   return { count, moreRef };

@@ -17,7 +17,7 @@ import type {
   PlannedLength,
   RelatedLink,
 } from './articleNames';
-import { roles } from '../ipc/schemas';
+import { roles } from '../ipc/limits';
 import { workflowStates, type WorkflowLogEntry } from '../workflow';
 import { SPELL_IGNORE_KEY } from './metaStore';
 

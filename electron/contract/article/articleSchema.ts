@@ -2,7 +2,7 @@
 // its text parts, its figures and its metadata (articleMeta.ts). readArticle() produces these;
 // anything that receives them across a boundary (IPC, a package, a worker) can check them.
 import { z } from 'zod';
-import { partKinds } from '../ipc/schemas';
+import { partKinds } from '../ipc/limits';
 
 export const TextPartSchema = z.object({
   kind: z.enum(partKinds),

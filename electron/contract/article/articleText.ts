@@ -69,28 +69,44 @@ export function blockText(block: PmNode, view: ArticleView, withOffsets = true):
 // Blocks are immutable JSON objects; the editor reuses unchanged ones between versions, so a
 // block read once is not read again (a keystroke re-reads one paragraph, not the article).
 // Each entry remembers the block's index too: the parts carry their path from the document.
-type BlockReading = { index: number; parts: TextPart[] };
+type BlockReading = { index: number; parts: ReadPart[] };
 const readBlocks = { standing: new WeakMap<PmNode, BlockReading>(), proposed: new WeakMap<PmNode, BlockReading>() };
 
 // Where each part's characters sit is asked only by the editor's language checks and the
 // merge report, each once per reading, so the offsets are worked out when asked and not kept:
 // one number per character, kept for every block of an open article, was 0.5 MB at 20,000
-// words (the editor keeps them compactly, renderer/language/articleParts.ts).
-const sources = new WeakMap<TextPart, PmNode>();
+// words (the editor keeps them compactly, renderer/language/articleParts.ts). A part is an
+// instance of this class, the getter on its prototype: a getter of its own (a closure, and a
+// shape of its own for every part) cost ~0.3 kB a part, 0.15 MB for a 20,000-word article.
+class ReadPart implements TextPart {
+  readonly #block: PmNode;
+  readonly #view: ArticleView;
 
-function makePart(textBlock: PmNode, view: ArticleView, text: string, path: number[]): TextPart {
-  // The getter is added after: an object literal with a getter is a slow (dictionary) object
-  // in V8, 0.1 kB more for each of an article's parts.
-  const part = { kind: partKindOf(textBlock.type), text, path } as TextPart;
-  Object.defineProperty(part, 'offsets', { get: () => blockText(textBlock, view).offsets, enumerable: true, configurable: true });
-  sources.set(part, textBlock);
-  return part;
+  constructor(
+    block: PmNode,
+    view: ArticleView,
+    readonly text: string,
+    readonly path: number[],
+    readonly kind: PartKind = partKindOf(block.type),
+  ) {
+    this.#block = block;
+    this.#view = view;
+  }
+
+  get offsets(): number[] {
+    return blockText(this.#block, this.#view).offsets;
+  }
+
+  /** The same part of a block that moved to another place in the document. */
+  at(path: number[]): ReadPart {
+    return new ReadPart(this.#block, this.#view, this.text, path, this.kind);
+  }
 }
 
-function partsOfBlock(block: PmNode, path: number[], view: ArticleView, out: TextPart[]): void {
+function partsOfBlock(block: PmNode, path: number[], view: ArticleView, out: ReadPart[]): void {
   if (!nodeCounts(block, view)) return;
   if (isTextBlock(block)) {
-    out.push(makePart(block, view, blockText(block, view, false).text, path));
+    out.push(new ReadPart(block, view, blockText(block, view, false).text, path));
     return;
   }
   (block.content ?? []).forEach((child, index) => partsOfBlock(child, [...path, index], view, out));
@@ -102,8 +118,8 @@ function topLevelParts(block: PmNode, index: number, view: ArticleView): TextPar
   const known = cache.get(block);
   if (known?.index === index) return known.parts;
   // Read once; a block that only moved (a paragraph inserted above it) keeps its text and offsets.
-  let parts: TextPart[];
-  if (known) parts = known.parts.map((part) => makePart(sources.get(part)!, view, part.text, [index, ...part.path.slice(1)]));
+  let parts: ReadPart[];
+  if (known) parts = known.parts.map((part) => part.at([index, ...part.path.slice(1)]));
   else {
     parts = [];
     partsOfBlock(block, [index], view, parts);

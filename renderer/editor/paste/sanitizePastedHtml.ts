@@ -10,14 +10,21 @@ import { removeInvisibleJunk } from './removeInvisibleJunk';
 const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'a'];
 const ALLOWED_ATTR = ['href'];
 
-// Its own instance, so the hook below never applies to other DOMPurify users.
-const purifier = DOMPurify(window);
-purifier.addHook('afterSanitizeAttributes', (node) => {
-  if (node.nodeName === 'A') {
-    const href = node.getAttribute('href');
-    if (href !== null && !isAllowedLinkHref(href)) node.removeAttribute('href');
-  }
-});
+// Its own instance, so the hook below never applies to other DOMPurify users; made at the
+// first paste, not at start-up (an instance holds its own tables, and most sessions never paste HTML).
+let purifier: ReturnType<typeof DOMPurify> | null = null;
+
+function pastePurifier(): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  purifier = DOMPurify(window);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') {
+      const href = node.getAttribute('href');
+      if (href !== null && !isAllowedLinkHref(href)) node.removeAttribute('href');
+    }
+  });
+  return purifier;
+}
 
 function isBoldStyle(style: CSSStyleDeclaration): boolean {
   const weight = style.fontWeight;
@@ -66,7 +73,7 @@ export function sanitizePastedHtml(html: string, options: { keepText?: boolean }
   const doc = parsePastedHtml(html);
   styleToMarks(doc);
   if (!options.keepText) cleanTextNodes(doc.body);
-  return purifier.sanitize(doc.body.innerHTML, {
+  return pastePurifier().sanitize(doc.body.innerHTML, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     KEEP_CONTENT: true,

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ArticlePiece, CommentMessage, ReviewActor } from '../../../electron/contract/review';
-import { limits } from '../../../electron/contract/ipc/schemas';
+import { limits } from '../../../electron/contract/ipc/limits';
 import { formatAbsolute, formatRelative } from '../../i18n/formatTime';
 import { canChangeMessage, deleteMessage, editMessage, reopenThread, reply, resolveThread, type ThreadView } from './commentStore';
 import { useCommentAction } from './useCommentAction';

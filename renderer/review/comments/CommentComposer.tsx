@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ReviewActor } from '../../../electron/contract/review';
-import { limits } from '../../../electron/contract/ipc/schemas';
+import { limits } from '../../../electron/contract/ipc/limits';
 import { addThread, type NewThreadAnchor } from './commentStore';
 import { useCommentAction } from './useCommentAction';
 import { MentionTextarea } from './MentionTextarea';

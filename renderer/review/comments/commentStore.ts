@@ -15,7 +15,7 @@ import {
   type ReviewActor,
 } from '../../../electron/contract/review';
 import { parseCommentMessage, parseCommentThread, readCommentMaps, shortQuote } from '../../../electron/contract/reviewParse';
-import { limits } from '../../../electron/contract/ipc/schemas';
+import { limits } from '../../../electron/contract/ipc/limits';
 import { COMMENT_ORIGIN } from '../../editor/authorship';
 
 /** Why a comment change was refused; the UI shows `comments.error.<code>`. */

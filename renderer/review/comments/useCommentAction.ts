@@ -1,7 +1,7 @@
 // Runs a comment change and keeps the reason it was refused, in plain words, for the UI.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { limits } from '../../../electron/contract/ipc/schemas';
+import { limits } from '../../../electron/contract/ipc/limits';
 import { describeError } from '../../i18n/describeError';
 import { CommentError } from './commentStore';
 

@@ -35,3 +35,14 @@ test('a finding reported without a message or suggestions shows none', () => {
   expect(placed.message).toBe('');
   expect(placed.suggestions).toEqual([]);
 });
+
+test('each finding keeps its own id, rule and severity, whatever form the id takes', () => {
+  const packer = new FindingPacker();
+  const style = { ...reported('Thành phố', 'Viết “thành phố”.', ['thành phố']), rule: 'house-style', severity: 'warning' } as LanguageFinding;
+  const ids = ['7-0', '7-12', 'f3', '7-05', 'a-b', '-4', '12', '7-9007199254740993'];
+  const placed = ids.map((id, i) => packer.pack(i % 2 ? style : reported('ngọm', '“ngọm” không phải là một tiếng.', ['ngọn']), id, { from: i, to: i + 1 }));
+  expect(placed.map((p) => p.id)).toEqual(ids);
+  expect(placed.map((p) => `${p.rule}/${p.severity}`)).toEqual(ids.map((_, i) => (i % 2 ? 'house-style/warning' : 'spelling/error')));
+  expect(placed.map((p) => p.message)).toEqual(ids.map((_, i) => (i % 2 ? 'Viết “thành phố”.' : '“ngọm” không phải là một tiếng.')));
+  expect(movedFinding(placed[1]!, { from: 20, to: 21 }).id).toBe('7-12');
+});
