@@ -21,6 +21,14 @@ export function keyWindows(events: TraceEvent[]): KeyWindow[] {
   });
 }
 
+/** The main thread's tasks longer than `overMs`: a key pressed during one waits for it before its keydown is even dispatched. */
+export function longTasks(events: TraceEvent[], overMs: number): KeyWindow[] {
+  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string })?.name === 'CrRendererMain');
+  return events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && e.dur > overMs * 1000 && (!main || (e.tid === main.tid && e.pid === main.pid)))
+    .map((e) => ({ from: e.ts, to: e.ts + e.dur! }));
+}
+
 /** The profile with every sample outside `windows` counted as idle. */
 export function profileWithin(profile: CpuProfile, windows: KeyWindow[]): CpuProfile {
   const idle = profile.nodes.find((node) => node.callFrame.functionName === '(idle)');

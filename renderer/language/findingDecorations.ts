@@ -8,7 +8,7 @@ import type { LanguageFinding } from '../../electron/contract/types';
 import type { ArticleParts } from './articleParts';
 import { changedAnything, NO_CHANGE, widenEnvelope } from './changeEnvelope';
 import type { FindingWindow } from './findingWindow';
-import { FindingPacker, movedFinding, type PlacedFinding } from './placedFinding';
+import { FindingPacker, movedFinding, sameReport, type PlacedFinding } from './placedFinding';
 
 /** What an underline knows of its finding: enough to tell when the writer typed into its words. */
 interface UnderlineSpec {
@@ -106,14 +106,6 @@ export function keepKnownFindings(placed: PlacedFinding[], shown: PlacedFinding[
     const known = byStart.get(finding.pos.from)?.find((k) => k.pos.to === finding.pos.to && k.rule === finding.rule);
     return known && sameReport(known, finding) ? known : finding;
   });
-}
-
-function sameReport(a: PlacedFinding, b: PlacedFinding): boolean {
-  if (a.text !== b.text || a.severity !== b.severity || a.message !== b.message) return false;
-  // Read once: a compact finding makes its list when asked.
-  const aSuggestions = a.suggestions;
-  const bSuggestions = b.suggestions;
-  return aSuggestions.length === bSuggestions.length && aSuggestions.every((s, i) => s === bSuggestions[i]);
 }
 
 /** One finding moved along with an edit, or null when its words were edited (or deleted). */
