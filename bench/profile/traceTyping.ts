@@ -92,6 +92,20 @@ async function main(): Promise<void> {
           for (const row of rows.slice(0, perKey > 1 ? 60 : 20)) console.log(`${(row.ms / perKey).toFixed(perKey > 1 ? 2 : 1).padStart(9)}  ${row.label}`);
         }
       }
+      if (cpu && values['long-tasks']) {
+        // The longest few one by one: what each is made of.
+        const longest = longTasks(events, 8).sort((a, b) => b.to - b.from - (a.to - a.from)).slice(0, 6);
+        const assets = `${new URL(page.url()).origin}/assets/`;
+        const builtDir = path.join(REPO_ROOT, 'dist', bareServer ? 'bench-bare' : 'renderer', 'assets');
+        const resolver = new SiteResolver((url) => (url.startsWith(assets) ? path.join(builtDir, path.basename(new URL(url).pathname)) : undefined), REPO_ROOT);
+        for (const task of longest) {
+          const one = summariseProfile(profileWithin(cpu, [task]), resolver, 30);
+          console.log(`\ntask of ${((task.to - task.from) / 1000).toFixed(1)} ms: total per function`);
+          for (const row of one.totalByFunction) console.log(`${row.ms.toFixed(1).padStart(9)}  ${row.label}`);
+          console.log('  self per function:');
+          for (const row of one.selfByFunction.slice(0, 8)) console.log(`${row.ms.toFixed(1).padStart(9)}  ${row.label}`);
+        }
+      }
       if (values['keep-trace']) await writeFile(values['keep-trace'], JSON.stringify({ traceEvents: events }));
     } finally {
       await bareServer?.close();

@@ -95,6 +95,27 @@ export function changedRanges(mapping: Mapping): Array<[number, number]> {
  * so a check that finds what the last one found changes nothing on screen.
  */
 export function keepKnownFindings(placed: PlacedFinding[], shown: PlacedFinding[]): PlacedFinding[] {
+  if (!inDocumentOrder(placed) || !inDocumentOrder(shown)) return keepKnownByStart(placed, shown);
+  // Both in document order (as checks answer): one walk along both, no index of thousands of findings.
+  let next = 0;
+  return placed.map((finding) => {
+    const { from, to } = finding.pos;
+    while (next < shown.length && shown[next]!.pos.from < from) next++;
+    for (let at = next; at < shown.length && shown[at]!.pos.from === from; at++) {
+      const known = shown[at]!;
+      if (known.pos.to === to && known.rule === finding.rule) return sameReport(known, finding) ? known : finding;
+    }
+    return finding;
+  });
+}
+
+function inDocumentOrder(findings: PlacedFinding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (findings[i]!.pos.from < findings[i - 1]!.pos.from) return false;
+  return true;
+}
+
+/** keepKnownFindings for findings in any order. */
+function keepKnownByStart(placed: PlacedFinding[], shown: PlacedFinding[]): PlacedFinding[] {
   // By where they start (numbers, not a string per finding: thousands of findings on a long article).
   const byStart = new Map<number, PlacedFinding[]>();
   for (const finding of shown) {
@@ -140,23 +161,45 @@ export function mapFindings(findings: PlacedFinding[], mapping: Mapping, doc: PM
   return same ? findings : mapped;
 }
 
+function underline(finding: PlacedFinding): Decoration {
+  return Decoration.inline(
+    finding.pos.from,
+    finding.pos.to,
+    {
+      class: `soan-finding soan-finding--${finding.severity}`,
+      'data-rule': finding.rule,
+      'data-finding': finding.id,
+    },
+    { findingId: finding.id, text: finding.text } satisfies UnderlineSpec,
+  );
+}
+
+const inWindow = (drawn: FindingWindow) => (finding: PlacedFinding) => finding.pos.to >= drawn.from && finding.pos.from <= drawn.to;
+
 /** Underlines for the findings in the drawn stretch of the document (findingWindow.ts). */
 export function findingDecorations(findings: PlacedFinding[], doc: PMNode, drawn: FindingWindow): DecorationSet {
-  return DecorationSet.create(
-    doc,
-    findings.filter((finding) => finding.pos.to >= drawn.from && finding.pos.from <= drawn.to).map((finding) =>
-      Decoration.inline(
-        finding.pos.from,
-        finding.pos.to,
-        {
-          class: `soan-finding soan-finding--${finding.severity}`,
-          'data-rule': finding.rule,
-          'data-finding': finding.id,
-        },
-        { findingId: finding.id, text: finding.text } satisfies UnderlineSpec,
-      ),
-    ),
-  );
+  return DecorationSet.create(doc, findings.filter(inWindow(drawn)).map(underline));
+}
+
+/**
+ * The underlines of `shown` changed into those of `findings` (same document, same drawn
+ * stretch): only the underlines of findings that went or came are removed or added, so a new
+ * check's answer that differs from the last in a few words leaves the rest of the set (and of
+ * the editor's own work comparing it) alone. Draws what findingDecorations draws.
+ */
+export function redrawUnderlines(shown: DecorationSet, findings: PlacedFinding[], doc: PMNode, drawn: FindingWindow): DecorationSet {
+  const drawnNow = new Map<string, Decoration>();
+  for (const line of shown.find(drawn.from, drawn.to)) drawnNow.set((line.spec as UnderlineSpec).findingId, line);
+  const added: Decoration[] = [];
+  const kept = new Set<Decoration>();
+  for (const finding of findings.filter(inWindow(drawn))) {
+    const line = drawnNow.get(finding.id);
+    if (line && line.from === finding.pos.from && line.to === finding.pos.to && (line.spec as UnderlineSpec).text === finding.text) kept.add(line);
+    else added.push(underline(finding));
+  }
+  const stale = [...drawnNow.values()].filter((line) => !kept.has(line));
+  if (!stale.length && !added.length) return shown;
+  return shown.remove(stale).add(doc, added);
 }
 
 /**
