@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       }
       if (cpu && values['long-tasks']) {
         // The longest few one by one: what each is made of.
-        const longest = longTasks(events, 8).sort((a, b) => b.to - b.from - (a.to - a.from)).slice(0, 6);
+        const longest = longTasks(events, 8).sort((a, b) => b.to - b.from - (a.to - a.from)).slice(0, 10);
         const assets = `${new URL(page.url()).origin}/assets/`;
         const builtDir = path.join(REPO_ROOT, 'dist', bareServer ? 'bench-bare' : 'renderer', 'assets');
         const resolver = new SiteResolver((url) => (url.startsWith(assets) ? path.join(builtDir, path.basename(new URL(url).pathname)) : undefined), REPO_ROOT);

@@ -46,8 +46,8 @@ export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc
 const SLICE_MS = 5;
 
 /**
- * placeFindings a few milliseconds at a time, giving way (`giveWay`) in between: on a long
- * article the answer holds thousands of findings, and placing them in one go held up the
+ * placeFindings a few milliseconds at a time, giving way (`giveWay`) first and in between: on a
+ * long article the answer holds thousands of findings, and placing them in one go held up the
  * keystrokes typed while the answer came in. Same result as placeFindings.
  */
 export async function placeFindingsGivingWay(
@@ -60,7 +60,8 @@ export async function placeFindingsGivingWay(
   const placed: PlacedFinding[] = [];
   const packer = new FindingPacker();
   const batch = ++generation;
-  let sliceStart = performance.now();
+  // The first slice too: what came before it in this task (the panel told of the answer) may have taken a while.
+  let sliceStart = -Infinity;
   for (let index = 0; index < found.length; index++) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await giveWay();
@@ -182,14 +183,15 @@ export function findingDecorations(findings: PlacedFinding[], doc: PMNode, drawn
 }
 
 /**
- * The underlines of `shown` changed into those of `findings` (same document, same drawn
- * stretch): only the underlines of findings that went or came are removed or added, so a new
- * check's answer that differs from the last in a few words leaves the rest of the set (and of
- * the editor's own work comparing it) alone. Draws what findingDecorations draws.
+ * The underlines of `shown` (drawn in `doc`) changed into those of `findings` in the stretch
+ * `drawn`: only the underlines of findings that went or came, or of the stretch that was left or
+ * reached, are removed or added, so a new check's answer that differs from the last in a few
+ * words, or a scroll of a few lines, leaves the rest of the set (and of the editor's own work
+ * comparing it) alone. Draws what findingDecorations draws.
  */
 export function redrawUnderlines(shown: DecorationSet, findings: PlacedFinding[], doc: PMNode, drawn: FindingWindow): DecorationSet {
   const drawnNow = new Map<string, Decoration>();
-  for (const line of shown.find(drawn.from, drawn.to)) drawnNow.set((line.spec as UnderlineSpec).findingId, line);
+  for (const line of shown.find()) drawnNow.set((line.spec as UnderlineSpec).findingId, line);
   const added: Decoration[] = [];
   const kept = new Set<Decoration>();
   for (const finding of findings.filter(inWindow(drawn))) {

@@ -106,8 +106,8 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             if (same && !moved && !tr.docChanged) return value;
             if (fresh || moved) {
               const findings = fresh ?? value.findings;
-              // A new answer drawn where the last one is: only the underlines that changed are redrawn.
-              const decorations = fresh && !moved && !tr.docChanged ? redrawUnderlines(value.decorations, findings, newState.doc, drawn) : findingDecorations(findings, newState.doc, drawn);
+              // A new answer, or a moved stretch: only the underlines that changed are redrawn.
+              const decorations = tr.docChanged ? findingDecorations(findings, newState.doc, drawn) : redrawUnderlines(value.decorations, findings, newState.doc, drawn);
               return findingsState(MovedFindings.of(findings), decorations, drawn, value.version + (fresh && !same ? 1 : 0));
             }
             if (!tr.docChanged) return value;
@@ -168,6 +168,9 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             desk.update({ status: 'checking' });
             try {
               const found = await call('language:check', { parts: parts.parts });
+              // Reading the answer (megabytes on a long article) is a task of its own: a keystroke
+              // gets in before the panel is told and the first findings are placed.
+              await giveWay();
               if (destroyed) return;
               desk.update({ status: 'idle' });
               const ignored = ydoc ? readSpellIgnore(ydoc) : new Set<string>();
