@@ -102,6 +102,10 @@ async function main(): Promise<void> {
           const one = summariseProfile(profileWithin(cpu, [task]), resolver, 30);
           console.log(`\ntask of ${((task.to - task.from) / 1000).toFixed(1)} ms: total per function`);
           for (const row of one.totalByFunction) console.log(`${row.ms.toFixed(1).padStart(9)}  ${row.label}`);
+          // What Chromium recorded inside it (the profile shows its own work only as "(program)").
+          const inside = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= task.from && e.ts + e.dur <= task.to && e.name !== 'RunTask');
+          const longestInside = inside.sort((a, b) => b.dur! - a.dur!).slice(0, 6);
+          console.log(`  trace events inside: ${longestInside.map((e) => `${e.name} ${(e.dur! / 1000).toFixed(1)}`).join(', ')}`);
           console.log('  self per function:');
           for (const row of one.selfByFunction.slice(0, 8)) console.log(`${row.ms.toFixed(1).padStart(9)}  ${row.label}`);
         }
