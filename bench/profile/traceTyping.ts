@@ -24,7 +24,7 @@ import { REPO_ROOT } from '../runBench';
 import { percentile } from '../stats';
 import { printTraceSummary, traceWhile } from './traceEvents';
 import { SiteResolver, startCpuProfile, stopCpuProfile, summariseProfile, type CpuProfile } from './cpuProfile';
-import { keyWindows, longTasks, profileWithin } from './slowKeys';
+import { blockingTask, keyWindows, longTasks, profileWithin } from './slowKeys';
 import { withGeneratedArticle } from '../browser/generatedArticleSession';
 
 async function main(): Promise<void> {
@@ -91,6 +91,22 @@ async function main(): Promise<void> {
           console.log(`  ${title}${perKey > 1 ? ', ms per key' : ''}:`);
           for (const row of rows.slice(0, perKey > 1 ? 60 : 20)) console.log(`${(row.ms / perKey).toFixed(perKey > 1 ? 2 : 1).padStart(9)}  ${row.label}`);
         }
+      }
+      if (cpu && values['slow-keys']) {
+        // What each slow key waited for before its keydown was even dispatched.
+        const assets = `${new URL(page.url()).origin}/assets/`;
+        const builtDir = path.join(REPO_ROOT, 'dist', bareServer ? 'bench-bare' : 'renderer', 'assets');
+        const resolver = new SiteResolver((url) => (url.startsWith(assets) ? path.join(builtDir, path.basename(new URL(url).pathname)) : undefined), REPO_ROOT);
+        const slowest = percentile(latencies, 95);
+        keyWindows(events).forEach((key, i) => {
+          const latency = latencies[i]!;
+          if (i === 0 || latency < slowest) return;
+          const waited = latency - (key.to - key.from) / 1000;
+          const task = blockingTask(events, key, waited);
+          const top = task ? summariseProfile(profileWithin(cpu!, [task]), resolver, 3).totalByOurFile.map((row) => `${row.label} ${row.ms.toFixed(1)}`) : [];
+          const inside = task ? events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= task.from && e.ts + e.dur <= task.to && e.name !== 'RunTask').sort((a, b) => b.dur! - a.dur!).slice(0, 3).map((e) => `${e.name} ${(e.dur! / 1000).toFixed(1)}`) : [];
+          console.log(`key ${i}: ${latency.toFixed(1)} ms, ${waited.toFixed(1)} before its keydown; longest task then ${task ? ((task.to - task.from) / 1000).toFixed(1) : '-'} ms: ${[...top, ...inside].join(', ')}`);
+        });
       }
       if (cpu && values['long-tasks']) {
         // The longest few one by one: what each is made of.
