@@ -21,6 +21,22 @@ export function keyWindows(events: TraceEvent[]): KeyWindow[] {
   });
 }
 
+/** The main thread's tasks longer than `overMs`: a key pressed during one waits for it before its keydown is even dispatched. */
+export function longTasks(events: TraceEvent[], overMs: number): KeyWindow[] {
+  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string })?.name === 'CrRendererMain');
+  return events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && e.dur > overMs * 1000 && (!main || (e.tid === main.tid && e.pid === main.pid)))
+    .map((e) => ({ from: e.ts, to: e.ts + e.dur! }));
+}
+
+/** The main thread's longest task in the span before a key's keydown was dispatched (what it waited for). */
+export function blockingTask(events: TraceEvent[], key: KeyWindow, waitedMs: number): KeyWindow | undefined {
+  const since = key.from - waitedMs * 1000;
+  return longTasks(events, 0)
+    .filter((task) => task.to > since && task.from < key.from)
+    .sort((a, b) => b.to - b.from - (a.to - a.from))[0];
+}
+
 /** The profile with every sample outside `windows` counted as idle. */
 export function profileWithin(profile: CpuProfile, windows: KeyWindow[]): CpuProfile {
   const idle = profile.nodes.find((node) => node.callFrame.functionName === '(idle)');

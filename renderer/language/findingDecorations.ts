@@ -8,7 +8,7 @@ import type { LanguageFinding } from '../../electron/contract/types';
 import type { ArticleParts } from './articleParts';
 import { changedAnything, NO_CHANGE, widenEnvelope } from './changeEnvelope';
 import type { FindingWindow } from './findingWindow';
-import { FindingPacker, movedFinding, type PlacedFinding } from './placedFinding';
+import { FindingPacker, movedFinding, sameReport, type PlacedFinding } from './placedFinding';
 
 /** What an underline knows of its finding: enough to tell when the writer typed into its words. */
 interface UnderlineSpec {
@@ -46,8 +46,8 @@ export function placeFindings(found: LanguageFinding[], parts: ArticleParts, doc
 const SLICE_MS = 5;
 
 /**
- * placeFindings a few milliseconds at a time, giving way (`giveWay`) in between: on a long
- * article the answer holds thousands of findings, and placing them in one go held up the
+ * placeFindings a few milliseconds at a time, giving way (`giveWay`) first and in between: on a
+ * long article the answer holds thousands of findings, and placing them in one go held up the
  * keystrokes typed while the answer came in. Same result as placeFindings.
  */
 export async function placeFindingsGivingWay(
@@ -60,7 +60,8 @@ export async function placeFindingsGivingWay(
   const placed: PlacedFinding[] = [];
   const packer = new FindingPacker();
   const batch = ++generation;
-  let sliceStart = performance.now();
+  // The first slice too: what came before it in this task (the panel told of the answer) may have taken a while.
+  let sliceStart = -Infinity;
   for (let index = 0; index < found.length; index++) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await giveWay();
@@ -95,6 +96,27 @@ export function changedRanges(mapping: Mapping): Array<[number, number]> {
  * so a check that finds what the last one found changes nothing on screen.
  */
 export function keepKnownFindings(placed: PlacedFinding[], shown: PlacedFinding[]): PlacedFinding[] {
+  if (!inDocumentOrder(placed) || !inDocumentOrder(shown)) return keepKnownByStart(placed, shown);
+  // Both in document order (as checks answer): one walk along both, no index of thousands of findings.
+  let next = 0;
+  return placed.map((finding) => {
+    const { from, to } = finding.pos;
+    while (next < shown.length && shown[next]!.pos.from < from) next++;
+    for (let at = next; at < shown.length && shown[at]!.pos.from === from; at++) {
+      const known = shown[at]!;
+      if (known.pos.to === to && known.rule === finding.rule) return sameReport(known, finding) ? known : finding;
+    }
+    return finding;
+  });
+}
+
+function inDocumentOrder(findings: PlacedFinding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (findings[i]!.pos.from < findings[i - 1]!.pos.from) return false;
+  return true;
+}
+
+/** keepKnownFindings for findings in any order. */
+function keepKnownByStart(placed: PlacedFinding[], shown: PlacedFinding[]): PlacedFinding[] {
   // By where they start (numbers, not a string per finding: thousands of findings on a long article).
   const byStart = new Map<number, PlacedFinding[]>();
   for (const finding of shown) {
@@ -106,14 +128,6 @@ export function keepKnownFindings(placed: PlacedFinding[], shown: PlacedFinding[
     const known = byStart.get(finding.pos.from)?.find((k) => k.pos.to === finding.pos.to && k.rule === finding.rule);
     return known && sameReport(known, finding) ? known : finding;
   });
-}
-
-function sameReport(a: PlacedFinding, b: PlacedFinding): boolean {
-  if (a.text !== b.text || a.severity !== b.severity || a.message !== b.message) return false;
-  // Read once: a compact finding makes its list when asked.
-  const aSuggestions = a.suggestions;
-  const bSuggestions = b.suggestions;
-  return aSuggestions.length === bSuggestions.length && aSuggestions.every((s, i) => s === bSuggestions[i]);
 }
 
 /** One finding moved along with an edit, or null when its words were edited (or deleted). */
@@ -148,23 +162,46 @@ export function mapFindings(findings: PlacedFinding[], mapping: Mapping, doc: PM
   return same ? findings : mapped;
 }
 
+function underline(finding: PlacedFinding): Decoration {
+  return Decoration.inline(
+    finding.pos.from,
+    finding.pos.to,
+    {
+      class: `soan-finding soan-finding--${finding.severity}`,
+      'data-rule': finding.rule,
+      'data-finding': finding.id,
+    },
+    { findingId: finding.id, text: finding.text } satisfies UnderlineSpec,
+  );
+}
+
+const inWindow = (drawn: FindingWindow) => (finding: PlacedFinding) => finding.pos.to >= drawn.from && finding.pos.from <= drawn.to;
+
 /** Underlines for the findings in the drawn stretch of the document (findingWindow.ts). */
 export function findingDecorations(findings: PlacedFinding[], doc: PMNode, drawn: FindingWindow): DecorationSet {
-  return DecorationSet.create(
-    doc,
-    findings.filter((finding) => finding.pos.to >= drawn.from && finding.pos.from <= drawn.to).map((finding) =>
-      Decoration.inline(
-        finding.pos.from,
-        finding.pos.to,
-        {
-          class: `soan-finding soan-finding--${finding.severity}`,
-          'data-rule': finding.rule,
-          'data-finding': finding.id,
-        },
-        { findingId: finding.id, text: finding.text } satisfies UnderlineSpec,
-      ),
-    ),
-  );
+  return DecorationSet.create(doc, findings.filter(inWindow(drawn)).map(underline));
+}
+
+/**
+ * The underlines of `shown` (drawn in `doc`) changed into those of `findings` in the stretch
+ * `drawn`: only the underlines of findings that went or came, or of the stretch that was left or
+ * reached, are removed or added, so a new check's answer that differs from the last in a few
+ * words, or a scroll of a few lines, leaves the rest of the set (and of the editor's own work
+ * comparing it) alone. Draws what findingDecorations draws.
+ */
+export function redrawUnderlines(shown: DecorationSet, findings: PlacedFinding[], doc: PMNode, drawn: FindingWindow): DecorationSet {
+  const drawnNow = new Map<string, Decoration>();
+  for (const line of shown.find()) drawnNow.set((line.spec as UnderlineSpec).findingId, line);
+  const added: Decoration[] = [];
+  const kept = new Set<Decoration>();
+  for (const finding of findings.filter(inWindow(drawn))) {
+    const line = drawnNow.get(finding.id);
+    if (line && line.from === finding.pos.from && line.to === finding.pos.to && (line.spec as UnderlineSpec).text === finding.text) kept.add(line);
+    else added.push(underline(finding));
+  }
+  const stale = [...drawnNow.values()].filter((line) => !kept.has(line));
+  if (!stale.length && !added.length) return shown;
+  return shown.remove(stale).add(doc, added);
 }
 
 /**

@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 import { call } from '../platform/soanClient';
 import { articleParts } from './articleParts';
 import { changedAnything, NO_CHANGE, widenEnvelope } from './changeEnvelope';
-import { findingAt, findingDecorations, keepKnownFindings, mapFindings, mapUnderlines, placeFindingsGivingWay } from './findingDecorations';
+import { findingAt, findingDecorations, keepKnownFindings, mapFindings, mapUnderlines, placeFindingsGivingWay, redrawUnderlines } from './findingDecorations';
 import { mapWindow, visibleRange, windowAround, windowFallsShort, wholeDocument, type FindingWindow } from './findingWindow';
 import { LanguageDeskStore, type PlacedFinding } from './languageDeskStore';
 import { MovedFindings } from './movedFindings';
@@ -106,7 +106,9 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             if (same && !moved && !tr.docChanged) return value;
             if (fresh || moved) {
               const findings = fresh ?? value.findings;
-              return findingsState(MovedFindings.of(findings), findingDecorations(findings, newState.doc, drawn), drawn, value.version + (fresh && !same ? 1 : 0));
+              // A new answer, or a moved stretch: only the underlines that changed are redrawn.
+              const decorations = tr.docChanged ? findingDecorations(findings, newState.doc, drawn) : redrawUnderlines(value.decorations, findings, newState.doc, drawn);
+              return findingsState(MovedFindings.of(findings), decorations, drawn, value.version + (fresh && !same ? 1 : 0));
             }
             if (!tr.docChanged) return value;
             // A keystroke moves the underlines and drops those typed into; the findings
@@ -166,24 +168,39 @@ export const LanguageChecks = Extension.create<LanguageChecksOptions, LanguageCh
             desk.update({ status: 'checking' });
             try {
               const found = await call('language:check', { parts: parts.parts });
+              // Reading the answer (megabytes on a long article) is a task of its own: a keystroke
+              // gets in before the panel is told and the first findings are placed.
+              await giveWay();
               if (destroyed) return;
               desk.update({ status: 'idle' });
               const ignored = ydoc ? readSpellIgnore(ydoc) : new Set<string>();
               // Placed a slice at a time: the writer may be typing while the answer comes in.
               let placed = await placeFindingsGivingWay(found, parts, doc, ignored, giveWay);
-              if (destroyed) return;
+              // Typed meanwhile: keep what still sits on the same text (moved with it), and check again.
+              let placedIn = doc;
+              let mappedSteps = 0;
+              const upToDate = (findings: PlacedFinding[]) => {
+                if (view.state.doc === placedIn) return findings;
+                again = true;
+                const moved = mapFindings(findings, mapping.slice(mappedSteps), view.state.doc);
+                placedIn = view.state.doc;
+                mappedSteps = mapping.maps.length;
+                return moved;
+              };
+              // The findings shown, moved along too (the very same ones are kept, not copies).
+              const known = (findings: PlacedFinding[]) => keepKnownFindings(findings, findingsKey.getState(view.state)?.findings ?? []);
+              // Compared with what is shown, and then drawn, each in a task of its own with a keystroke
+              // let in between: together they held a key up for ~30 ms on a long article.
               await giveWay();
               if (destroyed) return;
-              if (view.state.doc !== doc) {
-                // Typed meanwhile: keep what still sits on the same text, and check again.
-                placed = mapFindings(placed, mapping, view.state.doc);
-                again = true;
-              }
+              placed = known(upToDate(placed));
+              await giveWay();
+              if (destroyed) return;
+              if (view.state.doc !== placedIn) placed = known(upToDate(placed));
               // A word ignored while the answer was being placed stays ignored.
               const ignoredSince = ydoc ? [...readSpellIgnore(ydoc)].filter((key) => !ignored.has(key)) : [];
               if (ignoredSince.length) placed = placed.filter((finding) => !ignoredSince.includes(`${finding.rule}:${finding.text}`));
               const shown = findingsKey.getState(view.state);
-              placed = keepKnownFindings(placed, shown?.findings ?? []);
               const tr = view.state.tr.setMeta(findingsKey, placed).setMeta('addToHistory', false);
               // The first findings are drawn around what is on screen; later ones where they are drawn now, unless that has fallen short.
               const size = view.state.doc.content.size;

@@ -87,9 +87,38 @@ class CompactFinding implements PlacedFinding {
     return typeof this.suggestionList === 'string' ? this.suggestionList.split(GAP) : this.suggestionList;
   }
 
+  /** Same words, rule, severity, message and suggestions, compared as kept (nothing is made whole). */
+  sameReportAs(other: CompactFinding): boolean {
+    return (
+      this.text === other.text &&
+      this.rule === other.rule &&
+      this.severity === other.severity &&
+      sameKept(this.kind.messageShape, other.kind.messageShape) &&
+      sameKept(this.suggestionList, other.suggestionList)
+    );
+  }
+
   movedTo(pos: FindingPosition): CompactFinding {
     return new CompactFinding(this.kind, this.idPart, this.text, this.suggestionList, pos.from, pos.to);
   }
+}
+
+function sameKept(a: string | readonly string[] | undefined, b: string | readonly string[] | undefined): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object') return a === b;
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/**
+ * Whether two findings report the same (words, rule, severity, message, suggestions), wherever
+ * they are. Compact findings are compared without making their messages and suggestion lists:
+ * a check's answer is compared with thousands of findings shown.
+ */
+export function sameReport(a: PlacedFinding, b: PlacedFinding): boolean {
+  if (a instanceof CompactFinding && b instanceof CompactFinding) return a.sameReportAs(b);
+  if (a.text !== b.text || a.rule !== b.rule || a.severity !== b.severity || a.message !== b.message) return false;
+  const aSuggestions = a.suggestions;
+  const bSuggestions = b.suggestions;
+  return aSuggestions.length === bSuggestions.length && aSuggestions.every((s, i) => s === bSuggestions[i]);
 }
 
 /** The same finding at another place in the document. */

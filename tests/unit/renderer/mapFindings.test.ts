@@ -65,3 +65,30 @@ test('a new check keeps each finding already shown at the same place with the sa
   expect(kept[1]!.id).toBe('d');
   expect(keepKnownFindings([{ ...before, id: 'e', pos: { from: before.pos.from + 1, to: before.pos.to + 1 } }], [before])[0]!.id).toBe('e');
 });
+
+test('a check of a long article keeps exactly the shown findings it found again, in document order or not', () => {
+  const at = (from: number, to: number, rule: string, id: string, message = 'm'): PlacedFinding =>
+    ({ id, text: 'x', pos: { from, to }, rule, severity: 'error', message, suggestions: [] }) as unknown as PlacedFinding;
+  // Several findings may start at the same place (a word misspelt and repeated).
+  const shown: PlacedFinding[] = [];
+  for (let i = 0; i < 300; i++) shown.push(at(10 * i, 10 * i + 4, 'spelling', `s${i}`), at(10 * i, 10 * i + 8, 'repeat', `r${i}`));
+  const again: PlacedFinding[] = [];
+  const expected: PlacedFinding[] = [];
+  shown.forEach((known, i) => {
+    if (i % 7 === 0) return; // fixed since
+    const copy = i % 5 === 0 ? { ...known, id: `new${i}`, message: 'khác' } : { ...known, id: `new${i}` };
+    again.push(copy);
+    expected.push(i % 5 === 0 ? copy : known);
+    if (i % 11 === 0) {
+      const added = at(known.pos.from + 1, known.pos.from + 3, 'spelling', `added${i}`);
+      again.push(added);
+      expected.push(added);
+    }
+  });
+  const kept = keepKnownFindings(again, shown);
+  kept.forEach((finding, i) => expect(finding, `finding ${i}`).toBe(expected[i]));
+  // The same answer in another order keeps the same findings.
+  const order = again.map((_, i) => i).sort((a, b) => ((a * 7919) % 601) - ((b * 7919) % 601));
+  const shuffled = keepKnownFindings(order.map((i) => again[i]!), shown);
+  shuffled.forEach((finding, i) => expect(finding).toBe(expected[order[i]!]));
+});

@@ -2,7 +2,7 @@
 // must still show each one's message and suggestions exactly as the check reported them.
 import { expect, test } from 'vitest';
 import type { LanguageFinding } from '../../../electron/contract/types';
-import { FindingPacker, movedFinding } from '../../../renderer/language/placedFinding';
+import { FindingPacker, movedFinding, sameReport } from '../../../renderer/language/placedFinding';
 
 function reported(text: string, message: string, suggestions: string[]): LanguageFinding {
   return { rule: 'spelling', severity: 'error', message, messageKey: 'spelling.notAWord', params: { word: text }, text, from: 0, to: text.length, suggestions, part: 2, partKind: 'body' };
@@ -45,4 +45,24 @@ test('each finding keeps its own id, rule and severity, whatever form the id tak
   expect(placed.map((p) => `${p.rule}/${p.severity}`)).toEqual(ids.map((_, i) => (i % 2 ? 'house-style/warning' : 'spelling/error')));
   expect(placed.map((p) => p.message)).toEqual(ids.map((_, i) => (i % 2 ? 'Viết “thành phố”.' : '“ngọm” không phải là một tiếng.')));
   expect(movedFinding(placed[1]!, { from: 20, to: 21 }).id).toBe('7-12');
+});
+
+test('two checks report the same finding only when words, message and suggestions all agree', () => {
+  const cases = [
+    reported('ngọm', '“ngọm” không phải là một tiếng có trong tiếng Việt.', ['ngọn', 'ngoạm']),
+    reported('ngọm', '“ngọm” không phải là một tiếng có trong tiếng Việt.', ['ngọn']),
+    reported('ngọm', '“ngọm” không phải là một tiếng có trong tiếng Việt!', ['ngọn', 'ngoạm']),
+    reported('ngọm', '“ngọm” không phải là một tiếng có trong tiếng Việt.', []),
+    reported('ngọp', '“ngọp” không phải là một tiếng có trong tiếng Việt.', ['ngọn', 'ngoạm']),
+    reported('xyz', 'Không nhắc đến từ này.', ['x\u0000y', 'z']),
+    reported('xyz', 'Không nhắc đến từ này.', ['x\u0000y', 'w']),
+  ];
+  // Each check packs its answer afresh (its own shared strings).
+  const first = cases.map((finding, i) => new FindingPacker().pack(finding, `1-${i}`, { from: 1, to: 5 }));
+  const second = cases.map((finding, i) => new FindingPacker().pack(structuredClone(finding), `2-${i}`, { from: 9, to: 13 }));
+  first.forEach((a, i) => {
+    second.forEach((b, j) => expect(sameReport(a, b), `${i} against ${j}`).toBe(i === j));
+    // A finding kept as a plain object (as tests and older code make them) compares the same way.
+    expect(sameReport(a, { ...cases[i]!, id: 'p', pos: { from: 1, to: 5 } })).toBe(true);
+  });
 });
