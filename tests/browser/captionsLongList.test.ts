@@ -2,9 +2,7 @@
 // rest as the side column is scrolled towards them, and a figure far down the list still
 // takes its caption.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import sharp from 'sharp';
+import { writeNewArticle, writePhoto } from './support/newArticle';
 import { openSoanSession, type SoanSession } from './support/session';
 
 let s: SoanSession;
@@ -14,8 +12,7 @@ const CAPTION = 'Ảnh cuối cùng của bài';
 
 beforeAll(async () => {
   s = await openSoanSession();
-  photoPath = path.join(s.root, 'anh.png');
-  await writeFile(photoPath, await sharp({ create: { width: 320, height: 200, channels: 3, background: '#4682b4' } }).png().toBuffer());
+  photoPath = await writePhoto(s.root, 'anh.png', { width: 320, height: 200 }, '#4682b4');
 });
 
 afterAll(async () => {
@@ -25,18 +22,7 @@ afterAll(async () => {
 describe('Captions panel with many figures', () => {
   test('draws the first eight, the rest as the column scrolls, and the last one takes its caption', async () => {
     const { page } = s;
-    await page.getByTestId('firstrun-name').fill('Lê Minh');
-    await page.getByTestId('firstrun-role').selectOption('reporter');
-    await page.getByTestId('firstrun-submit').click();
-    await page.getByTestId('new-article').click();
-    const editor = page.locator('[data-testid="editor"] .ProseMirror');
-    await editor.waitFor();
-    await editor.locator('h1').click();
-    await page.keyboard.type('Nhiều ảnh');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('(Baohatinh.vn) - Mở đầu.');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Thân bài.');
+    const editor = await writeNewArticle(page, { author: 'Lê Minh', headline: 'Nhiều ảnh', sapo: '(Baohatinh.vn) - Mở đầu.', body: 'Thân bài.' });
     const figures = editor.locator('figure');
     for (let n = 1; n <= PHOTOS; n++) {
       await page.getByTestId('image-file-input').setInputFiles(photoPath);

@@ -2,9 +2,7 @@
 // (and the Captions panel) without touching the text; the credit shows under the caption
 // in house style and goes when cleared; a selected photo shows as selected until the caret leaves.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import sharp from 'sharp';
+import { writeNewArticle, writePhoto } from './support/newArticle';
 import { openSoanSession, type SoanSession } from './support/session';
 
 let s: SoanSession;
@@ -15,8 +13,7 @@ const CAPTION = 'Cầu Cửa Sót ngày thông xe.';
 
 beforeAll(async () => {
   s = await openSoanSession();
-  photoPath = path.join(s.root, 'cau.png');
-  await writeFile(photoPath, await sharp({ create: { width: 640, height: 400, channels: 3, background: '#4a6fa5' } }).png().toBuffer());
+  photoPath = await writePhoto(s.root, 'cau.png', { width: 640, height: 400 }, '#4a6fa5');
 });
 
 afterAll(async () => {
@@ -26,18 +23,7 @@ afterAll(async () => {
 describe('A photo in the text', () => {
   test('alt text typed under the photo, the credit under the caption, selection', async () => {
     const { page } = s;
-    await page.getByTestId('firstrun-name').fill('Thu Hà');
-    await page.getByTestId('firstrun-role').selectOption('reporter');
-    await page.getByTestId('firstrun-submit').click();
-    await page.getByTestId('new-article').click();
-    const editor = page.locator('[data-testid="editor"] .ProseMirror');
-    await editor.waitFor();
-    await editor.locator('h1').click();
-    await page.keyboard.type('Thông xe cầu Cửa Sót');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('(Baohatinh.vn) - Mở đầu.');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(BODY);
+    const editor = await writeNewArticle(page, { author: 'Thu Hà', headline: 'Thông xe cầu Cửa Sót', sapo: '(Baohatinh.vn) - Mở đầu.', body: BODY });
     await page.getByTestId('image-file-input').setInputFiles(photoPath);
     await expect.poll(() => editor.locator('figure img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(640);
     await page.keyboard.type(CAPTION);

@@ -3,9 +3,7 @@
 // once typing stops, and a panel used straight after typing acts on the right figure, though
 // the typing moved every figure after the caret.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import sharp from 'sharp';
+import { writeNewArticle, writePhoto } from './support/newArticle';
 import { openSoanSession, type SoanSession } from './support/session';
 
 let s: SoanSession;
@@ -17,8 +15,7 @@ const wordsIn = (text: string) => text.trim().split(/\s+/).length;
 
 beforeAll(async () => {
   s = await openSoanSession();
-  photoPath = path.join(s.root, 'anh.png');
-  await writeFile(photoPath, await sharp({ create: { width: 640, height: 400, channels: 3, background: '#6b8e23' } }).png().toBuffer());
+  photoPath = await writePhoto(s.root, 'anh.png', { width: 640, height: 400 }, '#6b8e23');
 });
 
 afterAll(async () => {
@@ -28,18 +25,7 @@ afterAll(async () => {
 describe('Panels while typing', () => {
   test('counts are right once typing stops; a caption typed in the panel straight after reaches the right figure', async () => {
     const { page } = s;
-    await page.getByTestId('firstrun-name').fill('Lê Minh');
-    await page.getByTestId('firstrun-role').selectOption('reporter');
-    await page.getByTestId('firstrun-submit').click();
-    await page.getByTestId('new-article').click();
-    const editor = page.locator('[data-testid="editor"] .ProseMirror');
-    await editor.waitFor();
-    await editor.locator('h1').click();
-    await page.keyboard.type('Sinh hoạt chi bộ');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('(Baohatinh.vn) - Mở đầu.');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(BODY);
+    const editor = await writeNewArticle(page, { author: 'Lê Minh', headline: 'Sinh hoạt chi bộ', sapo: '(Baohatinh.vn) - Mở đầu.', body: BODY });
     await page.getByTestId('image-file-input').setInputFiles(photoPath);
     await editor.locator('figure img').waitFor();
     await page.getByTestId('panel-tab-captions').click();
