@@ -8,18 +8,23 @@
 // keystroke cost more than the keystroke itself on a long article.
 import type { Editor } from '@tiptap/core';
 import { ReplaceStep, type Transform } from '@tiptap/pm/transform';
-import { useRef, useSyncExternalStore } from 'react';
+import type { EditorState } from '@tiptap/pm/state';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { samePlainData } from './samePlainData';
 
 /** Quiet time after the last keystroke before panels catch up. */
 export const SETTLE_PAUSE_MS = 300;
 /** Longest the panels wait while typing goes on. */
 export const SETTLE_MAX_WAIT_MS = 1500;
+/** Longest stretch of working out panels' values ahead before a keystroke may get in. */
+const PREPARE_SLICE_MS = 4;
 
 /** One per editor: a version number that moves when the panels may look at the editor again. */
 class SettledEditor {
   version = 0;
   private listeners = new Set<() => void>();
+  /** Each works out one hook's value for the next version ahead of time (see settle). */
+  private preparers = new Set<(version: number) => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private idle: number | undefined;
   private waitingSince = 0;
@@ -44,6 +49,13 @@ class SettledEditor {
 
   current = () => this.version;
 
+  ahead = (prepare: (version: number) => void) => {
+    this.preparers.add(prepare);
+    return () => {
+      this.preparers.delete(prepare);
+    };
+  };
+
   private now(): void {
     this.cancel();
     this.version++;
@@ -57,8 +69,26 @@ class SettledEditor {
     const wait = Math.max(0, Math.min(SETTLE_PAUSE_MS, this.waitingSince + SETTLE_MAX_WAIT_MS - now));
     this.timer = setTimeout(() => {
       if (typeof requestIdleCallback === 'undefined') return this.now();
-      if (this.idle === undefined) this.idle = requestIdleCallback(() => this.now(), { timeout: 200 });
+      if (this.idle === undefined) this.idle = requestIdleCallback(() => this.settle(), { timeout: 200 });
     }, wait);
+  }
+
+  /**
+   * Typing paused: the panels' values are worked out a few milliseconds at a time (a keystroke
+   * getting in between), then shown together in one React commit. Working them all out in one
+   * callback (toolbar dry runs, caption warnings…) held up a key typed meanwhile by ~16 ms on a
+   * long article; one commit per panel would walk the editable DOM once per panel.
+   */
+  private settle(): void {
+    const upcoming = this.version + 1;
+    const waiting = [...this.preparers];
+    const step = () => {
+      const start = performance.now();
+      while (waiting.length && performance.now() - start < PREPARE_SLICE_MS) waiting.shift()!(upcoming);
+      if (waiting.length) this.idle = requestIdleCallback(step, { timeout: 200 });
+      else this.now();
+    };
+    step();
   }
 
   private cancel(): void {
@@ -98,7 +128,7 @@ function settledEditorOf(editor: Editor): SettledEditor {
   return known;
 }
 
-const noEditor = { version: 0, subscribe: () => () => undefined };
+const noEditor = { version: 0, subscribe: () => () => undefined, ahead: () => () => undefined };
 
 interface SettledEditorStateOptions<T, E extends Editor | null> {
   editor: E;
@@ -110,11 +140,25 @@ interface SettledEditorStateOptions<T, E extends Editor | null> {
 export function useSettledEditorState<T, E extends Editor | null>({ editor, selector, equalityFn = samePlainData }: SettledEditorStateOptions<T, E>): T {
   const store = editor ? settledEditorOf(editor) : noEditor;
   const last = useRef<{ version: number; selector: (context: { editor: E }) => T; value: T } | null>(null);
+  // Worked out ahead for the next version (while typing pauses), used only if nothing changed since.
+  const prepared = useRef<{ version: number; selector: (context: { editor: E }) => T; state: EditorState | undefined; value: T } | null>(null);
+  const latest = useRef(selector);
+  latest.current = selector;
+  useEffect(
+    () =>
+      store.ahead((version) => {
+        const current = latest.current;
+        prepared.current = { version, selector: current, state: editor?.state, value: current({ editor }) };
+      }),
+    [store, editor],
+  );
   const select = () => {
     const version = store.version;
     const known = last.current;
     if (known && known.version === version && known.selector === selector) return known.value;
-    const next = selector({ editor });
+    const ahead = prepared.current;
+    const next = ahead && ahead.version === version && ahead.selector === selector && ahead.state === editor?.state ? ahead.value : selector({ editor });
+    prepared.current = null;
     const value = known && equalityFn(known.value, next) ? known.value : next;
     last.current = { version, selector, value };
     return value;

@@ -42,4 +42,27 @@ describe('Panels while typing', () => {
     // The article's count takes in captions too.
     await expect.poll(async () => Number(await page.getByTestId('word-count').getAttribute('data-count'))).toBe(wordsBefore + wordsIn(TYPED) + wordsIn(CAPTION));
   });
+
+  test('typing that stops and starts again while the panels catch up leaves the count right and the toolbar on the caret', async () => {
+    const { page } = s;
+    const editor = page.locator('[data-testid="editor"] .ProseMirror');
+    const count = async () => Number(await page.getByTestId('word-count').getAttribute('data-count'));
+    const wordsBefore = await count();
+    await editor.locator('p', { hasText: BODY }).click();
+    await page.keyboard.press('End'); // the end of a line of the paragraph: after a space, before a word
+    // Pauses just past the settling pause: the panels start catching up as the next words come in.
+    const bursts = ['Một ', 'hai ba ', 'bốn ', 'năm sáu bảy '];
+    for (const burst of bursts) {
+      await page.keyboard.type(burst);
+      await page.waitForTimeout(310);
+    }
+    await expect.poll(count).toBe(wordsBefore + wordsIn(bursts.join('')));
+    // Bold typed at once is shown at once, and is on when typing goes on.
+    await page.keyboard.press('Control+b');
+    await expect.poll(() => page.getByTestId('toolbar-bold').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.type('tám ');
+    await page.waitForTimeout(310);
+    await expect.poll(count).toBe(wordsBefore + wordsIn(bursts.join('')) + 1);
+    await expect.poll(() => page.getByTestId('toolbar-bold').getAttribute('aria-pressed')).toBe('true');
+  });
 });
