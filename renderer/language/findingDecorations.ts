@@ -130,13 +130,28 @@ function keepKnownByStart(placed: PlacedFinding[], shown: PlacedFinding[]): Plac
   });
 }
 
+/** A letter or digit: typing one against a finding's word makes it another word. */
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Whether an edit next to or inside a finding left it reporting what it reported: the same
+ * words, and no letter typed on to either end of a word ("đươ" then "c": the word is now
+ * "đươc", which only the next check can judge).
+ */
+function stillReads(doc: PMNode, from: number, to: number, text: string): boolean {
+  if (doc.textBetween(from, to, '\n', '\n') !== text) return false;
+  const grewAfter = WORD_CHARACTER.test(text.slice(-1)) && to < doc.content.size && WORD_CHARACTER.test(doc.textBetween(to, to + 1, '\n', '\n'));
+  const grewBefore = WORD_CHARACTER.test(text.slice(0, 1)) && from > 0 && WORD_CHARACTER.test(doc.textBetween(from - 1, from, '\n', '\n'));
+  return !grewAfter && !grewBefore;
+}
+
 /** One finding moved along with an edit, or null when its words were edited (or deleted). */
 export function moveFinding(finding: PlacedFinding, mapping: Mapping, doc: PMNode, changed: Array<[number, number]>): PlacedFinding | null {
   const from = mapping.map(finding.pos.from, 1);
   const to = mapping.map(finding.pos.to, -1);
   if (to <= from) return null;
   const touched = changed.some(([start, end]) => start <= to && from <= end);
-  if (touched && doc.textBetween(from, to, '\n', '\n') !== finding.text) return null;
+  if (touched && !stillReads(doc, from, to, finding.text)) return null;
   return from === finding.pos.from && to === finding.pos.to ? finding : movedFinding(finding, { from, to });
 }
 
@@ -220,7 +235,7 @@ export function mapUnderlines(decorations: DecorationSet, mapping: Mapping, doc:
     const from = mapping.map(underline.from, 1);
     const to = mapping.map(underline.to, -1);
     const touched = changed.some(([start, end]) => start <= to && from <= end);
-    if (to <= from || (touched && doc.textBetween(from, to, '\n', '\n') !== spec.text)) dropped.push(spec.findingId);
+    if (to <= from || (touched && !stillReads(doc, from, to, spec.text))) dropped.push(spec.findingId);
   }
   if (!dropped.length) return { decorations: moved, dropped };
   const gone = new Set(dropped);

@@ -117,3 +117,18 @@ test('compact findings (as the checks make them) keep their message and suggesti
   const tr = new Transform(start).insert(at(0, words.length), schema.text(' A'));
   expect(mapFindings(packed, tr.mapping, tr.doc).map((f) => f.message)).toEqual(packed.map((f) => f.message));
 });
+
+test('a letter typed on to the end or the start of a reported word drops it at once; a space or punctuation does not', () => {
+  const end = at(2, 'tồt'.length); // right after the third paragraph's 'tồt'
+  const grown = typeAll([insert(end, 'n')]);
+  expect(grown.underlines.find(end - 3, end)).toHaveLength(0);
+  expect(grown.held.list).toEqual(grown.reference);
+  expect(grown.held.list).toHaveLength(findingsIn(start).length - 1);
+  const before = typeAll([insert(at(2, 0), 'x')]); // a letter against its start
+  expect(before.held.list).toHaveLength(findingsIn(start).length - 1);
+  for (const typed of [' ', ',', '.']) {
+    const apart = typeAll([insert(end, typed)]);
+    expect(apart.underlines.find(end - 3, end)).toHaveLength(1);
+    expect(apart.held.list).toHaveLength(findingsIn(start).length);
+  }
+});
