@@ -13,6 +13,9 @@ import { FocalPointPicker } from './FocalPointPicker';
 
 export type ShownFigure = Omit<FigureWithWarnings, 'pos'>;
 
+/** The figure's one-line texts beside its caption, each a field of its own. */
+const FIGURE_TEXT_ATTRS = ['credit', 'alt'] as const;
+
 interface CaptionItemProps {
   editor: Editor;
   articleId: string;
@@ -59,32 +62,21 @@ function CaptionItemView({ editor, articleId, mediaUrl, index, figure, t }: Capt
           }}
         />
       </label>
-      <label className="panel-field">
-        <span className="panel-label">{t('furniture.captions.credit')}</span>
-        <input
-          type="text"
-          data-testid="caption-credit"
-          value={figure.credit}
-          placeholder={t('furniture.captions.creditPlaceholder')}
-          onChange={(event) => {
-            const credit = toNfc(event.target.value);
-            atFigure((pos) => setFigureAttr(editor, pos, 'credit', credit));
-          }}
-        />
-      </label>
-      <label className="panel-field">
-        <span className="panel-label">{t('furniture.captions.alt')}</span>
-        <input
-          type="text"
-          data-testid="caption-alt"
-          value={figure.alt}
-          placeholder={t('furniture.captions.altPlaceholder')}
-          onChange={(event) => {
-            const alt = toNfc(event.target.value);
-            atFigure((pos) => setFigureAttr(editor, pos, 'alt', alt));
-          }}
-        />
-      </label>
+      {FIGURE_TEXT_ATTRS.map((attr) => (
+        <label className="panel-field" key={attr}>
+          <span className="panel-label">{t(`furniture.captions.${attr}`)}</span>
+          <input
+            type="text"
+            data-testid={`caption-${attr}`}
+            value={figure[attr]}
+            placeholder={t(`furniture.captions.${attr}Placeholder`)}
+            onChange={(event) => {
+              const value = toNfc(event.target.value);
+              atFigure((pos) => setFigureAttr(editor, pos, attr, value));
+            }}
+          />
+        </label>
+      ))}
       {figure.src && <FocalPointPicker editor={editor} index={index} src={figure.src} mediaUrl={mediaUrl} />}
       {figure.warnings.length > 0 && (
         <ul className="panel-warnings" data-testid="caption-warnings">

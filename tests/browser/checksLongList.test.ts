@@ -3,6 +3,7 @@
 // selects its word when clicked.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { pasteIntoEditor } from './support/editorText';
 import { openSoanSession, type SoanSession } from './support/session';
 
 let s: SoanSession;
@@ -34,12 +35,7 @@ describe('Checks panel with hundreds of findings', () => {
     await page.keyboard.type('(Baohatinh.vn) - Một đoạn mở đầu.');
     await page.keyboard.press('Enter');
     // One paste rather than typing: 240 words typed would take longer than the test should.
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      const target = document.querySelector('[data-testid="editor"] .ProseMirror')!;
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, BODY);
+    await pasteIntoEditor(page, { text: BODY });
 
     const count = page.getByTestId('checks-count');
     await expect.poll(async () => Number(await count.getAttribute('data-count')), { timeout: 20_000 }).toBeGreaterThan(MISSPELT);
@@ -80,12 +76,7 @@ describe('Checks panel with hundreds of findings', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('(Baohatinh.vn) - Mở đầu.');
     await page.keyboard.press('Enter');
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      const target = document.querySelector('[data-testid="editor"] .ProseMirror')!;
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, paragraphs.join('\n\n'));
+    await pasteIntoEditor(page, { text: paragraphs.join('\n\n') });
     const paragraph = (n: number) => editor.locator('p', { hasText: `Đoạn ${n}. ` });
     await paragraph(60).waitFor();
 

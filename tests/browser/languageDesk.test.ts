@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { pasteIntoEditor } from './support/editorText';
 import { openSoanSession, screenshot, type SoanSession } from './support/session';
 import { findArticleOnDisk, projectFolders, type PmNode } from './support/articleOnDisk';
 
@@ -21,20 +22,6 @@ let s: SoanSession;
 let articleId = '';
 
 const editorLocator = (page: Page) => page.locator('[data-testid="editor"] .ProseMirror');
-
-/** A real paste event with a Word-like clipboard, dispatched where the caret is. */
-async function paste(page: Page, html: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ html, text }) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', text);
-      const target = document.querySelector('[data-testid="editor"] .ProseMirror')!;
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    { html, text },
-  );
-}
 
 async function savedArticle() {
   await expect.poll(() => s.page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
@@ -97,7 +84,7 @@ describe('Language desk in Chromium', () => {
   test('TCVN3 pasted from Word becomes Unicode, with a notice and one-step undo', async () => {
     const { page } = s;
     const editor = editorLocator(page);
-    await paste(page, `<html><head><style>p{mso-style-name:Normal}</style></head><body><p class=MsoNormal><span style="font-family:.VnTime;mso-bidi-font-family:Arial">${TCVN3}</span><o:p></o:p></p></body></html>`, TCVN3);
+    await pasteIntoEditor(page, { html: `<html><head><style>p{mso-style-name:Normal}</style></head><body><p class=MsoNormal><span style="font-family:.VnTime;mso-bidi-font-family:Arial">${TCVN3}</span><o:p></o:p></p></body></html>`, text: TCVN3 });
     await expect.poll(() => editor.textContent()).toContain(UNICODE);
     const notice = page.getByTestId('convert-notice');
     await notice.waitFor();
@@ -128,17 +115,13 @@ describe('Language desk in Chromium', () => {
     const editor = editorLocator(page);
     await caretAtEndOfLastParagraph(page);
     await page.keyboard.press('Enter');
-    await paste(page, '<p><font face="VNI-Times">Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam</font></p>', 'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam');
+    await pasteIntoEditor(page, { html: '<p><font face="VNI-Times">Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam</font></p>', text: 'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam' });
     await page.getByTestId('convert-notice').and(page.locator('[data-encoding="vni"]')).waitFor();
     await page.keyboard.press('End');
     await page.keyboard.type(' ');
     // A plain-text clipboard: no font to go by, so the text's own syllables decide.
     const bare = '®éc lËp tù do h¹nh phóc';
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      document.querySelector('[data-testid="editor"] .ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, bare);
+    await pasteIntoEditor(page, { text: bare });
     const line = editor.locator('p', { hasText: 'Cộng hòa xã hội' });
     await expect.poll(() => line.textContent()).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam độc lập tự do hạnh phúc');
     await page.getByTestId('convert-dismiss').click();
@@ -158,7 +141,7 @@ describe('Language desk in Chromium', () => {
     const clean = 'Hội nghị “tự soi, tự sửa” — a naïve café test, khong dau van giu nguyen.';
     await caretAtEndOfLastParagraph(page);
     await page.keyboard.press('Enter');
-    await paste(page, `<p><span style="font-family:Times New Roman">${clean}</span></p>`, clean);
+    await pasteIntoEditor(page, { html: `<p><span style="font-family:Times New Roman">${clean}</span></p>`, text: clean });
     await expect.poll(() => editor.locator('p', { hasText: 'naïve café' }).textContent()).toBe(clean);
     await page.waitForTimeout(300);
     await expect(page.getByTestId('convert-notice').count()).resolves.toBe(0);
@@ -184,7 +167,7 @@ describe('Language desk in Chromium', () => {
       '<img src="x" onerror="soanTestPwned(\'img\')"> sáng nay <a href="javascript:soanTestPwned(\'link\')">xem thêm</a>' +
       '<style>body{display:none}</style><iframe src="javascript:soanTestPwned(\'iframe\')"></iframe>' +
       ' và <a href="https://baohatinh.vn/" onmouseover="soanTestPwned(\'hover\')" data-x="1">Báo Hà Tĩnh</a></p>';
-    await paste(page, hostile, 'Bản tin sáng nay xem thêm và Báo Hà Tĩnh');
+    await pasteIntoEditor(page, { html: hostile, text: 'Bản tin sáng nay xem thêm và Báo Hà Tĩnh' });
     await expect.poll(() => editor.textContent()).toContain('Bản tin sáng nay xem thêm và Báo Hà Tĩnh');
     await page.waitForTimeout(300);
     expect(ran).toEqual([]);

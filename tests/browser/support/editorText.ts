@@ -39,3 +39,14 @@ export async function selectText(page: Page, selector: string, text: string, car
   expect(found, `"${text}" is in ${selector}`).toBe(true);
   await page.waitForTimeout(100); // ProseMirror reads the DOM selection on selectionchange
 }
+
+/** A real paste event, dispatched to the editor where the caret is: plain text, and HTML when given (a Word-like clipboard). */
+export async function pasteIntoEditor(page: Page, clipboard: { text: string; html?: string }): Promise<void> {
+  await page.evaluate(({ text, html }) => {
+    const data = new DataTransfer();
+    if (html !== undefined) data.setData('text/html', html);
+    data.setData('text/plain', text);
+    const target = document.querySelector('[data-testid="editor"] .ProseMirror')!;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, clipboard);
+}
