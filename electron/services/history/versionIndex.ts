@@ -32,6 +32,8 @@ export const StoredEntry = VersionFacts.extend({
    * deletions made since. Kept on the last version only; absent, the next stores them all.
    */
   deletes: z.string().optional(),
+  /** Its place in the history as its file's header says (read with the file on every check). */
+  seq: z.number().int().nonnegative().optional(),
 });
 export type StoredEntry = z.infer<typeof StoredEntry>;
 /** history/index.json, as written here and checked in a package. */
@@ -232,7 +234,7 @@ async function checkChain(folder: string, entries: StoredEntry[], reads: Map<str
       lose(entry);
       continue;
     }
-    const stored: StoredEntry = { ...checked, full, described: true };
+    const stored: StoredEntry = { ...checked, full, described: true, seq: header?.seq ?? seq };
     replayable.add(entry.id);
     if (!header) {
       const upgrade: VersionHeader = { ...factsOf(stored), seq, previous, full };
@@ -246,7 +248,7 @@ async function checkChain(folder: string, entries: StoredEntry[], reads: Map<str
 }
 
 function factsOf(entry: StoredEntry): VersionFacts {
-  const { full: _full, lost: _lost, described: _described, deletes: _deletes, ...facts } = entry;
+  const { full: _full, lost: _lost, described: _described, deletes: _deletes, seq: _seq, ...facts } = entry;
   return facts;
 }
 

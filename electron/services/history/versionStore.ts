@@ -35,7 +35,7 @@ export interface VersionStoreOptions {
   onProblem?: (problem: Problem) => void;
 }
 
-function publicEntry({ stateVector: _sv, full: _full, described: _described, deletes: _deletes, lost, ...entry }: StoredEntry): VersionEntry {
+function publicEntry({ stateVector: _sv, full: _full, described: _described, deletes: _deletes, seq: _seq, lost, ...entry }: StoredEntry): VersionEntry {
   return lost ? { ...entry, unavailable: true } : entry;
 }
 
@@ -130,18 +130,18 @@ export class VersionStore {
       full ? undefined : { stateVector: fromBase64(previous.stateVector), deletes: previous.deletes ? fromBase64(previous.deletes) : undefined },
     );
     const id = `${Date.parse(entry.at).toString(36)}${Math.random().toString(36).slice(2, 8)}`.replace(/[^a-z0-9]/g, '');
-    const stored: StoredEntry = { ...entry, id, stateVector: toBase64(Y.encodeStateVector(doc)), full, described: true, deletes: toBase64(deletes) };
-    const { full: _full, described: _described, deletes: _deletes, ...facts } = stored;
+    // Its place follows the previous version's, not the length of the list: after thinning
+    // the list is shorter, and a smaller number would put it before older versions when the
+    // index is rebuilt from the files' headers.
+    const seq = Math.max(versions.length, (previous?.seq ?? -1) + 1);
+    const stored: StoredEntry = { ...entry, id, stateVector: toBase64(Y.encodeStateVector(doc)), full, described: true, deletes: toBase64(deletes), seq };
+    const { full: _full, described: _described, deletes: _deletes, seq: _seq, ...facts } = stored;
     // history/ only: a project folder that is gone (moved meanwhile) must not come back as a
     // stray folder holding this version where nobody looks.
     await fs.mkdir(this.folder).catch((error: unknown) => {
       if (errnoOf(error) !== 'EEXIST') throw error;
     });
-    // Its place follows the previous version's, not the length of the list: after thinning
-    // the list is shorter, and a smaller number would put it before older versions when the
-    // index is rebuilt from the files' headers.
-    const previousSeq = previous ? (await readParsed(versionFilePath(this.folder, previous.id), decodeVersionFile).catch(() => undefined))?.header?.seq : undefined;
-    const header = { ...facts, seq: Math.max(versions.length, (previousSeq ?? -1) + 1), previous: previous?.id ?? '', full };
+    const header = { ...facts, seq, previous: previous?.id ?? '', full };
     await writeFileAtomic(versionFilePath(this.folder, id), encodeVersionFile(header, update));
     // Only the last version keeps its delete set: the one after it needs no other.
     const earlier = versions.map(({ deletes: _kept, ...version }) => version);
