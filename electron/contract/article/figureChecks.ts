@@ -25,43 +25,54 @@ export interface CaptionRepeat {
 
 const SENTENCE = /[^.!?…]+[.!?…]*/gu;
 
-// A paragraph's words and its sentences' words, remembered by its text: the Captions panel
-// checks every caption against the whole body on each keystroke, and only the paragraph
-// being typed in is new. Bounded by the characters remembered, so a long session does not
-// keep every draft of every line (each keystroke in a paragraph is a new text: bounded by
-// count alone, typing kept megabytes of drafts).
-// Only each candidate's word count is kept: most pairs are ruled out by length alone, and
-// the words are split again for the few that are not (then remembered in the pair cache).
-interface Candidate {
-  text: string;
-  words: number;
-}
-const candidateCache = new Map<string, Candidate[]>();
-const CANDIDATE_CACHE_LIMIT = 20_000;
+// A paragraph's word counts (the whole paragraph's, then each sentence's), remembered by its
+// text: the Captions panel checks every caption against the whole body on each keystroke, and
+// only the paragraph being typed in is new. Most pairs are ruled out by length alone, so only
+// the counts are kept; the sentences are split again for the few pairs that are not (and
+// those comparisons are remembered in the pair cache). Keeping each sentence's text as well
+// was a second copy of the article (0.7 MB at 20,000 words).
+// Bounded by the characters remembered, so a long session does not keep every draft of every
+// line (each keystroke in a paragraph is a new text: bounded by count alone, typing kept
+// megabytes of drafts).
+const countsCache = new Map<string, readonly number[]>();
+const COUNTS_CACHE_LIMIT = 20_000;
 /** About twice the text of a 50,000-word article. */
 const CACHE_CHARS_LIMIT = 1_000_000;
-let candidateChars = 0;
+let countsChars = 0;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-function candidatesOf(paragraph: string): Candidate[] {
-  let candidates = candidateCache.get(paragraph);
-  if (!candidates) {
-    candidates = [paragraph, ...(paragraph.match(SENTENCE) ?? [])].map((text) => ({ text, words: text.match(WORD)?.length ?? 0 }));
-    if (candidateCache.size >= CANDIDATE_CACHE_LIMIT || candidateChars + paragraph.length > CACHE_CHARS_LIMIT) {
-      candidateCache.clear();
-      candidateChars = 0;
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** The paragraph and its sentences: the texts a caption is compared with. */
+function candidateTexts(paragraph: string): string[] {
+  return [paragraph, ...(paragraph.match(SENTENCE) ?? [])];
+}
+
+function wordCountsOf(paragraph: string): readonly number[] {
+  let counts = countsCache.get(paragraph);
+  if (!counts) {
+    counts = candidateTexts(paragraph).map(wordCount);
+    if (countsCache.size >= COUNTS_CACHE_LIMIT || countsChars + paragraph.length > CACHE_CHARS_LIMIT) {
+      countsCache.clear();
+      countsChars = 0;
       pairCache.clear();
       pairCount = 0;
     }
-    candidateCache.set(paragraph, candidates);
-    candidateChars += paragraph.length;
+    countsCache.set(paragraph, counts);
+    countsChars += paragraph.length;
   }
-  return candidates;
+  return counts;
+}
+
+function nearInLength(words: number, candidateWords: number, rule: CaptionRepeatRule): boolean {
+  return Math.abs(words - candidateWords) <= Math.max(words, candidateWords) * rule.maxDifferenceRatio;
 }
 
 /** Whether any candidate of the paragraph is near enough in length to be compared at all. */
 function mayRepeat(words: number, paragraph: string, rule: CaptionRepeatRule): boolean {
-  return candidatesOf(paragraph).some((c) => Math.abs(words - c.words) <= Math.max(words, c.words) * rule.maxDifferenceRatio);
+  return wordCountsOf(paragraph).some((count) => nearInLength(words, count, rule));
 }
 
 /**
@@ -95,14 +106,15 @@ type Match = { difference: number; ratio: number } | null;
 /** The closest of a paragraph and its sentences to the caption's words, within the rule. */
 function closestIn(words: string[], paragraph: string, rule: CaptionRepeatRule): Match {
   let best: Match = null;
-  for (const candidate of candidatesOf(paragraph)) {
-    const longer = Math.max(words.length, candidate.words);
+  const counts = wordCountsOf(paragraph);
+  candidateTexts(paragraph).forEach((text, i) => {
     // Lengths alone rule most pairs out before the quadratic comparison.
-    if (Math.abs(words.length - candidate.words) > longer * rule.maxDifferenceRatio) continue;
-    const difference = wordEditDistance(words, comparableWords(candidate.text));
+    if (!nearInLength(words.length, counts[i]!, rule)) return;
+    const longer = Math.max(words.length, counts[i]!);
+    const difference = wordEditDistance(words, comparableWords(text));
     const ratio = difference / longer;
     if (ratio <= rule.maxDifferenceRatio && (!best || ratio < best.ratio)) best = { difference, ratio };
-  }
+  });
   return best;
 }
 
