@@ -13,6 +13,8 @@ export interface BenchConfig {
   sizes: number[];
   /** Figures (photos with captions) in each of them. */
   figures: number;
+  /** A draft's text (real syllables, a misspelling in 250 words) or the findings stress case (41% made-up syllables, the text until 7 December). */
+  articleText: 'draft' | 'stress';
   /** Where memory, autosave and the profile are measured (the 20,000 words). */
   referenceWords: number;
   typing: {
@@ -45,6 +47,7 @@ export const fullConfig: BenchConfig = {
   runs: 3,
   sizes: [2000, 5000, 20000, 50000],
   figures: 40,
+  articleText: 'draft',
   referenceWords: 20000,
   typing: { characters: 300, cadenceMs: 50, burst: 60, pauseMs: 650, budgetMs: 20_000 },
   library: { articles: 5000, words: 800 },
@@ -69,6 +72,7 @@ export const smokeConfig: BenchConfig = {
   runs: 1,
   sizes: [300],
   figures: 2,
+  articleText: 'draft',
   referenceWords: 300,
   typing: { characters: 12, cadenceMs: 20, burst: 6, pauseMs: 100, budgetMs: 10_000 },
   library: { articles: 20, words: 80 },

@@ -9,6 +9,7 @@ import { withBudget } from './benchBudgets';
 import { wants, type BenchConfig } from './benchConfig';
 import { plainFigure, type BenchResults, type Figure } from './benchResults';
 import { serveFolder } from './browser/staticServer';
+import { useStressText } from './data/vietnameseText';
 import { buildForBench } from './buildForBench';
 import { measureDiskFigures } from './figures/diskFigure';
 import { measureEditorFigures } from './figures/editorFigures';
@@ -45,6 +46,7 @@ export interface BenchRun {
 export async function runBench(config: BenchConfig, options: RunOptions): Promise<BenchRun> {
   const started = Date.now();
   const { log } = options;
+  useStressText(config.articleText === 'stress');
   if (config.only.length === 1 && config.only[0] === 'spelling') return runSpellingOnly(config, started, log);
   log('building the renderer, the bare editor page and the soan CLI');
   await buildForBench(REPO_ROOT, { renderer: options.buildRenderer });

@@ -25,15 +25,24 @@ let vocabulary: string[] | undefined;
 
 function words(): string[] {
   if (!vocabulary) {
-    const common = SAMPLE_VOCABULARY.split(/\s+/u);
+    const common = sampleVocabulary();
     const rare = [...allSyllables()].filter((_, i) => i % 3 === 0);
     vocabulary = [...common, ...rare];
   }
   return vocabulary;
 }
 
+/** The reference sample's own words, the most frequent in news text first. */
+export function sampleVocabulary(): string[] {
+  return SAMPLE_VOCABULARY.split(/\s+/u);
+}
+
 export function generatedArticleWords(random: () => number, count: number): string[] {
-  const pool = words();
+  return skewedWords(random, count, words());
+}
+
+/** `count` words drawn from `pool` with a Zipf-like skew towards its start. */
+export function skewedWords(random: () => number, count: number, pool: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     // r^3 skews towards the start of the pool: the common news vocabulary.
