@@ -32,12 +32,13 @@ async function soanSearch(libraryPath: string, query: string): Promise<Array<{ i
 /** The files a save's later steps write (article.json, the index, search), as they are now. */
 async function snapshotAfterArticleYdoc(libraryPath: string, folder: string): Promise<() => Promise<void>> {
   const soan = path.join(libraryPath, '.soan');
+  const soanFiles = async () =>
+    (await fs.readdir(soan, { withFileTypes: true })).filter((e) => e.isFile() && e.name !== LOCK_FILE).map((e) => path.join(soan, e.name));
   const kept = new Map<string, Buffer>();
-  for (const name of await filesIn(soan)) if (name !== LOCK_FILE) kept.set(path.join(soan, name), await fs.readFile(path.join(soan, name)));
-  kept.set(path.join(folder, 'article.json'), await fs.readFile(path.join(folder, 'article.json')));
+  for (const file of [...(await soanFiles()), path.join(folder, 'article.json')]) kept.set(file, await fs.readFile(file));
   // Put back: the save that followed wrote article.ydoc, and was killed before anything else.
   return async () => {
-    for (const name of await filesIn(soan)) if (name !== LOCK_FILE && !kept.has(path.join(soan, name))) await fs.rm(path.join(soan, name));
+    for (const file of await soanFiles()) if (!kept.has(file)) await fs.rm(file);
     for (const [file, bytes] of kept) await fs.writeFile(file, bytes);
   };
 }
