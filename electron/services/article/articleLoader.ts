@@ -1,10 +1,10 @@
 // Loads an article project from disk, recovering what it can: a damaged article.ydoc is moved
 // aside and rebuilt from article.json, keeping the article's edit history when its newest
 // version holds the same; a damaged article.json is moved aside and rewritten from the
-// document. Every recovery is reported.
+// document. Every recovery is reported. An article.json a crash left one save behind a whole
+// article.ydoc is found too (no damage: nothing to tell) and written again from the document.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import * as Y from 'yjs';
 import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
@@ -14,7 +14,7 @@ import { readOrQuarantine } from '../fs/recoveringRead';
 import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
 import { readArticle } from '../../contract/article/readArticle';
 import { docFromReadableCopy, parseReadableCopyOf, type ReadableCopy } from './readableCopy';
-import { readableReview } from '../review/readableReview';
+import { holdsReadableCopy, readableCopyLag } from './readableCopyMatch';
 import { VersionStore } from '../history/versionStore';
 import type { ServiceContext } from '../serviceContext';
 
@@ -25,6 +25,8 @@ export interface LoadedArticle {
   problems: Problem[];
   /** Something was recovered or is missing: write both files again. */
   needsSave: boolean;
+  /** Both files are whole but article.json does not say what article.ydoc holds: write article.json again. */
+  readableBehind: boolean;
 }
 
 /** An update that decodes to a document of a different (or no) article is damaged too: NUL bytes decode to an empty doc. */
@@ -42,28 +44,20 @@ export function parseArticleState(id: string): (bytes: Buffer) => Y.Doc {
   };
 }
 
-/** Equal as JSON, whatever the order of keys (parsing article.json may reorder them). */
-function sameJson(a: unknown, b: unknown): boolean {
-  const plain = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as unknown;
-  return isDeepStrictEqual(plain(a), plain(b));
-}
-
-/** Whether a document holds exactly what its readable copy (article.json) says: content, metadata, and review (comments, pending suggestions). */
-function holdsReadableCopy(doc: Y.Doc, json: ReadableCopy): boolean {
-  const article = readArticle(doc);
-  return (
-    sameJson(article.content, json.content) &&
-    sameJson(article.metaRecord, json.meta) &&
-    sameJson(readableReview(doc, article.stored), json.review)
-  );
-}
-
 async function modifiedAt(file: string): Promise<string | undefined> {
   try {
     return (await fs.stat(file)).mtime.toISOString();
   } catch {
     return undefined;
   }
+}
+
+/**
+ * When the content of an article.json a save behind was written: article.ydoc's time, never
+ * earlier than article.json's own (a version saved in between must not pass for newer later).
+ */
+function laterOf(updatedAt: string, ydocModifiedAt: string | undefined): string {
+  return ydocModifiedAt && Date.parse(ydocModifiedAt) > Date.parse(updatedAt) ? ydocModifiedAt : updatedAt;
 }
 
 /** Where an article's history is, and where what is found wrong with it is told. */
@@ -201,9 +195,14 @@ export async function loadArticle(options: {
         params: { article, file: name(jsonFile), movedTo: name(json.movedTo), source: name(source) },
       });
     }
+    // Compared with what was read already: a save writes article.ydoc then article.json, and
+    // one killed between the two leaves article.json a save behind (search, export, the CLI read it).
+    const lag = state.value && json.value ? readableCopyLag(doc, json.value) : 'none';
     const updatedAt =
-      json.value?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? clock.iso();
-    return { doc, updatedAt, problems, needsSave: !state.value || !json.value };
+      lag === 'content'
+        ? laterOf(json.value!.updatedAt, await modifiedAt(ydocFile))
+        : (json.value?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? clock.iso());
+    return { doc, updatedAt, problems, needsSave: !state.value || !json.value, readableBehind: lag !== 'none' };
   } catch (error) {
     if (error instanceof SoanError) throw error;
     throw await libraryReadError(error, libraryPath);

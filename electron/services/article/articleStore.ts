@@ -132,7 +132,7 @@ export class ArticleStore {
       if (loaded.needsSave) {
         entry.dirty = true;
         await this.writeFiles(entry, folder).catch(() => {}); // best effort; the index still learns of it
-      }
+      } else if (loaded.readableBehind) await this.rewriteReadableCopy(entry, folder);
       const result = withReadableCopy(entry);
       loaded.doc.destroy();
       return result;
@@ -264,7 +264,7 @@ export class ArticleStore {
     if (loaded.needsSave) {
       entry.dirty = true;
       await this.save(entry, false);
-    }
+    } else if (loaded.readableBehind) await this.rewriteReadableCopy(entry, located.folder);
     return { entry, problems: loaded.problems };
   }
 
@@ -350,9 +350,12 @@ export class ArticleStore {
       // the text. If the whole library is gone, the write below fails with the right error.
       if (await folderExists(this.options.libraryPath)) await fs.mkdir(folder, { recursive: true });
     }
+    // Both taken from the document as it is now: typing applied while article.ydoc is written
+    // goes to the next save, so the two files of a save always hold the same.
     const summary = this.summaryOf(entry);
-    await writeFileAtomic(path.join(folder, ARTICLE_YDOC), Y.encodeStateAsUpdate(entry.doc));
+    const state = Y.encodeStateAsUpdate(entry.doc);
     const readable = readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt });
+    await writeFileAtomic(path.join(folder, ARTICLE_YDOC), state);
     await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(readable));
     if (!entry.staleBackupsRemoved) {
       // Older than both files just written, a stale backup could only mislead a recovery.
@@ -361,13 +364,35 @@ export class ArticleStore {
       await Promise.all([ARTICLE_YDOC, ARTICLE_JSON].map((file) => fs.rm(backupPathOf(path.join(folder, file)), { force: true }).catch(() => {})));
       entry.staleBackupsRemoved = true;
     }
+    await this.tellIndex(summary, readable);
+    return { savedAt: this.options.context.clock.iso(), wordCount: summary.wordCount };
+  }
+
+  /**
+   * article.json alone, from the document just loaded, when a crash left it a save behind
+   * article.ydoc; then the index and search, which learnt of that save from it. Not a save:
+   * nothing changed, so no version, and updatedAt stays when article.ydoc was written. Best
+   * effort: article.ydoc holds the article, and the next save writes article.json anyway.
+   */
+  private async rewriteReadableCopy(entry: OpenArticle, folder: string): Promise<void> {
+    const summary = this.summaryOf(entry);
+    const readable = readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt });
+    try {
+      await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(readable));
+    } catch (error) {
+      this.options.context.log.problem(`article.json of ${entry.id} is a save behind and could not be written again`, error);
+      return;
+    }
+    await this.tellIndex(summary, readable);
+  }
+
+  private async tellIndex(summary: ArticleSummary, readable: ReadableCopy): Promise<void> {
     try {
       await this.options.onSaved(summary, readable);
     } catch (error) {
       // The article itself is safe; the index is rebuildable and is written again next save.
       this.options.context.log.problem('could not update the library index', error);
     }
-    return { savedAt: this.options.context.clock.iso(), wordCount: summary.wordCount };
   }
 
   private forget(entry: OpenArticle, reason?: unknown): void {
