@@ -57,3 +57,23 @@ export function deleteInBlock(doc: Y.Doc, path: readonly number[], from: number,
   });
   return true;
 }
+
+/**
+ * Inserts `text` at inline offset `at` of the text block at `path` (offsets as the contract's
+ * TextPart gives them), into the text run that holds or ends at that offset. Returns false
+ * when there is no text run there (the block is gone, or only a hard break is at `at`).
+ */
+export function insertInBlock(doc: Y.Doc, path: readonly number[], at: number, text: string): boolean {
+  const block = elementAt(doc, path);
+  if (!block || !text) return false;
+  let start = 0;
+  for (const child of block.toArray()) {
+    const length = child instanceof Y.XmlText ? child.length : 1;
+    if (child instanceof Y.XmlText && at >= start && at <= start + length) {
+      child.insert(at - start, text);
+      return true;
+    }
+    start += length;
+  }
+  return false;
+}
