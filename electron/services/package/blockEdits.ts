@@ -70,7 +70,9 @@ export function insertInBlock(doc: Y.Doc, path: readonly number[], at: number, t
   for (const child of block.toArray()) {
     const length = child instanceof Y.XmlText ? child.length : 1;
     if (child instanceof Y.XmlText && at >= start && at <= start + length) {
-      child.insert(at - start, text);
+      // Standing text, never part of a pending suggestion it happens to follow (other marks
+      // carry on from the letter before, as typing there would).
+      child.insert(at - start, text, { [suggestionMarks.insertion]: null, [suggestionMarks.deletion]: null });
       return true;
     }
     start += length;
