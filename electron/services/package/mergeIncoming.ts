@@ -112,7 +112,7 @@ export function mergeIncoming(doc: Y.Doc, incoming: IncomingCopy, keeper: Packag
       );
       flags.push(...mergeMeta(doc, PACKAGE_ORIGIN));
       // Identical rewrites: one copy goes, after the check for lost text (it is not lost).
-      for (const choice of overlaps.settle) resolveChoice(doc, choice, PACKAGE_ORIGIN);
+      for (const { choice, flag } of overlaps.settle) if (!resolveChoice(doc, choice, PACKAGE_ORIGIN)) flags.push(flag);
     }, PACKAGE_ORIGIN);
     const commentsBefore = commentsOf(before);
     flags.push(...detachedByMerge(doc, [before, incoming.doc], commentsBefore));

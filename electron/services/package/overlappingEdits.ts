@@ -94,8 +94,11 @@ export interface SideCopies {
 export interface OverlapOutcome {
   /** What a person must choose between. */
   flags: MergeFlag[];
-  /** Identical rewrites, settled by these choices (when `settle` was asked for). */
-  settle: MergeChoice[];
+  /**
+   * Identical rewrites (when `settle` was asked for): each settled by its choice, or listed
+   * with its flag when the choice no longer fits once made.
+   */
+  settle: Array<{ choice: MergeChoice; flag: MergeFlag }>;
 }
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -155,20 +158,17 @@ export function overlappingEdits(
       };
       const mine = sideOf('local', dropIncoming);
       const theirs = sideOf('incoming', dropLocal);
+      let keep: string | undefined;
       if (settle && mine.exact && theirs.exact && mine.text === theirs.text) {
         // The same words twice: keep the copy that comes first in the text (every copy of the
         // article agrees on that order), unless keeping it would need letters put back —
         // two merges doing that at once would put them back twice.
         const first = group[0].side;
-        const keep = [first, first === 'local' ? 'incoming' : 'local'].find((side) => (side === 'local' ? mine : theirs).restore.length === 0);
-        if (keep) {
-          outcome.settle.push({ kind: 'overlapping-edits', passage, drop: keep === 'local' ? dropIncoming : dropLocal });
-          continue;
-        }
+        keep = [first, first === 'local' ? 'incoming' : 'local'].find((side) => (side === 'local' ? mine : theirs).restore.length === 0);
       }
-      outcome.flags.push({
+      const flag: MergeFlag = {
         kind: 'overlapping-edits',
-        id: `overlap-${outcome.flags.length + 1}`,
+        id: `overlap-${outcome.flags.length + outcome.settle.length + 1}`,
         piece: pieceOfPart(block.kind),
         passage,
         local: mine.text,
@@ -180,7 +180,9 @@ export function overlappingEdits(
         ...(theirs.unread ? { incomingUnread: true } : {}),
         before: contextOf(block, start, false),
         after: contextOf(block, end, true),
-      });
+      };
+      if (keep) outcome.settle.push({ choice: { kind: 'overlapping-edits', passage, drop: keep === 'local' ? dropIncoming : dropLocal }, flag });
+      else outcome.flags.push(flag);
     }
   }
   return outcome;

@@ -107,7 +107,7 @@ export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: stri
           at,
         ).map((flag) => (mayWrite.text || flag.kind !== 'kept-deleted-text' ? flag : lostText(flag))),
       );
-      for (const choice of overlaps.settle) resolveChoice(target, choice, SYNC_MERGE_ORIGIN);
+      for (const { choice, flag } of overlaps.settle) if (!resolveChoice(target, choice, SYNC_MERGE_ORIGIN)) flags.push(flag);
     }, SYNC_MERGE_ORIGIN);
     if (target !== doc) target.destroy();
     doc.transact(() => flags.push(...syncMergeMeta(doc, before, mayWrite, SYNC_MERGE_ORIGIN)), SYNC_MERGE_ORIGIN);

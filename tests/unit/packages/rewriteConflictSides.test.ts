@@ -174,6 +174,20 @@ function catchUp(base: Y.Doc, here: Y.Doc, there: Y.Doc, mayWrite = { text: true
   return syncMergeReport({ id: readArticle(here).meta.id, before, doc: here, incoming, serverVector: Y.encodeStateVector(base) }, LAN, AT, mayWrite);
 }
 
+describe('identical rewrites that cannot be told apart by their words', () => {
+  test('the same sentence twice, rewritten the same way on both sides: listed for a person, not left doubled unsaid', () => {
+    const base = firstCopy({ ...shapeWith('đỏ'), body: [sentence('đỏ'), sentence('đỏ')] }, 1);
+    const here = copyOf(base, 2);
+    const there = copyOf(base, 3);
+    for (const doc of [here, there]) for (const path of [[2], [3]]) rewriteAsEditor(doc, path, 'đỏ', 'xanh');
+    const report = receive(here, there);
+    expect(overlapsOf(report).map((f) => [f.local, f.incoming])).toEqual([
+      ['xanh', 'xanh'],
+      ['xanh', 'xanh'],
+    ]);
+  });
+});
+
 describe('catching up with the sync server: the same report', () => {
   for (const [order, mineClient, theirsClient] of orders) {
     test.each(conflicts)(`%s (${order})`, (name, old, mine, theirs) => {
