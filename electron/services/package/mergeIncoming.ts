@@ -96,7 +96,7 @@ export function mergeIncoming(doc: Y.Doc, incoming: IncomingCopy, keeper: Packag
     const fromLocal = textWrittenSince(localState, incoming.stateVector);
     // A package of what this copy lacked holds no sender's copy: its side is read from the
     // merged passage, knowing what the sender deleted.
-    const incomingState = incoming.doc ? undefined : { deleted: Y.decodeUpdate(incoming.update).ds, knew: Y.decodeStateVector(incoming.stateVector) };
+    const incomingState = incoming.doc ? undefined : () => ({ deleted: Y.decodeUpdate(incoming.update).ds, knew: Y.decodeStateVector(incoming.stateVector) });
     const overlaps = overlappingEdits(doc, fromLocal, fromIncoming, { local: before, incoming: incoming.doc, incomingState }, true);
     const flags = overlaps.flags;
     doc.transact(() => {

@@ -87,8 +87,8 @@ function without(passage: string, drop: Array<[number, number]>): string {
 export interface SideCopies {
   local: Y.Doc | null;
   incoming: Y.Doc | null;
-  /** Without the sender's copy (the sync server's side): what is known of it. */
-  incomingState?: SideState;
+  /** Without the sender's copy (a delta package, the sync server's side): what is known of it, worked out when needed. */
+  incomingState?: () => SideState;
 }
 
 export interface OverlapOutcome {
@@ -127,6 +127,8 @@ export function overlappingEdits(
 
   let localDeletes: ReturnType<typeof Y.createDeleteSetFromStructStore> | undefined;
   const deletedHere = () => (localDeletes ??= Y.createDeleteSetFromStructStore(copies.local!.store));
+  let theirState: SideState | undefined;
+  const incomingState = () => (theirState ??= copies.incomingState!());
 
   const outcome: OverlapOutcome = { flags: [], settle: [] };
   for (const [block, list] of spans) {
@@ -152,7 +154,7 @@ export function overlappingEdits(
         const wrote = copy && bounds ? sideText(copy, textsOf(side, copy), bounds) : null;
         const restore = wrote === null ? null : restoreFor(passage, dropOther, wrote);
         if (restore && wrote !== null) return { text: tidy(wrote).normalize('NFC'), restore, exact: true, unread: false };
-        const known = side === 'incoming' && !copy && bounds && copies.incomingState && copies.local ? copies.incomingState : null;
+        const known = side === 'incoming' && !copy && bounds && copies.incomingState && copies.local ? incomingState() : null;
         const unread = known ? keptWhatWasDeletedHere(doc, bounds!, deletedHere(), known) : false;
         return { text: without(passage, dropOther).normalize('NFC'), restore: [], exact: !!known && !unread, unread };
       };

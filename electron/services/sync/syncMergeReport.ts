@@ -91,7 +91,7 @@ export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: stri
       {
         local: before,
         incoming: null,
-        incomingState: event.serverVector && { deleted: Y.decodeUpdate(event.incoming).ds, knew: Y.decodeStateVector(event.serverVector) },
+        incomingState: event.serverVector && (() => ({ deleted: Y.decodeUpdate(event.incoming).ds, knew: Y.decodeStateVector(event.serverVector!) })),
       },
       mayWrite.text,
     );
