@@ -38,7 +38,7 @@ function flagLine(flag: MergeFlag): string {
     case 'kept-deleted-text':
       return `kept: ${flag.author} wrote in a ${flag.piece} block the ${flag.deletedOn === 'local' ? 'library' : 'sender'} deleted; it is back as a pending suggestion: “${flag.text}”`;
     case 'overlapping-edits':
-      return `both wrote at one place in the ${flag.piece}: “${flag.passage}” — here it read “${flag.local}”, in the package “${flag.incoming}” (both kept; choose in Soạn)`;
+      return `both wrote at one place in the ${flag.piece}: “${flag.passage}” — here it read “${flag.local}”, in the package “${flag.incoming}”${flag.incomingUnread ? ' (without letters deleted here, which this library no longer has)' : ''} (both kept; choose in Soạn)`;
     case 'meta-conflict':
       return `${flag.key} was set differently on both sides: ${flag.choices.map((c) => `“${c.label}”`).join(' or ')} (both kept; choose in Soạn)`;
     case 'workflow-moved-on-both':

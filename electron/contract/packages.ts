@@ -82,6 +82,18 @@ export type MergeFlag =
       /** Character ranges of `passage` each side wrote: dropped to keep the other's. */
       dropLocal: Array<[number, number]>;
       dropIncoming: Array<[number, number]>;
+      /**
+       * Text of each side the merge dropped (the other side deleted letters this side kept),
+       * as [offset in `passage`, text]: put back when that side is kept. Absent in reports
+       * made before it was known.
+       */
+      restoreLocal?: Array<[number, string]>;
+      restoreIncoming?: Array<[number, string]>;
+      /**
+       * The sender's side (the sync server's) also kept letters this copy had deleted: they
+       * are in neither copy here, so its text is shown, and kept, without them.
+       */
+      incomingUnread?: boolean;
     }
   /** A single value set differently on both sides: both are kept until someone chooses. */
   | {
@@ -140,6 +152,9 @@ export interface PackageChoiceMade {
 
 /** A choice made in the merge report (package:resolve). */
 export type MergeChoice =
-  /** Remove these ranges of `passage` (one side's text) where the passage stands. */
-  | { kind: 'overlapping-edits'; passage: string; drop: Array<[number, number]> }
+  /**
+   * Remove these ranges of `passage` (one side's text) where the passage stands, and insert
+   * `restore`'s texts at their offsets of `passage` (the kept side's letters the merge dropped).
+   */
+  | { kind: 'overlapping-edits'; passage: string; drop: Array<[number, number]>; restore?: Array<[number, string]> }
   | { kind: 'meta-conflict'; key: RegisterKey; json: string };

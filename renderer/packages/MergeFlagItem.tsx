@@ -66,14 +66,19 @@ export function MergeFlagItem({ flag, sender, onChoose }: MergeFlagItemProps) {
                 <mark>{flag.incoming}</mark>
                 {flag.after}
               </blockquote>
+              {flag.incomingUnread && (
+                <p className="merge-note" data-testid="merge-incoming-unread">
+                  {t('packages.flag.overlap.incomingUnread', { sender: sender.name })}
+                </p>
+              )}
             </div>
           </div>
           {chosen === null && (
             <div className="merge-choices">
-              <button type="button" className="button-secondary" data-testid="merge-keep-local" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming }, keepLocal)}>
+              <button type="button" className="button-secondary" data-testid="merge-keep-local" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming, restore: flag.restoreLocal }, keepLocal)}>
                 {keepLocal}
               </button>
-              <button type="button" className="button-secondary" data-testid="merge-keep-incoming" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal }, keepIncoming)}>
+              <button type="button" className="button-secondary" data-testid="merge-keep-incoming" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal, restore: flag.restoreIncoming }, keepIncoming)}>
                 {keepIncoming}
               </button>
             </div>

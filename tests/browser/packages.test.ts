@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import { metaKeys } from '../../electron/contract/article/articleNames';
 import { writeMetaValue } from '../../electron/contract/article/metaStore';
 import { writePackage } from '../../electron/services/package/writePackage';
-import { append, comment, copyOf, deleteBlock, editor as editorActor, firstCopy, rewrite } from '../unit/packages/articleCopies';
+import { append, comment, copyOf, deleteBlock, editor as editorActor, firstCopy, rewrite, rewriteAsEditor } from '../unit/packages/articleCopies';
 import { openSoanSession, screenshot, type SoanSession } from './support/session';
 import { editorOf, selectText, waitSaved } from './support/editorText';
 
@@ -217,6 +217,51 @@ describe('An article travels between two libraries by .soan file', () => {
     // The paragraph he deleted is back as her suggestion, words and all.
     await expect.poll(() => editorOf(page).locator('ins').first().textContent()).toContain('Vốn ngân sách trung ương chiếm 70%.');
     await screenshot(page, 'packages-08-kept-as-suggestion');
+  });
+
+  test('one word rewritten on both sides, sharing letters: each side reads as written, or says what it lacks', async () => {
+    // The editor's binding keeps the letters old and new share: she wrote "Hà" over "Hải"
+    // (keeping "H"), he wrote "Hội" (keeping "H" and "i"). His copy comes as a package of
+    // only what this library lacked, so the "i" she deleted is nowhere here.
+    const page = reporter.page;
+    await page.getByTestId('back-to-library').click();
+    const id = 'thachhai000001';
+    const base = firstCopy({ headline: 'Về xã Thạch Hải', sapo: 'Ghi chép của phóng viên.', body: ['Đoàn về xã Thạch Hải hôm qua.'] }, 1, id);
+    const hers = copyOf(base, 2);
+    const his = copyOf(base, 3);
+    rewriteAsEditor(hers, [2], 'Hải', 'Hà');
+    rewriteAsEditor(his, [2], 'Hải', 'Hội');
+    const send = async (name: string, doc: Y.Doc, sender: string, receiver: Y.Doc | null) => {
+      const bytes = writePackage({
+        articleId: id,
+        headline: 'Về xã Thạch Hải',
+        sender: { name: sender, role: sender === 'Trần Văn Minh' ? 'editor' : 'reporter' },
+        sentAt: '2026-11-27T10:00:00.000Z',
+        update: receiver ? Y.encodeStateAsUpdate(doc, Y.encodeStateVector(receiver)) : Y.encodeStateAsUpdate(doc),
+        stateVector: Y.encodeStateVector(doc),
+        base: receiver ? Y.encodeStateVector(receiver) : null,
+        media: [],
+        mediaInUse: [],
+        history: [],
+      });
+      await writeFile(path.join(reporter.root, name), bytes);
+      await page.getByTestId('import-file-input').setInputFiles(path.join(reporter.root, name));
+      await page.getByTestId('merge-report').waitFor();
+    };
+    await send('thach-hai-1.soan', base, 'Thu Hà', null);
+    await page.getByTestId('merge-report-close').click();
+    await send('thach-hai-2.soan', hers, 'Nguyễn Thị Lan', null);
+    await page.getByTestId('merge-report-close').click();
+    await send('thach-hai-3.soan', his, 'Trần Văn Minh', hers);
+    const overlap = page.locator('[data-testid="merge-flag"][data-kind="overlapping-edits"]');
+    await expect(overlap.getByTestId('merge-side-local').locator('mark').textContent()).resolves.toBe('Hà');
+    await expect(overlap.getByTestId('merge-incoming-unread').textContent()).resolves.toContain('Trần Văn Minh');
+    await expect(overlap.getByTestId('merge-side-local').getByTestId('merge-incoming-unread').count()).resolves.toBe(0);
+    await screenshot(page, 'packages-09-shared-letters');
+    await overlap.getByTestId('merge-keep-local').click();
+    await expect.poll(() => overlap.getAttribute('data-state')).toBe('chosen');
+    await page.getByTestId('merge-report-open').click();
+    await expect.poll(() => editorOf(page).locator('p:not(.sapo)').first().textContent()).toBe('Đoàn về xã Thạch Hà hôm qua.');
   });
 });
 

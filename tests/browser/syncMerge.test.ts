@@ -102,12 +102,17 @@ describe('a sync merge that needs a decision, in Chromium', () => {
     await expect(report.getByTestId('merge-flag').filter({ hasText: 'Cần thêm ý kiến người dân.' }).count()).resolves.toBe(1);
     await screenshot(page, 'sync-merge-report');
 
+    // The editor's binding kept the first letter of "ven biển" (typing "v" over it), and the
+    // reporter's rewrite deleted it: the merged passage lacks that "v", yet the editor's side
+    // reads as the editor wrote it, and keeping it puts the "v" back.
+    const overlap = report.locator('[data-kind="overlapping-edits"]');
+    await expect(overlap.getByTestId('merge-side-local').locator('mark').textContent()).resolves.toBe('ven bờ biển');
+    await expect(overlap.getByTestId('merge-side-incoming').locator('mark').textContent()).resolves.toBe('duyên hải');
     // Keep the editor's own words; the choice reaches the reporter through the server.
     await report.getByTestId('merge-keep-local').click();
     await expect.poll(() => report.locator('[data-kind="overlapping-edits"]').getAttribute('data-state')).toBe('chosen');
-    // (The editor's binding kept the first letter the two rewrites shared, and the reporter's
-    // rewrite deleted it: the passage reads as Yjs merged it, the same as in a package merge.)
     await expect.poll(() => readArticle(reporterCopy.doc).headline, { timeout: 15_000 }).toMatch(/^Hà Tĩnh mở đường v?en bờ biển$/);
+    expect(readArticle(reporterCopy.doc).headline).toBe('Hà Tĩnh mở đường ven bờ biển');
     // The text written in the deleted paragraph is on the reporter's side too, as a suggestion.
     await expect.poll(() => JSON.stringify(readArticle(reporterCopy.doc).stored), { timeout: 15_000 }).toContain('Cần thêm ý kiến người dân.');
 

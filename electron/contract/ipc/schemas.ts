@@ -134,6 +134,11 @@ export const requestSchemas = {
               .array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()]))
               .min(1)
               .max(1000),
+            /** The kept side's letters the merge dropped: [offset in passage, text]. */
+            restore: z
+              .array(z.tuple([z.number().int().nonnegative(), text(limits.passageChars).min(1)]))
+              .max(1000)
+              .optional(),
           })
           .strict(),
         z.object({ kind: z.literal('meta-conflict'), key: z.enum(registerKeys), json: text(limits.passageChars) }).strict(),

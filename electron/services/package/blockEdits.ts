@@ -57,3 +57,25 @@ export function deleteInBlock(doc: Y.Doc, path: readonly number[], from: number,
   });
   return true;
 }
+
+/**
+ * Inserts `text` at inline offset `at` of the text block at `path` (offsets as the contract's
+ * TextPart gives them), into the text run that holds or ends at that offset. Returns false
+ * when there is no text run there (the block is gone, or only a hard break is at `at`).
+ */
+export function insertInBlock(doc: Y.Doc, path: readonly number[], at: number, text: string): boolean {
+  const block = elementAt(doc, path);
+  if (!block || !text) return false;
+  let start = 0;
+  for (const child of block.toArray()) {
+    const length = child instanceof Y.XmlText ? child.length : 1;
+    if (child instanceof Y.XmlText && at >= start && at <= start + length) {
+      // Standing text, never part of a pending suggestion it happens to follow (other marks
+      // carry on from the letter before, as typing there would).
+      child.insert(at - start, text, { [suggestionMarks.insertion]: null, [suggestionMarks.deletion]: null });
+      return true;
+    }
+    start += length;
+  }
+  return false;
+}

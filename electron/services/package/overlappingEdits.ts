@@ -1,12 +1,16 @@
 // Both sides wrote at the same place — typically both rewrote one word or sentence — and Yjs
 // keeps both texts, one after the other. Found as new text from one side touching new text
 // from the other inside one block of the merged article (by where each run is, not by what
-// it says). The report shows the passage as each side wrote it; one click keeps either
-// (resolveChoice.ts drops the other side's characters). Proposed text is left out: a
-// suggestion already waits for someone to accept or reject it in the Review tab.
-import type * as Y from 'yjs';
+// it says). The report shows the passage as each side wrote it, read from that side's own
+// copy where there is one (passageSides.ts: the merged text may lack letters of either); one
+// click keeps either (resolveChoice.ts drops the other side's characters and puts back what
+// the merge dropped of the kept side). Two sides that wrote the same words are no conflict:
+// the copy written later in the text is dropped. Proposed text is left out: a suggestion
+// already waits for someone to accept or reject it in the Review tab.
 import { readArticle } from '../../contract/article/readArticle';
-import type { MergeFlag } from '../../contract/packages';
+import type { MergeChoice, MergeFlag } from '../../contract/packages';
+import { boundsOf, keptWhatWasDeletedHere, restoreFor, sideText, sideTexts, type SideState } from './passageSides';
+import * as Y from 'yjs';
 import { placeOf } from './runPlaces';
 import { pieceOfPart, storedTexts, type StoredText } from './storedTexts';
 import type { WrittenRun } from './textWrittenSince';
@@ -18,12 +22,14 @@ interface Span {
   /** Character range in the block's `all` reading. */
   from: number;
   to: number;
+  /** The run's first character. */
+  id: { client: number; clock: number };
 }
 
 const onlySpace = (text: string) => /^\s*$/.test(text);
 
 /** The run's range in the block's `all` reading, unless any of it is only proposed. */
-function spanOf(block: StoredText, offset: number, length: number, side: Side): Span | null {
+function spanOf(block: StoredText, offset: number, length: number, side: Side, id: Span['id']): Span | null {
   const standing = new Set(block.standing.offsets);
   let from = -1;
   let to = -1;
@@ -34,7 +40,7 @@ function spanOf(block: StoredText, offset: number, length: number, side: Side): 
   });
   if (from < 0) return null;
   for (let i = from; i < to; i++) if (!standing.has(block.all.offsets[i])) return null;
-  return { side, from, to };
+  return { side, from, to, id };
 }
 
 /** Runs of both sides that touch (only spaces between) form one passage. */
@@ -77,21 +83,54 @@ function without(passage: string, drop: Array<[number, number]>): string {
   return (text + passage.slice(at)).replace(/\s+/g, ' ').trim();
 }
 
-export function overlappingEdits(doc: Y.Doc, local: readonly WrittenRun[], incoming: readonly WrittenRun[]): MergeFlag[] {
+/** Each side's own copy of the article before the merge; null when the merge does not have it. */
+export interface SideCopies {
+  local: Y.Doc | null;
+  incoming: Y.Doc | null;
+  /** Without the sender's copy (a delta package, the sync server's side): what is known of it, worked out when needed. */
+  incomingState?: () => SideState;
+}
+
+export interface OverlapOutcome {
+  /** What a person must choose between. */
+  flags: MergeFlag[];
+  /**
+   * Identical rewrites (when `settle` was asked for): each settled by its choice, or listed
+   * with its flag when the choice no longer fits once made.
+   */
+  settle: Array<{ choice: MergeChoice; flag: MergeFlag }>;
+}
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function overlappingEdits(
+  doc: Y.Doc,
+  local: readonly WrittenRun[],
+  incoming: readonly WrittenRun[],
+  copies: SideCopies = { local: null, incoming: null },
+  settle = false,
+): OverlapOutcome {
   const texts = storedTexts(readArticle(doc));
   const spans = new Map<StoredText, Span[]>();
   const place = (runs: readonly WrittenRun[], side: Side) => {
     for (const run of runs) {
       const where = placeOf(doc, run);
       const block = where && texts.find((t) => t.path.join('.') === where.path.join('.'));
-      const span = block && spanOf(block, where.offset, where.length, side);
+      const span = block && spanOf(block, where.offset, where.length, side, { client: run.client, clock: run.clock });
       if (block && span) spans.set(block, [...(spans.get(block) ?? []), span]);
     }
   };
   place(local, 'local');
   place(incoming, 'incoming');
+  const copyTexts = new Map<Side, StoredText[]>();
+  const textsOf = (side: Side, copy: Y.Doc) => copyTexts.get(side) ?? copyTexts.set(side, sideTexts(copy)).get(side)!;
 
-  const flags: MergeFlag[] = [];
+  let localDeletes: ReturnType<typeof Y.createDeleteSetFromStructStore> | undefined;
+  const deletedHere = () => (localDeletes ??= Y.createDeleteSetFromStructStore(copies.local!.store));
+  let theirState: SideState | undefined;
+  const incomingState = () => (theirState ??= copies.incomingState!());
+
+  const outcome: OverlapOutcome = { flags: [], settle: [] };
   for (const [block, list] of spans) {
     const text = block.all.text;
     for (const group of passages(text, list)) {
@@ -104,19 +143,49 @@ export function overlappingEdits(doc: Y.Doc, local: readonly WrittenRun[], incom
       const rangesOf = (side: Side) => group.filter((s) => s.side === side).map((s): [number, number] => [s.from - start, s.to - start]);
       const dropLocal = rangesOf('local');
       const dropIncoming = rangesOf('incoming');
-      flags.push({
+      /**
+       * The side's text and what keeping it puts back, read from its copy. Without the copy it
+       * is the merged passage without the other side's text: exact unless this copy deleted
+       * letters that side kept (`unread`).
+       */
+      const sideOf = (side: Side, dropOther: Array<[number, number]>) => {
+        const copy = copies[side];
+        const bounds = boundsOf(doc, block, start, end, group.filter((s) => s.side === side).map((s) => s.id));
+        const wrote = copy && bounds ? sideText(copy, textsOf(side, copy), bounds) : null;
+        const restore = wrote === null ? null : restoreFor(passage, dropOther, wrote);
+        if (restore && wrote !== null) return { text: tidy(wrote).normalize('NFC'), restore, exact: true, unread: false };
+        const known = side === 'incoming' && !copy && bounds && copies.incomingState && copies.local ? incomingState() : null;
+        const unread = known ? keptWhatWasDeletedHere(doc, bounds!, deletedHere(), known) : false;
+        return { text: without(passage, dropOther).normalize('NFC'), restore: [], exact: !!known && !unread, unread };
+      };
+      const mine = sideOf('local', dropIncoming);
+      const theirs = sideOf('incoming', dropLocal);
+      let keep: string | undefined;
+      if (settle && mine.exact && theirs.exact && mine.text === theirs.text) {
+        // The same words twice: keep the copy that comes first in the text (every copy of the
+        // article agrees on that order), unless keeping it would need letters put back —
+        // two merges doing that at once would put them back twice.
+        const first = group[0].side;
+        keep = [first, first === 'local' ? 'incoming' : 'local'].find((side) => (side === 'local' ? mine : theirs).restore.length === 0);
+      }
+      const flag: MergeFlag = {
         kind: 'overlapping-edits',
-        id: `overlap-${flags.length + 1}`,
+        id: `overlap-${outcome.flags.length + outcome.settle.length + 1}`,
         piece: pieceOfPart(block.kind),
         passage,
-        local: without(passage, dropIncoming),
-        incoming: without(passage, dropLocal),
+        local: mine.text,
+        incoming: theirs.text,
         dropLocal,
         dropIncoming,
+        restoreLocal: mine.restore,
+        restoreIncoming: theirs.restore,
+        ...(theirs.unread ? { incomingUnread: true } : {}),
         before: contextOf(block, start, false),
         after: contextOf(block, end, true),
-      });
+      };
+      if (keep) outcome.settle.push({ choice: { kind: 'overlapping-edits', passage, drop: keep === 'local' ? dropIncoming : dropLocal }, flag });
+      else outcome.flags.push(flag);
     }
   }
-  return flags;
+  return outcome;
 }

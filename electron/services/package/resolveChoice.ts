@@ -6,25 +6,32 @@ import * as Y from 'yjs';
 import { readArticle } from '../../contract/article/readArticle';
 import { registerValues, writeMetaValue } from '../../contract/article/metaStore';
 import type { MergeChoice } from '../../contract/packages';
-import { deleteInBlock } from './blockEdits';
+import { deleteInBlock, insertInBlock } from './blockEdits';
 import { storedTexts } from './storedTexts';
 
-/** Removes the dropped ranges of the passage where it stands; false when it is not found, or not once. */
+/**
+ * Removes the dropped ranges of the passage where it stands and puts back the kept side's
+ * letters the merge dropped; false when the passage is not found, or not once.
+ */
 function dropFromPassage(doc: Y.Doc, choice: Extract<MergeChoice, { kind: 'overlapping-edits' }>): boolean {
   const { passage, drop } = choice;
+  const restore = choice.restore ?? [];
   if (drop.some(([from, to]) => from >= to || to > passage.length)) return false;
+  if (restore.some(([at, text]) => at > passage.length || !text)) return false;
   const found = storedTexts(readArticle(doc)).flatMap((block) => {
     const at = block.all.text.indexOf(passage);
     return at >= 0 && block.all.text.indexOf(passage, at + 1) < 0 ? [{ block, at }] : [];
   });
   if (found.length !== 1) return false;
   const { block, at } = found[0];
-  // Last first, so the offsets of earlier ranges still hold.
-  for (const [from, to] of [...drop].sort((a, b) => b[0] - a[0])) {
-    const start = block.all.offsets[at + from];
-    const end = block.all.offsets[at + to - 1] + 1;
-    if (!deleteInBlock(doc, block.path, start, end)) return false;
-  }
+  const offsetOf = (i: number) => (i < passage.length ? block.all.offsets[at + i] : block.all.offsets[at + passage.length - 1] + 1);
+  // Last first, so the offsets of earlier edits still hold; at one offset the removal goes
+  // first, so the text put back there stays.
+  const edits = [
+    ...drop.map(([from, to]) => ({ at: from, remove: () => deleteInBlock(doc, block.path, offsetOf(from), block.all.offsets[at + to - 1] + 1) })),
+    ...restore.map(([where, text]) => ({ at: where, insert: () => insertInBlock(doc, block.path, offsetOf(where), text) })),
+  ].sort((a, b) => b.at - a.at || ('remove' in a ? -1 : 1));
+  for (const edit of edits) if (!('remove' in edit ? edit.remove() : edit.insert())) return false;
   return true;
 }
 

@@ -50,3 +50,27 @@ export function placeOf(doc: Y.Doc, run: WrittenRun): RunPlace | null {
   });
   return { path: path.reverse(), offset, length: run.length };
 }
+
+/**
+ * The Yjs id of the character at `offset` of the text block at `path` (placeOf's inverse), or
+ * null when there is no text there (a hard break, or no such block).
+ */
+export function idAt(doc: Y.Doc, path: readonly number[], offset: number): { client: number; clock: number } | null {
+  let node: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment(ARTICLE_FRAGMENT);
+  for (const index of path) {
+    const child: unknown = node.get(index);
+    if (!(child instanceof Y.XmlElement)) return null;
+    node = child;
+  }
+  let at = 0;
+  for (const child of node.toArray()) {
+    const length = lengthOf(child);
+    if (offset < at + length) {
+      if (!(child instanceof Y.XmlText)) return null;
+      const item = Y.createRelativePositionFromTypeIndex(child, offset - at).item;
+      return item ? { client: item.client, clock: item.clock } : null;
+    }
+    at += length;
+  }
+  return null;
+}

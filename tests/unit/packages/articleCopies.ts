@@ -2,6 +2,7 @@
 // Yjs (one XmlText per text block, marks as attributes, comments in the contract's maps),
 // for the package and merge tests.
 import * as Y from 'yjs';
+import { simpleDiff } from 'lib0/diff';
 import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleNames';
 import { createArticleDoc } from '../../../electron/services/article/articleYDoc';
 import { writeJsonToFragment } from '../../../electron/services/article/writeContentToFragment';
@@ -84,6 +85,23 @@ export function rewrite(doc: Y.Doc, path: number[], old: string, replacement: st
   doc.transact(() => {
     run.delete(at, old.length);
     run.insert(at, replacement);
+  });
+}
+
+/**
+ * Replace the first occurrence of `old` with `replacement` the way the editor's binding writes
+ * it: y-tiptap diffs the block's old and new text (lib0's simpleDiff) and keeps the letters they
+ * share at either end, so a rewrite keeps some of the old word's letters.
+ */
+export function rewriteAsEditor(doc: Y.Doc, path: number[], old: string, replacement: string): void {
+  const run = textAt(doc, path);
+  const was = plainOf(run);
+  const at = was.indexOf(old);
+  if (at < 0) throw new Error(`"${old}" is not in block ${path}`);
+  const { index, remove, insert } = simpleDiff(was, was.slice(0, at) + replacement + was.slice(at + old.length));
+  doc.transact(() => {
+    run.delete(index, remove);
+    run.insert(index, insert);
   });
 }
 

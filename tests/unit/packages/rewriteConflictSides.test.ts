@@ -1,0 +1,227 @@
+// Two laptops rewrite the same word offline. The editor's binding keeps the letters the old
+// and new text share at either end (tests write the same way: rewriteAsEditor), so a side's
+// rewrite is partly the old word's letters — letters the other side may have deleted. The
+// merge report must show each side's text exactly as that side wrote it, choosing a side must
+// leave exactly that text in the article, and two identical rewrites are no conflict at all.
+import { describe, expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { readArticle } from '../../../electron/contract/article/readArticle';
+import type { MergeChoice, MergeFlag, MergeReport, PackageSender } from '../../../electron/contract/packages';
+import { mergeIncoming } from '../../../electron/services/package/mergeIncoming';
+import { resolveChoice } from '../../../electron/services/package/resolveChoice';
+import { storedTexts } from '../../../electron/services/package/storedTexts';
+import { syncMergeReport } from '../../../electron/services/sync/syncMergeReport';
+import { copyOf, editor, firstCopy, reporter, rewriteAsEditor, type ArticleShape } from './articleCopies';
+
+const sentence = (word: string) => `Căn nhà ${word} nằm ở đầu làng.`;
+const shapeWith = (word: string): ArticleShape => ({
+  headline: 'Làng ven biển đón Tết',
+  sapo: 'Người dân chuẩn bị từ sớm.',
+  body: [sentence(word), 'Năm nay được mùa.'],
+});
+const BODY = [2];
+const LAN: PackageSender = { name: reporter.name, role: 'reporter' };
+const MINH: PackageSender = { name: editor.name, role: 'editor' };
+const AT = '2026-11-27T10:00:00.000Z';
+
+/** A word written with combining diacritics (NFD), as some keyboards and pasted text give it. */
+const nfd = (word: string) => word.normalize('NFD');
+
+/** The base word, what this library wrote, what the sender wrote. */
+type Case = [name: string, old: string, mine: string, theirs: string];
+const conflicts: Case[] = [
+  ['a shared first letter the sender deleted', 'nhỏ', 'nhà', 'to'],
+  ['a shared first letter both kept', 'nhỏ', 'nhà', 'nhanh'],
+  ['texts sharing letters inside (nhà / nhanh) from another word', 'lớn', 'nhà', 'nhanh'],
+  ['a shared last letter the sender deleted', 'đỏ', 'nhỏ', 'to'],
+  ['a shared letter at the edge this library deleted', 'Hải', 'Hà', 'Hội'],
+  ['one side a prefix of the other, this library deleting what the sender kept', 'anh', 'xa', 'xanh'],
+  ['one side a prefix of the other, both keeping the start', 'xám', 'xa', 'xanh'],
+  ['combining diacritics on one side (NFC shown)', 'Hải', 'Hà', nfd('Hội')],
+  ['combining diacritics on both sides', 'Hải', nfd('Hà'), nfd('Hội')],
+];
+const identical: Case[] = [
+  ['whole-word rewrites', 'đỏ', 'xanh', 'xanh'],
+  ['rewrites keeping the shared start', 'nhỏ', 'nhà', 'nhà'],
+  ['one written with combining diacritics', 'Hải', 'Hội', nfd('Hội')],
+];
+/** Both orders: which copy's letters Yjs puts first depends on the writers' client ids. */
+const orders = [
+  ['this library first', 2, 3],
+  ['the sender first', 3, 2],
+] as const;
+
+/** The body sentence as it stands, NFC (how a reader sees it). */
+const sentenceIn = (doc: Y.Doc) => storedTexts(readArticle(doc)).find((t) => t.path.join('.') === BODY.join('.'))!.standing.text.normalize('NFC');
+
+function diverge(old: string, mine: string, theirs: string, mineClient: number, theirsClient: number) {
+  const base = firstCopy(shapeWith(old), 1);
+  const here = copyOf(base, mineClient);
+  const there = copyOf(base, theirsClient);
+  rewriteAsEditor(here, BODY, old, mine);
+  rewriteAsEditor(there, BODY, old, theirs);
+  return { base, here, there };
+}
+
+/** The sender's copy arrives as a full package. */
+function receive(here: Y.Doc, there: Y.Doc): MergeReport {
+  return mergeIncoming(
+    here,
+    { articleId: readArticle(there).meta.id, sender: MINH, sentAt: AT, update: Y.encodeStateAsUpdate(there), stateVector: Y.encodeStateVector(there), doc: there },
+    LAN,
+    AT,
+  ).report;
+}
+
+const overlapsOf = (report: MergeReport) => report.flags.filter((f): f is Extract<MergeFlag, { kind: 'overlapping-edits' }> => f.kind === 'overlapping-edits');
+
+function keep(flag: Extract<MergeFlag, { kind: 'overlapping-edits' }>, side: 'local' | 'incoming'): MergeChoice {
+  return side === 'local'
+    ? { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming, restore: flag.restoreLocal }
+    : { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal, restore: flag.restoreIncoming };
+}
+
+/** The report shows each side's word exactly; keeping either leaves exactly that word. */
+function expectBothSidesExact(doc: Y.Doc, report: MergeReport, mine: string, theirs: string) {
+  const overlaps = overlapsOf(report);
+  expect(overlaps).toHaveLength(1);
+  const [flag] = overlaps;
+  expect(flag.local).toBe(mine.normalize('NFC'));
+  expect(flag.incoming).toBe(theirs.normalize('NFC'));
+  const other = copyOf(doc, 9);
+  expect(resolveChoice(doc, keep(flag, 'local'), 'test')).toBe(true);
+  expect(sentenceIn(doc)).toBe(sentence(mine).normalize('NFC'));
+  expect(resolveChoice(other, keep(flag, 'incoming'), 'test')).toBe(true);
+  expect(sentenceIn(other)).toBe(sentence(theirs).normalize('NFC'));
+  // The other paragraphs are untouched.
+  expect(storedTexts(readArticle(other)).map((t) => t.standing.text)).toContain('Năm nay được mùa.');
+}
+
+// Without the sender's copy (a package of only what this library lacked, or the sync server's
+// side), letters the sender kept that this library deleted are in neither copy here (deleted
+// text is not kept on a workstation). The sender's side is then marked as not readable in
+// full; this library's side stays exact, and so does the sender's in every other case.
+const deletedHere = new Set([
+  'a shared letter at the edge this library deleted',
+  'one side a prefix of the other, this library deleting what the sender kept',
+  'combining diacritics on one side (NFC shown)',
+  'combining diacritics on both sides',
+]);
+
+function expectSidesAsFarAsKnown(doc: Y.Doc, report: MergeReport, name: string, mine: string, theirs: string) {
+  if (!deletedHere.has(name)) {
+    expectBothSidesExact(doc, report, mine, theirs);
+    expect(overlapsOf(report)[0].incomingUnread).toBeUndefined();
+    return;
+  }
+  const [flag] = overlapsOf(report);
+  expect(flag.incomingUnread).toBe(true);
+  expect(flag.local).toBe(mine.normalize('NFC'));
+  expect(resolveChoice(doc, keep(flag, 'local'), 'test')).toBe(true);
+  expect(sentenceIn(doc)).toBe(sentence(mine).normalize('NFC'));
+}
+
+describe('a package merge: each side of a rewrite conflict reads exactly as that side wrote it', () => {
+  for (const [order, mineClient, theirsClient] of orders) {
+    test.each(conflicts)(`%s (${order})`, (_, old, mine, theirs) => {
+      const { here, there } = diverge(old, mine, theirs, mineClient, theirsClient);
+      expectBothSidesExact(here, receive(here, there), mine, theirs);
+    });
+  }
+});
+
+describe('a package of only what this library lacked (no sender copy inside): the same report', () => {
+  for (const [order, mineClient, theirsClient] of orders) {
+    test.each(conflicts)(`%s (${order})`, (name, old, mine, theirs) => {
+      const { here, there } = diverge(old, mine, theirs, mineClient, theirsClient);
+      const report = mergeIncoming(
+        here,
+        { articleId: readArticle(there).meta.id, sender: MINH, sentAt: AT, update: Y.encodeStateAsUpdate(there, Y.encodeStateVector(here)), stateVector: Y.encodeStateVector(there), doc: null },
+        LAN,
+        AT,
+      ).report;
+      expectSidesAsFarAsKnown(here, report, name, mine, theirs);
+    });
+  }
+});
+
+describe('identical rewrites on both sides are no conflict: the word stands once', () => {
+  for (const [order, mineClient, theirsClient] of orders) {
+    test.each(identical)(`%s (${order})`, (_, old, mine, theirs) => {
+      const { here, there } = diverge(old, mine, theirs, mineClient, theirsClient);
+      const report = receive(here, there);
+      expect(overlapsOf(report)).toEqual([]);
+      expect(report.flags.filter((f) => f.kind === 'kept-deleted-text')).toEqual([]);
+      expect(sentenceIn(here)).toBe(sentence(mine).normalize('NFC'));
+      // The sender, receiving this library's copy back, agrees and reports nothing either.
+      const back = mergeIncoming(
+        there,
+        { articleId: readArticle(here).meta.id, sender: LAN, sentAt: AT, update: Y.encodeStateAsUpdate(here), stateVector: Y.encodeStateVector(here), doc: here },
+        MINH,
+        AT,
+      ).report;
+      expect(back.flags).toEqual([]);
+      expect(sentenceIn(there)).toBe(sentence(mine).normalize('NFC'));
+    });
+  }
+});
+
+/** The merge a workstation makes when it catches up with the sync server (only its own copy at hand). */
+function catchUp(base: Y.Doc, here: Y.Doc, there: Y.Doc, mayWrite = { text: true, move: () => true }): MergeReport {
+  const before = Y.encodeStateAsUpdate(here);
+  const incoming = Y.encodeStateAsUpdate(there, Y.encodeStateVector(here));
+  Y.applyUpdate(here, incoming);
+  return syncMergeReport({ id: readArticle(here).meta.id, before, doc: here, incoming, serverVector: Y.encodeStateVector(base) }, LAN, AT, mayWrite);
+}
+
+describe('identical rewrites that cannot be told apart by their words', () => {
+  test('the same sentence twice, rewritten the same way on both sides: listed for a person, not left doubled unsaid', () => {
+    const base = firstCopy({ ...shapeWith('đỏ'), body: [sentence('đỏ'), sentence('đỏ')] }, 1);
+    const here = copyOf(base, 2);
+    const there = copyOf(base, 3);
+    for (const doc of [here, there]) for (const path of [[2], [3]]) rewriteAsEditor(doc, path, 'đỏ', 'xanh');
+    const report = receive(here, there);
+    expect(overlapsOf(report).map((f) => [f.local, f.incoming])).toEqual([
+      ['xanh', 'xanh'],
+      ['xanh', 'xanh'],
+    ]);
+  });
+});
+
+describe('catching up with the sync server: the same report', () => {
+  for (const [order, mineClient, theirsClient] of orders) {
+    test.each(conflicts)(`%s (${order})`, (name, old, mine, theirs) => {
+      const { base, here, there } = diverge(old, mine, theirs, mineClient, theirsClient);
+      expectSidesAsFarAsKnown(here, catchUp(base, here, there), name, mine, theirs);
+    });
+
+    test.each(identical)(`identical: %s (${order})`, (_, old, mine, theirs) => {
+      const { base, here, there } = diverge(old, mine, theirs, mineClient, theirsClient);
+      expect(overlapsOf(catchUp(base, here, there))).toEqual([]);
+      expect(sentenceIn(here)).toBe(sentence(mine).normalize('NFC'));
+    });
+  }
+
+  test('a review-only workstation writes nothing: identical rewrites are listed for a person instead', () => {
+    const { base, here, there } = diverge('đỏ', 'xanh', 'xanh', 2, 3);
+    const [flag] = overlapsOf(catchUp(base, here, there, { text: false, move: () => false }));
+    expect(flag).toMatchObject({ local: 'xanh', incoming: 'xanh' });
+    expect(sentenceIn(here)).toBe(sentence('xanhxanh'));
+  });
+});
+
+describe('a choice that no longer fits changes nothing', () => {
+  test('letters to put back outside the passage, or empty, are refused and the article is untouched', () => {
+    const { here, there } = diverge('nhỏ', 'nhà', 'to', 2, 3);
+    const [flag] = overlapsOf(receive(here, there));
+    const now = sentenceIn(here);
+    const choice = keep(flag, 'local') as Extract<MergeChoice, { kind: 'overlapping-edits' }>;
+    expect(resolveChoice(here, { ...choice, restore: [[flag.passage.length + 1, 'nh']] }, 'test')).toBe(false);
+    expect(resolveChoice(here, { ...choice, restore: [[0, '']] }, 'test')).toBe(false);
+    expect(sentenceIn(here)).toBe(now);
+    // The real choice still works afterwards, once.
+    expect(resolveChoice(here, choice, 'test')).toBe(true);
+    expect(sentenceIn(here)).toBe(sentence('nhà'));
+    expect(resolveChoice(here, choice, 'test')).toBe(false);
+  });
+});
