@@ -1,7 +1,7 @@
 // One line in Settings: what the newsroom's own spelling model (soan language learn) holds.
 // Asked for when Settings opens: the model changes outside the app, from the command line.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Settings } from '../../electron/contract/types';
 import { formatAbsolute } from '../i18n/formatTime';
 import { call } from '../platform/soanClient';
@@ -20,12 +20,14 @@ export function NewsroomModelLine() {
     };
   }, []);
   if (model === null) return null; // not known yet
-  const text = model
-    ? t('language.newsroomModel.line', { sentences: model.sentences.toLocaleString(i18n.language), date: formatAbsolute(model.updatedAt) })
-    : t('language.newsroomModel.none');
   return (
     <p className="field-hint" data-testid="newsroom-model">
-      {text}
+      {model ? (
+        t('language.newsroomModel.line', { sentences: model.sentences.toLocaleString(i18n.language), date: formatAbsolute(model.updatedAt) })
+      ) : (
+        // The command is code, not prose: shown as code, and not read as Vietnamese ("soan").
+        <Trans i18nKey="language.newsroomModel.none" components={{ code: <code /> }} />
+      )}
     </p>
   );
 }

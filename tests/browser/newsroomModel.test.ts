@@ -31,6 +31,10 @@ describe("The newsroom's model in Settings", () => {
     await page.getByTestId('firstrun-role').selectOption('editor');
     await page.getByTestId('firstrun-submit').click();
     expect(await settingsLine()).toMatch(/^Mô hình ngữ cảnh của toà soạn: chưa có/u);
+    // The command to run is shown as code, whole, its placeholder's brackets and all.
+    await expect.poll(() => page.getByTestId('newsroom-model').locator('code').textContent()).toBe('soan language learn <thư mục>');
+    await page.getByTestId('newsroom-model').scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-newsroom-model-none');
     await page.keyboard.press('Escape');
     await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
 

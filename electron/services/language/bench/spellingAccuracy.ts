@@ -49,7 +49,8 @@ export function uiStrings(root: string): string[] {
   const dir = path.join(root, 'resources/locales');
   const strings: string[] = [];
   const walk = (value: unknown) => {
-    if (typeof value === 'string') strings.push(value.replace(/\{\{?\w+\}?\}|<\/?\d+>|\$t\([^)]*\)/gu, ' '));
+    // Placeholders, numbered tags and commands (<code>…</code>: code, not Vietnamese) go.
+    if (typeof value === 'string') strings.push(value.replace(/<code>.*?<\/code>|\{\{?\w+\}?\}|<\/?\d+>|\$t\([^)]*\)/gu, ' '));
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   for (const name of readdirSync(dir).filter((n) => n.endsWith('vi.json')).sort()) walk(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
