@@ -35,6 +35,29 @@ async function firstRun(page: Page, name: string, role: 'reporter' | 'editor'): 
   await page.getByTestId('new-article').waitFor();
 }
 
+/**
+ * Writes `doc` as a package from `sender` (everything, or only what `receiver` lacks) and opens
+ * it in the library, as a file received; waits for the merge report.
+ */
+async function openPackage(page: Page, file: string, p: { articleId: string; headline: string; doc: Y.Doc; sender: string; receiver?: Y.Doc | null }): Promise<void> {
+  const { doc, receiver } = p;
+  const bytes = writePackage({
+    articleId: p.articleId,
+    headline: p.headline,
+    sender: { name: p.sender, role: p.sender === 'Trần Văn Minh' ? 'editor' : 'reporter' },
+    sentAt: '2026-11-27T10:00:00.000Z',
+    update: receiver ? Y.encodeStateAsUpdate(doc, Y.encodeStateVector(receiver)) : Y.encodeStateAsUpdate(doc),
+    stateVector: Y.encodeStateVector(doc),
+    base: receiver ? Y.encodeStateVector(receiver) : null,
+    media: [],
+    mediaInUse: [],
+    history: [],
+  });
+  await writeFile(file, bytes);
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await page.getByTestId('merge-report').waitFor();
+}
+
 async function sendFromEditor(page: Page, shot?: string): Promise<string> {
   await waitSaved(page);
   await page.getByTestId('package-send').click();
@@ -187,21 +210,7 @@ describe('An article travels between two libraries by .soan file', () => {
       ['cua-hoi-3.soan', his, 'Trần Văn Minh'],
     ] as const;
     for (const [name, doc, sender] of files) {
-      const bytes = writePackage({
-        articleId: 'cuahoi00000001',
-        headline: 'Cầu Cửa Hội thông xe',
-        sender: { name: sender, role: sender === 'Trần Văn Minh' ? 'editor' : 'reporter' },
-        sentAt: '2026-11-27T10:00:00.000Z',
-        update: Y.encodeStateAsUpdate(doc),
-        stateVector: Y.encodeStateVector(doc),
-        base: null,
-        media: [],
-        mediaInUse: [],
-        history: [],
-      });
-      await writeFile(path.join(reporter.root, name), bytes);
-      await page.getByTestId('import-file-input').setInputFiles(path.join(reporter.root, name));
-      await page.getByTestId('merge-report').waitFor();
+      await openPackage(page, path.join(reporter.root, name), { articleId: 'cuahoi00000001', headline: 'Cầu Cửa Hội thông xe', doc, sender });
       if (name !== 'cua-hoi-3.soan') await page.getByTestId('merge-report-close').click();
     }
     const kinds = await page.getByTestId('merge-flag').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
@@ -231,23 +240,8 @@ describe('An article travels between two libraries by .soan file', () => {
     const his = copyOf(base, 3);
     rewriteAsEditor(hers, [2], 'Hải', 'Hà');
     rewriteAsEditor(his, [2], 'Hải', 'Hội');
-    const send = async (name: string, doc: Y.Doc, sender: string, receiver: Y.Doc | null) => {
-      const bytes = writePackage({
-        articleId: id,
-        headline: 'Về xã Thạch Hải',
-        sender: { name: sender, role: sender === 'Trần Văn Minh' ? 'editor' : 'reporter' },
-        sentAt: '2026-11-27T10:00:00.000Z',
-        update: receiver ? Y.encodeStateAsUpdate(doc, Y.encodeStateVector(receiver)) : Y.encodeStateAsUpdate(doc),
-        stateVector: Y.encodeStateVector(doc),
-        base: receiver ? Y.encodeStateVector(receiver) : null,
-        media: [],
-        mediaInUse: [],
-        history: [],
-      });
-      await writeFile(path.join(reporter.root, name), bytes);
-      await page.getByTestId('import-file-input').setInputFiles(path.join(reporter.root, name));
-      await page.getByTestId('merge-report').waitFor();
-    };
+    const send = (name: string, doc: Y.Doc, sender: string, receiver: Y.Doc | null) =>
+      openPackage(page, path.join(reporter.root, name), { articleId: id, headline: 'Về xã Thạch Hải', doc, sender, receiver });
     await send('thach-hai-1.soan', base, 'Thu Hà', null);
     await page.getByTestId('merge-report-close').click();
     await send('thach-hai-2.soan', hers, 'Nguyễn Thị Lan', null);
