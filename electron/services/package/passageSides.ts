@@ -87,18 +87,37 @@ export interface SideState {
 
 const holds = (item: Y.Item, id: Id) => item.id.client === id.client && id.clock >= item.id.clock && id.clock < item.id.clock + item.length;
 
+/** Every item of every text run of the block holding `text`, in order (a hard break splits a block's text into runs). */
+function* blockItems(text: Y.AbstractType<unknown>): Generator<Y.Item> {
+  const block = text._item?.parent as Y.AbstractType<unknown> | undefined;
+  if (!block) {
+    for (let item = text._start; item; item = item.right) yield item;
+    return;
+  }
+  for (let child = block._start; child; child = child.right) {
+    if (!(child.content instanceof Y.ContentType) || !(child.content.type instanceof Y.XmlText)) continue;
+    for (let item = child.content.type._start; item; item = item.right) yield item;
+  }
+}
+
 /**
  * Whether `there` kept letters between the bounds that `deletedHere` (this copy) deleted. Those
  * letters are in neither this copy nor the merge (deleted text is not kept here), so that
- * side's text reads without them.
+ * side's text reads without them. The passage may cross a hard break: every run between the
+ * bounds is read.
  */
 export function keptWhatWasDeletedHere(merged: Y.Doc, bounds: PassageBounds, deletedHere: DeleteSet, there: SideState): boolean {
   const anchor = bounds.left ?? bounds.right ?? bounds.inside[0];
   if (!anchor) return false;
   const found = Y.getItem(merged.store, Y.createID(anchor.client, anchor.clock));
   if (!(found instanceof Y.Item)) return false;
-  let item: Y.Item | null = bounds.left ? found : ((found.parent as Y.AbstractType<unknown>)._start ?? null);
-  for (; item && !(bounds.right && holds(item, bounds.right)); item = item.right) {
+  let inside = !bounds.left;
+  for (const item of blockItems(found.parent as Y.AbstractType<unknown>)) {
+    if (!inside) {
+      inside = item === found;
+      continue;
+    }
+    if (bounds.right && holds(item, bounds.right)) break;
     if (!item.deleted) continue;
     for (let clock = item.id.clock; clock < item.id.clock + item.length; clock++) {
       const id = Y.createID(item.id.client, clock);
