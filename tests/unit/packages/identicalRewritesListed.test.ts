@@ -169,7 +169,7 @@ describe('two machines merging the same two copies', () => {
           // Lan's own side reads as she wrote it; the merged passage lacks her "nh" (Minh deleted it).
           expect(onLan[0].local).toBe('nhà');
           const [flag] = onMinh;
-          expect(resolveChoice(minh, { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal, restore: flag.restoreIncoming }, 'test')).toBe(true);
+          expect(resolveChoice(minh, { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal }, 'test', flag.restoreIncoming ?? [])).toBe(true);
           Y.applyUpdate(lan, Y.encodeStateAsUpdate(minh));
           Y.applyUpdate(minh, Y.encodeStateAsUpdate(lan));
           // Without Lan's copy, her "nh" (deleted by Minh) is in neither copy at Minh's: the

@@ -76,11 +76,12 @@ function receive(here: Y.Doc, there: Y.Doc): MergeReport {
 
 const overlapsOf = (report: MergeReport) => report.flags.filter((f): f is Extract<MergeFlag, { kind: 'overlapping-edits' }> => f.kind === 'overlapping-edits');
 
-function keep(flag: Extract<MergeFlag, { kind: 'overlapping-edits' }>, side: 'local' | 'incoming'): MergeChoice {
-  return side === 'local'
-    ? { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming, restore: flag.restoreLocal }
-    : { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal, restore: flag.restoreIncoming };
+function keep(flag: Extract<MergeFlag, { kind: 'overlapping-edits' }>, side: 'local' | 'incoming'): Extract<MergeChoice, { kind: 'overlapping-edits' }> {
+  return { kind: 'overlapping-edits', passage: flag.passage, drop: side === 'local' ? flag.dropIncoming : flag.dropLocal };
 }
+
+/** What keeping `side` puts back, as the services take it from their own report. */
+const restoreOf = (flag: Extract<MergeFlag, { kind: 'overlapping-edits' }>, side: 'local' | 'incoming') => (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [];
 
 /** The report shows each side's word exactly; keeping either leaves exactly that word. */
 function expectBothSidesExact(doc: Y.Doc, report: MergeReport, mine: string, theirs: string) {
@@ -90,9 +91,9 @@ function expectBothSidesExact(doc: Y.Doc, report: MergeReport, mine: string, the
   expect(flag.local).toBe(mine.normalize('NFC'));
   expect(flag.incoming).toBe(theirs.normalize('NFC'));
   const other = copyOf(doc, 9);
-  expect(resolveChoice(doc, keep(flag, 'local'), 'test')).toBe(true);
+  expect(resolveChoice(doc, keep(flag, 'local'), 'test', restoreOf(flag, 'local'))).toBe(true);
   expect(sentenceIn(doc)).toBe(sentence(mine).normalize('NFC'));
-  expect(resolveChoice(other, keep(flag, 'incoming'), 'test')).toBe(true);
+  expect(resolveChoice(other, keep(flag, 'incoming'), 'test', restoreOf(flag, 'incoming'))).toBe(true);
   expect(sentenceIn(other)).toBe(sentence(theirs).normalize('NFC'));
   // The other paragraphs are untouched.
   expect(storedTexts(readArticle(other)).map((t) => t.standing.text)).toContain('Năm nay được mùa.');
@@ -118,7 +119,7 @@ function expectSidesAsFarAsKnown(doc: Y.Doc, report: MergeReport, name: string, 
   const [flag] = overlapsOf(report);
   expect(flag.incomingUnread).toBe(true);
   expect(flag.local).toBe(mine.normalize('NFC'));
-  expect(resolveChoice(doc, keep(flag, 'local'), 'test')).toBe(true);
+  expect(resolveChoice(doc, keep(flag, 'local'), 'test', restoreOf(flag, 'local'))).toBe(true);
   expect(sentenceIn(doc)).toBe(sentence(mine).normalize('NFC'));
 }
 
@@ -162,9 +163,9 @@ function expectIdenticalListed(doc: Y.Doc, report: MergeReport, mine: string, th
   expect(flag.incoming).toBe(theirs.normalize('NFC'));
   expect(flag.incomingUnread).toBeUndefined();
   const other = copyOf(doc, 9);
-  expect(resolveChoice(doc, keep(flag, 'local'), 'test')).toBe(true);
+  expect(resolveChoice(doc, keep(flag, 'local'), 'test', restoreOf(flag, 'local'))).toBe(true);
   expect(storedSentenceIn(doc)).toBe(sentence(mine));
-  expect(resolveChoice(other, keep(flag, 'incoming'), 'test')).toBe(true);
+  expect(resolveChoice(other, keep(flag, 'incoming'), 'test', restoreOf(flag, 'incoming'))).toBe(true);
   expect(storedSentenceIn(other)).toBe(sentence(theirs));
 }
 
@@ -227,13 +228,13 @@ describe('a choice that no longer fits changes nothing', () => {
     const { here, there } = diverge('nhỏ', 'nhà', 'to', 2, 3);
     const [flag] = overlapsOf(receive(here, there));
     const now = sentenceIn(here);
-    const choice = keep(flag, 'local') as Extract<MergeChoice, { kind: 'overlapping-edits' }>;
-    expect(resolveChoice(here, { ...choice, restore: [[flag.passage.length + 1, 'nh']] }, 'test')).toBe(false);
-    expect(resolveChoice(here, { ...choice, restore: [[0, '']] }, 'test')).toBe(false);
+    const choice = keep(flag, 'local');
+    expect(resolveChoice(here, choice, 'test', [[flag.passage.length + 1, 'nh']])).toBe(false);
+    expect(resolveChoice(here, choice, 'test', [[0, '']])).toBe(false);
     expect(sentenceIn(here)).toBe(now);
     // The real choice still works afterwards, once.
-    expect(resolveChoice(here, choice, 'test')).toBe(true);
+    expect(resolveChoice(here, choice, 'test', restoreOf(flag, 'local'))).toBe(true);
     expect(sentenceIn(here)).toBe(sentence('nhà'));
-    expect(resolveChoice(here, choice, 'test')).toBe(false);
+    expect(resolveChoice(here, choice, 'test', restoreOf(flag, 'local'))).toBe(false);
   });
 });
