@@ -11,8 +11,8 @@ import type { Actor } from '../history/articleHistory';
 import type { Library } from '../library/libraryService';
 import { PACKAGE_ORIGIN } from '../package/mergeIncoming';
 import { openPackage } from '../package/openPackage';
-import { KnownRewrites, restoreFor, rewriteFlagsOf } from '../package/knownRewrites';
-import { resolveChoice, type Restore } from '../package/resolveChoice';
+import { KnownRewrites, listedSide, rewriteFlagsOf, type ListedSide } from '../package/knownRewrites';
+import { alreadyReads, resolveChoice } from '../package/resolveChoice';
 import { sendArticle, type ReceiverState } from '../package/sendArticle';
 import { peekManifest } from '../package/readPackage';
 import { fromBase64 } from '../package/packageFormat';
@@ -47,20 +47,21 @@ export function packageHandlers(
     'package:resolve': async ({ id, choice }) => {
       const library = await requireLibrary();
       const headlineOf = () => library.readDoc(id, async (doc) => readArticle(doc).headline);
-      let restore: Restore = [];
+      let listed: ListedSide | null = null;
       if (choice.kind === 'overlapping-edits') {
         // What to put back is the report's, not the request's: a choice no report listed, or
         // one sent with other letters, is refused with the article untouched.
-        const listed = restoreFor([...rewriteFlagsOf(await syncReports(id)), ...known.flagsOf(id)], choice);
-        if (!listed || (choice.restore && JSON.stringify(choice.restore) !== JSON.stringify(listed))) {
+        listed = listedSide([...rewriteFlagsOf(await syncReports(id)), ...known.flagsOf(id)], choice);
+        if (!listed || (choice.restore && JSON.stringify(choice.restore) !== JSON.stringify(listed.restore))) {
           throw new SoanError('package-choice-unknown', { article: (await headlineOf()) || id });
         }
-        restore = listed;
       }
       let done = false;
       let headline = '';
       await library.edit(id, (doc) => {
-        done = resolveChoice(doc, choice, PACKAGE_ORIGIN, restore);
+        // When the passage is gone, the choice may have been made already (here, or on a machine
+        // whose result came in): then there is nothing to do again.
+        done = resolveChoice(doc, choice, PACKAGE_ORIGIN, listed?.restore) || (listed !== null && alreadyReads(doc, listed.reads));
         headline = readArticle(doc).headline;
       });
       if (!done) throw new SoanError('package-choice-stale', { article: headline || id });

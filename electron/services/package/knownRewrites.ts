@@ -32,15 +32,25 @@ export class KnownRewrites {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A listed side to keep: what keeping it puts back, and the words around it once kept. */
+export interface ListedSide {
+  restore: Array<[number, string]>;
+  /** The report's words before the passage (none: the block's start), the side's text, the words after (none: its end). */
+  reads: { before: string; side: string; after: string };
+}
+
 /**
- * What keeping the side `choice` names puts back, from the newest listed conflict it fits (same
- * passage, dropping exactly the other side's ranges); null when no report listed it.
+ * The side `choice` keeps, from the newest listed conflict it fits (same passage, dropping
+ * exactly the other side's ranges); null when no report listed it.
  */
-export function restoreFor(flags: readonly RewriteFlag[], choice: RewriteChoice): Array<[number, string]> | null {
+export function listedSide(flags: readonly RewriteFlag[], choice: RewriteChoice): ListedSide | null {
   for (const flag of [...flags].reverse()) {
     if (flag.passage !== choice.passage) continue;
-    if (same(flag.dropIncoming, choice.drop)) return flag.restoreLocal ?? [];
-    if (same(flag.dropLocal, choice.drop)) return flag.restoreIncoming ?? [];
+    const side = same(flag.dropIncoming, choice.drop) ? 'local' : same(flag.dropLocal, choice.drop) ? 'incoming' : null;
+    if (!side) continue;
+    // The context is cut at a word and marked "…" where more of the block goes on.
+    const reads = { before: flag.before.replace(/^…/, ''), side: side === 'local' ? flag.local : flag.incoming, after: flag.after.replace(/…$/, '') };
+    return { restore: (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [], reads };
   }
   return null;
 }

@@ -65,6 +65,24 @@ function wouldApply(doc: Y.Doc, choice: RewriteChoice, restore: Restore): boolea
   }
 }
 
+/**
+ * Whether a block of `doc` already reads as the side kept — `before`, `side`, `after` — with
+ * the other side's text gone: the same choice was made already, here or on another machine
+ * whose result came in. Then it is not made again (letters put back twice would double them).
+ * Two machines making the same choice at the same moment cannot see each other's: after they
+ * meet, the letters put back stand twice — an ordinary edit someone can see and undo.
+ */
+export function alreadyReads(doc: Y.Doc, reads: { before: string; side: string; after: string }): boolean {
+  const tidy = (text: string) => text.replace(/\s+/g, ' ').normalize('NFC');
+  const wanted = tidy(`${reads.before}${reads.side}${reads.after}`);
+  return storedTexts(readArticle(doc)).some((block) => {
+    const text = tidy(block.standing.text);
+    const at = text.indexOf(wanted);
+    // No words before (after) in the report: the passage began (ended) the block.
+    return at >= 0 && (reads.before !== '' || at === 0) && (reads.after !== '' || text.endsWith(wanted));
+  });
+}
+
 function keepValue(doc: Y.Doc, choice: Extract<MergeChoice, { kind: 'meta-conflict' }>, origin: unknown): boolean {
   let value: unknown;
   try {

@@ -8,7 +8,7 @@ import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleName
 import { readArticle } from '../../../electron/contract/article/readArticle';
 import { createArticleDoc } from '../../../electron/services/article/articleYDoc';
 import { writeJsonToFragment } from '../../../electron/services/article/writeContentToFragment';
-import { resolveChoice } from '../../../electron/services/package/resolveChoice';
+import { alreadyReads, resolveChoice } from '../../../electron/services/package/resolveChoice';
 import { storedTexts } from '../../../electron/services/package/storedTexts';
 import { ARTICLE_ID, AT, articleJson, firstCopy } from './articleCopies';
 
@@ -57,4 +57,18 @@ test('a choice whose last edit cannot be made leaves the article as it was, its 
   expect(resolveChoice(article, { kind: 'overlapping-edits', passage, drop: [[3, 4]] }, 'test', [[2, 'nh']])).toBe(false);
   same();
   expect(bodyOf(article)).toBe(text);
+});
+
+describe('a choice counts as made already only when the block reads as the kept side, where the report placed it', () => {
+  const article = firstCopy({ headline: 'Làng', sapo: 'Người dân.', body: ['àto nằm ở đầu làng.', 'Căn nhà xanh nằm ở đầu làng.'] }, 1);
+  test('the kept side\'s words at the end of the other side\'s are not the block reading as that side', () => {
+    expect(alreadyReads(article, { before: '', side: 'to', after: ' nằm ở đầu làng.' })).toBe(false);
+    expect(alreadyReads(article, { before: '', side: 'àto', after: ' nằm ở đầu làng.' })).toBe(true);
+  });
+  test('words around the passage must match too, spaces and NFD read alike', () => {
+    expect(alreadyReads(article, { before: 'Căn nhà ', side: 'xanh', after: ' nằm ở đầu' })).toBe(true);
+    expect(alreadyReads(article, { before: 'Căn  nhà '.normalize('NFD'), side: 'xanh', after: ' nằm' })).toBe(true);
+    expect(alreadyReads(article, { before: 'Căn nhà ', side: 'đỏ', after: ' nằm' })).toBe(false);
+    expect(alreadyReads(article, { before: 'Căn nhà ', side: 'xanh', after: '' })).toBe(false);
+  });
 });

@@ -1,7 +1,9 @@
 // A rewrite conflict's choice, made through the real services: the window says only which side
 // to keep, and the letters put back come from the merge report the services made. Letters sent
 // by the window — arbitrary text, offsets inside what is dropped, twice at one place, past the
-// passage — are refused in plain words with the article untouched (not a single change).
+// passage — are refused in plain words with the article untouched (not a single change). The
+// same choice made twice, or made on a second machine once the first one's result came in,
+// puts nothing back again.
 import { promises as fs } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
@@ -20,6 +22,8 @@ let lan: TestBackend;
 let minh: TestBackend;
 let id = '';
 let flag: Extract<MergeFlag, { kind: 'overlapping-edits' }>;
+/** The same conflict in Minh's report of Lan's package. */
+let minhsFlag: Extract<MergeFlag, { kind: 'overlapping-edits' }>;
 
 async function send(from: TestBackend): Promise<Uint8Array> {
   const sent = await from.call('package:send', { id });
@@ -58,8 +62,12 @@ beforeAll(async () => {
   // Lan keeps "nh" of "nhỏ" writing "nhà"; Minh deletes all of it writing "to".
   await rewrite(lan, 'nhỏ', 'nhà');
   await rewrite(minh, 'nhỏ', 'to');
-  const opened: PackageOpened = await lan.call('package:open', { fileName: 'lang-minh.soan', bytes: await send(minh) });
+  const fromLan = await send(lan);
+  const fromMinh = await send(minh);
+  const opened: PackageOpened = await lan.call('package:open', { fileName: 'lang-minh.soan', bytes: fromMinh });
   flag = opened.report.flags.find((f): f is typeof flag => f.kind === 'overlapping-edits')!;
+  const openedByMinh = await minh.call('package:open', { fileName: 'lang-lan.soan', bytes: fromLan });
+  minhsFlag = openedByMinh.report.flags.find((f): f is typeof flag => f.kind === 'overlapping-edits')!;
 }, 60_000);
 
 describe('letters put back come from the services’ own report', () => {
@@ -93,5 +101,30 @@ describe('letters put back come from the services’ own report', () => {
   test('the choice alone (which side) keeps Lan’s "nhà" whole: the report’s "nh" put back', async () => {
     await lan.call('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming } });
     expect(sentenceOf(await stateOf(lan))).toBe('Căn nhà nhà nằm ở đầu làng.');
+  });
+
+  test('the same choice made again changes nothing: "nh" is not put back twice', async () => {
+    const before = await vectorOf(lan);
+    await lan.call('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming } });
+    expect(await vectorOf(lan)).toEqual(before);
+    expect(sentenceOf(await stateOf(lan))).toBe('Căn nhà nhà nằm ở đầu làng.');
+  });
+
+  test('Minh, once Lan’s result came in, making the same choice puts nothing back either', async () => {
+    expect(minhsFlag).toMatchObject({ local: 'to', incoming: 'nhà' });
+    expect(minhsFlag.restoreIncoming?.map(([, text]) => text)).toEqual(['nh']);
+    await minh.call('package:open', { fileName: 'lang-lan-2.soan', bytes: await send(lan) });
+    expect(sentenceOf(await stateOf(minh))).toBe('Căn nhà nhà nằm ở đầu làng.');
+    const before = await vectorOf(minh);
+    await minh.call('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: minhsFlag.passage, drop: minhsFlag.dropLocal } });
+    expect(await vectorOf(minh)).toEqual(before);
+    expect(sentenceOf(await stateOf(minh))).toBe('Căn nhà nhà nằm ở đầu làng.');
+  });
+
+  test('the other side chosen after all is refused as no longer fitting, nothing changed', async () => {
+    const before = await vectorOf(minh);
+    const error = await minh.fail('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: minhsFlag.passage, drop: minhsFlag.dropIncoming } });
+    expect(error.code).toBe('package-choice-stale');
+    expect(await vectorOf(minh)).toEqual(before);
   });
 });
