@@ -110,6 +110,14 @@ const deletedHere = new Set([
   'combining diacritics on both sides',
 ]);
 
+/** Whether `part` is `whole` with some letters left out (compared letter by letter, decomposed). */
+function isShorterPartOf(part: string, whole: string): boolean {
+  const [a, b] = [part.normalize('NFD'), whole.normalize('NFD')];
+  let j = 0;
+  for (const letter of b) if (j < a.length && a[j] === letter) j++;
+  return j === a.length && a.length < b.length;
+}
+
 function expectSidesAsFarAsKnown(doc: Y.Doc, report: MergeReport, name: string, mine: string, theirs: string) {
   if (!deletedHere.has(name)) {
     expectBothSidesExact(doc, report, mine, theirs);
@@ -119,6 +127,13 @@ function expectSidesAsFarAsKnown(doc: Y.Doc, report: MergeReport, name: string, 
   const [flag] = overlapsOf(report);
   expect(flag.incomingUnread).toBe(true);
   expect(flag.local).toBe(mine.normalize('NFC'));
+  // The sender's side lacks letters (in neither copy here): fewer than the sender wrote, the
+  // rest in the sender's order, nothing to put back — and kept as shown.
+  expect(flag.restoreIncoming).toEqual([]);
+  expect(isShorterPartOf(flag.incoming, theirs)).toBe(true);
+  const other = copyOf(doc, 9);
+  expect(resolveChoice(other, keep(flag, 'incoming'), 'test', restoreOf(flag, 'incoming'))).toBe(true);
+  expect(sentenceIn(other)).toBe(sentence(flag.incoming));
   expect(resolveChoice(doc, keep(flag, 'local'), 'test', restoreOf(flag, 'local'))).toBe(true);
   expect(sentenceIn(doc)).toBe(sentence(mine).normalize('NFC'));
 }
