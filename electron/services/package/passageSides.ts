@@ -7,31 +7,31 @@
 // its text the merge dropped.
 import * as Y from 'yjs';
 import { readArticle } from '../../contract/article/readArticle';
-import { idAt, placeOf } from './runPlaces';
+import { boundAt, placeOfBound } from './runPlaces';
 import { blockAt, storedTexts, type StoredText } from './storedTexts';
 
 type Id = { client: number; clock: number };
 
 /** Where a passage is in the merged article: the ids of the characters around it and of some inside. */
 export interface PassageBounds {
-  /** The character just before the passage; null at the start of the block. */
+  /** The character (or hard break) just before the passage; null at the start of the block. */
   left: Id | null;
-  /** The character just after; null at the end of the block. */
+  /** The character (or hard break) just after; null at the end of the block. */
   right: Id | null;
   /** Characters the side wrote in the passage, to find its block when neither bound exists. */
   inside: Id[];
 }
 
-/** The bounds of all-reading range [start, end) of `block` in `merged`; null when a bound is not text (a hard break). */
+/** The bounds of all-reading range [start, end) of `block` in `merged`; null when a bound cannot be found. */
 export function boundsOf(merged: Y.Doc, block: StoredText, start: number, end: number, inside: Id[]): PassageBounds | null {
   const { offsets } = block.all;
-  const left = start > 0 ? idAt(merged, block.path, offsets[start - 1]) : null;
-  const right = end < offsets.length ? idAt(merged, block.path, offsets[end]) : null;
+  const left = start > 0 ? boundAt(merged, block.path, offsets[start - 1]) : null;
+  const right = end < offsets.length ? boundAt(merged, block.path, offsets[end]) : null;
   if ((start > 0 && !left) || (end < offsets.length && !right)) return null;
   return { left, right, inside };
 }
 
-const placeIn = (doc: Y.Doc, id: Id) => placeOf(doc, { text: '', length: 1, client: id.client, clock: id.clock });
+const placeIn = (doc: Y.Doc, id: Id) => placeOfBound(doc, id);
 
 /**
  * The passage as `side` (one side's copy before the merge) reads it, every character it holds
@@ -87,17 +87,24 @@ export interface SideState {
 
 const holds = (item: Y.Item, id: Id) => item.id.client === id.client && id.clock >= item.id.clock && id.clock < item.id.clock + item.length;
 
-/** Every item of every text run of the block holding `text`, in order (a hard break splits a block's text into runs). */
-function* blockItems(text: Y.AbstractType<unknown>): Generator<Y.Item> {
-  const block = text._item?.parent as Y.AbstractType<unknown> | undefined;
-  if (!block) {
-    for (let item = text._start; item; item = item.right) yield item;
-    return;
-  }
+/**
+ * The items of a block in order: each child's own (a text run, a hard break), then a text run's
+ * letters — a hard break splits a block's text into runs, and may bound a passage.
+ */
+function* blockItems(block: Y.AbstractType<unknown>): Generator<Y.Item> {
   for (let child = block._start; child; child = child.right) {
-    if (!(child.content instanceof Y.ContentType) || !(child.content.type instanceof Y.XmlText)) continue;
-    for (let item = child.content.type._start; item; item = item.right) yield item;
+    yield child;
+    if (child.content instanceof Y.ContentType && child.content.type instanceof Y.XmlText) {
+      for (let item = child.content.type._start; item; item = item.right) yield item;
+    }
   }
+}
+
+/** The block holding a letter (its text run's parent) or a hard break (its parent). */
+function blockOf(item: Y.Item): Y.AbstractType<unknown> | null {
+  const parent = item.parent as Y.AbstractType<unknown>;
+  if (parent instanceof Y.XmlText) return (parent._item?.parent as Y.AbstractType<unknown> | undefined) ?? null;
+  return parent instanceof Y.XmlElement ? (parent as unknown as Y.AbstractType<unknown>) : null;
 }
 
 /**
@@ -111,8 +118,10 @@ export function keptWhatWasDeletedHere(merged: Y.Doc, bounds: PassageBounds, del
   if (!anchor) return false;
   const found = Y.getItem(merged.store, Y.createID(anchor.client, anchor.clock));
   if (!(found instanceof Y.Item)) return false;
+  const block = blockOf(found);
+  if (!block) return false;
   let inside = !bounds.left;
-  for (const item of blockItems(found.parent as Y.AbstractType<unknown>)) {
+  for (const item of blockItems(block)) {
     if (!inside) {
       inside = item === found;
       continue;

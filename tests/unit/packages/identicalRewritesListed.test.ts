@@ -105,6 +105,44 @@ describe('a passage across a hard line break', () => {
       });
     }
   }
+  for (const way of ways) {
+    for (const [mine, theirs] of orders) {
+      test(`only "nhé", just after the break: retyped "a" here, "nha" by the sender — the sender's side reads "nha" or says what it lacks (${way}, clients ${mine}/${theirs})`, () => {
+        const base = lines();
+        const here = copyOf(base, mine);
+        const there = copyOf(base, theirs);
+        retyped(here, 1, 'nhé', 'a');
+        asEditor(there, 1, 'nhé', 'nha');
+        const [flag, ...more] = overlapsOf(merge(way, base, here, there));
+        expect(more).toEqual([]);
+        expect(flag.local).toBe('a');
+        if (way === 'a whole package') {
+          expect(flag.incoming).toBe('nha');
+          expect(flag.restoreIncoming?.map(([, text]) => text)).toEqual(['nh']);
+          // Kept, it reads as the sender wrote it.
+          expect(resolveChoice(here, { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal }, 'test', flag.restoreIncoming)).toBe(true);
+          expect(bodyOf(here)).toBe('Căn nhà nhỏ\nnha đẹp lắm.');
+        }
+        else expect(flag.incomingUnread).toBe(true);
+      });
+    }
+  }
+  for (const way of ways) {
+    for (const [mine, theirs] of orders) {
+      test(`only "nhỏ", just before the break: retyped "to" here, "nhà" by the sender — the sender's side reads "nhà" or says what it lacks (${way}, clients ${mine}/${theirs})`, () => {
+        const base = lines();
+        const here = copyOf(base, mine);
+        const there = copyOf(base, theirs);
+        retyped(here, 0, 'nhỏ', 'to');
+        asEditor(there, 0, 'nhỏ', 'nhà');
+        const [flag, ...more] = overlapsOf(merge(way, base, here, there));
+        expect(more).toEqual([]);
+        expect(flag.local).toBe('to');
+        if (way === 'a whole package') expect(flag.incoming).toBe('nhà');
+        else expect(flag.incomingUnread).toBe(true);
+      });
+    }
+  }
 });
 
 describe('rewrites whose words match but not their letters or formatting', () => {
