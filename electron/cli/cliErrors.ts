@@ -40,6 +40,7 @@ const describe: Record<string, (p: Params) => string> = {
   'export-override-desk-only': () => 'only the desk may export over blocking pre-flight items',
   'package-refused': (p) => `${p.name ? `${p.name}: ` : ''}the package was refused (${p.reason}${p.detail ? `: ${p.detail}` : ''}); the library is unchanged`,
   'package-choice-stale': (p) => `“${p.article}” changed since the merge report; choose again`,
+  'package-choice-unknown': (p) => `no merge report of “${p.article}” lists this choice; nothing was changed`,
   'export-legal-hold': (p) => `the article waits for a legal check (${p.note}); the desk must clear the flag in Soạn first — no override passes it`,
   internal: (p) => `internal error (a bug): ${p.detail}`,
 };

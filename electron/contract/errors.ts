@@ -45,6 +45,7 @@ export const errorCodes = [
   // Article packages (.soan) that travel between libraries:
   'package-refused', // params.name, params.reason (see packageRefusals in contract/packages.ts), params.detail?
   'package-choice-stale', // params.article: the passage or value of a merge-report choice changed since the report
+  'package-choice-unknown', // params.article: a rewrite choice no merge report of these services listed (or with other letters to put back)
   'internal', // params.detail: a bug; the message says so honestly
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

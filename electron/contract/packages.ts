@@ -153,8 +153,9 @@ export interface PackageChoiceMade {
 /** A choice made in the merge report (package:resolve). */
 export type MergeChoice =
   /**
-   * Remove these ranges of `passage` (one side's text) where the passage stands, and insert
-   * `restore`'s texts at their offsets of `passage` (the kept side's letters the merge dropped).
+   * Keep one side: remove these ranges of `passage` (the other side's text) where the passage
+   * stands. The kept side's letters the merge dropped are put back from the services' own
+   * report; `restore` need not be sent, and one that differs from the report's is refused.
    */
   | { kind: 'overlapping-edits'; passage: string; drop: Array<[number, number]>; restore?: Array<[number, string]> }
   | { kind: 'meta-conflict'; key: RegisterKey; json: string };

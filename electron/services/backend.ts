@@ -330,7 +330,12 @@ export function createBackend(options: BackendOptions): Backend {
     'language:convert': ({ text, fontName }) => checker.convert(text, fontName),
     'paste:convert': async (request) => (await pasteHandler()).convertPaste(await requireLibrary(), request),
     ...reviewHandlers(requireLibrary, actor),
-    ...packageHandlers(requireLibrary, actor, async () => (await settingsStore()).get().newsroom.exportPath),
+    ...packageHandlers(
+      requireLibrary,
+      actor,
+      async () => (await settingsStore()).get().newsroom.exportPath,
+      async (id) => (await merges.reports()?.list(id)) ?? [],
+    ),
     ...deskHandlers(requireLibrary, actor),
     'sync:status': async () => sync?.status() ?? { state: 'off', waiting: 0, refusals: [] },
     'article:caret': async ({ id, caret }) => live.caret(id, caret),

@@ -75,10 +75,10 @@ export function MergeFlagItem({ flag, sender, onChoose }: MergeFlagItemProps) {
           </div>
           {chosen === null && (
             <div className="merge-choices">
-              <button type="button" className="button-secondary" data-testid="merge-keep-local" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming, restore: flag.restoreLocal }, keepLocal)}>
+              <button type="button" className="button-secondary" data-testid="merge-keep-local" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming }, keepLocal)}>
                 {keepLocal}
               </button>
-              <button type="button" className="button-secondary" data-testid="merge-keep-incoming" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal, restore: flag.restoreIncoming }, keepIncoming)}>
+              <button type="button" className="button-secondary" data-testid="merge-keep-incoming" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal }, keepIncoming)}>
                 {keepIncoming}
               </button>
             </div>

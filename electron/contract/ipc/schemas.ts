@@ -134,7 +134,7 @@ export const requestSchemas = {
               .array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()]))
               .min(1)
               .max(1000),
-            /** The kept side's letters the merge dropped: [offset in passage, text]. */
+            /** Not needed (the services put back what their report says); refused when it differs from that. */
             restore: z
               .array(z.tuple([z.number().int().nonnegative(), text(limits.passageChars).min(1)]))
               .max(1000)

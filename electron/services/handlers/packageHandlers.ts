@@ -6,11 +6,13 @@ import type { Handlers } from '../../contract/ipc/api';
 import { SoanError, type ErrorInfo } from '../../contract/errors';
 import { limits } from '../../contract/ipc/schemas';
 import { readArticle } from '../../contract/article/readArticle';
+import type { MergeReport } from '../../contract/packages';
 import type { Actor } from '../history/articleHistory';
 import type { Library } from '../library/libraryService';
 import { PACKAGE_ORIGIN } from '../package/mergeIncoming';
 import { openPackage } from '../package/openPackage';
-import { resolveChoice } from '../package/resolveChoice';
+import { KnownRewrites, listedSide, rewriteFlagsOf, type ListedSide } from '../package/knownRewrites';
+import { alreadyReads, resolveChoice } from '../package/resolveChoice';
 import { sendArticle, type ReceiverState } from '../package/sendArticle';
 import { peekManifest } from '../package/readPackage';
 import { fromBase64 } from '../package/packageFormat';
@@ -30,17 +32,36 @@ export function packageHandlers(
   actor: () => Actor,
   /** Where sent packages go: the newsroom's export folder. */
   outFolder: () => Promise<string>,
+  /** The sync catch-ups' reports kept for an article (their choices are made here too). */
+  syncReports: (id: string) => Promise<MergeReport[]> = async () => [],
 ): Pick<Handlers, PackageChannels> {
+  const known = new KnownRewrites();
   return {
     'package:send': async ({ id, replyTo }) =>
       sendArticle(await requireLibrary(), { id, sender: actor(), outDir: await outFolder(), receiver: replyTo && receiverOf(id, replyTo) }),
-    'package:open': async (request) => openPackage(await requireLibrary(), request, actor()),
+    'package:open': async (request) => {
+      const opened = await openPackage(await requireLibrary(), request, actor());
+      known.remember(opened.report);
+      return opened;
+    },
     'package:resolve': async ({ id, choice }) => {
       const library = await requireLibrary();
+      const headlineOf = () => library.readDoc(id, async (doc) => readArticle(doc).headline);
+      let listed: ListedSide | null = null;
+      if (choice.kind === 'overlapping-edits') {
+        // What to put back is the report's, not the request's: a choice no report listed, or
+        // one sent with other letters, is refused with the article untouched.
+        listed = listedSide([...rewriteFlagsOf(await syncReports(id)), ...known.flagsOf(id)], choice);
+        if (!listed || (choice.restore && JSON.stringify(choice.restore) !== JSON.stringify(listed.restore))) {
+          throw new SoanError('package-choice-unknown', { article: (await headlineOf()) || id });
+        }
+      }
       let done = false;
       let headline = '';
       await library.edit(id, (doc) => {
-        done = resolveChoice(doc, choice, PACKAGE_ORIGIN);
+        // When the passage is gone, the choice may have been made already (here, or on a machine
+        // whose result came in): then there is nothing to do again.
+        done = resolveChoice(doc, choice, PACKAGE_ORIGIN, listed?.restore) || (listed !== null && alreadyReads(doc, listed.reads));
         headline = readArticle(doc).headline;
       });
       if (!done) throw new SoanError('package-choice-stale', { article: headline || id });

@@ -13,7 +13,6 @@ import { commentsCameIn, commentsOf, detachedByMerge } from './mergeComments';
 import { mergeMeta } from './mergeMeta';
 import { overlappingEdits } from './overlappingEdits';
 import { PackageRefused } from './packageRefused';
-import { resolveChoice } from './resolveChoice';
 import { textWrittenSince } from './textWrittenSince';
 
 /** Transaction origin of a package's merge and of what the merge report changes. */
@@ -97,8 +96,7 @@ export function mergeIncoming(doc: Y.Doc, incoming: IncomingCopy, keeper: Packag
     // A package of what this copy lacked holds no sender's copy: its side is read from the
     // merged passage, knowing what the sender deleted.
     const incomingState = incoming.doc ? undefined : () => ({ deleted: Y.decodeUpdate(incoming.update).ds, knew: Y.decodeStateVector(incoming.stateVector) });
-    const overlaps = overlappingEdits(doc, fromLocal, fromIncoming, { local: before, incoming: incoming.doc, incomingState }, true);
-    const flags = overlaps.flags;
+    const flags = overlappingEdits(doc, fromLocal, fromIncoming, { local: before, incoming: incoming.doc, incomingState });
     doc.transact(() => {
       flags.unshift(
         ...keepLostText(
@@ -111,8 +109,6 @@ export function mergeIncoming(doc: Y.Doc, incoming: IncomingCopy, keeper: Packag
         ),
       );
       flags.push(...mergeMeta(doc, PACKAGE_ORIGIN));
-      // Identical rewrites: one copy goes, after the check for lost text (it is not lost).
-      for (const { choice, flag } of overlaps.settle) if (!resolveChoice(doc, choice, PACKAGE_ORIGIN)) flags.push(flag);
     }, PACKAGE_ORIGIN);
     const commentsBefore = commentsOf(before);
     flags.push(...detachedByMerge(doc, [before, incoming.doc], commentsBefore));

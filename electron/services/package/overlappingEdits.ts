@@ -4,11 +4,12 @@
 // it says). The report shows the passage as each side wrote it, read from that side's own
 // copy where there is one (passageSides.ts: the merged text may lack letters of either); one
 // click keeps either (resolveChoice.ts drops the other side's characters and puts back what
-// the merge dropped of the kept side). Two sides that wrote the same words are no conflict:
-// the copy written later in the text is dropped. Proposed text is left out: a suggestion
-// already waits for someone to accept or reject it in the Review tab.
+// the merge dropped of the kept side). Two sides that wrote the same words are listed too:
+// "the same" cannot be told safely (formatting, spaces, letters the merge lacks), and nothing
+// is removed without a person's choice. Proposed text is left out: a suggestion already waits
+// for someone to accept or reject it in the Review tab.
 import { readArticle } from '../../contract/article/readArticle';
-import type { MergeChoice, MergeFlag } from '../../contract/packages';
+import type { MergeFlag } from '../../contract/packages';
 import { boundsOf, keptWhatWasDeletedHere, restoreFor, sideText, sideTexts, type SideState } from './passageSides';
 import * as Y from 'yjs';
 import { placeOf } from './runPlaces';
@@ -91,16 +92,6 @@ export interface SideCopies {
   incomingState?: () => SideState;
 }
 
-export interface OverlapOutcome {
-  /** What a person must choose between. */
-  flags: MergeFlag[];
-  /**
-   * Identical rewrites (when `settle` was asked for): each settled by its choice, or listed
-   * with its flag when the choice no longer fits once made.
-   */
-  settle: Array<{ choice: MergeChoice; flag: MergeFlag }>;
-}
-
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function overlappingEdits(
@@ -108,8 +99,7 @@ export function overlappingEdits(
   local: readonly WrittenRun[],
   incoming: readonly WrittenRun[],
   copies: SideCopies = { local: null, incoming: null },
-  settle = false,
-): OverlapOutcome {
+): MergeFlag[] {
   const texts = storedTexts(readArticle(doc));
   const spans = new Map<StoredText, Span[]>();
   const place = (runs: readonly WrittenRun[], side: Side) => {
@@ -130,7 +120,7 @@ export function overlappingEdits(
   let theirState: SideState | undefined;
   const incomingState = () => (theirState ??= copies.incomingState!());
 
-  const outcome: OverlapOutcome = { flags: [], settle: [] };
+  const flags: MergeFlag[] = [];
   for (const [block, list] of spans) {
     const text = block.all.text;
     for (const group of passages(text, list)) {
@@ -153,24 +143,16 @@ export function overlappingEdits(
         const bounds = boundsOf(doc, block, start, end, group.filter((s) => s.side === side).map((s) => s.id));
         const wrote = copy && bounds ? sideText(copy, textsOf(side, copy), bounds) : null;
         const restore = wrote === null ? null : restoreFor(passage, dropOther, wrote);
-        if (restore && wrote !== null) return { text: tidy(wrote).normalize('NFC'), restore, exact: true, unread: false };
+        if (restore && wrote !== null) return { text: tidy(wrote).normalize('NFC'), restore, unread: false };
         const known = side === 'incoming' && !copy && bounds && copies.incomingState && copies.local ? incomingState() : null;
         const unread = known ? keptWhatWasDeletedHere(doc, bounds!, deletedHere(), known) : false;
-        return { text: without(passage, dropOther).normalize('NFC'), restore: [], exact: !!known && !unread, unread };
+        return { text: without(passage, dropOther).normalize('NFC'), restore: [], unread };
       };
       const mine = sideOf('local', dropIncoming);
       const theirs = sideOf('incoming', dropLocal);
-      let keep: string | undefined;
-      if (settle && mine.exact && theirs.exact && mine.text === theirs.text) {
-        // The same words twice: keep the copy that comes first in the text (every copy of the
-        // article agrees on that order), unless keeping it would need letters put back —
-        // two merges doing that at once would put them back twice.
-        const first = group[0].side;
-        keep = [first, first === 'local' ? 'incoming' : 'local'].find((side) => (side === 'local' ? mine : theirs).restore.length === 0);
-      }
-      const flag: MergeFlag = {
+      flags.push({
         kind: 'overlapping-edits',
-        id: `overlap-${outcome.flags.length + outcome.settle.length + 1}`,
+        id: `overlap-${flags.length + 1}`,
         piece: pieceOfPart(block.kind),
         passage,
         local: mine.text,
@@ -182,10 +164,8 @@ export function overlappingEdits(
         ...(theirs.unread ? { incomingUnread: true } : {}),
         before: contextOf(block, start, false),
         after: contextOf(block, end, true),
-      };
-      if (keep) outcome.settle.push({ choice: { kind: 'overlapping-edits', passage, drop: keep === 'local' ? dropIncoming : dropLocal }, flag });
-      else outcome.flags.push(flag);
+      });
     }
   }
-  return outcome;
+  return flags;
 }

@@ -7,31 +7,31 @@
 // its text the merge dropped.
 import * as Y from 'yjs';
 import { readArticle } from '../../contract/article/readArticle';
-import { idAt, placeOf } from './runPlaces';
+import { boundAt, placeOfBound } from './runPlaces';
 import { blockAt, storedTexts, type StoredText } from './storedTexts';
 
 type Id = { client: number; clock: number };
 
 /** Where a passage is in the merged article: the ids of the characters around it and of some inside. */
 export interface PassageBounds {
-  /** The character just before the passage; null at the start of the block. */
+  /** The character (or hard break) just before the passage; null at the start of the block. */
   left: Id | null;
-  /** The character just after; null at the end of the block. */
+  /** The character (or hard break) just after; null at the end of the block. */
   right: Id | null;
   /** Characters the side wrote in the passage, to find its block when neither bound exists. */
   inside: Id[];
 }
 
-/** The bounds of all-reading range [start, end) of `block` in `merged`; null when a bound is not text (a hard break). */
+/** The bounds of all-reading range [start, end) of `block` in `merged`; null when a bound cannot be found. */
 export function boundsOf(merged: Y.Doc, block: StoredText, start: number, end: number, inside: Id[]): PassageBounds | null {
   const { offsets } = block.all;
-  const left = start > 0 ? idAt(merged, block.path, offsets[start - 1]) : null;
-  const right = end < offsets.length ? idAt(merged, block.path, offsets[end]) : null;
+  const left = start > 0 ? boundAt(merged, block.path, offsets[start - 1]) : null;
+  const right = end < offsets.length ? boundAt(merged, block.path, offsets[end]) : null;
   if ((start > 0 && !left) || (end < offsets.length && !right)) return null;
   return { left, right, inside };
 }
 
-const placeIn = (doc: Y.Doc, id: Id) => placeOf(doc, { text: '', length: 1, client: id.client, clock: id.clock });
+const placeIn = (doc: Y.Doc, id: Id) => placeOfBound(doc, id);
 
 /**
  * The passage as `side` (one side's copy before the merge) reads it, every character it holds
@@ -88,17 +88,45 @@ export interface SideState {
 const holds = (item: Y.Item, id: Id) => item.id.client === id.client && id.clock >= item.id.clock && id.clock < item.id.clock + item.length;
 
 /**
+ * The items of a block in order: each child's own (a text run, a hard break), then a text run's
+ * letters — a hard break splits a block's text into runs, and may bound a passage.
+ */
+function* blockItems(block: Y.AbstractType<unknown>): Generator<Y.Item> {
+  for (let child = block._start; child; child = child.right) {
+    yield child;
+    if (child.content instanceof Y.ContentType && child.content.type instanceof Y.XmlText) {
+      for (let item = child.content.type._start; item; item = item.right) yield item;
+    }
+  }
+}
+
+/** The block holding a letter (its text run's parent) or a hard break (its parent). */
+function blockOf(item: Y.Item): Y.AbstractType<unknown> | null {
+  const parent = item.parent as Y.AbstractType<unknown>;
+  if (parent instanceof Y.XmlText) return (parent._item?.parent as Y.AbstractType<unknown> | undefined) ?? null;
+  return parent instanceof Y.XmlElement ? (parent as unknown as Y.AbstractType<unknown>) : null;
+}
+
+/**
  * Whether `there` kept letters between the bounds that `deletedHere` (this copy) deleted. Those
  * letters are in neither this copy nor the merge (deleted text is not kept here), so that
- * side's text reads without them.
+ * side's text reads without them. The passage may cross a hard break: every run between the
+ * bounds is read.
  */
 export function keptWhatWasDeletedHere(merged: Y.Doc, bounds: PassageBounds, deletedHere: DeleteSet, there: SideState): boolean {
   const anchor = bounds.left ?? bounds.right ?? bounds.inside[0];
   if (!anchor) return false;
   const found = Y.getItem(merged.store, Y.createID(anchor.client, anchor.clock));
   if (!(found instanceof Y.Item)) return false;
-  let item: Y.Item | null = bounds.left ? found : ((found.parent as Y.AbstractType<unknown>)._start ?? null);
-  for (; item && !(bounds.right && holds(item, bounds.right)); item = item.right) {
+  const block = blockOf(found);
+  if (!block) return false;
+  let inside = !bounds.left;
+  for (const item of blockItems(block)) {
+    if (!inside) {
+      inside = item === found;
+      continue;
+    }
+    if (bounds.right && holds(item, bounds.right)) break;
     if (!item.deleted) continue;
     for (let clock = item.id.clock; clock < item.id.clock + item.length; clock++) {
       const id = Y.createID(item.id.client, clock);

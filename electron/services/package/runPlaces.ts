@@ -74,3 +74,51 @@ export function idAt(doc: Y.Doc, path: readonly number[], offset: number): { cli
   }
   return null;
 }
+
+/**
+ * The Yjs id of what stands at `offset` of the text block at `path`: a character, or a hard
+ * break (an element of length one) — what bounds a passage that begins or ends at a line break.
+ */
+export function boundAt(doc: Y.Doc, path: readonly number[], offset: number): { client: number; clock: number } | null {
+  const id = idAt(doc, path, offset);
+  if (id) return id;
+  let node: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment(ARTICLE_FRAGMENT);
+  for (const index of path) {
+    const child: unknown = node.get(index);
+    if (!(child instanceof Y.XmlElement)) return null;
+    node = child;
+  }
+  let at = 0;
+  for (const child of node.toArray()) {
+    if (at === offset && child instanceof Y.XmlElement && child._item) return { client: child._item.id.client, clock: child._item.id.clock };
+    at += lengthOf(child);
+  }
+  return null;
+}
+
+/** Where the character or hard break with this id is in `doc` (placeOf for one, or a break's own place). */
+export function placeOfBound(doc: Y.Doc, id: { client: number; clock: number }): RunPlace | null {
+  const place = placeOf(doc, { text: '', length: 1, client: id.client, clock: id.clock });
+  if (place || Y.getState(doc.store, id.client) <= id.clock) return place;
+  const struct = Y.getItem(doc.store, Y.createID(id.client, id.clock));
+  if (!(struct instanceof Y.Item) || struct.deleted || !(struct.content instanceof Y.ContentType)) return null;
+  const element = struct.content.type;
+  const block = struct.parent;
+  if (!(element instanceof Y.XmlElement) || !(block instanceof Y.XmlElement)) return null;
+  // The block's place, through any character of it: a hard break lives beside text runs.
+  const path: number[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types are invariant in their event type
+  let node: Y.AbstractType<any> = block;
+  while (node._item) {
+    if (node._item.deleted) return null;
+    const parent = node._item.parent;
+    if (!(parent instanceof Y.XmlElement || parent instanceof Y.XmlFragment)) return null;
+    path.unshift(parent.toArray().indexOf(node as Y.XmlElement));
+    node = parent;
+  }
+  if (node !== doc.getXmlFragment(ARTICLE_FRAGMENT)) return null;
+  const siblings = block.toArray();
+  const offset = siblings.slice(0, siblings.indexOf(element)).reduce((sum, sibling) => sum + lengthOf(sibling), 0);
+  return { path, offset, length: 1 };
+}
+

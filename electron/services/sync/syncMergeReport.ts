@@ -12,7 +12,6 @@ import { metaCameIn, piecesCameIn, suggestionsCameIn, workflowCameIn } from '../
 import { keepLostText } from '../package/keepLostText';
 import { commentsCameIn, commentsOf, detachedByMerge } from '../package/mergeComments';
 import { overlappingEdits } from '../package/overlappingEdits';
-import { resolveChoice } from '../package/resolveChoice';
 import { textWrittenSince } from '../package/textWrittenSince';
 import type { CaughtUp } from './catchUpWatch';
 import { syncMergeMeta, type MayWrite } from './syncMergeMeta';
@@ -83,8 +82,8 @@ export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: stri
     // is worked out on a scratch copy and listed in full instead.
     const target = mayWrite.text ? doc : copyOf(doc);
     // Only this copy is at hand: the server's side is read from the merged passage, knowing
-    // what the server deleted. A review-only token may not settle identical rewrites: listed.
-    const overlaps = overlappingEdits(
+    // what the server deleted.
+    const flags: MergeFlag[] = overlappingEdits(
       target,
       fromLocal,
       fromIncoming,
@@ -93,9 +92,7 @@ export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: stri
         incoming: null,
         incomingState: event.serverVector && (() => ({ deleted: Y.decodeUpdate(event.incoming).ds, knew: Y.decodeStateVector(event.serverVector!) })),
       },
-      mayWrite.text,
     );
-    const flags: MergeFlag[] = overlaps.flags;
     target.transact(() => {
       flags.unshift(
         ...keepLostText(
@@ -107,7 +104,6 @@ export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: stri
           at,
         ).map((flag) => (mayWrite.text || flag.kind !== 'kept-deleted-text' ? flag : lostText(flag))),
       );
-      for (const { choice, flag } of overlaps.settle) if (!resolveChoice(target, choice, SYNC_MERGE_ORIGIN)) flags.push(flag);
     }, SYNC_MERGE_ORIGIN);
     if (target !== doc) target.destroy();
     doc.transact(() => flags.push(...syncMergeMeta(doc, before, mayWrite, SYNC_MERGE_ORIGIN)), SYNC_MERGE_ORIGIN);

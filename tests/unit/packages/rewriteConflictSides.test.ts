@@ -2,7 +2,8 @@
 // and new text share at either end (tests write the same way: rewriteAsEditor), so a side's
 // rewrite is partly the old word's letters — letters the other side may have deleted. The
 // merge report must show each side's text exactly as that side wrote it, choosing a side must
-// leave exactly that text in the article, and two identical rewrites are no conflict at all.
+// leave exactly that text in the article. Two identical rewrites are listed too: nothing is
+// removed without a person's choice.
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { readArticle } from '../../../electron/contract/article/readArticle';
@@ -75,11 +76,12 @@ function receive(here: Y.Doc, there: Y.Doc): MergeReport {
 
 const overlapsOf = (report: MergeReport) => report.flags.filter((f): f is Extract<MergeFlag, { kind: 'overlapping-edits' }> => f.kind === 'overlapping-edits');
 
-function keep(flag: Extract<MergeFlag, { kind: 'overlapping-edits' }>, side: 'local' | 'incoming'): MergeChoice {
-  return side === 'local'
-    ? { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming, restore: flag.restoreLocal }
-    : { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal, restore: flag.restoreIncoming };
+function keep(flag: Extract<MergeFlag, { kind: 'overlapping-edits' }>, side: 'local' | 'incoming'): Extract<MergeChoice, { kind: 'overlapping-edits' }> {
+  return { kind: 'overlapping-edits', passage: flag.passage, drop: side === 'local' ? flag.dropIncoming : flag.dropLocal };
 }
+
+/** What keeping `side` puts back, as the services take it from their own report. */
+const restoreOf = (flag: Extract<MergeFlag, { kind: 'overlapping-edits' }>, side: 'local' | 'incoming') => (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [];
 
 /** The report shows each side's word exactly; keeping either leaves exactly that word. */
 function expectBothSidesExact(doc: Y.Doc, report: MergeReport, mine: string, theirs: string) {
@@ -89,9 +91,9 @@ function expectBothSidesExact(doc: Y.Doc, report: MergeReport, mine: string, the
   expect(flag.local).toBe(mine.normalize('NFC'));
   expect(flag.incoming).toBe(theirs.normalize('NFC'));
   const other = copyOf(doc, 9);
-  expect(resolveChoice(doc, keep(flag, 'local'), 'test')).toBe(true);
+  expect(resolveChoice(doc, keep(flag, 'local'), 'test', restoreOf(flag, 'local'))).toBe(true);
   expect(sentenceIn(doc)).toBe(sentence(mine).normalize('NFC'));
-  expect(resolveChoice(other, keep(flag, 'incoming'), 'test')).toBe(true);
+  expect(resolveChoice(other, keep(flag, 'incoming'), 'test', restoreOf(flag, 'incoming'))).toBe(true);
   expect(sentenceIn(other)).toBe(sentence(theirs).normalize('NFC'));
   // The other paragraphs are untouched.
   expect(storedTexts(readArticle(other)).map((t) => t.standing.text)).toContain('Năm nay được mùa.');
@@ -108,6 +110,14 @@ const deletedHere = new Set([
   'combining diacritics on both sides',
 ]);
 
+/** Whether `part` is `whole` with some letters left out (compared letter by letter, decomposed). */
+function isShorterPartOf(part: string, whole: string): boolean {
+  const [a, b] = [part.normalize('NFD'), whole.normalize('NFD')];
+  let j = 0;
+  for (const letter of b) if (j < a.length && a[j] === letter) j++;
+  return j === a.length && a.length < b.length;
+}
+
 function expectSidesAsFarAsKnown(doc: Y.Doc, report: MergeReport, name: string, mine: string, theirs: string) {
   if (!deletedHere.has(name)) {
     expectBothSidesExact(doc, report, mine, theirs);
@@ -117,7 +127,14 @@ function expectSidesAsFarAsKnown(doc: Y.Doc, report: MergeReport, name: string, 
   const [flag] = overlapsOf(report);
   expect(flag.incomingUnread).toBe(true);
   expect(flag.local).toBe(mine.normalize('NFC'));
-  expect(resolveChoice(doc, keep(flag, 'local'), 'test')).toBe(true);
+  // The sender's side lacks letters (in neither copy here): fewer than the sender wrote, the
+  // rest in the sender's order, nothing to put back — and kept as shown.
+  expect(flag.restoreIncoming).toEqual([]);
+  expect(isShorterPartOf(flag.incoming, theirs)).toBe(true);
+  const other = copyOf(doc, 9);
+  expect(resolveChoice(other, keep(flag, 'incoming'), 'test', restoreOf(flag, 'incoming'))).toBe(true);
+  expect(sentenceIn(other)).toBe(sentence(flag.incoming));
+  expect(resolveChoice(doc, keep(flag, 'local'), 'test', restoreOf(flag, 'local'))).toBe(true);
   expect(sentenceIn(doc)).toBe(sentence(mine).normalize('NFC'));
 }
 
@@ -145,23 +162,35 @@ describe('a package of only what this library lacked (no sender copy inside): th
   }
 });
 
-describe('identical rewrites on both sides are no conflict: the word stands once', () => {
+/** The body sentence as stored, not normalised: what a choice for an NFD side must leave. */
+const storedSentenceIn = (doc: Y.Doc) => storedTexts(readArticle(doc)).find((t) => t.path.join('.') === BODY.join('.'))!.standing.text;
+
+/**
+ * Identical rewrites are listed like any rewrite conflict: both words still stand (nothing was
+ * removed without a choice), each side is shown as written, and keeping either leaves exactly
+ * that side's letters — an NFD side's own code points, not an NFC look-alike.
+ */
+function expectIdenticalListed(doc: Y.Doc, report: MergeReport, mine: string, theirs: string) {
+  const [flag] = overlapsOf(report);
+  expect(overlapsOf(report)).toHaveLength(1);
+  expect(sentenceIn(doc)).not.toBe(sentence(mine).normalize('NFC'));
+  expect(flag.local).toBe(mine.normalize('NFC'));
+  expect(flag.incoming).toBe(theirs.normalize('NFC'));
+  expect(flag.incomingUnread).toBeUndefined();
+  const other = copyOf(doc, 9);
+  expect(resolveChoice(doc, keep(flag, 'local'), 'test', restoreOf(flag, 'local'))).toBe(true);
+  expect(storedSentenceIn(doc)).toBe(sentence(mine));
+  expect(resolveChoice(other, keep(flag, 'incoming'), 'test', restoreOf(flag, 'incoming'))).toBe(true);
+  expect(storedSentenceIn(other)).toBe(sentence(theirs));
+}
+
+describe('identical rewrites on both sides are listed for a person, never settled silently', () => {
   for (const [order, mineClient, theirsClient] of orders) {
     test.each(identical)(`%s (${order})`, (_, old, mine, theirs) => {
       const { here, there } = diverge(old, mine, theirs, mineClient, theirsClient);
       const report = receive(here, there);
-      expect(overlapsOf(report)).toEqual([]);
       expect(report.flags.filter((f) => f.kind === 'kept-deleted-text')).toEqual([]);
-      expect(sentenceIn(here)).toBe(sentence(mine).normalize('NFC'));
-      // The sender, receiving this library's copy back, agrees and reports nothing either.
-      const back = mergeIncoming(
-        there,
-        { articleId: readArticle(here).meta.id, sender: LAN, sentAt: AT, update: Y.encodeStateAsUpdate(here), stateVector: Y.encodeStateVector(here), doc: here },
-        MINH,
-        AT,
-      ).report;
-      expect(back.flags).toEqual([]);
-      expect(sentenceIn(there)).toBe(sentence(mine).normalize('NFC'));
+      expectIdenticalListed(here, report, mine, theirs);
     });
   }
 });
@@ -195,14 +224,13 @@ describe('catching up with the sync server: the same report', () => {
       expectSidesAsFarAsKnown(here, catchUp(base, here, there), name, mine, theirs);
     });
 
-    test.each(identical)(`identical: %s (${order})`, (_, old, mine, theirs) => {
+    test.each(identical)(`identical, listed: %s (${order})`, (_, old, mine, theirs) => {
       const { base, here, there } = diverge(old, mine, theirs, mineClient, theirsClient);
-      expect(overlapsOf(catchUp(base, here, there))).toEqual([]);
-      expect(sentenceIn(here)).toBe(sentence(mine).normalize('NFC'));
+      expectIdenticalListed(here, catchUp(base, here, there), mine, theirs);
     });
   }
 
-  test('a review-only workstation writes nothing: identical rewrites are listed for a person instead', () => {
+  test('a review-only workstation writes nothing: identical rewrites are listed for a person', () => {
     const { base, here, there } = diverge('đỏ', 'xanh', 'xanh', 2, 3);
     const [flag] = overlapsOf(catchUp(base, here, there, { text: false, move: () => false }));
     expect(flag).toMatchObject({ local: 'xanh', incoming: 'xanh' });
@@ -215,13 +243,13 @@ describe('a choice that no longer fits changes nothing', () => {
     const { here, there } = diverge('nhỏ', 'nhà', 'to', 2, 3);
     const [flag] = overlapsOf(receive(here, there));
     const now = sentenceIn(here);
-    const choice = keep(flag, 'local') as Extract<MergeChoice, { kind: 'overlapping-edits' }>;
-    expect(resolveChoice(here, { ...choice, restore: [[flag.passage.length + 1, 'nh']] }, 'test')).toBe(false);
-    expect(resolveChoice(here, { ...choice, restore: [[0, '']] }, 'test')).toBe(false);
+    const choice = keep(flag, 'local');
+    expect(resolveChoice(here, choice, 'test', [[flag.passage.length + 1, 'nh']])).toBe(false);
+    expect(resolveChoice(here, choice, 'test', [[0, '']])).toBe(false);
     expect(sentenceIn(here)).toBe(now);
     // The real choice still works afterwards, once.
-    expect(resolveChoice(here, choice, 'test')).toBe(true);
+    expect(resolveChoice(here, choice, 'test', restoreOf(flag, 'local'))).toBe(true);
     expect(sentenceIn(here)).toBe(sentence('nhà'));
-    expect(resolveChoice(here, choice, 'test')).toBe(false);
+    expect(resolveChoice(here, choice, 'test', restoreOf(flag, 'local'))).toBe(false);
   });
 });
