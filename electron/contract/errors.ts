@@ -46,6 +46,7 @@ export const errorCodes = [
   'package-refused', // params.name, params.reason (see packageRefusals in contract/packages.ts), params.detail?
   'package-choice-stale', // params.article: the passage or value of a merge-report choice changed since the report
   'package-choice-unknown', // params.article: a rewrite choice no merge report of these services listed (or with other letters to put back)
+  'package-choice-ambiguous', // params.article: a rewrite choice of an older report that lists the same passage and change twice
   'internal', // params.detail: a bug; the message says so honestly
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

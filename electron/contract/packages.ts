@@ -69,8 +69,14 @@ export type MergeFlag =
   /** Both sides wrote at the same place: Yjs keeps both, one after the other. */
   | {
       kind: 'overlapping-edits';
+      /** Unique to this conflict of this report (older reports: `overlap-<n>`, unique only in its report): a choice names it. */
       id: string;
       piece: ArticlePiece;
+      /**
+       * The Yjs id of the passage's first character (or hard break): a choice is made only where
+       * that passage still stands, never on the same words elsewhere. Absent in older reports.
+       */
+      at?: { client: number; clock: number };
       /** The words as they stand now, both sides' text in them. */
       passage: string;
       /** How the passage reads keeping this library's text, and keeping the sender's. */
@@ -156,6 +162,7 @@ export type MergeChoice =
    * Keep one side: remove these ranges of `passage` (the other side's text) where the passage
    * stands. The kept side's letters the merge dropped are put back from the services' own
    * report; `restore` need not be sent, and one that differs from the report's is refused.
+   * `flagId` is the conflict's id in the report: the choice is matched to that conflict only.
    */
-  | { kind: 'overlapping-edits'; passage: string; drop: Array<[number, number]>; restore?: Array<[number, string]> }
+  | { kind: 'overlapping-edits'; flagId: string; passage: string; drop: Array<[number, number]>; restore?: Array<[number, string]> }
   | { kind: 'meta-conflict'; key: RegisterKey; json: string };

@@ -75,10 +75,10 @@ export function MergeFlagItem({ flag, sender, onChoose }: MergeFlagItemProps) {
           </div>
           {chosen === null && (
             <div className="merge-choices">
-              <button type="button" className="button-secondary" data-testid="merge-keep-local" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming }, keepLocal)}>
+              <button type="button" className="button-secondary" data-testid="merge-keep-local" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: flag.dropIncoming }, keepLocal)}>
                 {keepLocal}
               </button>
-              <button type="button" className="button-secondary" data-testid="merge-keep-incoming" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal }, keepIncoming)}>
+              <button type="button" className="button-secondary" data-testid="merge-keep-incoming" disabled={busy} onClick={() => void choose({ kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: flag.dropLocal }, keepIncoming)}>
                 {keepIncoming}
               </button>
             </div>

@@ -129,6 +129,7 @@ export const requestSchemas = {
         z
           .object({
             kind: z.literal('overlapping-edits'),
+            flagId: z.string().regex(/^[A-Za-z0-9-]{1,100}$/),
             passage: text(limits.passageChars).min(1),
             drop: z
               .array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()]))

@@ -12,7 +12,7 @@ import type { Library } from '../library/libraryService';
 import { PACKAGE_ORIGIN } from '../package/mergeIncoming';
 import { openPackage } from '../package/openPackage';
 import { KnownRewrites, listedSide, rewriteFlagsOf, type ListedSide } from '../package/knownRewrites';
-import { alreadyReads, resolveChoice } from '../package/resolveChoice';
+import { keepListedSide, resolveChoice } from '../package/resolveChoice';
 import { sendArticle, type ReceiverState } from '../package/sendArticle';
 import { peekManifest } from '../package/readPackage';
 import { fromBase64 } from '../package/packageFormat';
@@ -49,19 +49,22 @@ export function packageHandlers(
       const headlineOf = () => library.readDoc(id, async (doc) => readArticle(doc).headline);
       let listed: ListedSide | null = null;
       if (choice.kind === 'overlapping-edits') {
-        // What to put back is the report's, not the request's: a choice no report listed, or
-        // one sent with other letters, is refused with the article untouched.
-        listed = listedSide([...rewriteFlagsOf(await syncReports(id)), ...known.flagsOf(id)], choice);
-        if (!listed || (choice.restore && JSON.stringify(choice.restore) !== JSON.stringify(listed.restore))) {
+        // What to put back is the report's, not the request's, from the conflict the choice
+        // names: a choice no report listed, or one sent with other letters, is refused with the
+        // article untouched; so is one an older report cannot tell from another conflict.
+        const found = listedSide([...rewriteFlagsOf(await syncReports(id)), ...known.flagsOf(id)], choice);
+        if (found === 'ambiguous') throw new SoanError('package-choice-ambiguous', { article: (await headlineOf()) || id });
+        if (found === 'unknown' || (choice.restore && JSON.stringify(choice.restore) !== JSON.stringify(found.restore))) {
           throw new SoanError('package-choice-unknown', { article: (await headlineOf()) || id });
         }
+        listed = found;
       }
       let done = false;
       let headline = '';
       await library.edit(id, (doc) => {
         // When the passage is gone, the choice may have been made already (here, or on a machine
         // whose result came in): then there is nothing to do again.
-        done = resolveChoice(doc, choice, PACKAGE_ORIGIN, listed?.restore) || (listed !== null && alreadyReads(doc, listed.reads));
+        done = choice.kind === 'overlapping-edits' && listed ? keepListedSide(doc, choice, listed, PACKAGE_ORIGIN) : resolveChoice(doc, choice, PACKAGE_ORIGIN);
         headline = readArticle(doc).headline;
       });
       if (!done) throw new SoanError('package-choice-stale', { article: headline || id });

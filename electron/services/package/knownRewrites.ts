@@ -31,26 +31,38 @@ export class KnownRewrites {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+type Anchor = { client: number; clock: number };
+const isAnchor = (at: unknown): at is Anchor =>
+  typeof at === 'object' && at !== null && Number.isInteger((at as Anchor).client) && Number.isInteger((at as Anchor).clock) && (at as Anchor).client >= 0 && (at as Anchor).clock >= 0;
 
 /** A listed side to keep: what keeping it puts back, and the words around it once kept. */
 export interface ListedSide {
   restore: Array<[number, string]>;
   /** The report's words before the passage (none: the block's start), the side's text, the words after (none: its end). */
   reads: { before: string; side: string; after: string };
+  /** Where the passage begins (absent in older reports): the choice is made there only. */
+  at?: Anchor;
 }
 
+/** Which side of `flag` the choice keeps (by the ranges it drops), or null when it fits neither. */
+const sideOf = (flag: RewriteFlag, choice: RewriteChoice) =>
+  flag.passage !== choice.passage ? null : same(flag.dropIncoming, choice.drop) ? 'local' : same(flag.dropLocal, choice.drop) ? 'incoming' : null;
+
 /**
- * The side `choice` keeps, from the newest listed conflict it fits (same passage, dropping
- * exactly the other side's ranges); null when no report listed it.
+ * The side `choice` keeps, from the conflict its `flagId` names: 'unknown' when no report
+ * lists that conflict with this passage and side; 'ambiguous' when only an older report does
+ * (its ids are not unique and it has no anchor) and another conflict reads the same — two
+ * conflicts may read alike (the same word rewritten alike in two paragraphs), and letters of
+ * one must never go into the other.
  */
-export function listedSide(flags: readonly RewriteFlag[], choice: RewriteChoice): ListedSide | null {
-  for (const flag of [...flags].reverse()) {
-    if (flag.passage !== choice.passage) continue;
-    const side = same(flag.dropIncoming, choice.drop) ? 'local' : same(flag.dropLocal, choice.drop) ? 'incoming' : null;
-    if (!side) continue;
-    // The context is cut at a word and marked "…" where more of the block goes on.
-    const reads = { before: flag.before.replace(/^…/, ''), side: side === 'local' ? flag.local : flag.incoming, after: flag.after.replace(/…$/, '') };
-    return { restore: (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [], reads };
-  }
-  return null;
+export function listedSide(flags: readonly RewriteFlag[], choice: RewriteChoice): ListedSide | 'unknown' | 'ambiguous' {
+  const named = flags.filter((flag) => flag.id === choice.flagId && sideOf(flag, choice) !== null);
+  if (!named.length) return 'unknown';
+  const flag = named[0];
+  const at = isAnchor(flag.at) ? flag.at : undefined;
+  if (named.length > 1 || (!at && flags.some((other) => other !== flag && sideOf(other, choice) !== null))) return 'ambiguous';
+  const side = sideOf(flag, choice)!;
+  // The context is cut at a word and marked "…" where more of the block goes on.
+  const reads = { before: flag.before.replace(/^…/, ''), side: side === 'local' ? flag.local : flag.incoming, after: flag.after.replace(/…$/, '') };
+  return { restore: (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [], reads, ...(at ? { at } : {}) };
 }

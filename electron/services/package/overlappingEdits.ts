@@ -8,11 +8,12 @@
 // "the same" cannot be told safely (formatting, spaces, letters the merge lacks), and nothing
 // is removed without a person's choice. Proposed text is left out: a suggestion already waits
 // for someone to accept or reject it in the Review tab.
+import { randomBytes } from 'node:crypto';
 import { readArticle } from '../../contract/article/readArticle';
 import type { MergeFlag } from '../../contract/packages';
 import { boundsOf, keptWhatWasDeletedHere, restoreFor, sideText, sideTexts, type SideState } from './passageSides';
 import * as Y from 'yjs';
-import { placeOf } from './runPlaces';
+import { boundAt, placeOf } from './runPlaces';
 import { pieceOfPart, storedTexts, type StoredText } from './storedTexts';
 import type { WrittenRun } from './textWrittenSince';
 
@@ -25,6 +26,12 @@ interface Span {
   to: number;
   /** The run's first character. */
   id: { client: number; clock: number };
+}
+
+/** Where the passage begins: its first character's (or hard break's) Yjs id. */
+function anchorOf(doc: Y.Doc, block: StoredText, start: number): { at?: { client: number; clock: number } } {
+  const at = boundAt(doc, block.path, block.all.offsets[start]);
+  return at ? { at } : {};
 }
 
 const onlySpace = (text: string) => /^\s*$/.test(text);
@@ -121,6 +128,8 @@ export function overlappingEdits(
   const incomingState = () => (theirState ??= copies.incomingState!());
 
   const flags: MergeFlag[] = [];
+  // Ids unique beyond this report: a choice names its conflict, and two conflicts may read alike.
+  const batch = randomBytes(6).toString('hex');
   for (const [block, list] of spans) {
     const text = block.all.text;
     for (const group of passages(text, list)) {
@@ -152,8 +161,9 @@ export function overlappingEdits(
       const theirs = sideOf('incoming', dropLocal);
       flags.push({
         kind: 'overlapping-edits',
-        id: `overlap-${flags.length + 1}`,
+        id: `rewrite-${batch}-${flags.length + 1}`,
         piece: pieceOfPart(block.kind),
+        ...anchorOf(doc, block, start),
         passage,
         local: mine.text,
         incoming: theirs.text,

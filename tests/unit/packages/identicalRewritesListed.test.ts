@@ -120,7 +120,7 @@ describe('a passage across a hard line break', () => {
           expect(flag.incoming).toBe('nha');
           expect(flag.restoreIncoming?.map(([, text]) => text)).toEqual(['nh']);
           // Kept, it reads as the sender wrote it.
-          expect(resolveChoice(here, { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal }, 'test', flag.restoreIncoming)).toBe(true);
+          expect(resolveChoice(here, { kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: flag.dropLocal }, 'test', flag.restoreIncoming)).toBe(true);
           expect(bodyOf(here)).toBe('Căn nhà nhỏ\nnha đẹp lắm.');
         }
         else expect(flag.incomingUnread).toBe(true);
@@ -207,7 +207,7 @@ describe('two machines merging the same two copies', () => {
           // Lan's own side reads as she wrote it; the merged passage lacks her "nh" (Minh deleted it).
           expect(onLan[0].local).toBe('nhà');
           const [flag] = onMinh;
-          expect(resolveChoice(minh, { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropLocal }, 'test', flag.restoreIncoming ?? [])).toBe(true);
+          expect(resolveChoice(minh, { kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: flag.dropLocal }, 'test', flag.restoreIncoming ?? [])).toBe(true);
           Y.applyUpdate(lan, Y.encodeStateAsUpdate(minh));
           Y.applyUpdate(minh, Y.encodeStateAsUpdate(lan));
           // Without Lan's copy, her "nh" (deleted by Minh) is in neither copy at Minh's: the

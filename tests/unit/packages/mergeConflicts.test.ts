@@ -136,13 +136,13 @@ describe('overlapping rewrites of one passage are shown both ways, and one click
 
     // Keeping either: the other side's words leave the passage, and only them.
     const other = copyOf(mine, 9);
-    expect(resolveChoice(mine, { kind: 'overlapping-edits', passage: overlap.passage, drop: overlap.dropIncoming }, 'test')).toBe(true);
+    expect(resolveChoice(mine, { kind: 'overlapping-edits', flagId: overlap.id, passage: overlap.passage, drop: overlap.dropIncoming }, 'test')).toBe(true);
     expect(everything(mine)).toContain(overlap.local);
     expect(everything(mine)).not.toContain(overlap.passage);
-    expect(resolveChoice(other, { kind: 'overlapping-edits', passage: overlap.passage, drop: overlap.dropLocal }, 'test')).toBe(true);
+    expect(resolveChoice(other, { kind: 'overlapping-edits', flagId: overlap.id, passage: overlap.passage, drop: overlap.dropLocal }, 'test')).toBe(true);
     expect(everything(other)).toContain(overlap.incoming);
     // The same choice again finds nothing to change: refused, the text unharmed.
-    expect(resolveChoice(mine, { kind: 'overlapping-edits', passage: overlap.passage, drop: overlap.dropIncoming }, 'test')).toBe(false);
+    expect(resolveChoice(mine, { kind: 'overlapping-edits', flagId: overlap.id, passage: overlap.passage, drop: overlap.dropIncoming }, 'test')).toBe(false);
   });
 
   test('a suggestion at the same place is not a conflict: it waits in the Review tab', () => {

@@ -34,7 +34,7 @@ function keepLansWord(format: (base: Y.Doc) => void, lanClient: number, minhClie
   ).report;
   const flag = report.flags.find((f): f is Extract<MergeFlag, { kind: 'overlapping-edits' }> => f.kind === 'overlapping-edits')!;
   expect(flag.restoreLocal?.map(([, text]) => text)).toEqual(['nh']);
-  expect(resolveChoice(here, { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming }, 'test', flag.restoreLocal)).toBe(true);
+  expect(resolveChoice(here, { kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: flag.dropIncoming }, 'test', flag.restoreLocal)).toBe(true);
   const ops = textAt(here, BODY).toDelta() as Op[];
   expect(ops.map((op) => op.insert).join('')).toBe('Căn nhà nhà nằm ở đầu làng.');
   // Standing text only: no suggestion's mark anywhere.

@@ -35,7 +35,7 @@ describe('a rewrite choice that makes no sense for its passage changes nothing',
   test.each(cases)('%s', (_, drop, restore) => {
     const article = doc();
     const same = unchanged(article);
-    expect(resolveChoice(article, { kind: 'overlapping-edits', passage, drop }, 'test', restore)).toBe(false);
+    expect(resolveChoice(article, { kind: 'overlapping-edits', flagId: 'rewrite-1', passage, drop }, 'test', restore)).toBe(false);
     same();
     expect(bodyOf(article)).toContain(passage);
   });
@@ -54,7 +54,7 @@ test('a choice whose last edit cannot be made leaves the article as it was, its 
   expect(passage).toHaveLength(4);
   const same = unchanged(article);
   // Dropping "đ" would work; putting letters back at the second break cannot (no text run there).
-  expect(resolveChoice(article, { kind: 'overlapping-edits', passage, drop: [[3, 4]] }, 'test', [[2, 'nh']])).toBe(false);
+  expect(resolveChoice(article, { kind: 'overlapping-edits', flagId: 'rewrite-1', passage, drop: [[3, 4]] }, 'test', [[2, 'nh']])).toBe(false);
   same();
   expect(bodyOf(article)).toBe(text);
 });

@@ -85,7 +85,7 @@ describe('letters put back come from the services’ own report', () => {
   ];
   test.each(hostile)('letters sent by the window — %s — are refused, the article untouched', async (_, restore) => {
     const before = await vectorOf(lan);
-    const error = await lan.fail('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming, restore: restore() } });
+    const error = await lan.fail('package:resolve', { id, choice: { kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: flag.dropIncoming, restore: restore() } });
     expect(error).toEqual({ code: 'package-choice-unknown', params: { article: 'Làng ven biển đón Tết' } });
     expect(en.errors['package-choice-unknown']).toMatch(/nothing was changed/);
     expect(await vectorOf(lan)).toEqual(before);
@@ -93,19 +93,19 @@ describe('letters put back come from the services’ own report', () => {
 
   test('a passage no report listed is refused, the article untouched', async () => {
     const before = await vectorOf(lan);
-    const error = await lan.fail('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: 'Căn nhà', drop: [[0, 3]] } });
+    const error = await lan.fail('package:resolve', { id, choice: { kind: 'overlapping-edits', flagId: flag.id, passage: 'Căn nhà', drop: [[0, 3]] } });
     expect(error.code).toBe('package-choice-unknown');
     expect(await vectorOf(lan)).toEqual(before);
   });
 
   test('the choice alone (which side) keeps Lan’s "nhà" whole: the report’s "nh" put back', async () => {
-    await lan.call('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming } });
+    await lan.call('package:resolve', { id, choice: { kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: flag.dropIncoming } });
     expect(sentenceOf(await stateOf(lan))).toBe('Căn nhà nhà nằm ở đầu làng.');
   });
 
   test('the same choice made again changes nothing: "nh" is not put back twice', async () => {
     const before = await vectorOf(lan);
-    await lan.call('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: flag.passage, drop: flag.dropIncoming } });
+    await lan.call('package:resolve', { id, choice: { kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: flag.dropIncoming } });
     expect(await vectorOf(lan)).toEqual(before);
     expect(sentenceOf(await stateOf(lan))).toBe('Căn nhà nhà nằm ở đầu làng.');
   });
@@ -116,14 +116,14 @@ describe('letters put back come from the services’ own report', () => {
     await minh.call('package:open', { fileName: 'lang-lan-2.soan', bytes: await send(lan) });
     expect(sentenceOf(await stateOf(minh))).toBe('Căn nhà nhà nằm ở đầu làng.');
     const before = await vectorOf(minh);
-    await minh.call('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: minhsFlag.passage, drop: minhsFlag.dropLocal } });
+    await minh.call('package:resolve', { id, choice: { kind: 'overlapping-edits', flagId: minhsFlag.id, passage: minhsFlag.passage, drop: minhsFlag.dropLocal } });
     expect(await vectorOf(minh)).toEqual(before);
     expect(sentenceOf(await stateOf(minh))).toBe('Căn nhà nhà nằm ở đầu làng.');
   });
 
   test('the other side chosen after all is refused as no longer fitting, nothing changed', async () => {
     const before = await vectorOf(minh);
-    const error = await minh.fail('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: minhsFlag.passage, drop: minhsFlag.dropIncoming } });
+    const error = await minh.fail('package:resolve', { id, choice: { kind: 'overlapping-edits', flagId: minhsFlag.id, passage: minhsFlag.passage, drop: minhsFlag.dropIncoming } });
     expect(error.code).toBe('package-choice-stale');
     expect(await vectorOf(minh)).toEqual(before);
   });

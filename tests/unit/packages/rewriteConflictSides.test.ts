@@ -77,7 +77,7 @@ function receive(here: Y.Doc, there: Y.Doc): MergeReport {
 const overlapsOf = (report: MergeReport) => report.flags.filter((f): f is Extract<MergeFlag, { kind: 'overlapping-edits' }> => f.kind === 'overlapping-edits');
 
 function keep(flag: Extract<MergeFlag, { kind: 'overlapping-edits' }>, side: 'local' | 'incoming'): Extract<MergeChoice, { kind: 'overlapping-edits' }> {
-  return { kind: 'overlapping-edits', passage: flag.passage, drop: side === 'local' ? flag.dropIncoming : flag.dropLocal };
+  return { kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: side === 'local' ? flag.dropIncoming : flag.dropLocal };
 }
 
 /** What keeping `side` puts back, as the services take it from their own report. */

@@ -159,7 +159,7 @@ describe('reconnecting after time offline', () => {
     expect((await minh.call('history:list', { id })).map((v) => v.reason)).toContain('merge');
 
     // The report's choices work as a package's do, and reach the other workstation.
-    await minh.call('package:resolve', { id, choice: { kind: 'overlapping-edits', passage: overlap.passage, drop: overlap.dropLocal } });
+    await minh.call('package:resolve', { id, choice: { kind: 'overlapping-edits', flagId: overlap.id, passage: overlap.passage, drop: overlap.dropLocal } });
     await minh.call('package:resolve', { id, choice: { kind: 'meta-conflict', key: 'section', json: JSON.stringify('Kinh tế') } });
     await waitFor(() => !readArticle(lan.editor!.doc).headline.includes('bờ'), 20_000, 'the choice on the reporter');
     expect(readArticle(lan.editor!.doc).headline).toContain('duyên hải');

@@ -33,7 +33,7 @@ export const validExamples: Partial<Record<Channel, Record<string, unknown>>> = 
   'language:convert': { text: 'chữ' },
   'package:send': { id: ID },
   'package:open': { fileName: 'bài.soan', bytes },
-  'package:resolve': { id: ID, choice: { kind: 'overlapping-edits', passage: 'ab', drop: [[0, 1]] } },
+  'package:resolve': { id: ID, choice: { kind: 'overlapping-edits', flagId: 'rewrite-1', passage: 'ab', drop: [[0, 1]] } },
   'paste:convert': { articleId: ID, html: '<p>chữ</p>' },
   'sync:mergeReports': { id: ID },
   'sync:dismissMergeReport': { id: ID },
