@@ -96,6 +96,13 @@ export type MergeFlag =
       restoreLocal?: Array<[number, string]>;
       restoreIncoming?: Array<[number, string]>;
       /**
+       * The passage exactly as it reads once each side is kept: runs of letters with their
+       * marks (bold, link…). A choice is "made already" only when the article reads exactly so.
+       * Absent in older reports (then it never is).
+       */
+      keptLocal?: Array<[string, Record<string, unknown>]>;
+      keptIncoming?: Array<[string, Record<string, unknown>]>;
+      /**
        * The sender's side (the sync server's) also kept letters this copy had deleted: they
        * are in neither copy here, so its text is shown, and kept, without them.
        */

@@ -32,14 +32,28 @@ export class KnownRewrites {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 type Anchor = { client: number; clock: number };
+type Runs = Array<[string, Record<string, unknown>]>;
+/** How the passage's block reads once a side is kept (resolveChoice.ts alreadyReads). */
+export interface KeptReading {
+  before: string;
+  runs: Runs;
+  after: string;
+}
+// A stored report is read from disk: only a well-formed reading is trusted.
+const isRuns = (runs: unknown): runs is Runs =>
+  Array.isArray(runs) && runs.every((run) => Array.isArray(run) && typeof run[0] === 'string' && typeof run[1] === 'object' && run[1] !== null && !Array.isArray(run[1]));
 const isAnchor = (at: unknown): at is Anchor =>
   typeof at === 'object' && at !== null && Number.isInteger((at as Anchor).client) && Number.isInteger((at as Anchor).clock) && (at as Anchor).client >= 0 && (at as Anchor).clock >= 0;
 
 /** A listed side to keep: what keeping it puts back, and the words around it once kept. */
 export interface ListedSide {
   restore: Array<[number, string]>;
-  /** The report's words before the passage (none: the block's start), the side's text, the words after (none: its end). */
-  reads: { before: string; side: string; after: string };
+  /**
+   * The report's words before the passage (none: the block's start), the passage once the side
+   * is kept (letters with their marks), the words after (none: its end); null when the report
+   * does not know it exactly (an older report).
+   */
+  reads: KeptReading | null;
   /** Where the passage begins (absent in older reports): the choice is made there only. */
   at?: Anchor;
 }
@@ -63,6 +77,7 @@ export function listedSide(flags: readonly RewriteFlag[], choice: RewriteChoice)
   if (named.length > 1 || (!at && flags.some((other) => other !== flag && sideOf(other, choice) !== null))) return 'ambiguous';
   const side = sideOf(flag, choice)!;
   // The context is cut at a word and marked "…" where more of the block goes on.
-  const reads = { before: flag.before.replace(/^…/, ''), side: side === 'local' ? flag.local : flag.incoming, after: flag.after.replace(/…$/, '') };
+  const runs = side === 'local' ? flag.keptLocal : flag.keptIncoming;
+  const reads = isRuns(runs) ? { before: flag.before.replace(/^…/, ''), runs, after: flag.after.replace(/…$/, '') } : null;
   return { restore: (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [], reads, ...(at ? { at } : {}) };
 }

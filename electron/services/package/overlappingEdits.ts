@@ -13,6 +13,7 @@ import { readArticle } from '../../contract/article/readArticle';
 import type { MergeFlag } from '../../contract/packages';
 import { boundsOf, keptWhatWasDeletedHere, restoreFor, sideText, sideTexts, type SideState } from './passageSides';
 import * as Y from 'yjs';
+import { keptRuns } from './keptReadings';
 import { boundAt, placeOf } from './runPlaces';
 import { pieceOfPart, storedTexts, type StoredText } from './storedTexts';
 import type { WrittenRun } from './textWrittenSince';
@@ -33,6 +34,8 @@ function anchorOf(doc: Y.Doc, block: StoredText, start: number): { at?: { client
   const at = boundAt(doc, block.path, block.all.offsets[start]);
   return at ? { at } : {};
 }
+
+const kept = <K extends string>(key: K, runs: Array<[string, Record<string, unknown>]> | undefined) => (runs ? ({ [key]: runs } as Record<K, typeof runs>) : {});
 
 const onlySpace = (text: string) => /^\s*$/.test(text);
 
@@ -171,6 +174,8 @@ export function overlappingEdits(
         dropIncoming,
         restoreLocal: mine.restore,
         restoreIncoming: theirs.restore,
+        ...kept('keptLocal', keptRuns(doc, block, start, passage, dropIncoming, mine.restore)),
+        ...kept('keptIncoming', keptRuns(doc, block, start, passage, dropLocal, theirs.restore)),
         ...(theirs.unread ? { incomingUnread: true } : {}),
         before: contextOf(block, start, false),
         after: contextOf(block, end, true),

@@ -9,8 +9,10 @@ import { readArticle } from '../../contract/article/readArticle';
 import { registerValues, writeMetaValue } from '../../contract/article/metaStore';
 import type { MergeChoice } from '../../contract/packages';
 import { deleteInBlock, insertInBlock } from './blockEdits';
+import { inlineUnits, sameMarks } from './blockMarks';
+import type { KeptReading } from './knownRewrites';
 import { boundAt } from './runPlaces';
-import { storedTexts } from './storedTexts';
+import { storedTexts, type StoredText } from './storedTexts';
 
 type RewriteChoice = Extract<MergeChoice, { kind: 'overlapping-edits' }>;
 /** Letters to put back: [offset in the passage, text]. */
@@ -34,21 +36,28 @@ function wellFormed(passage: string, drop: ReadonlyArray<readonly [number, numbe
 }
 
 /**
- * Removes the dropped ranges of the passage where it stands and puts back `restore`; false
- * when the passage is not found, or not once, or does not begin with the report's own
- * character `at` (the same words elsewhere are another place), or an edit fails (then `doc`
- * may be half done: resolveChoice tries it on a copy first).
+ * Where the passage stands: the block holding it once (and no other block holding it) and its
+ * first index in the block's `all` reading — only when it begins with the report's own
+ * character `at` (the same words elsewhere are another place); null otherwise.
  */
-function dropFromPassage(doc: Y.Doc, { passage, drop }: RewriteChoice, restore: Restore, at?: Anchor): boolean {
+export function passagePlace(doc: Y.Doc, passage: string, at?: Anchor): { block: StoredText; start: number } | null {
   const found = storedTexts(readArticle(doc)).flatMap((block) => {
-    const at = block.all.text.indexOf(passage);
-    return at >= 0 && block.all.text.indexOf(passage, at + 1) < 0 ? [{ block, at }] : [];
+    const start = block.all.text.indexOf(passage);
+    return start >= 0 && block.all.text.indexOf(passage, start + 1) < 0 ? [{ block, start }] : [];
   });
-  if (found.length !== 1) return false;
-  const { block } = found[0];
-  const first = boundAt(doc, block.path, block.all.offsets[found[0].at]);
-  if (at && (!first || first.client !== at.client || first.clock !== at.clock)) return false;
-  const start = found[0].at;
+  if (found.length !== 1) return null;
+  const { block, start } = found[0];
+  const first = boundAt(doc, block.path, block.all.offsets[start]);
+  if (at && (!first || first.client !== at.client || first.clock !== at.clock)) return null;
+  return found[0];
+}
+
+/**
+ * Removes the dropped ranges of the passage at `start` of `block` and puts back `restore`;
+ * false when an edit fails (then `doc` may be half done: resolveChoice tries it on a copy
+ * first).
+ */
+export function editPassage(doc: Y.Doc, block: StoredText, start: number, passage: string, drop: ReadonlyArray<readonly [number, number]>, restore: Restore): boolean {
   const offsetOf = (i: number) => (i < passage.length ? block.all.offsets[start + i] : block.all.offsets[start + passage.length - 1] + 1);
   // Last first, so the offsets of earlier edits still hold (letters are never put back inside
   // a dropped range: wellFormed).
@@ -57,6 +66,12 @@ function dropFromPassage(doc: Y.Doc, { passage, drop }: RewriteChoice, restore: 
     ...restore.map(([where, text]) => ({ at: where, apply: () => insertInBlock(doc, block.path, offsetOf(where), text) })),
   ].sort((a, b) => b.at - a.at);
   return edits.every((edit) => edit.apply());
+}
+
+/** The choice made where its passage stands (passagePlace); false when it is not found or an edit fails. */
+function dropFromPassage(doc: Y.Doc, { passage, drop }: RewriteChoice, restore: Restore, at?: Anchor): boolean {
+  const place = passagePlace(doc, passage, at);
+  return place !== null && editPassage(doc, place.block, place.start, passage, drop, restore);
 }
 
 /** The choice applied to a scratch copy of `doc`: whether every edit of it succeeds. */
@@ -73,20 +88,28 @@ function wouldApply(doc: Y.Doc, choice: RewriteChoice, restore: Restore, at?: An
 }
 
 /**
- * Whether a block of `doc` already reads as the side kept — `before`, `side`, `after` — with
- * the other side's text gone: the same choice was made already, here or on another machine
- * whose result came in. Then it is not made again (letters put back twice would double them).
+ * Whether a block of `doc` already reads exactly as the side kept — `before`, the kept
+ * passage's letters with the same marks, `after` — the same choice made already, here or on
+ * another machine whose result came in. Then it is not made again (letters put back twice
+ * would double them). Exact: no spaces folded, no Unicode forms mapped, every mark (link,
+ * bold, a pending suggestion) the same — a side that differs only so is another side.
  * Two machines making the same choice at the same moment cannot see each other's: after they
  * meet, the letters put back stand twice — an ordinary edit someone can see and undo.
  */
-export function alreadyReads(doc: Y.Doc, reads: { before: string; side: string; after: string }): boolean {
-  const tidy = (text: string) => text.replace(/\s+/g, ' ').normalize('NFC');
-  const wanted = tidy(`${reads.before}${reads.side}${reads.after}`);
+export function alreadyReads(doc: Y.Doc, reads: KeptReading): boolean {
+  const side = reads.runs.map(([text]) => text).join('');
+  const marks = reads.runs.flatMap(([text, marks]) => text.split('').map(() => marks));
+  const wanted = `${reads.before}${side}${reads.after}`;
   return storedTexts(readArticle(doc)).some((block) => {
-    const text = tidy(block.standing.text);
-    const at = text.indexOf(wanted);
-    // No words before (after) in the report: the passage began (ended) the block.
-    return at >= 0 && (reads.before !== '' || at === 0) && (reads.after !== '' || text.endsWith(wanted));
+    const text = block.standing.text;
+    const units = inlineUnits(doc, block.path);
+    for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+      // No words before (after) in the report: the passage began (ended) the block.
+      if ((reads.before === '' && at !== 0) || (reads.after === '' && at + wanted.length !== text.length)) continue;
+      const first = at + reads.before.length;
+      if (marks.every((expected, i) => sameMarks(units[block.standing.offsets[first + i]]?.marks ?? {}, expected))) return true;
+    }
+    return false;
   });
 }
 
@@ -122,6 +145,6 @@ export function resolveChoice(doc: Y.Doc, choice: MergeChoice, origin: unknown, 
  * where the passage stands, or already made (here, or on a machine whose result came in) —
  * then nothing is done again; false, with `doc` untouched, when neither.
  */
-export function keepListedSide(doc: Y.Doc, choice: RewriteChoice, listed: { restore: Restore; at?: Anchor; reads: Parameters<typeof alreadyReads>[1] }, origin: unknown): boolean {
-  return resolveChoice(doc, choice, origin, listed.restore, listed.at) || alreadyReads(doc, listed.reads);
+export function keepListedSide(doc: Y.Doc, choice: RewriteChoice, listed: { restore: Restore; at?: Anchor; reads: KeptReading | null }, origin: unknown): boolean {
+  return resolveChoice(doc, choice, origin, listed.restore, listed.at) || (listed.reads !== null && alreadyReads(doc, listed.reads));
 }

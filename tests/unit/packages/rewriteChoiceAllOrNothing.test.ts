@@ -62,13 +62,14 @@ test('a choice whose last edit cannot be made leaves the article as it was, its 
 describe('a choice counts as made already only when the block reads as the kept side, where the report placed it', () => {
   const article = firstCopy({ headline: 'Làng', sapo: 'Người dân.', body: ['àto nằm ở đầu làng.', 'Căn nhà xanh nằm ở đầu làng.'] }, 1);
   test('the kept side\'s words at the end of the other side\'s are not the block reading as that side', () => {
-    expect(alreadyReads(article, { before: '', side: 'to', after: ' nằm ở đầu làng.' })).toBe(false);
-    expect(alreadyReads(article, { before: '', side: 'àto', after: ' nằm ở đầu làng.' })).toBe(true);
+    expect(alreadyReads(article, { before: '', runs: [['to', {}]], after: ' nằm ở đầu làng.' })).toBe(false);
+    expect(alreadyReads(article, { before: '', runs: [['àto', {}]], after: ' nằm ở đầu làng.' })).toBe(true);
   });
-  test('words around the passage must match too, spaces and NFD read alike', () => {
-    expect(alreadyReads(article, { before: 'Căn nhà ', side: 'xanh', after: ' nằm ở đầu' })).toBe(true);
-    expect(alreadyReads(article, { before: 'Căn  nhà '.normalize('NFD'), side: 'xanh', after: ' nằm' })).toBe(true);
-    expect(alreadyReads(article, { before: 'Căn nhà ', side: 'đỏ', after: ' nằm' })).toBe(false);
-    expect(alreadyReads(article, { before: 'Căn nhà ', side: 'xanh', after: '' })).toBe(false);
+  test('words around the passage must match too, exactly: other spaces or another Unicode form are another reading', () => {
+    expect(alreadyReads(article, { before: 'Căn nhà ', runs: [['xanh', {}]], after: ' nằm ở đầu' })).toBe(true);
+    // Once read alike (spaces folded, NFD mapped); exact since a side may differ only so.
+    expect(alreadyReads(article, { before: 'Căn  nhà '.normalize('NFD'), runs: [['xanh', {}]], after: ' nằm' })).toBe(false);
+    expect(alreadyReads(article, { before: 'Căn nhà ', runs: [['đỏ', {}]], after: ' nằm' })).toBe(false);
+    expect(alreadyReads(article, { before: 'Căn nhà ', runs: [['xanh', {}]], after: '' })).toBe(false);
   });
 });
