@@ -58,40 +58,20 @@ export function deleteInBlock(doc: Y.Doc, path: readonly number[], from: number,
   return true;
 }
 
-type Marks = Record<string, unknown>;
-
 /**
- * The marks (bold, italic, link…) of the letter at `index` of `run`, or of the letter before
- * when `index` is at the end: the letters the text put back belongs with.
+ * Inserts `text` with exactly `marks` (restoredMarks.ts: Yjs clears every mark not named) at
+ * inline offset `at` of the text block at `path` (offsets as the contract's TextPart gives
+ * them), into the text run that holds or ends at that offset. Returns false when there is no
+ * text run there (the block is gone, or only a hard break is at `at`).
  */
-function marksAt(run: Y.XmlText, index: number): Marks {
-  const wanted = index < run.length ? index : index - 1;
-  let at = 0;
-  for (const op of run.toDelta() as Array<{ insert: unknown; attributes?: Marks }>) {
-    const length = typeof op.insert === 'string' ? op.insert.length : 1;
-    if (wanted < at + length) return op.attributes ?? {};
-    at += length;
-  }
-  return {};
-}
-
-/**
- * Inserts `text` at inline offset `at` of the text block at `path` (offsets as the contract's
- * TextPart gives them), into the text run that holds or ends at that offset, with the marks of
- * the letters around it. Returns false when there is no text run there (the block is gone, or
- * only a hard break is at `at`).
- */
-export function insertInBlock(doc: Y.Doc, path: readonly number[], at: number, text: string): boolean {
+export function insertInBlock(doc: Y.Doc, path: readonly number[], at: number, text: string, marks: Record<string, unknown>): boolean {
   const block = elementAt(doc, path);
   if (!block || !text) return false;
   let start = 0;
   for (const child of block.toArray()) {
     const length = child instanceof Y.XmlText ? child.length : 1;
     if (child instanceof Y.XmlText && at >= start && at <= start + length) {
-      // Yjs clears every mark not named, so the marks around are named; never a pending
-      // suggestion's mark: the letters put back are standing text.
-      const marks = marksAt(child, at - start);
-      child.insert(at - start, text, { ...marks, [suggestionMarks.insertion]: null, [suggestionMarks.deletion]: null });
+      child.insert(at - start, text, { ...marks });
       return true;
     }
     start += length;

@@ -11,6 +11,7 @@ import type { MergeChoice } from '../../contract/packages';
 import { deleteInBlock, insertInBlock } from './blockEdits';
 import { inlineUnits, sameMarks } from './blockMarks';
 import type { KeptReading } from './knownRewrites';
+import { restoredMarks } from './restoredMarks';
 import { boundAt } from './runPlaces';
 import { storedTexts, type StoredText } from './storedTexts';
 
@@ -59,11 +60,19 @@ export function passagePlace(doc: Y.Doc, passage: string, at?: Anchor): { block:
  */
 export function editPassage(doc: Y.Doc, block: StoredText, start: number, passage: string, drop: ReadonlyArray<readonly [number, number]>, restore: Restore): boolean {
   const offsetOf = (i: number) => (i < passage.length ? block.all.offsets[start + i] : block.all.offsets[start + passage.length - 1] + 1);
+  // The marks of letters put back are read before any edit, from the kept side's letters.
+  const units = inlineUnits(doc, block.path);
+  const unitOf = (i: number) => units[block.all.offsets[start + i]]?.marks;
+  const kept = (i: number) => !drop.some(([from, to]) => i >= from && i < to);
+  const marksOf = (where: number) => restoredMarks(where, passage.length, unitOf, kept);
   // Last first, so the offsets of earlier edits still hold (letters are never put back inside
   // a dropped range: wellFormed).
   const edits = [
     ...drop.map(([from, to]) => ({ at: from, apply: () => deleteInBlock(doc, block.path, offsetOf(from), block.all.offsets[start + to - 1] + 1) })),
-    ...restore.map(([where, text]) => ({ at: where, apply: () => insertInBlock(doc, block.path, offsetOf(where), text) })),
+    ...restore.map(([where, text]) => {
+      const marks = marksOf(where);
+      return { at: where, apply: () => insertInBlock(doc, block.path, offsetOf(where), text, marks) };
+    }),
   ].sort((a, b) => b.at - a.at);
   return edits.every((edit) => edit.apply());
 }
