@@ -40,15 +40,23 @@ export function packageHandlers(
     'package:send': async ({ id, replyTo }) =>
       sendArticle(await requireLibrary(), { id, sender: actor(), outDir: await outFolder(), receiver: replyTo && receiverOf(id, replyTo) }),
     'package:open': async (request) => {
-      const opened = await openPackage(await requireLibrary(), request, actor());
+      const library = await requireLibrary();
+      known.prune(library);
+      const opened = await openPackage(library, request, actor());
       known.remember(opened.report);
       return opened;
     },
     'package:resolve': async ({ id, choice }) => {
       const library = await requireLibrary();
       const headlineOf = () => library.readDoc(id, async (doc) => readArticle(doc).headline);
+      const stateNow = async () => ({ update: await library.readDoc(id, async (doc) => Y.encodeStateAsUpdate(doc)) });
+      known.prune(library);
       let listed: ListedSide | null = null;
       if (choice.kind === 'overlapping-edits') {
+        // Chosen here already (the conflict was let go): the same side again changes nothing.
+        const before = known.chosenBefore(id, choice);
+        if (before === 'same') return stateNow();
+        if (before === 'other') throw new SoanError('package-choice-stale', { article: (await headlineOf()) || id });
         // What to put back is the report's, not the request's, from the conflict the choice
         // names: a choice no report listed, or one sent with other letters, is refused with the
         // article untouched; so is one an older report cannot tell from another conflict.
@@ -68,7 +76,8 @@ export function packageHandlers(
         headline = readArticle(doc).headline;
       });
       if (!done) throw new SoanError('package-choice-stale', { article: headline || id });
-      return { update: await library.readDoc(id, async (doc) => Y.encodeStateAsUpdate(doc)) };
+      if (choice.kind === 'overlapping-edits') known.chose(id, choice);
+      return stateNow();
     },
   };
 }

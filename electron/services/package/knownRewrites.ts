@@ -2,31 +2,67 @@
 // in the window says only which side to keep: what to put back (the kept side's letters the
 // merge dropped) is taken from the report the services made, never from the request — text
 // sent by the window would otherwise go into the article as ordinary text. A package's report
-// is kept here in memory for this run of the services; a sync catch-up's report is kept on disk
-// by MergeReportStore and looked up there too.
+// is kept here in memory for this run of the services (until chosen, or the article or library
+// goes); a sync catch-up's report is kept on disk by MergeReportStore and looked up there too.
 import type { MergeChoice, MergeFlag, MergeReport } from '../../contract/packages';
 
 type RewriteFlag = Extract<MergeFlag, { kind: 'overlapping-edits' }>;
 type RewriteChoice = Extract<MergeChoice, { kind: 'overlapping-edits' }>;
 
-/** Rewrite conflicts kept per article: a newer report's come last and win. */
-const KEPT_PER_ARTICLE = 200;
-
 export const rewriteFlagsOf = (reports: readonly MergeReport[]): RewriteFlag[] =>
   reports.flatMap((report) => report.flags.filter((flag): flag is RewriteFlag => flag.kind === 'overlapping-edits'));
 
+/**
+ * Every rewrite conflict of the package reports of this run, per article — no cap: a report
+ * shows all its conflicts and each must stay choosable. Memory is let go instead: a conflict
+ * once chosen (only which side was kept is remembered, to answer the same choice again), an
+ * article's conflicts once the library no longer has it (moved to the trash), everything when
+ * another library is opened.
+ */
 export class KnownRewrites {
   private readonly byArticle = new Map<string, RewriteFlag[]>();
+  /** Conflicts chosen already: article id → flag id → the ranges the choice dropped. */
+  private readonly chosen = new Map<string, Map<string, string>>();
+  private library: object | undefined;
 
   remember(report: MergeReport): void {
     const flags = rewriteFlagsOf([report]);
     if (!flags.length) return;
-    const held = this.byArticle.get(report.articleId) ?? [];
-    this.byArticle.set(report.articleId, [...held, ...flags].slice(-KEPT_PER_ARTICLE));
+    this.byArticle.set(report.articleId, [...(this.byArticle.get(report.articleId) ?? []), ...flags]);
   }
 
   flagsOf(articleId: string): RewriteFlag[] {
     return this.byArticle.get(articleId) ?? [];
+  }
+
+  /** Forgets all of another library, and the articles `library` no longer has. */
+  prune(library: { has(id: string): boolean }): void {
+    if (library !== this.library) {
+      this.byArticle.clear();
+      this.chosen.clear();
+      this.library = library;
+      return;
+    }
+    for (const id of new Set([...this.byArticle.keys(), ...this.chosen.keys()])) {
+      if (library.has(id)) continue;
+      this.byArticle.delete(id);
+      this.chosen.delete(id);
+    }
+  }
+
+  /** The conflict was chosen: it is let go, and which side was kept remembered. */
+  chose(articleId: string, choice: RewriteChoice): void {
+    const flags = this.flagsOf(articleId).filter((flag) => flag.id !== choice.flagId);
+    if (flags.length) this.byArticle.set(articleId, flags);
+    else this.byArticle.delete(articleId);
+    const chosen = this.chosen.get(articleId) ?? new Map<string, string>();
+    this.chosen.set(articleId, chosen.set(choice.flagId, JSON.stringify(choice.drop)));
+  }
+
+  /** Whether this conflict was chosen here already: 'same' side, 'other' side, or not (undefined). */
+  chosenBefore(articleId: string, choice: RewriteChoice): 'same' | 'other' | undefined {
+    const drop = this.chosen.get(articleId)?.get(choice.flagId);
+    return drop === undefined ? undefined : drop === JSON.stringify(choice.drop) ? 'same' : 'other';
   }
 }
 
