@@ -49,6 +49,17 @@ export interface PieceChange {
   removed: number;
 }
 
+/**
+ * A passage as it reads once one side of a rewrite is kept: its letters in runs with their
+ * marks (bold, link…), and the block's exact words before and after it up to the neighbouring
+ * rewrite conflicts ('' before: the block's start; '' after: its end).
+ */
+export interface KeptReading {
+  before: string;
+  runs: Array<[string, Record<string, unknown>]>;
+  after: string;
+}
+
 /** One case of a merge that a person should look at. */
 export type MergeFlag =
   /**
@@ -96,12 +107,11 @@ export type MergeFlag =
       restoreLocal?: Array<[number, string]>;
       restoreIncoming?: Array<[number, string]>;
       /**
-       * The passage exactly as it reads once each side is kept: runs of letters with their
-       * marks (bold, link…). A choice is "made already" only when the article reads exactly so.
-       * Absent in older reports (then it never is).
+       * How the block reads exactly once each side is kept. A choice is "made already" only when
+       * the article reads exactly so. Absent in older reports (then it never is).
        */
-      keptLocal?: Array<[string, Record<string, unknown>]>;
-      keptIncoming?: Array<[string, Record<string, unknown>]>;
+      keptLocal?: KeptReading;
+      keptIncoming?: KeptReading;
       /**
        * The sender's side (the sync server's) also kept letters this copy had deleted: they
        * are in neither copy here, so its text is shown, and kept, without them.

@@ -4,7 +4,7 @@
 // sent by the window would otherwise go into the article as ordinary text. A package's report
 // is kept here in memory for this run of the services (until chosen, or the article or library
 // goes); a sync catch-up's report is kept on disk by MergeReportStore and looked up there too.
-import type { MergeChoice, MergeFlag, MergeReport } from '../../contract/packages';
+import type { KeptReading, MergeChoice, MergeFlag, MergeReport } from '../../contract/packages';
 
 type RewriteFlag = Extract<MergeFlag, { kind: 'overlapping-edits' }>;
 type RewriteChoice = Extract<MergeChoice, { kind: 'overlapping-edits' }>;
@@ -68,16 +68,16 @@ export class KnownRewrites {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 type Anchor = { client: number; clock: number };
-type Runs = Array<[string, Record<string, unknown>]>;
-/** How the passage's block reads once a side is kept (resolveChoice.ts alreadyReads). */
-export interface KeptReading {
-  before: string;
-  runs: Runs;
-  after: string;
-}
 // A stored report is read from disk: only a well-formed reading is trusted.
-const isRuns = (runs: unknown): runs is Runs =>
-  Array.isArray(runs) && runs.every((run) => Array.isArray(run) && typeof run[0] === 'string' && typeof run[1] === 'object' && run[1] !== null && !Array.isArray(run[1]));
+const isReading = (kept: unknown): kept is KeptReading => {
+  const { before, runs, after } = (typeof kept === 'object' && kept !== null ? kept : {}) as Partial<KeptReading>;
+  return (
+    typeof before === 'string' &&
+    typeof after === 'string' &&
+    Array.isArray(runs) &&
+    runs.every((run) => Array.isArray(run) && typeof run[0] === 'string' && typeof run[1] === 'object' && run[1] !== null && !Array.isArray(run[1]))
+  );
+};
 const isAnchor = (at: unknown): at is Anchor =>
   typeof at === 'object' && at !== null && Number.isInteger((at as Anchor).client) && Number.isInteger((at as Anchor).clock) && (at as Anchor).client >= 0 && (at as Anchor).clock >= 0;
 
@@ -112,8 +112,7 @@ export function listedSide(flags: readonly RewriteFlag[], choice: RewriteChoice)
   const at = isAnchor(flag.at) ? flag.at : undefined;
   if (named.length > 1 || (!at && flags.some((other) => other !== flag && sideOf(other, choice) !== null))) return 'ambiguous';
   const side = sideOf(flag, choice)!;
-  // The context is cut at a word and marked "…" where more of the block goes on.
-  const runs = side === 'local' ? flag.keptLocal : flag.keptIncoming;
-  const reads = isRuns(runs) ? { before: flag.before.replace(/^…/, ''), runs, after: flag.after.replace(/…$/, '') } : null;
+  const kept = side === 'local' ? flag.keptLocal : flag.keptIncoming;
+  const reads = isReading(kept) ? kept : null;
   return { restore: (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [], reads, ...(at ? { at } : {}) };
 }

@@ -10,7 +10,7 @@
 // for someone to accept or reject it in the Review tab.
 import { randomBytes } from 'node:crypto';
 import { readArticle } from '../../contract/article/readArticle';
-import type { MergeFlag } from '../../contract/packages';
+import type { KeptReading, MergeFlag } from '../../contract/packages';
 import { boundsOf, keptWhatWasDeletedHere, restoreFor, sideText, sideTexts, type SideState } from './passageSides';
 import * as Y from 'yjs';
 import { keptRuns } from './keptReadings';
@@ -35,7 +35,16 @@ function anchorOf(doc: Y.Doc, block: StoredText, start: number): { at?: { client
   return at ? { at } : {};
 }
 
-const kept = <K extends string>(key: K, runs: Array<[string, Record<string, unknown>]> | undefined) => (runs ? ({ [key]: runs } as Record<K, typeof runs>) : {});
+const kept = <K extends string>(key: K, around: { before: string; after: string }, runs: KeptReading['runs'] | undefined) =>
+  runs ? ({ [key]: { before: around.before, runs, after: around.after } } as Record<K, KeptReading>) : {};
+
+/** The block's standing characters between `from` and `to` of its `all` reading. */
+function standingBetween(block: StoredText, from: number, to: number): string {
+  const standing = new Set(block.standing.offsets);
+  let text = '';
+  for (let i = from; i < to; i++) if (standing.has(block.all.offsets[i])) text += block.all.text[i];
+  return text;
+}
 
 const onlySpace = (text: string) => /^\s*$/.test(text);
 
@@ -135,13 +144,19 @@ export function overlappingEdits(
   const batch = randomBytes(6).toString('hex');
   for (const [block, list] of spans) {
     const text = block.all.text;
-    for (const group of passages(text, list)) {
-      // The passage: from the start of the first word touched to the end of the last.
+    // Each passage: from the start of the first word touched to the end of the last.
+    const extents = passages(text, list).map((group) => {
       let start = group[0].from;
       let end = group[group.length - 1].to;
       while (start > 0 && !/\s/.test(text[start - 1])) start--;
       while (end < text.length && !/\s/.test(text[end])) end++;
+      return { group, start, end };
+    });
+    for (const [k, { group, start, end }] of extents.entries()) {
       const passage = text.slice(start, end);
+      // The words around, up to the neighbouring passages: how the block reads once a side is
+      // kept must not depend on how the other conflicts of the block are settled.
+      const around = { before: standingBetween(block, extents[k - 1]?.end ?? 0, start).slice(-CONTEXT_CHARS), after: standingBetween(block, end, extents[k + 1]?.start ?? text.length).slice(0, CONTEXT_CHARS) };
       const rangesOf = (side: Side) => group.filter((s) => s.side === side).map((s): [number, number] => [s.from - start, s.to - start]);
       const dropLocal = rangesOf('local');
       const dropIncoming = rangesOf('incoming');
@@ -174,8 +189,8 @@ export function overlappingEdits(
         dropIncoming,
         restoreLocal: mine.restore,
         restoreIncoming: theirs.restore,
-        ...kept('keptLocal', keptRuns(doc, block, start, passage, dropIncoming, mine.restore)),
-        ...kept('keptIncoming', keptRuns(doc, block, start, passage, dropLocal, theirs.restore)),
+        ...kept('keptLocal', around, keptRuns(doc, block, start, passage, dropIncoming, mine.restore)),
+        ...kept('keptIncoming', around, keptRuns(doc, block, start, passage, dropLocal, theirs.restore)),
         ...(theirs.unread ? { incomingUnread: true } : {}),
         before: contextOf(block, start, false),
         after: contextOf(block, end, true),

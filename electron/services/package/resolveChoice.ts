@@ -7,10 +7,10 @@
 import * as Y from 'yjs';
 import { readArticle } from '../../contract/article/readArticle';
 import { registerValues, writeMetaValue } from '../../contract/article/metaStore';
-import type { MergeChoice } from '../../contract/packages';
+import type { KeptReading, MergeChoice } from '../../contract/packages';
 import { deleteInBlock, insertInBlock } from './blockEdits';
 import { inlineUnits, sameMarks } from './blockMarks';
-import type { KeptReading } from './knownRewrites';
+
 import { restoredMarks } from './restoredMarks';
 import { boundAt } from './runPlaces';
 import { storedTexts, type StoredText } from './storedTexts';
