@@ -1,7 +1,8 @@
 // Keeping one side of a rewrite puts back letters the merge dropped ("nh" of "nhỏ" → "nhà",
 // when the other side deleted the word). Those letters keep the formatting of the word they
 // belong to — a bold paragraph stays bold, a linked word stays linked whole — and never carry a
-// pending suggestion's mark: they are standing text.
+// pending suggestion's mark: they are standing text (inside a pending deletion they join it:
+// restoredLettersMarks.test.ts).
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { readArticle } from '../../../electron/contract/article/readArticle';
