@@ -50,14 +50,3 @@ export function sameMarks(a: Marks, b: Marks): boolean {
   const set = (marks: Marks) => Object.fromEntries(Object.entries(marks).filter(([, value]) => value !== null && value !== undefined));
   return JSON.stringify(canonical(set(a))) === JSON.stringify(canonical(set(b)));
 }
-
-/** Units [from, to) of the block as runs of text with the same marks. */
-export function runsBetween(doc: Y.Doc, path: readonly number[], from: number, to: number): Array<[string, Marks]> {
-  const runs: Array<[string, Marks]> = [];
-  for (const { char, marks } of inlineUnits(doc, path).slice(from, to)) {
-    const last = runs[runs.length - 1];
-    if (last && sameMarks(last[1], marks)) last[0] += char;
-    else runs.push([char, marks]);
-  }
-  return runs;
-}

@@ -58,7 +58,7 @@ export function passagePlace(doc: Y.Doc, passage: string, at?: Anchor): { block:
  * false when an edit fails (then `doc` may be half done: resolveChoice tries it on a copy
  * first).
  */
-export function editPassage(doc: Y.Doc, block: StoredText, start: number, passage: string, drop: ReadonlyArray<readonly [number, number]>, restore: Restore): boolean {
+function editPassage(doc: Y.Doc, block: StoredText, start: number, passage: string, drop: ReadonlyArray<readonly [number, number]>, restore: Restore): boolean {
   const offsetOf = (i: number) => (i < passage.length ? block.all.offsets[start + i] : block.all.offsets[start + passage.length - 1] + 1);
   // The marks of letters put back are read before any edit, from the kept side's letters.
   const units = inlineUnits(doc, block.path);
