@@ -12,7 +12,7 @@ import { deleteInBlock, insertInBlock } from './blockEdits';
 import { inlineUnits, sameMarks } from './blockMarks';
 
 import { restoredMarks } from './restoredMarks';
-import { boundAt } from './runPlaces';
+import { placeOfBound } from './runPlaces';
 import { storedTexts, type StoredText } from './storedTexts';
 
 type RewriteChoice = Extract<MergeChoice, { kind: 'overlapping-edits' }>;
@@ -37,20 +37,23 @@ function wellFormed(passage: string, drop: ReadonlyArray<readonly [number, numbe
 }
 
 /**
- * Where the passage stands: the block holding it once (and no other block holding it) and its
- * first index in the block's `all` reading — only when it begins with the report's own
- * character `at` (the same words elsewhere are another place); null otherwise.
+ * Where the passage stands: its block and first index in the block's `all` reading. Found from
+ * the report's own first character `at` (the same words may stand elsewhere: another place);
+ * in an older report, without one, only a passage that stands once in the article is found.
  */
 export function passagePlace(doc: Y.Doc, passage: string, at?: Anchor): { block: StoredText; start: number } | null {
-  const found = storedTexts(readArticle(doc)).flatMap((block) => {
+  const texts = storedTexts(readArticle(doc));
+  if (at) {
+    const place = placeOfBound(doc, at);
+    const block = place && texts.find((text) => text.path.join('.') === place.path.join('.'));
+    const start = block ? block.all.offsets.indexOf(place.offset) : -1;
+    return block && start >= 0 && block.all.text.startsWith(passage, start) ? { block, start } : null;
+  }
+  const found = texts.flatMap((block) => {
     const start = block.all.text.indexOf(passage);
     return start >= 0 && block.all.text.indexOf(passage, start + 1) < 0 ? [{ block, start }] : [];
   });
-  if (found.length !== 1) return null;
-  const { block, start } = found[0];
-  const first = boundAt(doc, block.path, block.all.offsets[start]);
-  if (at && (!first || first.client !== at.client || first.clock !== at.clock)) return null;
-  return found[0];
+  return found.length === 1 ? found[0] : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // "bỏ"→"bà" against "to" in the next both stand as "àto", with the same ranges — while each
 // puts back different letters ("nh", "b"). A choice names its conflict by the report's id,
 // and is made only where that conflict's own passage stands: the letters of one never go into
-// the other's paragraph. A choice from an older report (ids only "overlap-<n>", no anchor)
+// the other's paragraph — even while both stand. A choice from an older report (ids only "overlap-<n>", no anchor)
 // that cannot be told from another conflict is refused in plain words, nothing changed.
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
@@ -68,15 +68,23 @@ describe.each([
   ['Minh’s letters first', 3, 2],
 ])('two conflicts that read alike (%s)', (_, lanClient, minhClient) => {
   test('they read alike, yet each has its own id and its own letters to put back', () => {
-    const { lan, flags, first, second } = twoAlikeConflicts(lanClient, minhClient);
+    const { flags, first, second } = twoAlikeConflicts(lanClient, minhClient);
     expect(flags).toHaveLength(2);
     expect(first.passage).toBe(second.passage);
     expect(first.dropIncoming).toEqual(second.dropIncoming);
     expect(first.id).not.toBe(second.id);
     expect(first.restoreLocal?.map(([, t]) => t)).toEqual(['nh']);
     expect(second.restoreLocal?.map(([, t]) => t)).toEqual(['b']);
-    // While both stand, the passage is not once in the article: no choice can be made.
-    expect(choose(copyOf(lan, 40), flags, keepLocal(first))).toBe('stale');
+  });
+
+  test('while both stand, each choice is made in its own paragraph only', () => {
+    const { lan, flags, first, second } = twoAlikeConflicts(lanClient, minhClient);
+    expect(choose(lan, flags, keepLocal(first))).toBe('done');
+    expect(paragraph(lan, 2)).toBe('Căn nhà nhà nằm ở đầu làng.');
+    expect(paragraph(lan, 3)).toContain(second.passage);
+    expect(choose(lan, flags, keepLocal(second))).toBe('done');
+    expect(paragraph(lan, 2)).toBe('Căn nhà nhà nằm ở đầu làng.');
+    expect(paragraph(lan, 3)).toBe('Bà cụ bà đi rồi.');
   });
 
   test('paragraph 2 put right by hand, keeping Lan’s side of paragraph 1 puts back "nh" there, not "b"', () => {
@@ -125,4 +133,23 @@ describe.each([
     expect(choose(lan, [olderFirst], keepLocal(olderFirst))).toBe('done');
     expect(paragraph(lan, 2)).toBe('Căn nhà nhà nằm ở đầu làng.');
   });
+});
+
+test('the same word rewritten the same way in two paragraphs on both machines: each choice is made in its own paragraph', () => {
+  const base = firstCopy({ headline: 'Làng', sapo: 'Người dân.', body: ['Căn nhà nhỏ nằm ở đầu làng.', 'Ngôi trường nhỏ ở cuối làng.'] }, 1);
+  const lan = copyOf(base, 2);
+  const minh = copyOf(base, 3);
+  for (const index of [2, 3]) {
+    rewriteAsEditor(lan, [index], 'nhỏ', 'nhà');
+    rewriteAsEditor(minh, [index], 'nhỏ', 'nhà');
+  }
+  const incoming = { articleId: readArticle(minh).meta.id, sender: MINH, sentAt: AT, update: Y.encodeStateAsUpdate(minh), stateVector: Y.encodeStateVector(minh), doc: minh };
+  const flags = mergeIncoming(lan, incoming, LAN, AT).report.flags.filter((f): f is RewriteFlag => f.kind === 'overlapping-edits');
+  expect(flags).toHaveLength(2);
+  expect(flags[0].passage).toBe(flags[1].passage);
+  const keepIncoming = (flag: RewriteFlag): RewriteChoice => ({ kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: flag.dropLocal });
+  expect(choose(lan, flags, keepLocal(flags[0]))).toBe('done');
+  expect(choose(lan, flags, keepIncoming(flags[1]))).toBe('done');
+  expect(paragraph(lan, 2)).toBe('Căn nhà nhà nằm ở đầu làng.');
+  expect(paragraph(lan, 3)).toBe('Ngôi trường nhà ở cuối làng.');
 });
