@@ -88,6 +88,12 @@ export type MergeFlag =
        * that passage still stands, never on the same words elsewhere. Absent in older reports.
        */
       at?: { client: number; clock: number };
+      /**
+       * The Yjs ids of every character (or hard break) of the passage, as runs [client, clock,
+       * count]: a choice drops exactly the other side's recorded characters (by the drop ranges),
+       * never letters that stand there later. Absent in older reports.
+       */
+      passageIds?: Array<[number, number, number]>;
       /** The words as they stand now, both sides' text in them. */
       passage: string;
       /** How the passage reads keeping this library's text, and keeping the sender's. */

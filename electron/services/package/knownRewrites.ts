@@ -5,6 +5,7 @@
 // is kept here in memory for this run of the services (until chosen, or the article or library
 // goes); a sync catch-up's report is kept on disk by MergeReportStore and looked up there too.
 import type { KeptReading, MergeChoice, MergeFlag, MergeReport } from '../../contract/packages';
+import { expandIds, type Id } from './passageIds';
 
 type RewriteFlag = Extract<MergeFlag, { kind: 'overlapping-edits' }>;
 type RewriteChoice = Extract<MergeChoice, { kind: 'overlapping-edits' }>;
@@ -92,6 +93,8 @@ export interface ListedSide {
   reads: KeptReading | null;
   /** Where the passage begins (absent in older reports): the choice is made there only. */
   at?: Anchor;
+  /** The passage's own characters by Yjs id, one per letter (absent in older reports): the choice drops only these. */
+  ids?: Id[];
 }
 
 /** Which side of `flag` the choice keeps (by the ranges it drops), or null when it fits neither. */
@@ -114,5 +117,9 @@ export function listedSide(flags: readonly RewriteFlag[], choice: RewriteChoice)
   const side = sideOf(flag, choice)!;
   const kept = side === 'local' ? flag.keptLocal : flag.keptIncoming;
   const reads = isReading(kept) ? kept : null;
-  return { restore: (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [], reads, ...(at ? { at } : {}) };
+  // Recorded characters that do not read as a record of this passage: the conflict cannot be
+  // chosen safely (a damaged stored report), never chosen by its letters instead.
+  const ids = flag.passageIds === undefined ? undefined : expandIds(flag.passageIds, flag.passage.length);
+  if (ids === null) return 'unknown';
+  return { restore: (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [], reads, ...(at ? { at } : {}), ...(ids ? { ids } : {}) };
 }

@@ -13,6 +13,7 @@ import { readArticle } from '../../contract/article/readArticle';
 import type { KeptReading, MergeFlag } from '../../contract/packages';
 import { boundsOf, keptWhatWasDeletedHere, restoreFor, sideText, sideTexts, type SideState } from './passageSides';
 import * as Y from 'yjs';
+import { recordIds } from './passageIds';
 import { keptRuns } from './keptReadings';
 import { boundAt, placeOf } from './runPlaces';
 import { pieceOfPart, storedTexts, type StoredText } from './storedTexts';
@@ -33,6 +34,12 @@ interface Span {
 function anchorOf(doc: Y.Doc, block: StoredText, start: number): { at?: { client: number; clock: number } } {
   const at = boundAt(doc, block.path, block.all.offsets[start]);
   return at ? { at } : {};
+}
+
+/** The passage's own characters, by Yjs id (passageIds.ts). */
+function idsOf(doc: Y.Doc, block: StoredText, start: number, length: number): { passageIds?: Array<[number, number, number]> } {
+  const passageIds = recordIds(doc, block, start, length);
+  return passageIds ? { passageIds } : {};
 }
 
 const kept = <K extends string>(key: K, around: { before: string; after: string }, runs: KeptReading['runs'] | undefined) =>
@@ -182,6 +189,7 @@ export function overlappingEdits(
         id: `rewrite-${batch}-${flags.length + 1}`,
         piece: pieceOfPart(block.kind),
         ...anchorOf(doc, block, start),
+        ...idsOf(doc, block, start, passage.length),
         passage,
         local: mine.text,
         incoming: theirs.text,

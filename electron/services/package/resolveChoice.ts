@@ -12,6 +12,7 @@ import { deleteInBlock, insertInBlock } from './blockEdits';
 import { inlineUnits, sameMarks } from './blockMarks';
 
 import { restoredMarks } from './restoredMarks';
+import { ownBlock, sameCharacters, standing } from './passageIds';
 import { placeOfBound } from './runPlaces';
 import { storedTexts, type StoredText } from './storedTexts';
 
@@ -108,11 +109,12 @@ function wouldApply(doc: Y.Doc, choice: RewriteChoice, restore: Restore, at?: An
  * Two machines making the same choice at the same moment cannot see each other's: after they
  * meet, the letters put back stand twice — an ordinary edit someone can see and undo.
  */
-export function alreadyReads(doc: Y.Doc, reads: KeptReading): boolean {
+export function alreadyReads(doc: Y.Doc, reads: KeptReading, within?: readonly number[]): boolean {
   const side = reads.runs.map(([text]) => text).join('');
   const marks = reads.runs.flatMap(([text, marks]) => text.split('').map(() => marks));
   const wanted = `${reads.before}${side}${reads.after}`;
-  return storedTexts(readArticle(doc)).some((block) => {
+  const blocks = storedTexts(readArticle(doc)).filter((block) => !within || block.path.join('.') === within.join('.'));
+  return blocks.some((block) => {
     const text = block.standing.text;
     const units = inlineUnits(doc, block.path);
     for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
@@ -153,10 +155,29 @@ export function resolveChoice(doc: Y.Doc, choice: MergeChoice, origin: unknown, 
 }
 
 /**
- * A rewrite choice made with the side its report lists (knownRewrites.ts listedSide): made
- * where the passage stands, or already made (here, or on a machine whose result came in) —
- * then nothing is done again; false, with `doc` untouched, when neither.
+ * A rewrite choice made with the side its report lists (knownRewrites.ts listedSide). First,
+ * whether it is made already (here, or on a machine whose result came in): the conflict's own
+ * block reads exactly as the kept side — then nothing is done again. Otherwise, with the
+ * passage's characters recorded by Yjs id, it is made only when every character the choice
+ * drops is still there and the passage is exactly those characters (some already deleted, or
+ * a letter typed inside: it no longer fits, and nothing is dropped). An older report without
+ * them: where its passage stands (its anchor), as before. False, with `doc` untouched, when
+ * the choice is neither made nor fits.
  */
-export function keepListedSide(doc: Y.Doc, choice: RewriteChoice, listed: { restore: Restore; at?: Anchor; reads: KeptReading | null }, origin: unknown): boolean {
-  return resolveChoice(doc, choice, origin, listed.restore, listed.at) || (listed.reads !== null && alreadyReads(doc, listed.reads));
+export function keepListedSide(doc: Y.Doc, choice: RewriteChoice, listed: { restore: Restore; at?: Anchor; reads: KeptReading | null; ids?: readonly Anchor[] }, origin: unknown): boolean {
+  if (listed.ids) {
+    const ids = listed.ids;
+    const own = ownBlock(doc, ids);
+    if (!own) return false;
+    if (listed.reads && alreadyReads(doc, listed.reads, own)) return true;
+    if (!choice.drop.every(([from, to]) => ids.slice(from, to).every((id) => standing(doc, id)))) return false;
+    const place = passagePlace(doc, choice.passage, ids[0]);
+    if (!place || !sameCharacters(doc, place.block, place.start, ids)) return false;
+    return resolveChoice(doc, choice, origin, listed.restore, ids[0]);
+  }
+  // An older report: "made already" is looked for in the passage's own block when its anchor
+  // is still found, before the choice is tried; without an anchor, only after (as before).
+  const anchored = listed.at ? placeOfBound(doc, listed.at) : null;
+  if (anchored && listed.reads && alreadyReads(doc, listed.reads, anchored.path)) return true;
+  return resolveChoice(doc, choice, origin, listed.restore, listed.at) || (!listed.at && listed.reads !== null && alreadyReads(doc, listed.reads));
 }
