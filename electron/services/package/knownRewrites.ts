@@ -22,7 +22,7 @@ export const rewriteFlagsOf = (reports: readonly MergeReport[]): RewriteFlag[] =
  */
 export class KnownRewrites {
   private readonly byArticle = new Map<string, RewriteFlag[]>();
-  /** Conflicts chosen already: article id → flag id → the ranges the choice dropped. */
+  /** Conflicts chosen already: article id → conflict (conflictKey) → the ranges the choice dropped. */
   private readonly chosen = new Map<string, Map<string, string>>();
   private library: object | undefined;
 
@@ -53,19 +53,27 @@ export class KnownRewrites {
 
   /** The conflict was chosen: it is let go, and which side was kept remembered. */
   chose(articleId: string, choice: RewriteChoice): void {
-    const flags = this.flagsOf(articleId).filter((flag) => flag.id !== choice.flagId);
+    const flags = this.flagsOf(articleId).filter((flag) => flag.id !== choice.flagId || flag.passage !== choice.passage);
     if (flags.length) this.byArticle.set(articleId, flags);
     else this.byArticle.delete(articleId);
     const chosen = this.chosen.get(articleId) ?? new Map<string, string>();
-    this.chosen.set(articleId, chosen.set(choice.flagId, JSON.stringify(choice.drop)));
+    this.chosen.set(articleId, chosen.set(conflictKey(choice), JSON.stringify(choice.drop)));
   }
 
   /** Whether this conflict was chosen here already: 'same' side, 'other' side, or not (undefined). */
   chosenBefore(articleId: string, choice: RewriteChoice): 'same' | 'other' | undefined {
-    const drop = this.chosen.get(articleId)?.get(choice.flagId);
+    const drop = this.chosen.get(articleId)?.get(conflictKey(choice));
     return drop === undefined ? undefined : drop === JSON.stringify(choice.drop) ? 'same' : 'other';
   }
 }
+
+/**
+ * A chosen conflict is remembered by its id and passage together — what a choice is matched
+ * to a report's conflict by (listedSide) — never by its id alone: older stored sync reports
+ * number their conflicts overlap-1, overlap-2… each, so another report's overlap-1 is another
+ * conflict.
+ */
+const conflictKey = (choice: RewriteChoice) => JSON.stringify([choice.flagId, choice.passage]);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 type Anchor = { client: number; clock: number };
