@@ -42,6 +42,7 @@ const describe: Record<string, (p: Params) => string> = {
   'package-choice-stale': (p) => `“${p.article}” changed since the merge report; choose again`,
   'package-choice-unknown': (p) => `no merge report of “${p.article}” lists this choice; nothing was changed`,
   'package-choice-ambiguous': (p) => `an older merge report of “${p.article}” lists this same rewrite in more than one place; nothing was changed`,
+  'package-choice-damaged': (p) => `the stored merge report of “${p.article}” is damaged where this rewrite is recorded; nothing was changed`,
   'export-legal-hold': (p) => `the article waits for a legal check (${p.note}); the desk must clear the flag in Soạn first — no override passes it`,
   internal: (p) => `internal error (a bug): ${p.detail}`,
 };

@@ -47,6 +47,7 @@ export const errorCodes = [
   'package-choice-stale', // params.article: the passage or value of a merge-report choice changed since the report
   'package-choice-unknown', // params.article: a rewrite choice no merge report of these services listed (or with other letters to put back)
   'package-choice-ambiguous', // params.article: a rewrite choice of an older report that lists the same passage and change twice
+  'package-choice-damaged', // params.article: a rewrite choice of a stored report whose recorded letters or characters are damaged
   'internal', // params.detail: a bug; the message says so honestly
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

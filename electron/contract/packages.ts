@@ -123,6 +123,11 @@ export type MergeFlag =
        * are in neither copy here, so its text is shown, and kept, without them.
        */
       incomingUnread?: boolean;
+      /**
+       * A stored report read back with this conflict's recorded letters or characters damaged:
+       * it is shown, but a choice of it is refused in plain words (never guessed).
+       */
+      damaged?: true;
     }
   /** A single value set differently on both sides: both are kept until someone chooses. */
   | {

@@ -61,6 +61,7 @@ export function packageHandlers(
         // names: a choice no report listed, or one sent with other letters, is refused with the
         // article untouched; so is one an older report cannot tell from another conflict.
         const found = listedSide([...rewriteFlagsOf(await syncReports(id)), ...known.flagsOf(id)], choice);
+        if (found === 'damaged') throw new SoanError('package-choice-damaged', { article: (await headlineOf()) || id });
         if (found === 'ambiguous') throw new SoanError('package-choice-ambiguous', { article: (await headlineOf()) || id });
         if (found === 'unknown' || (choice.restore && JSON.stringify(choice.restore) !== JSON.stringify(found.restore))) {
           throw new SoanError('package-choice-unknown', { article: (await headlineOf()) || id });

@@ -90,6 +90,9 @@ const isReading = (kept: unknown): kept is KeptReading => {
 const isAnchor = (at: unknown): at is Anchor =>
   typeof at === 'object' && at !== null && Number.isInteger((at as Anchor).client) && Number.isInteger((at as Anchor).clock) && (at as Anchor).client >= 0 && (at as Anchor).clock >= 0;
 
+const isRestore = (restore: unknown): restore is Array<[number, string]> =>
+  Array.isArray(restore) && restore.every((one) => Array.isArray(one) && one.length === 2 && Number.isSafeInteger(one[0]) && typeof one[1] === 'string');
+
 /** A listed side to keep: what keeping it puts back, and the words around it once kept. */
 export interface ListedSide {
   restore: Array<[number, string]>;
@@ -116,10 +119,11 @@ const sideOf = (flag: RewriteFlag, choice: RewriteChoice) =>
  * conflicts may read alike (the same word rewritten alike in two paragraphs), and letters of
  * one must never go into the other.
  */
-export function listedSide(flags: readonly RewriteFlag[], choice: RewriteChoice): ListedSide | 'unknown' | 'ambiguous' {
+export function listedSide(flags: readonly RewriteFlag[], choice: RewriteChoice): ListedSide | 'unknown' | 'ambiguous' | 'damaged' {
   const named = flags.filter((flag) => flag.id === choice.flagId && sideOf(flag, choice) !== null);
   if (!named.length) return 'unknown';
   const flag = named[0];
+  if (named.some((one) => one.damaged)) return 'damaged';
   const at = isAnchor(flag.at) ? flag.at : undefined;
   if (named.length > 1 || (!at && flags.some((other) => other !== flag && sideOf(other, choice) !== null))) return 'ambiguous';
   const side = sideOf(flag, choice)!;
@@ -128,6 +132,7 @@ export function listedSide(flags: readonly RewriteFlag[], choice: RewriteChoice)
   // Recorded characters that do not read as a record of this passage: the conflict cannot be
   // chosen safely (a damaged stored report), never chosen by its letters instead.
   const ids = flag.passageIds === undefined ? undefined : expandIds(flag.passageIds, flag.passage.length);
-  if (ids === null) return 'unknown';
-  return { restore: (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [], reads, ...(at ? { at } : {}), ...(ids ? { ids } : {}) };
+  const restore = (side === 'local' ? flag.restoreLocal : flag.restoreIncoming) ?? [];
+  if (ids === null || !isRestore(restore)) return 'damaged';
+  return { restore, reads, ...(at ? { at } : {}), ...(ids ? { ids } : {}) };
 }

@@ -32,6 +32,26 @@ const StoredReport = z
     flags: z.array(z.object({ kind: z.string(), id: z.string() }).passthrough()),
   })
   .passthrough();
+// What a rewrite choice acts on is checked when read: a damaged value marks the conflict as
+// not choosable (knownRewrites.ts refuses it in plain words), never inserted or guessed.
+const Id = z.number().int().nonnegative();
+const Restore = z.array(z.tuple([z.number().int().nonnegative(), z.string().min(1)]));
+const Kept = z.object({ before: z.string(), after: z.string(), runs: z.array(z.tuple([z.string(), z.record(z.string(), z.unknown())])) }).passthrough();
+const RewriteRecord = z
+  .object({
+    passage: z.string(),
+    dropLocal: z.array(z.tuple([Id, Id])),
+    dropIncoming: z.array(z.tuple([Id, Id])),
+    at: z.object({ client: Id, clock: Id }).optional(),
+    passageIds: z.array(z.tuple([Id, Id, z.number().int().positive()])).optional(),
+    restoreLocal: Restore.optional(),
+    restoreIncoming: Restore.optional(),
+    keptLocal: Kept.optional(),
+    keptIncoming: Kept.optional(),
+  })
+  .passthrough();
+const checkedFlag = (flag: { kind: string }) => (flag.kind !== 'overlapping-edits' || RewriteRecord.safeParse(flag).success ? flag : { ...flag, damaged: true });
+
 const StoredFile = z.object({ reports: z.array(StoredReport).max(KEPT_PER_ARTICLE) });
 
 export class MergeReportStore {
@@ -90,7 +110,8 @@ export class MergeReportStore {
       this.onProblem({ code: 'file-damaged-moved', params: { file: path.join('.soan', MERGE_REPORTS_FOLDER, path.basename(file)), movedTo: path.join('.soan', MERGE_REPORTS_FOLDER, path.basename(movedTo)) } });
     }
     // Only the article's own reports: a file renamed by hand says nothing of another article.
-    return (value?.reports ?? []).filter((report) => report.articleId === articleId) as unknown as MergeReport[];
+    const own = (value?.reports ?? []).filter((report) => report.articleId === articleId);
+    return own.map((report) => ({ ...report, flags: report.flags.map(checkedFlag) })) as unknown as MergeReport[];
   }
 
   private async write(articleId: string, reports: MergeReport[]): Promise<void> {

@@ -26,9 +26,9 @@ const paragraph = (doc: Y.Doc, index: number) => storedTexts(readArticle(doc)).f
 const keepLocal = (flag: RewriteFlag): RewriteChoice => ({ kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: flag.dropIncoming });
 
 /** What package:resolve does with a rewrite choice: the listed side, then made (or found made). */
-function choose(doc: Y.Doc, flags: readonly RewriteFlag[], choice: RewriteChoice): 'done' | 'stale' | 'unknown' | 'ambiguous' {
+function choose(doc: Y.Doc, flags: readonly RewriteFlag[], choice: RewriteChoice): 'done' | 'stale' | 'unknown' | 'ambiguous' | 'damaged' {
   const listed = listedSide(flags, choice);
-  if (listed === 'unknown' || listed === 'ambiguous') return listed;
+  if (listed === 'unknown' || listed === 'ambiguous' || listed === 'damaged') return listed;
   return keepListedSide(doc, choice, listed, 'test') ? 'done' : 'stale';
 }
 

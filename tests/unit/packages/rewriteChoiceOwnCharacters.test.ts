@@ -24,9 +24,9 @@ function merge(lan: Y.Doc, minh: Y.Doc): RewriteFlag[] {
   return mergeIncoming(lan, incoming, LAN, AT).report.flags.filter((f): f is RewriteFlag => f.kind === 'overlapping-edits');
 }
 
-function choose(doc: Y.Doc, flags: RewriteFlag[], choice: RewriteChoice): 'done' | 'stale' | 'unknown' | 'ambiguous' {
+function choose(doc: Y.Doc, flags: RewriteFlag[], choice: RewriteChoice): 'done' | 'stale' | 'unknown' | 'ambiguous' | 'damaged' {
   const listed = listedSide(flags, choice);
-  if (listed === 'unknown' || listed === 'ambiguous') return listed;
+  if (listed === 'unknown' || listed === 'ambiguous' || listed === 'damaged') return listed;
   return keepListedSide(doc, choice, listed, 'test') ? 'done' : 'stale';
 }
 
@@ -57,9 +57,9 @@ test('the same rewrite choice made twice keeps the sentence: the word that now r
 test('a report whose recorded characters are damaged is refused, the sentence untouched', () => {
   const { lan, flags } = priceRise();
   const damaged = [{ ...flags[0], passageIds: [[1, 2, 999]] as Array<[number, number, number]> }];
-  expect(choose(lan, damaged, keepLocal(damaged[0]))).toBe('unknown');
+  expect(choose(lan, damaged, keepLocal(damaged[0]))).toBe('damaged');
   const negative = [{ ...flags[0], passageIds: [[-1, 0, 9]] as Array<[number, number, number]> }];
-  expect(choose(lan, negative, keepLocal(negative[0]))).toBe('unknown');
+  expect(choose(lan, negative, keepLocal(negative[0]))).toBe('damaged');
   expect(para(lan, 2)).toBe('Giá giảm mạnh mạnh.');
 });
 
