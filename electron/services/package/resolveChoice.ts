@@ -155,12 +155,12 @@ export function resolveChoice(doc: Y.Doc, choice: MergeChoice, origin: unknown, 
 }
 
 /**
- * A rewrite choice made with the side its report lists (knownRewrites.ts listedSide). First,
- * whether it is made already (here, or on a machine whose result came in): the conflict's own
- * block reads exactly as the kept side — then nothing is done again. Otherwise, with the
- * passage's characters recorded by Yjs id, it is made only when every character the choice
- * drops is still there and the passage is exactly those characters (some already deleted, or
- * a letter typed inside: it no longer fits, and nothing is dropped). An older report without
+ * A rewrite choice made with the side its report lists (knownRewrites.ts listedSide). With the
+ * passage's characters recorded by Yjs id: while every character the choice drops still
+ * stands, it is not made yet, and it is made only when the passage is exactly those characters
+ * (a letter typed inside: it no longer fits). Once some are gone, it counts as made (here, or
+ * on a machine whose result came in) when the conflict's own block reads exactly as the kept
+ * side — then nothing is done again — and otherwise no longer fits; nothing is dropped. An older report without
  * them: where its passage stands (its anchor), as before. False, with `doc` untouched, when
  * the choice is neither made nor fits.
  */
@@ -169,8 +169,13 @@ export function keepListedSide(doc: Y.Doc, choice: RewriteChoice, listed: { rest
     const ids = listed.ids;
     const own = ownBlock(doc, ids);
     if (!own) return false;
-    if (listed.reads && alreadyReads(doc, listed.reads, own)) return true;
-    if (!choice.drop.every(([from, to]) => ids.slice(from, to).every((id) => standing(doc, id)))) return false;
+    // Every character the choice drops still standing means it is not made yet, whatever the
+    // block reads like: a look-alike conflict settled beside it (a credit line "Ảnh: AFP –
+    // Ảnh: AFP") must not pass for this one. With nothing to drop, only the reading can tell.
+    const dropStands = choice.drop.every(([from, to]) => ids.slice(from, to).every((id) => standing(doc, id)));
+    const dropsSomething = choice.drop.some(([from, to]) => to > from);
+    if ((!dropStands || !dropsSomething) && listed.reads && alreadyReads(doc, listed.reads, own)) return true;
+    if (!dropStands) return false;
     const place = passagePlace(doc, choice.passage, ids[0]);
     if (!place || !sameCharacters(doc, place.block, place.start, ids)) return false;
     return resolveChoice(doc, choice, origin, listed.restore, ids[0]);
