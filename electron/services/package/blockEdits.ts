@@ -5,6 +5,7 @@
 // contract's reader (a TextPart's path and offsets into the stored document).
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../contract/article/articleNames';
+import { blockAt } from './blockMarks';
 import { SUGGESTION_ANCHOR_CHAR, suggestionMarks, type SuggestionAttrs } from '../../contract/review';
 
 /**
@@ -21,22 +22,12 @@ export function insertSuggestedParagraph(doc: Y.Doc, index: number, text: string
   fragment.insert(Math.max(0, Math.min(index, fragment.length)), [paragraph]);
 }
 
-function elementAt(doc: Y.Doc, path: readonly number[]): Y.XmlElement | undefined {
-  let node: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment(ARTICLE_FRAGMENT);
-  for (const index of path) {
-    const child: unknown = node.get(index);
-    if (!(child instanceof Y.XmlElement)) return undefined;
-    node = child;
-  }
-  return node instanceof Y.XmlElement ? node : undefined;
-}
-
 /**
  * Removes the inline content [from, to) of the text block at `path` (offsets as the
  * contract's TextPart gives them). Returns false when the block is not there.
  */
 export function deleteInBlock(doc: Y.Doc, path: readonly number[], from: number, to: number): boolean {
-  const block = elementAt(doc, path);
+  const block = blockAt(doc, path);
   if (!block || to <= from) return false;
   doc.transact(() => {
     const children = block.toArray();
@@ -65,7 +56,7 @@ export function deleteInBlock(doc: Y.Doc, path: readonly number[], from: number,
  * text run there (the block is gone, or only a hard break is at `at`).
  */
 export function insertInBlock(doc: Y.Doc, path: readonly number[], at: number, text: string, marks: Record<string, unknown>): boolean {
-  const block = elementAt(doc, path);
+  const block = blockAt(doc, path);
   if (!block || !text) return false;
   let start = 0;
   for (const child of block.toArray()) {

@@ -5,6 +5,7 @@
 // its id, since the same words may stand elsewhere in the article.
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../contract/article/articleNames';
+import { blockAt } from './blockMarks';
 import type { WrittenRun } from './textWrittenSince';
 
 export interface RunPlace {
@@ -51,49 +52,38 @@ export function placeOf(doc: Y.Doc, run: WrittenRun): RunPlace | null {
   return { path: path.reverse(), offset, length: run.length };
 }
 
-/**
- * The Yjs id of the character at `offset` of the text block at `path` (placeOf's inverse), or
- * null when there is no text there (a hard break, or no such block).
- */
-export function idAt(doc: Y.Doc, path: readonly number[], offset: number): { client: number; clock: number } | null {
-  let node: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment(ARTICLE_FRAGMENT);
-  for (const index of path) {
-    const child: unknown = node.get(index);
-    if (!(child instanceof Y.XmlElement)) return null;
-    node = child;
-  }
+type Id = { client: number; clock: number };
+
+/** What stands at `offset` of the text block at `path`: a character's run and its index in it, or a hard break. */
+function unitAt(doc: Y.Doc, path: readonly number[], offset: number): { text: Y.XmlText; index: number } | { element: Y.XmlElement } | null {
   let at = 0;
-  for (const child of node.toArray()) {
+  for (const child of blockAt(doc, path)?.toArray() ?? []) {
     const length = lengthOf(child);
-    if (offset < at + length) {
-      if (!(child instanceof Y.XmlText)) return null;
-      const item = Y.createRelativePositionFromTypeIndex(child, offset - at).item;
-      return item ? { client: item.client, clock: item.clock } : null;
-    }
+    if (offset < at + length) return child instanceof Y.XmlText ? { text: child, index: offset - at } : child instanceof Y.XmlElement ? { element: child } : null;
     at += length;
   }
   return null;
 }
 
 /**
+ * The Yjs id of the character at `offset` of the text block at `path` (placeOf's inverse), or
+ * null when there is no text there (a hard break, or no such block).
+ */
+export function idAt(doc: Y.Doc, path: readonly number[], offset: number): Id | null {
+  const unit = unitAt(doc, path, offset);
+  if (!unit || !('text' in unit)) return null;
+  const item = Y.createRelativePositionFromTypeIndex(unit.text, unit.index).item;
+  return item ? { client: item.client, clock: item.clock } : null;
+}
+
+/**
  * The Yjs id of what stands at `offset` of the text block at `path`: a character, or a hard
  * break (an element of length one) — what bounds a passage that begins or ends at a line break.
  */
-export function boundAt(doc: Y.Doc, path: readonly number[], offset: number): { client: number; clock: number } | null {
-  const id = idAt(doc, path, offset);
-  if (id) return id;
-  let node: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment(ARTICLE_FRAGMENT);
-  for (const index of path) {
-    const child: unknown = node.get(index);
-    if (!(child instanceof Y.XmlElement)) return null;
-    node = child;
-  }
-  let at = 0;
-  for (const child of node.toArray()) {
-    if (at === offset && child instanceof Y.XmlElement && child._item) return { client: child._item.id.client, clock: child._item.id.clock };
-    at += lengthOf(child);
-  }
-  return null;
+export function boundAt(doc: Y.Doc, path: readonly number[], offset: number): Id | null {
+  const unit = unitAt(doc, path, offset);
+  if (unit && 'element' in unit) return unit.element._item ? { client: unit.element._item.id.client, clock: unit.element._item.id.clock } : null;
+  return idAt(doc, path, offset);
 }
 
 /** Where the character or hard break with this id is in `doc` (placeOf for one, or a break's own place). */
