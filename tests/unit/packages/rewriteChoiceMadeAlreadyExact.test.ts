@@ -6,29 +6,11 @@
 // fitting — never answered "done" with Lan's side silently not kept.
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { readArticle } from '../../../electron/contract/article/readArticle';
-import type { MergeChoice, MergeFlag, PackageSender } from '../../../electron/contract/packages';
-import { mergeIncoming } from '../../../electron/services/package/mergeIncoming';
-import { listedSide } from '../../../electron/services/package/knownRewrites';
-import { keepListedSide } from '../../../electron/services/package/resolveChoice';
-import { copyOf, editor, firstCopy, reporter, rewriteAsEditor, textAt } from './articleCopies';
+import { copyOf, firstCopy, rewriteAsEditor, textAt } from './articleCopies';
+import { choose, keep, LAN, MINH, mergedRewrites } from './rewriteChoices';
 
-type RewriteFlag = Extract<MergeFlag, { kind: 'overlapping-edits' }>;
-type RewriteChoice = Extract<MergeChoice, { kind: 'overlapping-edits' }>;
-const LAN: PackageSender = { name: reporter.name, role: 'reporter' };
-const MINH: PackageSender = { name: editor.name, role: 'editor' };
-const AT = '2026-11-27T10:00:00.000Z';
 const LINK = { link: { href: 'https://example.org/x' } };
 
-function merge(here: Y.Doc, there: Y.Doc, sender: PackageSender, keeper: PackageSender): RewriteFlag[] {
-  const incoming = { articleId: readArticle(there).meta.id, sender, sentAt: AT, update: Y.encodeStateAsUpdate(there), stateVector: Y.encodeStateVector(there), doc: there };
-  return mergeIncoming(here, incoming, keeper, AT).report.flags.filter((f): f is RewriteFlag => f.kind === 'overlapping-edits');
-}
-const keep = (flag: RewriteFlag, side: 'local' | 'incoming'): RewriteChoice => ({ kind: 'overlapping-edits', flagId: flag.id, passage: flag.passage, drop: side === 'local' ? flag.dropIncoming : flag.dropLocal });
-function choose(doc: Y.Doc, flags: RewriteFlag[], choice: RewriteChoice): string {
-  const listed = listedSide(flags, choice);
-  return typeof listed === 'string' ? listed : keepListedSide(doc, choice, listed, 'test') ? 'done' : 'stale';
-}
 const delta = (doc: Y.Doc) => JSON.stringify(textAt(doc, [2]).toDelta());
 
 const variants: Array<[string, (lan: Y.Doc, minh: Y.Doc) => void]> = [
@@ -59,13 +41,13 @@ describe.each(variants)('%s', (_, write) => {
     const minh = copyOf(base, minhClient);
     write(lan, minh);
     const lanBefore = copyOf(lan, 50);
-    const onLan = merge(lan, copyOf(minh, 51), MINH, LAN);
-    const onMinh = merge(minh, lanBefore, LAN, MINH);
+    const onLan = mergedRewrites(lan, copyOf(minh, 51), MINH, LAN);
+    const onMinh = mergedRewrites(minh, lanBefore, LAN, MINH);
     expect(onLan).toHaveLength(1);
     expect(onMinh).toHaveLength(1);
     // Lan keeps Minh's side; her result reaches Minh.
     expect(choose(lan, onLan, keep(onLan[0], 'incoming'))).toBe('done');
-    merge(minh, copyOf(lan, 52), LAN, MINH);
+    mergedRewrites(minh, copyOf(lan, 52), LAN, MINH);
     const minhReads = delta(minh);
     expect(minhReads).toBe(delta(lan));
     // Keeping Lan's side now is another choice: refused, nothing changed.
@@ -83,10 +65,10 @@ describe.each(variants)('%s', (_, write) => {
     const minh = copyOf(base, 3);
     write(lan, minh);
     const lanBefore = copyOf(lan, 50);
-    const onLan = merge(lan, copyOf(minh, 51), MINH, LAN);
-    const onMinh = merge(minh, lanBefore, LAN, MINH);
+    const onLan = mergedRewrites(lan, copyOf(minh, 51), MINH, LAN);
+    const onMinh = mergedRewrites(minh, lanBefore, LAN, MINH);
     expect(choose(lan, onLan, keep(onLan[0], 'local'))).toBe('done');
-    merge(minh, copyOf(lan, 52), LAN, MINH);
+    mergedRewrites(minh, copyOf(lan, 52), LAN, MINH);
     const vector = Y.encodeStateVector(minh);
     expect(choose(minh, onMinh, keep(onMinh[0], 'incoming'))).toBe('done');
     expect(Y.encodeStateVector(minh)).toEqual(vector);

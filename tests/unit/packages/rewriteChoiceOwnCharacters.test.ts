@@ -2,33 +2,14 @@
 // made a second time it never drops the letters that now stand where the dropped side was,
 // and "made already" is looked for in the conflict's own paragraph only.
 import { expect, test } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { readArticle } from '../../../electron/contract/article/readArticle';
-import type { MergeChoice, MergeFlag, PackageSender } from '../../../electron/contract/packages';
-import { mergeIncoming } from '../../../electron/services/package/mergeIncoming';
-import { listedSide } from '../../../electron/services/package/knownRewrites';
-import { keepListedSide } from '../../../electron/services/package/resolveChoice';
 import { storedTexts } from '../../../electron/services/package/storedTexts';
-import { copyOf, editor, firstCopy, reporter, rewriteAsEditor, textAt, plainOf } from './articleCopies';
+import { copyOf, firstCopy, rewriteAsEditor, textAt, plainOf } from './articleCopies';
+import { choose, keep, mergedRewrites, type RewriteFlag } from './rewriteChoices';
 
-type RewriteFlag = Extract<MergeFlag, { kind: 'overlapping-edits' }>;
-type RewriteChoice = Extract<MergeChoice, { kind: 'overlapping-edits' }>;
-const MINH: PackageSender = { name: editor.name, role: 'editor' };
-const LAN: PackageSender = { name: reporter.name, role: 'reporter' };
-const AT = '2026-11-27T10:00:00.000Z';
 const para = (doc: Y.Doc, i: number) => storedTexts(readArticle(doc)).find((t) => t.path.join('.') === String(i))!.standing.text;
-const keepLocal = (f: RewriteFlag): RewriteChoice => ({ kind: 'overlapping-edits', flagId: f.id, passage: f.passage, drop: f.dropIncoming });
-
-function merge(lan: Y.Doc, minh: Y.Doc): RewriteFlag[] {
-  const incoming = { articleId: readArticle(minh).meta.id, sender: MINH, sentAt: AT, update: Y.encodeStateAsUpdate(minh), stateVector: Y.encodeStateVector(minh), doc: minh };
-  return mergeIncoming(lan, incoming, LAN, AT).report.flags.filter((f): f is RewriteFlag => f.kind === 'overlapping-edits');
-}
-
-function choose(doc: Y.Doc, flags: RewriteFlag[], choice: RewriteChoice): 'done' | 'stale' | 'unknown' | 'ambiguous' | 'damaged' {
-  const listed = listedSide(flags, choice);
-  if (listed === 'unknown' || listed === 'ambiguous' || listed === 'damaged') return listed;
-  return keepListedSide(doc, choice, listed, 'test') ? 'done' : 'stale';
-}
+const keepLocal = (f: RewriteFlag) => keep(f, 'local');
 
 /** "Giá tăng mạnh.": Lan rewrites "tăng" as "giảm", Minh types " mạnh" after "tăng". */
 function priceRise() {
@@ -38,7 +19,7 @@ function priceRise() {
   rewriteAsEditor(lan, [2], 'tăng', 'giảm');
   const run = textAt(minh, [2]);
   run.insert(plainOf(run).indexOf('tăng') + 4, ' mạnh');
-  return { lan, flags: merge(lan, minh) };
+  return { lan, flags: mergedRewrites(lan, minh) };
 }
 
 test('the same rewrite choice made twice keeps the sentence: the word that now reads like the dropped side is never deleted', () => {
@@ -71,7 +52,7 @@ test('"made already" is looked for in the conflict\'s own paragraph: a caption t
     rewriteAsEditor(lan, [i], 'TTXVN', 'Reuters');
     rewriteAsEditor(minh, [i], 'TTXVN', 'AFP');
   }
-  const flags = merge(lan, minh);
+  const flags = mergedRewrites(lan, minh);
   expect(flags).toHaveLength(2);
   const [first, second] = flags;
   expect(choose(lan, flags, keepLocal(first))).toBe('done');
