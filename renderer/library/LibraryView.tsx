@@ -137,20 +137,22 @@ export function LibraryView({ onOpen, onOpenSettings, onSetupRequired }: Library
                 {listing && <p className="library-path" title={listing.libraryPath}>{listing.libraryPath}</p>}
               </div>
               {articles.length > 0 && (
-                <label className="search">
-                  <Icon name="search" />
-                  <input
-                    type="search"
-                    data-testid="library-filter"
-                    placeholder={t('library.filterPlaceholder')}
-                    aria-label={t('library.filterLabel')}
-                    value={query}
-                    onChange={(event) => setQuery(event.target.value)}
-                  />
-                </label>
+                <div className="library-tools">
+                  <label className="search">
+                    <Icon name="search" />
+                    <input
+                      type="search"
+                      data-testid="library-filter"
+                      placeholder={t('library.filterPlaceholder')}
+                      aria-label={t('library.filterLabel')}
+                      value={query}
+                      onChange={(event) => setQuery(event.target.value)}
+                    />
+                  </label>
+                  <StatusFilter value={status} onChange={setStatus} />
+                  <DeskFilter value={deskChoice} onChange={setDeskChoice} />
+                </div>
               )}
-              {articles.length > 0 && <StatusFilter value={status} onChange={setStatus} />}
-              {articles.length > 0 && <DeskFilter value={deskChoice} onChange={setDeskChoice} />}
             </div>
             {articles.length > 0 && <SearchResults query={query} onOpen={onOpen} />}
             {listing === null ? (
