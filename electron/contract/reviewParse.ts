@@ -3,6 +3,7 @@
 // the restore from it. The maps come from other copies and from article.json, which anyone
 // can edit, so a value that is not the shape the contract says is skipped — never thrown
 // on, never shown, never counted — the same way everywhere, so the counts agree.
+import { ownData } from './ownData';
 import { z } from 'zod';
 import { articlePieces, type ArticlePiece, type CommentMessage, type CommentThread } from './review';
 import { limits, roles } from './ipc/limits';
@@ -68,7 +69,7 @@ function remembered<T>(cache: WeakMap<object, { key: string; result: T | null }>
 
 /** The thread stored under `key`, or null if the value is not a thread. */
 export const parseCommentThread = remembered(new WeakMap(), (key, value): CommentThread | null => {
-  const parsed = ThreadSchema.safeParse(value);
+  const parsed = ThreadSchema.safeParse(ownData(value));
   if (!parsed.success) return null;
   const { id, quote, piece, resolved, ...thread } = parsed.data;
   // Every change finds a thread by its key: a value claiming another id would be unreachable.
@@ -86,7 +87,7 @@ export const parseCommentThread = remembered(new WeakMap(), (key, value): Commen
 
 /** The message stored under `key`, or null if the value is not a message. */
 export const parseCommentMessage = remembered(new WeakMap(), (key, value): CommentMessage | null => {
-  const parsed = MessageSchema.safeParse(value);
+  const parsed = MessageSchema.safeParse(ownData(value));
   if (!parsed.success) return null;
   const { id, editedAt, deleted, ...message } = parsed.data;
   if (id !== undefined && id !== key) return null;
@@ -120,7 +121,7 @@ export function readCommentMaps(
 ): ThreadWithMessages[] {
   const moved = new Map<string, CommentThread['anchor']>();
   for (const [key, value] of anchors) {
-    const anchor = AnchorSchema.safeParse(value);
+    const anchor = AnchorSchema.safeParse(ownData(value));
     if (anchor.success) moved.set(key, anchor.data as CommentThread['anchor']);
   }
   const grouped = new Map<string, CommentMessage[]>();

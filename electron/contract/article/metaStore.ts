@@ -10,6 +10,7 @@
 // - anything else (id, createdAt, language) is a plain key of the `meta` map, written once.
 // Articles written before this lived entirely in the `meta` map; they are read as they are
 // and move to the new storage the first time a key is written.
+import { ownData } from '../ownData';
 import * as Y from 'yjs';
 import { META_MAP, metaKeys } from './articleNames';
 
@@ -103,7 +104,8 @@ function isSetEntry(value: unknown): value is SetEntry {
 
 function setEntries(doc: Y.Doc, key: SetKey): Array<[string, SetEntry]> {
   const entries: Array<[string, SetEntry]> = [];
-  doc.getMap<unknown>(metaTypeName(key)).forEach((value, id) => {
+  doc.getMap<unknown>(metaTypeName(key)).forEach((stored, id) => {
+    const value = ownData(stored);
     if (isSetEntry(value)) entries.push([id, value]);
   });
   return entries.sort(([a, x], [b, y]) => x.o - y.o || (a < b ? -1 : a > b ? 1 : 0));
@@ -112,7 +114,7 @@ function setEntries(doc: Y.Doc, key: SetKey): Array<[string, SetEntry]> {
 function readSet(doc: Y.Doc, key: SetKey): unknown[] | undefined {
   const map = doc.getMap<unknown>(metaTypeName(key));
   if (map.size === 0) {
-    const legacy = doc.getMap<unknown>(META_MAP).get(key);
+    const legacy = ownData(doc.getMap<unknown>(META_MAP).get(key));
     return Array.isArray(legacy) ? legacy : undefined;
   }
   return setEntries(doc, key).map(([, entry]) => entry.v);
@@ -153,7 +155,8 @@ interface RegisterEntry {
 
 function registerEntries(doc: Y.Doc, key: RegisterKey): Array<[string, RegisterEntry]> {
   const entries: Array<[string, RegisterEntry]> = [];
-  doc.getMap<unknown>(metaTypeName(key)).forEach((value, id) => {
+  doc.getMap<unknown>(metaTypeName(key)).forEach((stored, id) => {
+    const value = ownData(stored);
     if (typeof value === 'object' && value !== null && 'v' in value) entries.push([id, value as RegisterEntry]);
   });
   // Writers' keys are `<client>:<clock>`; the order only has to be the same on every copy.
@@ -167,7 +170,7 @@ function registerEntries(doc: Y.Doc, key: RegisterKey): Array<[string, RegisterE
 export function registerValues(doc: Y.Doc, key: RegisterKey): unknown[] {
   const entries = registerEntries(doc, key);
   if (entries.length) return entries.map(([, e]) => e.v);
-  const legacy = doc.getMap<unknown>(META_MAP).get(key);
+  const legacy = ownData(doc.getMap<unknown>(META_MAP).get(key));
   return legacy === undefined ? [] : [legacy];
 }
 
@@ -187,7 +190,7 @@ function writeRegister(doc: Y.Doc, key: RegisterKey, value: unknown): void {
 export function readMetaValue(doc: Y.Doc, key: string): unknown {
   if (isSetKey(key)) return readSet(doc, key);
   if (isRegisterKey(key)) return registerValues(doc, key).at(-1);
-  return doc.getMap<unknown>(META_MAP).get(key);
+  return key === '__proto__' ? undefined : ownData(doc.getMap<unknown>(META_MAP).get(key));
 }
 
 /** Writes one meta key the way it is stored (a set is made to hold exactly `value`). */
@@ -202,7 +205,7 @@ export function writeMetaValue(doc: Y.Doc, key: string, value: unknown, origin?:
 
 /** Every meta key with a value, as plain data: what article.json's `meta` holds. */
 export function readMetaRecord(doc: Y.Doc): Record<string, unknown> {
-  const record: Record<string, unknown> = doc.getMap<unknown>(META_MAP).toJSON();
+  const record = ownData(doc.getMap<unknown>(META_MAP).toJSON()) as Record<string, unknown>;
   for (const key of [...SET_KEYS, ...REGISTER_KEYS]) {
     const value = readMetaValue(doc, key);
     if (value === undefined) delete record[key];
