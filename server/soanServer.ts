@@ -17,6 +17,7 @@ import { MediaFiles, type ServerMedia } from './media/mediaFiles';
 import { PostgresMedia } from './media/postgresMedia';
 import { answerMediaRequest, isMediaRequest } from './media/mediaRoutes';
 import { refuse, soanExtension } from './soanExtension';
+import { holdInstanceLock } from './storage/instanceLock';
 import { PostgresUpdateLog } from './storage/postgresUpdateLog';
 import { SqliteUpdateLog } from './storage/sqliteUpdateLog';
 import type { UpdateLog } from './storage/updateLog';
@@ -39,8 +40,15 @@ export interface StartOptions {
 
 async function openStore(config: ServerConfig): Promise<{ store: UpdateLog; release: () => Promise<void> }> {
   if (config.postgres) {
-    const store = await PostgresUpdateLog.open(config.postgres.url);
-    return { store, release: () => store.close() };
+    // No data folder to lock: a shared lock in the database keeps prune-media away while this runs.
+    const lock = await holdInstanceLock(config.postgres.url);
+    try {
+      const store = await PostgresUpdateLog.open(config.postgres.url);
+      return { store, release: async () => (await store.close(), await lock.release()) };
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
   }
   // One server per data folder: SQLite through this driver has one writer.
   const context = defaultServiceContext();

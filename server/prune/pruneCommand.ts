@@ -50,23 +50,20 @@ export function formatBytes(bytes: number): string {
 function describe(result: PruneResult, args: PruneArguments): string[] {
   const count = (n: number) => `${n} image${n === 1 ? '' : 's'}`;
   const lines: string[] = [];
-  if (result.unused.length === 0) lines.push(`No unused image stored more than ${args.graceDays} days ago in ${result.mediaFolder}; nothing to move.`);
-  else if (args.dryRun) lines.push(`Would move ${count(result.unused.length)} no article uses (${formatBytes(result.bytes)}) out of ${result.mediaFolder}:`);
+  if (result.unused.length === 0) lines.push(`No unused image stored more than ${args.graceDays} days ago in ${result.where}; nothing to move.`);
+  else if (args.dryRun) lines.push(`Would move ${count(result.unused.length)} no article uses (${formatBytes(result.bytes)}) out of ${result.where}:`);
   else lines.push(`Moved ${count(result.unused.length)} no article uses (${formatBytes(result.bytes)}) to ${result.movedTo}:`);
   for (const image of result.unused) {
     const named = image.originalName === image.name ? '' : `  "${image.originalName}"`;
     lines.push(`  ${image.name}  ${formatBytes(image.bytes)}  stored ${image.storedAt.toISOString().slice(0, 10)}${named}`);
   }
   lines.push(
-    `Kept ${count(result.keptReferenced)} that ${result.documents} stored documents mention (deleted text, suggestions and comments count), ` +
+    `Kept ${count(result.keptReferenced)} mentioned by ${result.documents} stored document${result.documents === 1 ? '' : 's'} (deleted text, suggestions and comments count), ` +
       `and ${count(result.keptYoung)} stored less than ${args.graceDays} days ago.`,
   );
   if (args.dryRun) lines.push('Dry run: nothing was moved.');
   else if (result.movedTo) {
-    lines.push(
-      `The space is freed once you delete ${result.movedTo} after looking it over. ` +
-        `To undo, move its files back into ${result.mediaFolder}. A workstation whose article still uses one sends it again at its next sync.`,
-    );
+    lines.push(`${result.next} A workstation whose article still uses one of them sends it again at its next sync.`);
   }
   return lines;
 }
@@ -86,6 +83,10 @@ export async function runPruneCommand(args: string[], out: (line: string) => voi
     if (error instanceof PruneRefused) {
       err(`soan-server prune-media: ${error.message}`);
       return error.exitCode;
+    }
+    if ((error as NodeJS.ErrnoException)?.code === 'ECONNREFUSED') {
+      err(`soan-server prune-media: cannot reach PostgreSQL (${(error as Error).message}); is it running? Nothing was changed.`);
+      return 1;
     }
     if (error instanceof ServerConfigError) {
       err(`soan-server prune-media: ${error.message}`);

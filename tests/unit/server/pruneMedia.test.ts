@@ -127,11 +127,11 @@ describe('prune-media', () => {
     expect(await snapshot()).toEqual(before);
   }, 30_000);
 
-  it('a PostgreSQL config is refused in plain words', async () => {
-    const pgConfig = await writeConfig(await tempFolder('soan-prune-pg-'), { port: 0, dataFolder: 'data', users: Object.values(people), postgres: { url: 'postgres://soan@127.0.0.1:1/soan' } });
+  it('a PostgreSQL that cannot be reached gets a plain message', async () => {
+    const pgConfig = await writeConfig(await tempFolder('soan-prune-pg-'), { port: 0, dataFolder: 'data', users: Object.values(people), postgres: { url: `postgres://soan@127.0.0.1:${await freePort()}/soan` } });
     const result = await prune('--config', pgConfig, '--dry-run');
     expect(result.code).toBe(1);
-    expect(result.err).toContain('prune-media works on a single server (SQLite and the media folder) only');
+    expect(result.err).toMatch(/^soan-server prune-media: cannot reach PostgreSQL \(.*ECONNREFUSED.*\); is it running\? Nothing was changed\.$/);
   });
 
   it('refuses while the server runs on the data folder, and moves nothing', async () => {
@@ -161,7 +161,7 @@ describe('prune-media', () => {
     expect(result.output).toContain(`Would move 1 image no article uses (${formatBytes(size)}) out of ${mediaFolder}:`);
     expect(result.output).toMatch(new RegExp(`${images.unused.name} .* stored \\d{4}-\\d\\d-\\d\\d  "ảnh unused.webp"`));
     for (const key of ['used', 'deleted', 'young'] as const) expect(result.output).not.toContain(images[key].name);
-    expect(result.output).toContain('Kept 2 images that 2 stored documents mention');
+    expect(result.output).toContain('Kept 2 images mentioned by 2 stored documents (');
     expect(result.output).toContain('and 1 image stored less than 30 days ago');
     expect(result.output).toContain('Dry run: nothing was moved.');
     expect(await snapshot()).toEqual(before);
