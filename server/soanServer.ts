@@ -38,10 +38,12 @@ export interface StartOptions {
   compactDelayMs?: number;
 }
 
-async function openStore(config: ServerConfig): Promise<{ store: UpdateLog; release: () => Promise<void> }> {
+async function openStore(config: ServerConfig, log: ServerLog): Promise<{ store: UpdateLog; release: () => Promise<void> }> {
   if (config.postgres) {
     // No data folder to lock: a shared lock in the database keeps prune-media away while this runs.
-    const lock = await holdInstanceLock(config.postgres.url);
+    const lock = await holdInstanceLock(config.postgres.url, () =>
+      log.warn('lost the database connection that keeps prune-media away while this instance runs; restart this instance before pruning images'),
+    );
     try {
       const store = await PostgresUpdateLog.open(config.postgres.url);
       return { store, release: async () => (await store.close(), await lock.release()) };
@@ -76,7 +78,7 @@ async function redisReady(redis: Redis, where: string): Promise<void> {
 
 export async function startSoanServer(config: ServerConfig, options: StartOptions = {}): Promise<SoanServer> {
   const log = options.log ?? stderrLog();
-  const opened = await openStore(config);
+  const opened = await openStore(config, log);
   const { store } = opened;
   // Images beside the data (contract/syncMedia.ts): in PostgreSQL when instances share it.
   let media: ServerMedia;

@@ -12,34 +12,43 @@ export interface InstanceLock {
   release(): Promise<void>;
 }
 
-async function lockWith(url: string, mode: 'shared' | 'exclusive'): Promise<InstanceLock | null> {
+async function lockWith(url: string, mode: 'shared' | 'exclusive', onLost?: () => void): Promise<InstanceLock | null> {
   const client = new pg.Client({ connectionString: url, application_name: mode === 'shared' ? 'soan-server' : 'soan-prune-media' });
-  client.on('error', () => {}); // a dropped connection: the lock is gone with it, nothing to crash over
+  let holding = false;
+  // A dropped connection takes the lock with it: told, nothing to crash over.
+  client.on('error', () => {});
+  client.once('end', () => {
+    if (holding) onLost?.();
+    holding = false;
+  });
   await client.connect();
   try {
     const call = mode === 'shared' ? 'pg_try_advisory_lock_shared' : 'pg_try_advisory_lock';
     const result = await client.query<{ taken: boolean }>(`SELECT ${call}(hashtext($1)) AS taken`, [LOCK_NAME]);
-    if (!result.rows[0]?.taken) {
-      await client.end();
-      return null;
-    }
+    holding = result.rows[0]?.taken === true;
   } catch (error) {
     await client.end().catch(() => {});
     throw error;
   }
-  let released = false;
+  if (!holding) {
+    await client.end();
+    return null;
+  }
   return {
     release: async () => {
-      if (released) return;
-      released = true;
+      if (!holding) return;
+      holding = false;
       await client.end().catch(() => {}); // closing the session lets go of the lock
     },
   };
 }
 
-/** Held by a running server instance; throws in plain words while `prune-media` works on the database. */
-export async function holdInstanceLock(url: string): Promise<InstanceLock> {
-  const lock = await lockWith(url, 'shared');
+/**
+ * Held by a running server instance; throws in plain words while `prune-media` works on the
+ * database. `onLost` hears when the lock's connection drops (PostgreSQL restarted, say).
+ */
+export async function holdInstanceLock(url: string, onLost?: () => void): Promise<InstanceLock> {
+  const lock = await lockWith(url, 'shared', onLost);
   if (!lock) throw new ServerConfigError('prune-media is working on this database right now; start the server again once it has finished');
   return lock;
 }

@@ -15,7 +15,7 @@ import { startSoanServer, type SoanServer } from '../../../server/soanServer';
 import { tryPruneLock } from '../../../server/storage/instanceLock';
 import { imageFixture, tempFolder } from '../services/support';
 import { missingEngines, startPostgres } from './scaleOutServices';
-import { connect, newArticle, people, writeConfig } from './serverSupport';
+import { connect, newArticle, people, waitFor, writeConfig } from './serverSupport';
 
 const missing = missingEngines().filter((engine) => /postgres/i.test(engine));
 if (missing.length && process.env.CI) throw new Error(`the PostgreSQL prune test needs ${missing.join(' and ')}; tests/run-all.sh installs it with apt-get`);
@@ -36,6 +36,7 @@ describe.skipIf(missing.length > 0)('prune-media on PostgreSQL', () => {
   let configFile: string;
   let db: pg.Pool;
   let instance: SoanServer | undefined;
+  const instanceLog = memoryLog();
   const images: Record<'used' | 'unused' | 'young', { name: string; bytes: Uint8Array }> = {} as never;
   const held = async () => (await db.query<{ name: string }>('SELECT name FROM soan_media ORDER BY name')).rows.map((r) => r.name);
 
@@ -52,7 +53,7 @@ describe.skipIf(missing.length > 0)('prune-media on PostgreSQL', () => {
       const bytes = await imageFixture(file);
       images[key] = { name: nameOf(bytes, ext), bytes };
     }
-    instance = await startSoanServer(config, { log: memoryLog(), compactDelayMs: 50 });
+    instance = await startSoanServer(config, { log: instanceLog, compactDelayMs: 50 });
     for (const [key, image] of Object.entries(images)) {
       const sent = await fetch(`${mediaBaseOf(instance.url)}/media/${image.name}`, {
         method: 'PUT',
@@ -81,6 +82,9 @@ describe.skipIf(missing.length > 0)('prune-media on PostgreSQL', () => {
     const result = await prune('--config', configFile, '--dry-run');
     expect(result.code).toBe(3);
     expect(result.err).toBe('soan-server prune-media: a sync server instance is running on this PostgreSQL database; stop every instance first, then prune. Nothing was changed.');
+    // The lock's connection dropped (as when PostgreSQL restarts): the instance says so.
+    await db.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'soan-server'");
+    await waitFor(() => instanceLog.lines.some((line) => line.includes('lost the database connection that keeps prune-media away')), 10_000, 'the warning');
     await instance!.close();
     instance = undefined;
 
