@@ -37,11 +37,21 @@ export async function openFolderTarget(dataFolder: string): Promise<PruneTarget>
     moveAside: async (images, day) => {
       const target = path.join(dataFolder, PRUNED_FOLDER, day);
       await fs.mkdir(target, { recursive: true });
-      for (const image of images) {
-        await moveFile(path.join(mediaFolder, image.name), path.join(target, image.name));
-        await moveFile(path.join(mediaFolder, image.name + NAME_SUFFIX), path.join(target, image.name + NAME_SUFFIX)).catch((error) => {
-          if (errnoOf(error) !== 'ENOENT') throw error; // an image without its .name file: nothing more to move
-        });
+      let moved = 0;
+      try {
+        for (const image of images) {
+          await moveFile(path.join(mediaFolder, image.name), path.join(target, image.name));
+          moved++;
+          await moveFile(path.join(mediaFolder, image.name + NAME_SUFFIX), path.join(target, image.name + NAME_SUFFIX)).catch((error) => {
+            if (errnoOf(error) !== 'ENOENT') throw error; // an image without its .name file: nothing more to move
+          });
+        }
+      } catch (error) {
+        // Stopped half-way (a full disk, a file not ours to move): what moved is where it was going, whole.
+        throw new PruneRefused(
+          `moving the images stopped after ${moved} of ${images.length} (${errnoOf(error) ?? (error as Error).message}); ` +
+            `those are in ${target}, the rest are still in ${mediaFolder}, and nothing was deleted`,
+        );
       }
       return {
         movedTo: target,

@@ -84,7 +84,12 @@ export async function runPruneCommand(args: string[], out: (line: string) => voi
       err(`soan-server prune-media: ${error.message}`);
       return error.exitCode;
     }
-    if ((error as NodeJS.ErrnoException)?.code === 'ECONNREFUSED') {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      err(`soan-server prune-media: not allowed to change the data folder (${(error as Error).message}); run it as the user the server runs as. Nothing was changed.`);
+      return 1;
+    }
+    if (code === 'ECONNREFUSED') {
       err(`soan-server prune-media: cannot reach PostgreSQL (${(error as Error).message}); is it running? Nothing was changed.`);
       return 1;
     }

@@ -167,6 +167,18 @@ describe('prune-media', () => {
     expect(await snapshot()).toEqual(before);
   }, 30_000);
 
+  it('a move that cannot be done stops in plain words, and what was not moved stays where it was', async () => {
+    const pruned = path.join(dataFolder, 'media-pruned', new Date().toISOString().slice(0, 10));
+    const obstacle = path.join(pruned, images.unused.name);
+    await fs.mkdir(path.join(obstacle, 'something'), { recursive: true }); // a folder, not empty, where the image would go
+    const before = (await snapshot()).filter((line) => line.startsWith('media/'));
+    const result = await prune('--config', configFile);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(new RegExp(`^soan-server prune-media: moving the images stopped after 0 of 1 \\(E[A-Z]+\\); those are in ${pruned}, the rest are still in ${mediaFolder}, and nothing was deleted$`));
+    expect((await snapshot()).filter((line) => line.startsWith('media/'))).toEqual(before);
+    await fs.rm(path.join(dataFolder, 'media-pruned'), { recursive: true });
+  });
+
   it('moves the unused old image and its .name file to a dated folder; keeps the used, the deleted-but-kept and the young', async () => {
     const result = await prune('--config', configFile);
     expect(result.err).toBe('');
