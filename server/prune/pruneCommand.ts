@@ -48,9 +48,9 @@ export function formatBytes(bytes: number): string {
 }
 
 function describe(result: PruneResult, args: PruneArguments): string[] {
-  const count = (n: number) => `${n} image${n === 1 ? '' : 's'}`;
+  const count = (n: number, what = 'image') => `${n} ${what}${n === 1 ? '' : 's'}`;
   const lines: string[] = [];
-  if (result.unused.length === 0) lines.push(`No unused image stored more than ${args.graceDays} days ago in ${result.where}; nothing to move.`);
+  if (result.unused.length === 0) lines.push(`No unused image stored more than ${count(args.graceDays, 'day')} ago in ${result.where}; nothing to move.`);
   else if (args.dryRun) lines.push(`Would move ${count(result.unused.length)} no article uses (${formatBytes(result.bytes)}) out of ${result.where}:`);
   else lines.push(`Moved ${count(result.unused.length)} no article uses (${formatBytes(result.bytes)}) to ${result.movedTo}:`);
   for (const image of result.unused) {
@@ -58,8 +58,8 @@ function describe(result: PruneResult, args: PruneArguments): string[] {
     lines.push(`  ${image.name}  ${formatBytes(image.bytes)}  stored ${image.storedAt.toISOString().slice(0, 10)}${named}`);
   }
   lines.push(
-    `Kept ${count(result.keptReferenced)} mentioned by ${result.documents} stored document${result.documents === 1 ? '' : 's'} (deleted text, suggestions and comments count), ` +
-      `and ${count(result.keptYoung)} stored less than ${args.graceDays} days ago.`,
+    `Read ${count(result.documents, 'stored document')}. Kept ${count(result.keptReferenced)} they mention (deleted text, suggestions and comments count), ` +
+      `and ${count(result.keptYoung)} stored less than ${count(args.graceDays, 'day')} ago.`,
   );
   if (args.dryRun) lines.push('Dry run: nothing was moved.');
   else if (result.movedTo) {

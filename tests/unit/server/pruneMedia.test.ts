@@ -161,7 +161,7 @@ describe('prune-media', () => {
     expect(result.output).toContain(`Would move 1 image no article uses (${formatBytes(size)}) out of ${mediaFolder}:`);
     expect(result.output).toMatch(new RegExp(`${images.unused.name} .* stored \\d{4}-\\d\\d-\\d\\d  "ảnh unused.webp"`));
     for (const key of ['used', 'deleted', 'young'] as const) expect(result.output).not.toContain(images[key].name);
-    expect(result.output).toContain('Kept 2 images mentioned by 2 stored documents (');
+    expect(result.output).toContain('Read 2 stored documents. Kept 2 images they mention (');
     expect(result.output).toContain('and 1 image stored less than 30 days ago');
     expect(result.output).toContain('Dry run: nothing was moved.');
     expect(await snapshot()).toEqual(before);
@@ -195,7 +195,7 @@ describe('prune-media', () => {
 
     // Nothing more to do a second time; with a shorter grace period the young one stays too (sent today).
     const again = await prune('--config', configFile, '--older-than', '1');
-    expect([again.code, again.out.split('\n')[0]]).toEqual([0, `No unused image stored more than 1 days ago in ${mediaFolder}; nothing to move.`]);
+    expect([again.code, again.out.split('\n')[0]]).toEqual([0, `No unused image stored more than 1 day ago in ${mediaFolder}; nothing to move.`]);
     expect((await fs.readdir(mediaFolder)).sort()).toEqual(kept);
   }, 30_000);
 

@@ -107,7 +107,7 @@ describe.skipIf(missing.length > 0)('prune-media on PostgreSQL', () => {
     expect(result.out).toContain('out of the soan_media table:');
     expect(result.out).toContain(`${images.unused.name}  ${images.unused.bytes.byteLength} B`);
     expect(result.out).toContain('"ảnh unused.webp"');
-    expect(result.out).toContain('Kept 1 image mentioned by 1 stored document (');
+    expect(result.out).toContain('Read 1 stored document. Kept 1 image they mention (');
     expect(result.out).toContain('and 1 image stored less than 30 days ago');
     expect(await held()).toEqual(before);
   }, 30_000);
