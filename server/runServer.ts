@@ -18,7 +18,7 @@ export interface RunServerOptions {
 /** A failure to start, in words an administrator can act on. */
 function startFailure(error: unknown, dataFolder: string): Error {
   if (error instanceof SoanError && error.code === 'library-locked') {
-    return new ServerConfigError(`the data folder ${dataFolder} is in use by another Soạn server (process ${error.params.pid})`);
+    return new ServerConfigError(`the data folder ${dataFolder} is in use by another Soạn server, or by prune-media (process ${error.params.pid})`);
   }
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'EADDRINUSE') return new ServerConfigError('the port is already in use by another program; choose another "port"');

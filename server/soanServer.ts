@@ -17,6 +17,7 @@ import { MediaFiles, type ServerMedia } from './media/mediaFiles';
 import { PostgresMedia } from './media/postgresMedia';
 import { answerMediaRequest, isMediaRequest } from './media/mediaRoutes';
 import { refuse, soanExtension } from './soanExtension';
+import { holdInstanceLock } from './storage/instanceLock';
 import { PostgresUpdateLog } from './storage/postgresUpdateLog';
 import { SqliteUpdateLog } from './storage/sqliteUpdateLog';
 import type { UpdateLog } from './storage/updateLog';
@@ -37,10 +38,19 @@ export interface StartOptions {
   compactDelayMs?: number;
 }
 
-async function openStore(config: ServerConfig): Promise<{ store: UpdateLog; release: () => Promise<void> }> {
+async function openStore(config: ServerConfig, log: ServerLog): Promise<{ store: UpdateLog; release: () => Promise<void> }> {
   if (config.postgres) {
-    const store = await PostgresUpdateLog.open(config.postgres.url);
-    return { store, release: () => store.close() };
+    // No data folder to lock: a shared lock in the database keeps prune-media away while this runs.
+    const lock = await holdInstanceLock(config.postgres.url, () =>
+      log.warn('lost the database connection that keeps prune-media away while this instance runs; restart this instance before pruning images'),
+    );
+    try {
+      const store = await PostgresUpdateLog.open(config.postgres.url);
+      return { store, release: async () => (await store.close(), await lock.release()) };
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
   }
   // One server per data folder: SQLite through this driver has one writer.
   const context = defaultServiceContext();
@@ -68,7 +78,7 @@ async function redisReady(redis: Redis, where: string): Promise<void> {
 
 export async function startSoanServer(config: ServerConfig, options: StartOptions = {}): Promise<SoanServer> {
   const log = options.log ?? stderrLog();
-  const opened = await openStore(config);
+  const opened = await openStore(config, log);
   const { store } = opened;
   // Images beside the data (contract/syncMedia.ts): in PostgreSQL when instances share it.
   let media: ServerMedia;

@@ -1,6 +1,7 @@
 // The newsroom's images in PostgreSQL, for several server instances: one row per image in
 // `soan_media`, named by its content like the files of a single server (mediaFiles.ts), and
 // checked the same way before it is kept. A name is a query parameter, never part of the SQL.
+// prune-media moves rows no article mentions into `soan_media_pruned` (prune/postgresTarget.ts).
 import pg from 'pg';
 import { inTransaction } from '../storage/postgresTransaction';
 import { sanitizeOriginalName } from '../../electron/services/media/mediaStore';
@@ -13,6 +14,9 @@ const SCHEMA = `
     original_name TEXT NOT NULL,
     data BYTEA NOT NULL
   );
+  -- When each image was stored, for prune-media's grace period. Rows from before this column
+  -- count from the moment it was added (now() is taken once for them): never older than they are.
+  ALTER TABLE soan_media ADD COLUMN IF NOT EXISTS stored_at TIMESTAMPTZ NOT NULL DEFAULT now();
 `;
 
 export class PostgresMedia implements ServerMedia {
