@@ -2,6 +2,7 @@
 // and saved within a few hundred milliseconds (coalesced); the answer to an update arrives
 // when its content is durably on disk. A failed save keeps the document in memory and is
 // retried, so nothing typed is lost while a drive is unplugged or full.
+import { MAX_ARTICLE_NESTING, wouldNestTooDeep } from '../../contract/article/articleNesting';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
@@ -158,6 +159,9 @@ export class ArticleStore {
         Y.decodeUpdate(update); // garbage is refused before it touches the document
       } catch {
         throw new SoanError('invalid-request', { detail: 'the update is not a valid document change' });
+      }
+      if (wouldNestTooDeep(entry.doc, update)) {
+        throw new SoanError('invalid-request', { detail: `the change nests the article more than ${MAX_ARTICLE_NESTING} levels deep` });
       }
       const actor = this.options.context.actor();
       const before = readArticle(entry.doc);

@@ -4,6 +4,7 @@
 // suggestions; the workflow state is settled by the workflow table. Opening the same package
 // again, or an older one, changes nothing: Yjs merges are idempotent, and then no report
 // item is made either.
+import { MAX_ARTICLE_NESTING, articleNesting } from '../../contract/article/articleNesting';
 import * as Y from 'yjs';
 import { readArticle } from '../../contract/article/readArticle';
 import type { MergeReport, PackageSender } from '../../contract/packages';
@@ -73,6 +74,7 @@ export function wouldChange(localState: Uint8Array, incoming: IncomingCopy): boo
     if (!covers(Y.encodeStateVector(probe), incoming.stateVector)) {
       throw new PackageRefused('needs-full-package', 'this library lacks the changes the package builds on');
     }
+    if (articleNesting(probe, MAX_ARTICLE_NESTING) > MAX_ARTICLE_NESTING) throw new PackageRefused('bad-update', `the article nests more than ${MAX_ARTICLE_NESTING} levels deep`);
     if (readArticle(probe).meta.id !== incoming.articleId) throw new PackageRefused('bad-id', 'the package is of another article');
     return changed;
   } finally {

@@ -2,6 +2,7 @@
 // in memory: nothing reaches the library until every claim of the package has been checked
 // against its bytes — names, sizes, checksums, the article id, the photos, the Yjs state and
 // the history.
+import { MAX_ARTICLE_NESTING, articleNesting } from '../../contract/article/articleNesting';
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import { limits } from '../../contract/ipc/schemas';
@@ -124,6 +125,10 @@ function decodeArticle(manifest: Manifest, update: Uint8Array): Y.Doc | null {
   } catch {
     doc.destroy();
     throw new PackageRefused('bad-update', 'the article does not decode');
+  }
+  if (articleNesting(doc, MAX_ARTICLE_NESTING) > MAX_ARTICLE_NESTING) {
+    doc.destroy();
+    throw new PackageRefused('bad-update', `the article nests more than ${MAX_ARTICLE_NESTING} levels deep`);
   }
   const id = readArticle(doc).meta.id;
   if (!id) {

@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { deflateSync, unzipSync, Zip, ZipDeflate, ZipPassThrough, zipSync, type Zippable } from 'fflate';
 import * as Y from 'yjs';
+import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleNames';
 import type { PackageRefusal } from '../../../electron/contract/packages';
 import { writePackage, type PackageContents } from '../../../electron/services/package/writePackage';
 import { ARTICLE_ID, firstCopy } from './articleCopies';
@@ -113,6 +114,21 @@ export interface Hostile {
   reason: PackageRefusal;
 }
 
+/** The article of `update` with 20,000 quotes nested inside each other at its end. */
+function nestedTooDeep(update: Uint8Array): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  doc.transact(() => {
+    let parent: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment(ARTICLE_FRAGMENT);
+    for (let i = 0; i < 20_000; i++) {
+      const quote = new Y.XmlElement('blockquote');
+      parent.insert(parent.length, [quote]);
+      parent = quote;
+    }
+  });
+  return Y.encodeStateAsUpdate(doc);
+}
+
 export async function hostilePackages(): Promise<Hostile[]> {
   const contents = await goodContents();
   const good = writePackage(contents);
@@ -152,6 +168,8 @@ export async function hostilePackages(): Promise<Hostile[]> {
     { name: 'photo-misnamed.soan', bytes: withPart(good, `media/${'c'.repeat(64)}.png`, photo.bytes), reason: 'media-not-image' },
     { name: 'update-garbage.soan', bytes: withPart(good, 'article.yupd', new Uint8Array([0xff, 0xfe, 0x01, 0x02, 0x03, 0x99, 0x00, 0x42])), reason: 'bad-update' },
     { name: 'update-empty-doc.soan', bytes: withPart(good, 'article.yupd', emptyDoc), reason: 'bad-update' },
+    // 20,000 quotes inside each other: every reader of the article would overflow its stack.
+    { name: 'update-nested-too-deep.soan', bytes: withPart(good, 'article.yupd', nestedTooDeep(contents.update)), reason: 'bad-update' },
     { name: 'newer-format.soan', bytes: withManifest(good, (m) => (m.version = 2)), reason: 'newer-format' },
     { name: 'history-garbage.soan', bytes: withPart(good, 'history/v0first1.yupd', deflateSync(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0x07]))), reason: 'bad-history' },
     {
