@@ -50,7 +50,7 @@ function flagLine(flag: MergeFlag): string {
     case 'rewrite-choices-differ':
       return `two copies chose differently for one rewrite in the ${flag.piece} before they met, and it now reads “${flag.now}”: ${flag.sides.map((side) => `${side.by || 'someone'} kept “${side.text}”`).join(', ')} (choose in Soạn)`;
     case 'choice-record-refused':
-      return `a record of a rewrite choice made on another copy could not be read; it was left aside and changed nothing`;
+      return `${flag.count} record(s) of rewrite choices made on another copy could not be read; they were left aside and changed nothing`;
   }
 }
 

@@ -153,8 +153,8 @@ export type MergeFlag =
    * the passage, from the record the choice wrote into the article (REWRITE_CHOICES_MAP).
    */
   | { kind: 'rewrite-choices-differ'; id: string; piece: ArticlePiece; now: string; sides: [ChosenSide, ChosenSide] }
-  /** A record of a rewrite choice, from another copy, that does not read as one: left aside, it changed nothing. */
-  | { kind: 'choice-record-refused'; id: string; record: string };
+  /** Records of rewrite choices, from another copy, that do not read as such: left aside, they changed nothing. */
+  | { kind: 'choice-record-refused'; id: string; count: number };
 
 /** One of two choices made apart (rewrite-choices-differ): who chose, and how the passage read once chosen. */
 export interface ChosenSide {

@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import type { ChosenSide, MergeFlag } from '../../contract/packages';
 import { insertInBlock, deleteInBlock } from './blockEdits';
 import { sameMarks } from './blockMarks';
-import { clash, forgetRecords, idKeys, readRecord, recordValues, type ChoiceRecord } from './choiceRecords';
+import { clash, forgetRecords, idKeys, readRecord, recordValues, type ChoiceRecord, type Id } from './choiceRecords';
 import { regionBetween, type PassageRegion } from './passageRegion';
 import { pieceOfPart } from './storedTexts';
 
@@ -28,35 +28,55 @@ function sideOf(key: string, record: ChoiceRecord): ChosenSide {
   return { record: key, by: record.by, at: record.at, before: record.reads.before, text: record.reads.runs.map(([text]) => text).join(''), after: record.reads.after };
 }
 
+/** A clash each way is looked up by character: which records kept it, which dropped it. */
+function indexOf(records: ReadonlyMap<string, ChoiceRecord>) {
+  const keptBy = new Map<string, string[]>();
+  const droppedBy = new Map<string, string[]>();
+  const add = (index: Map<string, string[]>, id: string, key: string) => index.set(id, [...(index.get(id) ?? []), key]);
+  for (const [key, record] of records) {
+    for (const id of idKeys(record.kept)) add(keptBy, id, key);
+    for (const id of idKeys(record.dropped)) add(droppedBy, id, key);
+  }
+  return { keptBy, droppedBy };
+}
+
+/** Entries one merge lists at most: more would only come of a hostile document. */
+const MAX_ENTRIES = 200;
+
 /**
  * The report's entries for what the merge brought into `doc` (its copy before the merge:
- * `before`): every clash of a record that came in with another record, and every record that
+ * `before`): every clash of a record that came in with another record, and the records that
  * came in and cannot be read (left aside, said so).
  */
 export function choicesThatDiffer(before: Y.Doc, doc: Y.Doc): MergeFlag[] {
   const was = recordValues(before);
   const now = recordValues(doc);
-  const cameIn = [...now.keys()].filter((key) => was.get(key) !== now.get(key));
-  if (!cameIn.length) return [];
+  const cameIn = new Set([...now.keys()].filter((key) => was.get(key) !== now.get(key)));
+  if (!cameIn.size) return [];
   const batch = randomBytes(6).toString('hex');
   const flags: MergeFlag[] = [];
   const records = new Map<string, ChoiceRecord>();
+  let refused = 0;
   for (const key of now.keys()) {
     const record = readRecord(doc, key);
-    if (record === 'refused' && cameIn.includes(key)) flags.push({ kind: 'choice-record-refused', id: `record-${batch}-${flags.length + 1}`, record: key.slice(0, 100) });
+    if (record === 'refused' && cameIn.has(key)) refused++;
     if (record && record !== 'refused') records.set(key, record);
   }
+  if (refused) flags.push({ kind: 'choice-record-refused', id: `records-${batch}`, count: refused });
+  const { keptBy, droppedBy } = indexOf(records);
   const seen = new Set<string>();
   for (const key of cameIn) {
     const record = records.get(key);
     if (!record) continue;
-    for (const [otherKey, other] of records) {
+    const clashing = new Set([...[...idKeys(record.dropped)].flatMap((id) => keptBy.get(id) ?? []), ...[...idKeys(record.kept)].flatMap((id) => droppedBy.get(id) ?? [])]);
+    for (const otherKey of clashing) {
       const pair = [key, otherKey].sort().join(' ');
-      if (otherKey === key || seen.has(pair) || !clash(record, other)) continue;
+      if (otherKey === key || seen.has(pair) || flags.length >= MAX_ENTRIES) continue;
       seen.add(pair);
+      const other = records.get(otherKey)!;
       const region = regionOf(doc, other, record);
-      // The copy's own record first: "yours", then the one that came in.
-      const sides: Differ['sides'] = cameIn.includes(otherKey) ? [sideOf(key, record), sideOf(otherKey, other)] : [sideOf(otherKey, other), sideOf(key, record)];
+      // The copy's own record first ("yours"), then the one that came in.
+      const sides: Differ['sides'] = cameIn.has(otherKey) ? [sideOf(key, record), sideOf(otherKey, other)] : [sideOf(otherKey, other), sideOf(key, record)];
       flags.push({
         kind: 'rewrite-choices-differ',
         id: `differ-${batch}-${flags.length + 1}`,
@@ -93,6 +113,19 @@ function putBack(doc: Y.Doc, region: PassageRegion, keep: ChoiceRecord, other: C
   return true;
 }
 
+const sameBound = (a: Id | null, b: Id | null) => (a === null ? b === null : b !== null && a.client === b.client && a.clock === b.clock);
+
+/**
+ * The passage both records name (the same bounds); a passage that was its whole block (no
+ * bounds) only when each record's own letters find the same block.
+ */
+function sharedRegion(doc: Y.Doc, keep: ChoiceRecord, other: ChoiceRecord): PassageRegion | null {
+  const region = regionBetween(doc, keep.left, keep.right, firstIds(keep));
+  if (!region || keep.left || keep.right) return region;
+  const theirs = regionBetween(doc, other.left, other.right, firstIds(other));
+  return theirs && theirs.block.path.join('.') === region.block.path.join('.') ? region : null;
+}
+
 /**
  * Keeps the side of record `keepKey` of two that clash (`otherKey`), from its record: the
  * letters either choice left between the passage's bounds go, the kept side's reading is
@@ -106,7 +139,10 @@ export function keepChosenRecord(doc: Y.Doc, keepKey: string, otherKey: string, 
   if (keep === 'refused' || other === 'refused') return 'unknown';
   if (!keep || !other) return 'stale';
   if (keepKey === otherKey || !clash(keep, other)) return 'unknown';
-  const region = regionOf(doc, keep, other);
+  // Both choices name the same passage by the same bounds: a record that names others (a
+  // hostile one, or a passage edited apart) never decides which letters go.
+  if (!sameBound(keep.left, other.left) || !sameBound(keep.right, other.right)) return 'stale';
+  const region = sharedRegion(doc, keep, other);
   if (!region) return 'stale';
   if (readsAs(region, keep)) {
     doc.transact(() => forgetRecords(doc, [keepKey, otherKey]), origin);
@@ -116,7 +152,7 @@ export function keepChosenRecord(doc: Y.Doc, keepKey: string, otherKey: string, 
   const scratch = new Y.Doc({ gc: false });
   try {
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-    const there = regionOf(scratch, keep, other);
+    const there = sharedRegion(scratch, keep, other);
     if (!there || !putBack(scratch, there, keep, other)) return 'stale';
   } finally {
     scratch.destroy();
