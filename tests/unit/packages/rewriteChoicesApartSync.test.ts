@@ -31,14 +31,14 @@ function bothReports() {
   return { lan, minh, lanFlag: lanFlags[0], minhFlag: minhFlags[0], lanFlags, minhFlags };
 }
 
-/** Lan's copy catches up with the server, which holds Minh's: the report of that catch-up. */
-function catchUp(lan: Y.Doc, server: Y.Doc) {
-  const before = Y.encodeStateAsUpdate(lan);
-  const incoming = Y.encodeStateAsUpdate(server, Y.encodeStateVector(lan));
-  Y.applyUpdate(lan, incoming);
-  const report = syncMergeReport({ id: readArticle(lan).meta.id, before, doc: lan, incoming, serverVector: Y.encodeStateVector(server) }, LAN, '2026-11-27T11:00:00.000Z', mayWrite);
-  return report.flags.filter((f): f is Differ => f.kind === 'rewrite-choices-differ');
+/** A copy catches up with the server, which holds another's: the report of that catch-up. */
+function catchUpReport(here: Y.Doc, server: Y.Doc) {
+  const before = Y.encodeStateAsUpdate(here);
+  const incoming = Y.encodeStateAsUpdate(server, Y.encodeStateVector(here));
+  Y.applyUpdate(here, incoming);
+  return syncMergeReport({ id: readArticle(here).meta.id, before, doc: here, incoming, serverVector: Y.encodeStateVector(server) }, LAN, '2026-11-27T11:00:00.000Z', mayWrite);
 }
+const catchUp = (here: Y.Doc, server: Y.Doc) => catchUpReport(here, server).flags.filter((f): f is Differ => f.kind === 'rewrite-choices-differ');
 
 test('opposite choices meeting through the server are listed by the catch-up, and either side can be put back', () => {
   const { lan, minh, lanFlag, lanFlags, minhFlag, minhFlags } = bothReports();
@@ -70,4 +70,24 @@ test('through the server, choices made one after the other, or the same side on 
   expect(choose(two.minh, two.minhFlags, keep(two.minhFlag, 'incoming'))).toBe('done');
   expect(catchUp(two.lan, two.minh)).toEqual([]);
   expect(para(two.lan)).toBe('Giá giảm mạnh.');
+});
+
+test('the two choices settled differently on both machines at once: both sides stand, and the next report lists them as a rewrite', () => {
+  const { lan, minh, lanFlag, lanFlags, minhFlag, minhFlags } = bothReports();
+  expect(choose(lan, lanFlags, keep(lanFlag, 'local'))).toBe('done');
+  expect(choose(minh, minhFlags, keep(minhFlag, 'local'))).toBe('done');
+  const lanAlone = copyOf(lan, 2);
+  const [hers] = catchUp(lan, copyOf(minh, 3));
+  const [his] = catchUp(minh, lanAlone);
+  expect(keepChosenRecord(lan, hers.sides[0].record, hers.sides[1].record, 'test')).toBe('done');
+  expect(keepChosenRecord(minh, his.sides[0].record, his.sides[1].record, 'test')).toBe('done');
+  expect(para(lan)).toBe('Giá giảm mạnh.');
+  expect(para(minh)).toBe('Giá tăng mạnh mạnh.');
+  const met = catchUpReport(lan, minh);
+  // Nobody's words are gone: both put-back sides stand, and a person is asked again.
+  expect(para(lan)).toMatch(/giảm/);
+  expect(para(lan)).toMatch(/tăng mạnh/);
+  const rewrites = met.flags.filter((f) => f.kind === 'overlapping-edits');
+  expect(rewrites).toHaveLength(1);
+  expect(rewrites.map((f) => f.kind === 'overlapping-edits' && [f.local, f.incoming])).toEqual([['giảm', 'tăng mạnh']]);
 });
