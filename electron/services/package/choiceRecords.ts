@@ -46,12 +46,17 @@ const ChoiceRecordSchema = z
     at: z.string().max(40),
   })
   .strict()
-  .refine((record) => [record.kept, record.dropped, record.result].flat().reduce((n, [, , count]) => n + count, 0) <= MAX_IDS, 'names too many characters')
+  .refine((record) => idCount(record) <= MAX_IDS, 'names too many characters')
   .refine((record) => JSON.stringify(record).length <= MAX_RECORD_CHARS, 'is too large');
 
 export type ChoiceRecord = z.infer<typeof ChoiceRecordSchema>;
+
+/** How many characters a record names in all. */
+export function idCount(record: { kept: IdRuns; dropped: IdRuns; result: IdRuns }): number {
+  return [record.kept, record.dropped, record.result].flat().reduce((n, [, , count]) => n + count, 0);
+}
 export type Id = z.infer<typeof IdSchema>;
-export type IdRuns = ChoiceRecord['kept'];
+export type IdRuns = Array<[number, number, number]>;
 
 const mapOf = (doc: Y.Doc) => doc.getMap<unknown>(REWRITE_CHOICES_MAP);
 

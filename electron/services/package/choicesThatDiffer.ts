@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import type { ChosenSide, MergeFlag } from '../../contract/packages';
 import { insertInBlock, deleteInBlock } from './blockEdits';
 import { sameMarks } from './blockMarks';
-import { clash, forgetRecords, idKeys, readRecord, recordValues, type ChoiceRecord, type Id } from './choiceRecords';
+import { clash, forgetRecords, idCount, idKeys, readRecord, recordValues, type ChoiceRecord, type Id } from './choiceRecords';
 import { regionBetween, type PassageRegion } from './passageRegion';
 import { pieceOfPart } from './storedTexts';
 
@@ -32,7 +32,11 @@ function sideOf(key: string, record: ChoiceRecord): ChosenSide {
 function indexOf(records: ReadonlyMap<string, ChoiceRecord>) {
   const keptBy = new Map<string, string[]>();
   const droppedBy = new Map<string, string[]>();
-  const add = (index: Map<string, string[]>, id: string, key: string) => index.set(id, [...(index.get(id) ?? []), key]);
+  const add = (index: Map<string, string[]>, id: string, key: string) => {
+    const keys = index.get(id);
+    if (keys) keys.push(key);
+    else index.set(id, [key]);
+  };
   for (const [key, record] of records) {
     for (const id of idKeys(record.kept)) add(keptBy, id, key);
     for (const id of idKeys(record.dropped)) add(droppedBy, id, key);
@@ -42,6 +46,8 @@ function indexOf(records: ReadonlyMap<string, ChoiceRecord>) {
 
 /** Entries one merge lists at most: more would only come of a hostile document. */
 const MAX_ENTRIES = 200;
+/** Characters all the records one merge reads may name together: far more than any article's, and a bound on a hostile one's. */
+const MAX_IDS_IN_ALL = 200_000;
 
 /**
  * The report's entries for what the merge brought into `doc` (its copy before the merge:
@@ -57,10 +63,17 @@ export function choicesThatDiffer(before: Y.Doc, doc: Y.Doc): MergeFlag[] {
   const flags: MergeFlag[] = [];
   const records = new Map<string, ChoiceRecord>();
   let refused = 0;
-  for (const key of now.keys()) {
+  let budget = MAX_IDS_IN_ALL;
+  // This copy's own records first: a flood that came in is what goes over the bound.
+  for (const key of [...[...now.keys()].filter((key) => !cameIn.has(key)), ...cameIn]) {
     const record = readRecord(doc, key);
-    if (record === 'refused' && cameIn.has(key)) refused++;
-    if (record && record !== 'refused') records.set(key, record);
+    if (record === 'refused' || (record && idCount(record) > budget)) {
+      if (cameIn.has(key)) refused++;
+      continue;
+    }
+    if (!record) continue;
+    budget -= idCount(record);
+    records.set(key, record);
   }
   if (refused) flags.push({ kind: 'choice-record-refused', id: `records-${batch}`, count: refused });
   const { keptBy, droppedBy } = indexOf(records);

@@ -85,3 +85,17 @@ test('a well-formed record that clashes with this copy\'s choice but names the w
   }
   expect(await sentence(lan, id)).toBe('Giá giảm mạnh.');
 }, 60_000);
+
+test('a flood of records, each naming thousands of characters in a few bytes, is bounded: the merge answers, the rest is left aside', async () => {
+  const { lan, minh, id, lanRecord } = await lanChose();
+  await writeRecords(minh, id, (records) => {
+    for (let i = 0; i < 400; i++) records.set(`flood-${i}`, { ...lanRecord, kept: [[9, i * 20_000, 19_000]], dropped: [[8, 0, 500]], result: [] });
+  });
+  const started = Date.now();
+  const report = (await lan.call('package:open', { fileName: 'e.soan', bytes: await send(minh, id) })).report;
+  expect(Date.now() - started).toBeLessThan(30_000);
+  const refused = report.flags.find((f) => f.kind === 'choice-record-refused');
+  expect(refused && refused.kind === 'choice-record-refused' && refused.count).toBeGreaterThan(380);
+  expect(differing(report)).toEqual([]);
+  expect(await sentence(lan, id)).toBe('Giá giảm mạnh.');
+}, 60_000);
