@@ -12,7 +12,7 @@ import { deleteInBlock, insertInBlock } from './blockEdits';
 import { inlineUnits, sameMarks } from './blockMarks';
 
 import { restoredMarks } from './restoredMarks';
-import { ownBlock, sameCharacters, standing } from './passageIds';
+import { expandIds, ownBlock, recordIds, sameCharacters, standing } from './passageIds';
 import { prepareRecord, type Chooser } from './recordChoice';
 import { placeOfBound } from './runPlaces';
 import { storedTexts, type StoredText } from './storedTexts';
@@ -163,9 +163,9 @@ export function resolveChoice(doc: Y.Doc, choice: Exclude<MergeChoice, { kind: '
  * on a machine whose result came in) when the conflict's own block reads exactly as the kept
  * side — then nothing is done again — and otherwise no longer fits; nothing is dropped. An older report without
  * them: where its passage stands (its anchor), as before. False, with `doc` untouched, when
- * the choice is neither made nor fits. A choice made with recorded characters is recorded in the
- * article (recordChoice.ts) as made by `who`; one of an older report is not (it has no ids to
- * record).
+ * the choice is neither made nor fits. A choice made is recorded in the article
+ * (recordChoice.ts) as made by `who` — for an older report, with the characters standing where
+ * it was made.
  */
 export function keepListedSide(
   doc: Y.Doc,
@@ -199,5 +199,13 @@ export function keepListedSide(
   // is still found, before the choice is tried; without an anchor, only after (as before).
   const anchored = listed.at ? placeOfBound(doc, listed.at) : null;
   if (anchored && listed.reads && alreadyReads(doc, listed.reads, anchored.path)) return true;
-  return resolveChoice(doc, choice, origin, listed.restore, listed.at) || (!listed.at && listed.reads !== null && alreadyReads(doc, listed.reads));
+  // Its characters are those standing where the choice is made: recorded as for a newer report.
+  const place = passagePlace(doc, choice.passage, listed.at);
+  const ids = place && expandIds(recordIds(doc, place.block, place.start, choice.passage.length), choice.passage.length);
+  const record = place && ids ? prepareRecord(doc, place.block, place.start, ids, choice.drop) : null;
+  if (resolveChoice(doc, choice, origin, listed.restore, listed.at)) {
+    record?.write(who, origin);
+    return true;
+  }
+  return !listed.at && listed.reads !== null && alreadyReads(doc, listed.reads);
 }

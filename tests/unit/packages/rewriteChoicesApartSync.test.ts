@@ -91,3 +91,15 @@ test('the two choices settled differently on both machines at once: both sides s
   expect(rewrites).toHaveLength(1);
   expect(rewrites.map((f) => f.kind === 'overlapping-edits' && [f.local, f.incoming])).toEqual([['giảm', 'tăng mạnh']]);
 });
+
+test('a choice made from an older report (its characters not recorded) is remembered too: made apart from the opposite one, it is listed', () => {
+  const { lan, minh, lanFlag, minhFlag, minhFlags } = bothReports();
+  // As a report kept by an older Soạn reads: no characters, no exact readings.
+  const { passageIds: _ids, keptLocal: _kl, keptIncoming: _ki, ...older } = lanFlag;
+  expect(choose(lan, [older], keep(older, 'local'))).toBe('done');
+  expect(choose(minh, minhFlags, keep(minhFlag, 'local'))).toBe('done');
+  const entries = catchUp(lan, minh);
+  expect(entries.map((entry) => entry.sides.map((side) => side.text))).toEqual([['giảm', 'tăng mạnh']]);
+  expect(keepChosenRecord(lan, entries[0].sides[1].record, entries[0].sides[0].record, 'test')).toBe('done');
+  expect(para(lan)).toBe('Giá tăng mạnh mạnh.');
+});
