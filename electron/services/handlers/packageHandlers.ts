@@ -12,7 +12,7 @@ import type { Library } from '../library/libraryService';
 import { PACKAGE_ORIGIN } from '../package/mergeIncoming';
 import { openPackage } from '../package/openPackage';
 import { KnownRewrites, listedSide, rewriteFlagsOf, type ListedSide } from '../package/knownRewrites';
-import { keepChosenRecord } from '../package/choicesThatDiffer';
+import { keepChosenRecord } from '../package/keepChosenRecord';
 import { keepListedSide, resolveChoice } from '../package/resolveChoice';
 import { sendArticle, type ReceiverState } from '../package/sendArticle';
 import { peekManifest } from '../package/readPackage';

@@ -104,6 +104,9 @@ export function idKeys(runs: IdRuns): Set<string> {
   return keys;
 }
 
+/** Characters by which a record's passage may be found when it has no bounds: those it kept, then those it left. */
+export const anchorsOf = (record: ChoiceRecord): Id[] => [...record.kept, ...record.result].map(([client, clock]) => ({ client, clock }));
+
 const meets = (a: Set<string>, b: Set<string>) => [...a].some((key) => b.has(key));
 
 /**

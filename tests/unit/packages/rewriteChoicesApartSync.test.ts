@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { readArticle } from '../../../electron/contract/article/readArticle';
 import type { MergeFlag } from '../../../electron/contract/packages';
-import { keepChosenRecord } from '../../../electron/services/package/choicesThatDiffer';
+import { keepChosenRecord } from '../../../electron/services/package/keepChosenRecord';
 import { storedTexts } from '../../../electron/services/package/storedTexts';
 import { syncMergeReport } from '../../../electron/services/sync/syncMergeReport';
 import { copyOf, firstCopy, plainOf, rewriteAsEditor, textAt } from './articleCopies';
