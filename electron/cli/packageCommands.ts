@@ -47,6 +47,10 @@ function flagLine(flag: MergeFlag): string {
       return `${flag.by}'s comment on “${flag.quote}” lost its words; it stays, detached`;
     case 'lost-text':
       return `${flag.author} wrote in a ${flag.piece} block that was deleted, and it could not be put back from here: “${flag.text}”`;
+    case 'rewrite-choices-differ':
+      return `two copies chose differently for one rewrite in the ${flag.piece} before they met, and it now reads “${flag.now}”: ${flag.sides.map((side) => `${side.by || 'someone'} kept “${side.text}”`).join(', ')} (choose in Soạn)`;
+    case 'choice-record-refused':
+      return `${flag.count} record(s) of rewrite choices made on another copy could not be read; they were left aside and changed nothing`;
   }
 }
 

@@ -146,7 +146,32 @@ export type MergeFlag =
    * workstation's token may only comment and suggest, and the server refuses a new paragraph
    * from it): shown in full so someone can write it again.
    */
-  | { kind: 'lost-text'; id: string; piece: ArticlePiece; author: string; text: string };
+  | { kind: 'lost-text'; id: string; piece: ArticlePiece; author: string; text: string }
+  /**
+   * One rewrite conflict chosen differently on two copies before they met (each choice dropped
+   * the other's letters, so the passage now holds neither whole): each side as its choice left
+   * the passage, from the record the choice wrote into the article (REWRITE_CHOICES_MAP).
+   */
+  | { kind: 'rewrite-choices-differ'; id: string; piece: ArticlePiece; now: string; sides: [ChosenSide, ChosenSide] }
+  /** Records of rewrite choices, from another copy, that do not read as such: left aside, they changed nothing. */
+  | { kind: 'choice-record-refused'; id: string; count: number };
+
+/** One of two choices made apart (rewrite-choices-differ): who chose, and how the passage read once chosen. */
+export interface ChosenSide {
+  /** The record's key in REWRITE_CHOICES_MAP: what a choice of this side names. */
+  record: string;
+  by: string;
+  at: string;
+  before: string;
+  text: string;
+  after: string;
+}
+
+/**
+ * The article's own memory of rewrite choices made in merge reports (a Y.Map in its Yjs
+ * document, travelling with it): record key → what the choice kept, dropped and left.
+ */
+export const REWRITE_CHOICES_MAP = 'rewriteChoices';
 
 export interface MergeReport {
   articleId: string;
@@ -193,4 +218,6 @@ export type MergeChoice =
    * `flagId` is the conflict's id in the report: the choice is matched to that conflict only.
    */
   | { kind: 'overlapping-edits'; flagId: string; passage: string; drop: Array<[number, number]>; restore?: Array<[number, string]> }
-  | { kind: 'meta-conflict'; key: RegisterKey; json: string };
+  | { kind: 'meta-conflict'; key: RegisterKey; json: string }
+  /** Of two choices made apart (rewrite-choices-differ), keep the one `keep` names; `other` is the one it clashed with. */
+  | { kind: 'rewrite-choices-differ'; keep: string; other: string };

@@ -1,5 +1,6 @@
 // One case of a merge report a person should look at, in plain words, with its choices:
-// keep either of two overlapping edits, or one of two values set on both sides.
+// keep either of two overlapping edits, either of two choices of one rewrite made apart, or
+// one of two values set on both sides.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeChoice, MergeFlag, PackageSender } from '../../electron/contract/packages';
@@ -111,6 +112,43 @@ export function MergeFlagItem({ flag, sender, onChoose }: MergeFlagItemProps) {
       break;
     case 'detached-comment':
       body = <p>{t('packages.flag.detached', { by: flag.by, quote: flag.quote })}</p>;
+      break;
+    case 'rewrite-choices-differ': {
+      const nameOf = (by: string) => by || t('packages.someone');
+      body = (
+        <>
+          <p>{t('packages.flag.differ.text', { piece: piece(flag.piece), now: flag.now })}</p>
+          <div className="merge-sides">
+            {flag.sides.map((side) => (
+              <div key={side.record} className="merge-side" data-testid="merge-side-chosen">
+                <span className="merge-side-label">{t('packages.flag.differ.side', { by: nameOf(side.by) })}</span>
+                <blockquote className="merge-passage">
+                  {side.before}
+                  <mark>{side.text}</mark>
+                  {side.after}
+                </blockquote>
+              </div>
+            ))}
+          </div>
+          {chosen === null && (
+            <div className="merge-choices">
+              {flag.sides.map((side, i) => {
+                const label = t('packages.flag.differ.keep', { by: nameOf(side.by) });
+                const other = flag.sides[1 - i].record;
+                return (
+                  <button key={side.record} type="button" className="button-secondary" data-testid="merge-keep-chosen" disabled={busy} onClick={() => void choose({ kind: 'rewrite-choices-differ', keep: side.record, other }, label)}>
+                    {label}
+                  </button>
+                );
+              })}
+            </div>
+          )}
+        </>
+      );
+      break;
+    }
+    case 'choice-record-refused':
+      body = <p>{t('packages.flag.recordsRefused', { count: flag.count })}</p>;
       break;
     case 'lost-text':
       body = (

@@ -143,6 +143,8 @@ export const requestSchemas = {
           })
           .strict(),
         z.object({ kind: z.literal('meta-conflict'), key: z.enum(registerKeys), json: text(limits.passageChars) }).strict(),
+        /** Of two rewrite choices made apart, the record to keep and the one it clashed with (keys in the article's own records). */
+        z.object({ kind: z.literal('rewrite-choices-differ'), keep: z.string().regex(/^[A-Za-z0-9-]{1,100}$/), other: z.string().regex(/^[A-Za-z0-9-]{1,100}$/) }).strict(),
       ]),
     })
     .strict(),

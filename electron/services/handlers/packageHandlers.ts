@@ -12,6 +12,7 @@ import type { Library } from '../library/libraryService';
 import { PACKAGE_ORIGIN } from '../package/mergeIncoming';
 import { openPackage } from '../package/openPackage';
 import { KnownRewrites, listedSide, rewriteFlagsOf, type ListedSide } from '../package/knownRewrites';
+import { keepChosenRecord } from '../package/keepChosenRecord';
 import { keepListedSide, resolveChoice } from '../package/resolveChoice';
 import { sendArticle, type ReceiverState } from '../package/sendArticle';
 import { peekManifest } from '../package/readPackage';
@@ -49,8 +50,18 @@ export function packageHandlers(
     'package:resolve': async ({ id, choice }) => {
       const library = await requireLibrary();
       const headlineOf = () => library.readDoc(id, async (doc) => readArticle(doc).headline);
+      const chooser = () => ({ by: actor().name, at: library.context.clock.iso() });
       const stateNow = async () => ({ update: await library.readDoc(id, async (doc) => Y.encodeStateAsUpdate(doc)) });
       known.prune(library);
+      if (choice.kind === 'rewrite-choices-differ') {
+        // Two choices made apart: the side put back comes from the article's own record of it.
+        let made = 'unknown' as ReturnType<typeof keepChosenRecord>;
+        await library.edit(id, (doc) => {
+          made = keepChosenRecord(doc, choice.keep, choice.other, PACKAGE_ORIGIN);
+        });
+        if (made !== 'done') throw new SoanError(made === 'stale' ? 'package-choice-stale' : 'package-choice-unknown', { article: (await headlineOf()) || id });
+        return stateNow();
+      }
       let listed: ListedSide | null = null;
       if (choice.kind === 'overlapping-edits') {
         // Chosen here already (the conflict was let go): the same side again changes nothing.
@@ -73,7 +84,7 @@ export function packageHandlers(
       await library.edit(id, (doc) => {
         // When the passage is gone, the choice may have been made already (here, or on a machine
         // whose result came in): then there is nothing to do again.
-        done = choice.kind === 'overlapping-edits' && listed ? keepListedSide(doc, choice, listed, PACKAGE_ORIGIN) : resolveChoice(doc, choice, PACKAGE_ORIGIN);
+        done = choice.kind === 'overlapping-edits' && listed ? keepListedSide(doc, choice, listed, PACKAGE_ORIGIN, chooser()) : resolveChoice(doc, choice, PACKAGE_ORIGIN);
         headline = readArticle(doc).headline;
       });
       if (!done) throw new SoanError('package-choice-stale', { article: headline || id });

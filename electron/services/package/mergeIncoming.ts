@@ -8,6 +8,7 @@ import { MAX_ARTICLE_NESTING, articleNesting } from '../../contract/article/arti
 import * as Y from 'yjs';
 import { readArticle } from '../../contract/article/readArticle';
 import type { MergeReport, PackageSender } from '../../contract/packages';
+import { choicesThatDiffer } from './choicesThatDiffer';
 import { metaCameIn, piecesCameIn, suggestionsCameIn, workflowCameIn } from './cameIn';
 import { keepLostText } from './keepLostText';
 import { commentsCameIn, commentsOf, detachedByMerge } from './mergeComments';
@@ -99,6 +100,8 @@ export function mergeIncoming(doc: Y.Doc, incoming: IncomingCopy, keeper: Packag
     // merged passage, knowing what the sender deleted.
     const incomingState = incoming.doc ? undefined : () => ({ deleted: Y.decodeUpdate(incoming.update).ds, knew: Y.decodeStateVector(incoming.stateVector) });
     const flags = overlappingEdits(doc, fromLocal, fromIncoming, { local: before, incoming: incoming.doc, incomingState });
+    // A rewrite chosen one way here and the other way there: both sides' letters are gone.
+    flags.push(...choicesThatDiffer(before, doc));
     doc.transact(() => {
       flags.unshift(
         ...keepLostText(

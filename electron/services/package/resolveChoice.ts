@@ -12,7 +12,8 @@ import { deleteInBlock, insertInBlock } from './blockEdits';
 import { inlineUnits, sameMarks } from './blockMarks';
 
 import { restoredMarks } from './restoredMarks';
-import { ownBlock, sameCharacters, standing } from './passageIds';
+import { expandIds, ownBlock, recordIds, sameCharacters, standing } from './passageIds';
+import { prepareRecord, type Chooser } from './recordChoice';
 import { placeOfBound } from './runPlaces';
 import { storedTexts, type StoredText } from './storedTexts';
 
@@ -145,7 +146,7 @@ function keepValue(doc: Y.Doc, choice: Extract<MergeChoice, { kind: 'meta-confli
  * the services' report) for a rewrite, where the passage begins with `at` (the report's);
  * false, with `doc` untouched, when it no longer fits.
  */
-export function resolveChoice(doc: Y.Doc, choice: MergeChoice, origin: unknown, restore: Restore = [], at?: Anchor): boolean {
+export function resolveChoice(doc: Y.Doc, choice: Exclude<MergeChoice, { kind: 'rewrite-choices-differ' }>, origin: unknown, restore: Restore = [], at?: Anchor): boolean {
   if (choice.kind === 'overlapping-edits' && (!wellFormed(choice.passage, choice.drop, restore) || !wouldApply(doc, choice, restore, at))) return false;
   let done = false;
   doc.transact(() => {
@@ -162,9 +163,17 @@ export function resolveChoice(doc: Y.Doc, choice: MergeChoice, origin: unknown, 
  * on a machine whose result came in) when the conflict's own block reads exactly as the kept
  * side — then nothing is done again — and otherwise no longer fits; nothing is dropped. An older report without
  * them: where its passage stands (its anchor), as before. False, with `doc` untouched, when
- * the choice is neither made nor fits.
+ * the choice is neither made nor fits. A choice made is recorded in the article
+ * (recordChoice.ts) as made by `who` — for an older report, with the characters standing where
+ * it was made.
  */
-export function keepListedSide(doc: Y.Doc, choice: RewriteChoice, listed: { restore: Restore; at?: Anchor; reads: KeptReading | null; ids?: readonly Anchor[] }, origin: unknown): boolean {
+export function keepListedSide(
+  doc: Y.Doc,
+  choice: RewriteChoice,
+  listed: { restore: Restore; at?: Anchor; reads: KeptReading | null; ids?: readonly Anchor[] },
+  origin: unknown,
+  who: Chooser = { by: '', at: '' },
+): boolean {
   if (listed.ids) {
     const ids = listed.ids;
     const own = ownBlock(doc, ids);
@@ -178,11 +187,25 @@ export function keepListedSide(doc: Y.Doc, choice: RewriteChoice, listed: { rest
     if (!dropStands) return false;
     const place = passagePlace(doc, choice.passage, ids[0]);
     if (!place || !sameCharacters(doc, place.block, place.start, ids)) return false;
-    return resolveChoice(doc, choice, origin, listed.restore, ids[0]);
+    // The choice is remembered in the article itself: another copy that chose the other side
+    // before they meet is then seen (choicesThatDiffer.ts). Written just after the choice, in
+    // a change of its own (the article is read again only once the choice's change is over).
+    const record = prepareRecord(doc, place.block, place.start, ids, choice.drop);
+    if (!resolveChoice(doc, choice, origin, listed.restore, ids[0])) return false;
+    record?.write(who, origin);
+    return true;
   }
   // An older report: "made already" is looked for in the passage's own block when its anchor
   // is still found, before the choice is tried; without an anchor, only after (as before).
   const anchored = listed.at ? placeOfBound(doc, listed.at) : null;
   if (anchored && listed.reads && alreadyReads(doc, listed.reads, anchored.path)) return true;
-  return resolveChoice(doc, choice, origin, listed.restore, listed.at) || (!listed.at && listed.reads !== null && alreadyReads(doc, listed.reads));
+  // Its characters are those standing where the choice is made: recorded as for a newer report.
+  const place = passagePlace(doc, choice.passage, listed.at);
+  const ids = place && expandIds(recordIds(doc, place.block, place.start, choice.passage.length), choice.passage.length);
+  const record = place && ids ? prepareRecord(doc, place.block, place.start, ids, choice.drop) : null;
+  if (resolveChoice(doc, choice, origin, listed.restore, listed.at)) {
+    record?.write(who, origin);
+    return true;
+  }
+  return !listed.at && listed.reads !== null && alreadyReads(doc, listed.reads);
 }

@@ -51,6 +51,11 @@ const RewriteRecord = z
   })
   .passthrough();
 const checkedFlag = (flag: { kind: string }) => (flag.kind !== 'overlapping-edits' || RewriteRecord.safeParse(flag).success ? flag : { ...flag, damaged: true });
+// Two rewrite choices made apart: shown only when every part a person reads is there (the
+// choice itself is made from the article's own records, never from the report).
+const Side = z.object({ record: z.string(), by: z.string(), at: z.string(), before: z.string(), text: z.string(), after: z.string() }).passthrough();
+const ChoicesDiffer = z.object({ piece: z.string(), now: z.string(), sides: z.tuple([Side, Side]) }).passthrough();
+const shownFlag = (flag: { kind: string }) => flag.kind !== 'rewrite-choices-differ' || ChoicesDiffer.safeParse(flag).success;
 
 const StoredFile = z.object({ reports: z.array(StoredReport).max(KEPT_PER_ARTICLE) });
 
@@ -111,7 +116,7 @@ export class MergeReportStore {
     }
     // Only the article's own reports: a file renamed by hand says nothing of another article.
     const own = (value?.reports ?? []).filter((report) => report.articleId === articleId);
-    return own.map((report) => ({ ...report, flags: report.flags.map(checkedFlag) })) as unknown as MergeReport[];
+    return own.map((report) => ({ ...report, flags: report.flags.filter(shownFlag).map(checkedFlag) })) as unknown as MergeReport[];
   }
 
   private async write(articleId: string, reports: MergeReport[]): Promise<void> {

@@ -9,6 +9,7 @@ import { readArticle, type Article } from '../../contract/article/readArticle';
 import type { MergeFlag, MergeReport, PackageSender } from '../../contract/packages';
 import type { Role } from '../../contract/types';
 import { metaCameIn, piecesCameIn, suggestionsCameIn, workflowCameIn } from '../package/cameIn';
+import { choicesThatDiffer } from '../package/choicesThatDiffer';
 import { keepLostText } from '../package/keepLostText';
 import { commentsCameIn, commentsOf, detachedByMerge } from '../package/mergeComments';
 import { overlappingEdits } from '../package/overlappingEdits';
@@ -106,6 +107,8 @@ export function syncMergeReport(event: CaughtUp, keeper: PackageSender, at: stri
       );
     }, SYNC_MERGE_ORIGIN);
     if (target !== doc) target.destroy();
+    // A rewrite chosen one way here and the other way elsewhere: both sides' letters are gone.
+    flags.push(...choicesThatDiffer(before, doc));
     doc.transact(() => flags.push(...syncMergeMeta(doc, before, mayWrite, SYNC_MERGE_ORIGIN)), SYNC_MERGE_ORIGIN);
     flags.push(...detachedByMerge(doc, [before, null], commentsBefore));
 
