@@ -4,6 +4,7 @@
 // differently before they met each dropped the other's letters; their records are how the
 // next merge sees it (choicesThatDiffer.ts). Every record is read through its zod schema: one
 // that came from elsewhere and does not fit is left aside, never trusted.
+import { ownData } from '../../contract/ownData';
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -64,7 +65,7 @@ const mapOf = (doc: Y.Doc) => doc.getMap<unknown>(REWRITE_CHOICES_MAP);
 export function readRecord(doc: Y.Doc, key: string): ChoiceRecord | 'refused' | null {
   const map = mapOf(doc);
   if (!map.has(key)) return null;
-  const parsed = ChoiceRecordSchema.safeParse(map.get(key));
+  const parsed = ChoiceRecordSchema.safeParse(ownData(map.get(key)));
   return RecordKey.safeParse(key).success && parsed.success ? parsed.data : 'refused';
 }
 
