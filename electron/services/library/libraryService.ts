@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { SoanError } from '../../contract/errors';
+import { SoanError, type Problem } from '../../contract/errors';
 import type { ArticleSummary, LibraryListing, MediaInfo, OpenedArticle, SaveReport } from '../../contract/types';
 import { copyArticleDoc, createArticleDoc, setHeadline } from '../article/articleYDoc';
 import { readArticle } from '../../contract/article/readArticle';
@@ -21,6 +21,7 @@ import { LibraryIndex } from './libraryIndex';
 import { LOCK_FILE, LibraryLock } from './libraryLock';
 import { reconcileIndex } from './libraryScan';
 import { ProblemLog } from './problemLog';
+import { catchUpReadableCopies } from './readableCopyCatchUp';
 import { MEDIA_FOLDER, MEDIA_JSON, newArticleId, projectFolderName } from './projectFolder';
 import { TrashBin } from './trashBin';
 import { ArticleHistory } from '../history/articleHistory';
@@ -61,6 +62,8 @@ export class Library {
   private readonly editing = new Set<string>();
   /** What workflow moves need of the library. */
   readonly workflow: WorkflowDeps;
+  /** Articles whose files could not be read at start, told until each is read again (opening says what it recovered). */
+  private readonly unreadAtStart = new Map<string, Problem>();
 
   /** The library folder (absolute). */
   readonly path: string;
@@ -84,6 +87,7 @@ export class Library {
         await this.index.updateSummary(summary, digest.furniture);
       },
       onProblem: this.problems.add,
+      onLoaded: (id) => this.withdrawStartNotice(id),
       context,
       rescueFolder: options.rescueFolder,
       saveDelayMs: options.saveDelayMs,
@@ -149,6 +153,7 @@ export class Library {
       });
       library.searchIndex = await LibrarySearch.open({ soanFolder, context: options.context, onProblem: library.problems.add });
       if (!library.index.trustworthy || library.index.lacksFurniture || library.index.lacksReviewCounts) await library.rescan();
+      else await library.catchUpReadableCopies(); // a rescan has just read every article
       await library.catchUpSearch();
     } catch (error) {
       await lock.release();
@@ -401,6 +406,34 @@ export class Library {
       onRemoved: (id) => this.searchIndex?.remove(id),
       context: this.context,
     });
+  }
+
+  /** article.json written again where a crash left it a save behind, so the list and search show every last save. */
+  private async catchUpReadableCopies(): Promise<void> {
+    const projects = this.index.ids().map((id) => ({ id, ...this.locate(id), sameAsYdocAt: this.index.get(id)!.sameAsYdocAt }));
+    let noted = false;
+    await catchUpReadableCopies({
+      projects,
+      store: this.store,
+      libraryPath: this.path,
+      onUnreadable: (id, problem) => {
+        this.unreadAtStart.set(id, problem);
+        this.problems.add(problem);
+      },
+      onSame: (id, ydocModifiedMs) => {
+        this.index.noteSameAsYdoc(id, ydocModifiedMs);
+        noted = true;
+      },
+      context: this.context,
+    });
+    if (noted) await this.index.write().catch((e) => this.context.log.problem('index not written', e));
+  }
+
+  private withdrawStartNotice(id: string): void {
+    const notice = this.unreadAtStart.get(id);
+    if (!notice) return;
+    this.unreadAtStart.delete(id);
+    this.problems.withdraw(notice);
   }
 
   private catchUpSearch(): Promise<void> {
