@@ -87,6 +87,9 @@ interface OpenArticle {
   staleBackupsRemoved?: boolean;
 }
 
+/** What the library's start did with an article whose files say a save was cut short. */
+export type CatchUp = { outcome: 'written' | 'skipped' } | { outcome: 'same'; summary: ArticleSummary; readable: ReadableCopy };
+
 /** Only articles with desk information carry it: an empty summary says nothing. */
 const withDesk = (desk: ReturnType<typeof deskSummaryOf>) => (Object.keys(desk).length ? { desk } : {});
 
@@ -147,17 +150,19 @@ export class ArticleStore {
    * short), as opening does — for the library's start, without opening the article. Reads only
    * whole files: a damaged one throws (DamagedFile, or the disk's error) and nothing is moved
    * or written; opening recovers it. An article open here is skipped: its saves write article.json.
-   * Answers `written`, `same` (article.json already says what article.ydoc holds), or `skipped`
-   * (open, a file missing, or article.json could not be written: the next save writes it).
+   * Answers `written`; `same`, with what article.json says (the index may still be behind it);
+   * or `skipped` (open, a file missing, or article.json not written: the next save writes it).
    */
-  async catchUpReadableCopy(id: string, folder: string): Promise<'written' | 'same' | 'skipped'> {
-    return this.options.queue.run(id, async () => {
-      if (this.open.has(id)) return 'skipped';
+  async catchUpReadableCopy(id: string, folder: string): Promise<CatchUp> {
+    return this.options.queue.run(id, async (): Promise<CatchUp> => {
+      if (this.open.has(id)) return { outcome: 'skipped' };
       const loaded = await readWholeArticle(id, folder);
-      if (!loaded) return 'skipped';
+      if (!loaded) return { outcome: 'skipped' };
       try {
-        if (!loaded.readableBehind) return 'same';
-        return (await this.rewriteReadableCopy(this.entryFor(id, loaded.doc, loaded.updatedAt), folder)) ? 'written' : 'skipped';
+        const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
+        if (loaded.readableBehind) return { outcome: (await this.rewriteReadableCopy(entry, folder)) ? 'written' : 'skipped' };
+        const summary = this.summaryOf(entry);
+        return { outcome: 'same', summary, readable: readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt }) };
       } finally {
         loaded.doc.destroy();
       }

@@ -17,7 +17,7 @@ import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { errnoOf, folderExists, pathExists, isPermissionError, libraryReadError, libraryWriteError, plainReason } from '../fs/diskErrors';
 import { MediaStore } from '../media/mediaStore';
-import { LibraryIndex } from './libraryIndex';
+import { INDEX_FILE, LibraryIndex } from './libraryIndex';
 import { LOCK_FILE, LibraryLock } from './libraryLock';
 import { reconcileIndex } from './libraryScan';
 import { ProblemLog } from './problemLog';
@@ -408,25 +408,30 @@ export class Library {
     });
   }
 
-  /** article.json written again where a crash left it a save behind, so the list and search show every last save. */
+  /** Articles whose last save a crash cut short, caught up so the list and search show it (readableCopyCatchUp.ts). */
   private async catchUpReadableCopies(): Promise<void> {
+    const indexFile = path.join(this.path, SOAN_FOLDER, INDEX_FILE);
+    const indexWrittenAt = (await fs.stat(indexFile).catch(() => undefined))?.mtimeMs ?? Number.POSITIVE_INFINITY;
     const projects = this.index.ids().map((id) => ({ id, ...this.locate(id), sameAsYdocAt: this.index.get(id)!.sameAsYdocAt }));
-    let noted = false;
+    let learnt = false;
     await catchUpReadableCopies({
       projects,
       store: this.store,
       libraryPath: this.path,
+      indexWrittenAt,
       onUnreadable: (id, problem) => {
         this.unreadAtStart.set(id, problem);
         this.problems.add(problem);
       },
-      onSame: (id, ydocModifiedMs) => {
+      onSame: ({ id, summary, readable, ydocModifiedMs }) => {
+        // Search follows in catchUpSearch, by the updatedAt the index now has.
+        this.index.remember(summary, this.index.get(id)!.folder, digestOf(readable).furniture);
         this.index.noteSameAsYdoc(id, ydocModifiedMs);
-        noted = true;
+        learnt = true;
       },
       context: this.context,
     });
-    if (noted) await this.index.write().catch((e) => this.context.log.problem('index not written', e));
+    if (learnt) await this.index.write().catch((e) => this.context.log.problem('index not written', e));
   }
 
   private withdrawStartNotice(id: string): void {

@@ -1,15 +1,18 @@
 // At the library's start, the articles a crash left a save behind are caught up without anyone
-// opening them. A save writes article.ydoc, then article.json, then the index and search;
-// killed between the first two, the library list and search keep the save before. Such an
-// article is found by its two files' times — article.ydoc written after article.json — and
-// article.json is written again from article.ydoc as opening does (the index and search
-// follow). Two stats an article (5,000 articles: about a tenth of a second); only an article
-// whose article.ydoc is newer is read. Not found this way: a save cut short within the disk's
-// time resolution (two seconds on FAT): opening still mends that one.
+// opening them. A save writes article.ydoc, then article.json, then the index and search.
+// Killed after article.ydoc, article.json and the index keep the save before; killed after
+// article.json, the index does. Such articles are found by the files' times — article.ydoc
+// written after article.json, or article.json after the index — and read: article.json is
+// written again from article.ydoc as opening does (the index and search follow), or the index
+// learns what article.json says. Two stats an article (5,000 articles: about a tenth of a
+// second); only an article found so is read. Not found this way: a save cut short within the
+// disk's time resolution (two seconds on FAT): opening still mends its article.json.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../contract/errors';
+import type { ArticleSummary } from '../../contract/types';
 import type { ArticleStore } from '../article/articleStore';
+import type { ReadableCopy } from '../article/readableCopy';
 import { mapWithLimit } from '../concurrency/mapWithLimit';
 import { DamagedFile } from '../fs/recoveringRead';
 import type { ServiceContext } from '../serviceContext';
@@ -28,13 +31,15 @@ export interface IndexedProject {
   sameAsYdocAt?: number;
 }
 
-/** article.ydoc's time (ms) when it was written after article.json; undefined otherwise. */
-async function ydocNewer(folder: string): Promise<number | undefined> {
+/** Whether a project's files say a save was cut short: article.ydoc's time (ms) if so. */
+async function cutShort(project: IndexedProject, indexWrittenAt: number): Promise<number | undefined> {
   try {
-    const [ydoc, json] = await Promise.all([fs.stat(path.join(folder, ARTICLE_YDOC)), fs.stat(path.join(folder, ARTICLE_JSON))]);
-    return ydoc.isFile() && json.isFile() && ydoc.mtimeMs > json.mtimeMs ? ydoc.mtimeMs : undefined;
+    const [ydoc, json] = await Promise.all([fs.stat(path.join(project.folder, ARTICLE_YDOC)), fs.stat(path.join(project.folder, ARTICLE_JSON))]);
+    if (!ydoc.isFile() || !json.isFile()) return undefined; // something else in a file's place: opening deals with it
+    const jsonBehind = ydoc.mtimeMs > json.mtimeMs && ydoc.mtimeMs !== project.sameAsYdocAt;
+    return (jsonBehind || json.mtimeMs > indexWrittenAt) ? ydoc.mtimeMs : undefined;
   } catch {
-    return undefined; // a file missing, or something else in its place: opening deals with it
+    return undefined; // a file missing: opening deals with it
   }
 }
 
@@ -42,21 +47,25 @@ export async function catchUpReadableCopies(options: {
   projects: IndexedProject[];
   store: ArticleStore;
   libraryPath: string;
+  /** The library index's time (ms): an article.json written after it was saved after the index learnt of it. */
+  indexWrittenAt: number;
   /** An article one of whose files could not be read: nothing was changed, opening recovers it. */
   onUnreadable: (id: string, problem: Problem) => void;
-  /** article.json found to say what article.ydoc holds, though older (a copy that wrote article.ydoc last): not to be read again. */
-  onSame: (id: string, ydocModifiedMs: number) => void;
+  /**
+   * article.json says what article.ydoc holds (nothing written), for the index to learn if it
+   * is behind; with article.ydoc's time, so a copy that wrote article.ydoc last is not read
+   * again at every start.
+   */
+  onSame: (found: { id: string; summary: ArticleSummary; readable: ReadableCopy; ydocModifiedMs: number }) => void;
   context: ServiceContext;
 }): Promise<void> {
   const { store, libraryPath, context } = options;
-  const found = await mapWithLimit(options.projects, STATS_AT_ONCE, async (project) => ({ project, ydocAt: await ydocNewer(project.folder) }));
+  const found = await mapWithLimit(options.projects, STATS_AT_ONCE, async (project) => ({ project, ydocAt: await cutShort(project, options.indexWrittenAt) }));
   for (const { project, ydocAt } of found) {
-    if (ydocAt === undefined || ydocAt === project.sameAsYdocAt) continue;
+    if (ydocAt === undefined) continue;
     try {
-      const outcome = await store.catchUpReadableCopy(project.id, project.folder);
-      // Remembered (article.json itself is left as it is): else every start of a library
-      // copied that way would read every article again.
-      if (outcome === 'same') options.onSame(project.id, ydocAt);
+      const caughtUp = await store.catchUpReadableCopy(project.id, project.folder);
+      if (caughtUp.outcome === 'same') options.onSame({ id: project.id, summary: caughtUp.summary, readable: caughtUp.readable, ydocModifiedMs: ydocAt });
     } catch (error) {
       // Nothing moved aside or written: the file may be a sync tool's copy still arriving.
       const file = error instanceof DamagedFile ? error.file : path.join(project.folder, ARTICLE_YDOC);

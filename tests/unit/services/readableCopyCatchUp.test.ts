@@ -83,6 +83,26 @@ async function articleCutShort() {
   return { libraryPath: first.libraryPath, userDataDir: first.userDataDir, id, folder, history };
 }
 
+/** An article saved, then saved again with the save killed after article.json: the index and search are a save behind. */
+async function indexCutShort() {
+  const first = await setUpBackend();
+  const { id } = await first.call('article:create', { headline: 'Cầu Cửa Hội thông xe' });
+  const editor = new EditorDoc((await first.call('article:open', { id })).state);
+  await first.call('article:update', { id, update: editor.type(1, 'Sáng nay cầu thông xe.') });
+  await first.backend.close();
+  const soan = path.join(first.libraryPath, '.soan');
+  const soanFiles = (await fs.readdir(soan, { withFileTypes: true })).filter((e) => e.isFile() && e.name !== LOCK_FILE).map((e) => path.join(soan, e.name));
+  const putBack = await keep(soanFiles);
+
+  const second = await setUpBackend({ libraryPath: first.libraryPath, userDataDir: first.userDataDir });
+  await second.call('article:open', { id });
+  await second.call('article:update', { id, update: editor.type(0, ' mới') });
+  await second.call('article:update', { id, update: editor.addParagraph(LAST_TYPED) });
+  await second.backend.close();
+  await putBack();
+  return { libraryPath: first.libraryPath, userDataDir: first.userDataDir, id, folder: await projectFolderOf(first.libraryPath, id) };
+}
+
 /** Every file of the library with its bytes and modification time (the lock aside: each start takes it). */
 async function libraryFiles(libraryPath: string): Promise<Map<string, { bytes: Buffer; mtimeMs: number }>> {
   const files = new Map<string, { bytes: Buffer; mtimeMs: number }>();
@@ -131,6 +151,22 @@ describe('the library catches up with a save a crash cut short, without the arti
   it('`soan search` as the first thing after the crash finds the last sentence typed', async () => {
     const { libraryPath, id } = await articleCutShort();
     expect(await soanSearch(libraryPath, 'thach linh')).toEqual([expect.objectContaining({ id, headline: 'Cầu Cửa Hội thông xe mới' })]);
+  });
+
+  it('killed after article.json, before the index: a fresh start lists and finds the last save, and writes no article file', async () => {
+    const { libraryPath, userDataDir, id, folder } = await indexCutShort();
+    const before = await libraryFiles(libraryPath);
+    const json = await readJson(folder);
+    expect(json.text).toContain(LAST_TYPED);
+
+    const t = await setUpBackend({ libraryPath, userDataDir });
+    const listing = await t.call('library:list', {});
+    expect(listing.articles.find((a) => a.id === id)).toMatchObject({ headline: 'Cầu Cửa Hội thông xe mới', wordCount: json.wordCount, updatedAt: json.updatedAt });
+    expect(listing.problems).toEqual([]);
+    expect((await t.call('library:search', { query: 'thach linh' })).map((hit) => hit.id)).toEqual([id]);
+    await t.backend.close();
+    const after = await libraryFiles(libraryPath);
+    for (const name of [...before.keys()].filter((file) => file.startsWith(path.basename(folder)))) expect(after.get(name), name).toEqual(before.get(name));
   });
 
   it('an article.ydoc that cannot be read is left as it is, both files untouched, and the user is told in plain words', async () => {
