@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readArticle } from '../../../electron/contract/article/readArticle';
 import { runSoan } from '../../../electron/cli/runSoan';
+import { ArticleStore } from '../../../electron/services/article/articleStore';
+import { KeyedSerialQueue } from '../../../electron/services/concurrency/keyedSerialQueue';
 import { LOCK_FILE } from '../../../electron/services/library/libraryLock';
+import { defaultServiceContext } from '../../../electron/services/serviceContext';
 import { EditorDoc, filesIn, projectFolderOf, setUpBackend, tempFolder } from './support';
 
 const LAST_TYPED = 'Phường Thạch Linh khánh thành nhà văn hóa.';
@@ -242,5 +245,36 @@ describe('the library catches up with a save a crash cut short, without the arti
     const third = await setUpBackend({ libraryPath: t.libraryPath, userDataDir: t.userDataDir });
     expect((await third.call('library:list', {})).problems).toEqual([]);
     await third.backend.close();
+  });
+});
+
+describe('an article open in the editor while its files are caught up', () => {
+  it('is left to its own saves: article.json is not written from the disk under the live document', async () => {
+    const { libraryPath, id, folder } = await articleCutShort();
+    const jsonFile = path.join(folder, 'article.json');
+    const behind = await fs.readFile(jsonFile);
+    const told: string[] = [];
+    const store = new ArticleStore({
+      libraryPath,
+      locate: () => ({ folder, headline: 'Cầu Cửa Hội thông xe' }),
+      queue: new KeyedSerialQueue(),
+      onSaved: async (summary) => void told.push(summary.headline),
+      onProblem: () => {},
+      context: defaultServiceContext(),
+      saveDelayMs: 20,
+    });
+    const { doc } = await store.openArticle(id); // opening mends article.json at once
+    expect((await readJson(folder)).text).toContain(LAST_TYPED);
+    await fs.writeFile(jsonFile, behind); // a save behind again, under the open article
+    await fs.utimes(jsonFile, new Date('2026-11-28T08:00:00Z'), new Date('2026-11-28T08:00:00Z'));
+
+    expect(await store.catchUpReadableCopy(id, folder)).toEqual({ outcome: 'skipped' });
+    expect(await fs.readFile(jsonFile)).toEqual(behind);
+    // Its next save writes both files, from the live document.
+    const editor = new EditorDoc(Y.encodeStateAsUpdate(doc));
+    await store.applyUpdate(id, editor.addParagraph('Đoạn viết lúc đang mở.'));
+    expect((await readJson(folder)).text).toContain('Đoạn viết lúc đang mở.');
+    await store.closeAll();
+    expect(told.at(-1)).toBe('Cầu Cửa Hội thông xe mới');
   });
 });
