@@ -409,29 +409,18 @@ export class Library {
   }
 
   /** Articles whose last save a crash cut short, caught up so the list and search show it (readableCopyCatchUp.ts). */
-  private async catchUpReadableCopies(): Promise<void> {
-    const indexFile = path.join(this.path, SOAN_FOLDER, INDEX_FILE);
-    const indexWrittenAt = (await fs.stat(indexFile).catch(() => undefined))?.mtimeMs ?? Number.POSITIVE_INFINITY;
-    const projects = this.index.ids().map((id) => ({ id, ...this.locate(id), sameAsYdocAt: this.index.get(id)!.sameAsYdocAt }));
-    let learnt = false;
-    await catchUpReadableCopies({
-      projects,
-      store: this.store,
+  private catchUpReadableCopies(): Promise<void> {
+    return catchUpReadableCopies({
       libraryPath: this.path,
-      indexWrittenAt,
+      index: this.index,
+      indexFile: path.join(this.path, SOAN_FOLDER, INDEX_FILE),
+      store: this.store,
       onUnreadable: (id, problem) => {
         this.unreadAtStart.set(id, problem);
         this.problems.add(problem);
       },
-      onSame: ({ id, summary, readable, ydocModifiedMs }) => {
-        // Search follows in catchUpSearch, by the updatedAt the index now has.
-        this.index.remember(summary, this.index.get(id)!.folder, digestOf(readable).furniture);
-        this.index.noteSameAsYdoc(id, ydocModifiedMs);
-        learnt = true;
-      },
       context: this.context,
     });
-    if (learnt) await this.index.write().catch((e) => this.context.log.problem('index not written', e));
   }
 
   private withdrawStartNotice(id: string): void {

@@ -10,18 +10,18 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../contract/errors';
-import type { ArticleSummary } from '../../contract/types';
 import type { ArticleStore } from '../article/articleStore';
-import type { ReadableCopy } from '../article/readableCopy';
+import { digestOf } from '../article/articleDigest';
 import { mapWithLimit } from '../concurrency/mapWithLimit';
 import { DamagedFile } from '../fs/recoveringRead';
 import type { ServiceContext } from '../serviceContext';
+import type { LibraryIndex } from './libraryIndex';
 import { ARTICLE_JSON, ARTICLE_YDOC } from './projectFolder';
 
 /** Stats in flight at once: enough to keep the disk's queue full, not a promise per file. */
 const STATS_AT_ONCE = 16;
 
-export interface IndexedProject {
+interface IndexedProject {
   id: string;
   /** The project folder (absolute). */
   folder: string;
@@ -44,28 +44,35 @@ async function cutShort(project: IndexedProject, indexWrittenAt: number): Promis
 }
 
 export async function catchUpReadableCopies(options: {
-  projects: IndexedProject[];
-  store: ArticleStore;
   libraryPath: string;
-  /** The library index's time (ms): an article.json written after it was saved after the index learnt of it. */
-  indexWrittenAt: number;
+  index: LibraryIndex;
+  /** The index's file (.soan/library.json), whose time says when the index last learnt of a save. */
+  indexFile: string;
+  store: ArticleStore;
   /** An article one of whose files could not be read: nothing was changed, opening recovers it. */
   onUnreadable: (id: string, problem: Problem) => void;
-  /**
-   * article.json says what article.ydoc holds (nothing written), for the index to learn if it
-   * is behind; with article.ydoc's time, so a copy that wrote article.ydoc last is not read
-   * again at every start.
-   */
-  onSame: (found: { id: string; summary: ArticleSummary; readable: ReadableCopy; ydocModifiedMs: number }) => void;
   context: ServiceContext;
 }): Promise<void> {
-  const { store, libraryPath, context } = options;
-  const found = await mapWithLimit(options.projects, STATS_AT_ONCE, async (project) => ({ project, ydocAt: await cutShort(project, options.indexWrittenAt) }));
+  const { store, index, libraryPath, context } = options;
+  // An article.json written after the index was saved after the index learnt of it.
+  const indexWrittenAt = (await fs.stat(options.indexFile).catch(() => undefined))?.mtimeMs ?? Number.POSITIVE_INFINITY;
+  const projects = index.ids().map((id) => {
+    const entry = index.get(id)!;
+    return { id, folder: path.join(libraryPath, entry.folder), headline: entry.headline, sameAsYdocAt: entry.sameAsYdocAt };
+  });
+  const found = await mapWithLimit(projects, STATS_AT_ONCE, async (project) => ({ project, ydocAt: await cutShort(project, indexWrittenAt) }));
+  let learnt = false;
   for (const { project, ydocAt } of found) {
     if (ydocAt === undefined) continue;
     try {
       const caughtUp = await store.catchUpReadableCopy(project.id, project.folder);
-      if (caughtUp.outcome === 'same') options.onSame({ id: project.id, summary: caughtUp.summary, readable: caughtUp.readable, ydocModifiedMs: ydocAt });
+      if (caughtUp.outcome !== 'same') continue; // written: the index and search learnt it as a save does
+      // article.json says what article.ydoc holds: the index learns it if it was behind (search
+      // follows by the updatedAt it now has), and a copy that wrote article.ydoc last is not read
+      // again at every start.
+      index.remember(caughtUp.summary, index.get(project.id)!.folder, digestOf(caughtUp.readable).furniture);
+      index.noteSameAsYdoc(project.id, ydocAt);
+      learnt = true;
     } catch (error) {
       // Nothing moved aside or written: the file may be a sync tool's copy still arriving.
       const file = error instanceof DamagedFile ? error.file : path.join(project.folder, ARTICLE_YDOC);
@@ -76,4 +83,5 @@ export async function catchUpReadableCopies(options: {
       });
     }
   }
+  if (learnt) await index.write().catch((error) => context.log.problem('could not write the library index', error));
 }
