@@ -3,6 +3,7 @@
 // version holds the same; a damaged article.json is moved aside and rewritten from the
 // document. Every recovery is reported. An article.json a crash left one save behind a whole
 // article.ydoc is found too (no damage: nothing to tell) and written again from the document.
+// readWholeArticle reads the two files without recovering anything, for the library's start.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
@@ -10,7 +11,7 @@ import type { Problem } from '../../contract/errors';
 import { SoanError } from '../../contract/errors';
 import { backupPathOf, removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { folderExists, libraryReadError } from '../fs/diskErrors';
-import { readOrQuarantine } from '../fs/recoveringRead';
+import { readOrQuarantine, readParsed } from '../fs/recoveringRead';
 import { ARTICLE_JSON, ARTICLE_YDOC } from '../library/projectFolder';
 import { readArticle } from '../../contract/article/readArticle';
 import { docFromReadableCopy, parseReadableCopyOf, type ReadableCopy } from './readableCopy';
@@ -195,16 +196,44 @@ export async function loadArticle(options: {
         params: { article, file: name(jsonFile), movedTo: name(json.movedTo), source: name(source) },
       });
     }
-    // Compared with what was read already: a save writes article.ydoc then article.json, and
-    // one killed between the two leaves article.json a save behind (search, export, the CLI read it).
-    const lag = state.value && json.value ? readableCopyLag(doc, json.value) : 'none';
-    const updatedAt =
-      lag === 'content'
-        ? laterOf(json.value!.updatedAt, await modifiedAt(ydocFile))
-        : (json.value?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? clock.iso());
-    return { doc, updatedAt, problems, needsSave: !state.value || !json.value, readableBehind: lag !== 'none' };
+    if (state.value && json.value) return { ...(await compared(doc, json.value, ydocFile)), problems };
+    const updatedAt = json.value?.updatedAt ?? (await modifiedAt(ydocFile)) ?? (readArticle(doc).meta.createdAt || undefined) ?? clock.iso();
+    return { doc, updatedAt, problems, needsSave: true, readableBehind: false };
   } catch (error) {
     if (error instanceof SoanError) throw error;
     throw await libraryReadError(error, libraryPath);
   }
+}
+
+/**
+ * Both files whole: compared with what was read already. A save writes article.ydoc then
+ * article.json, and one killed between the two leaves article.json a save behind (search,
+ * export, the CLI and the library list read it); the article was then last saved when
+ * article.ydoc was written.
+ */
+async function compared(doc: Y.Doc, json: ReadableCopy, ydocFile: string): Promise<Omit<LoadedArticle, 'problems'>> {
+  const lag = readableCopyLag(doc, json);
+  const updatedAt = lag === 'content' ? laterOf(json.updatedAt, await modifiedAt(ydocFile)) : json.updatedAt;
+  return { doc, updatedAt, needsSave: false, readableBehind: lag !== 'none' };
+}
+
+/**
+ * Both files read as they are, nothing moved aside, nothing written: undefined when one is
+ * missing; a damaged one throws DamagedFile (a disk or permission error, its own error). For
+ * the library's start, which finds articles a crash left behind without anyone opening them,
+ * and leaves damage to opening: opening says what it recovered, and from what.
+ */
+export async function readWholeArticle(id: string, folder: string): Promise<LoadedArticle | undefined> {
+  const ydocFile = path.join(folder, ARTICLE_YDOC);
+  const doc = await readParsed(ydocFile, parseArticleState(id));
+  if (!doc) return undefined;
+  try {
+    const json = await readParsed(path.join(folder, ARTICLE_JSON), parseReadableCopyOf(id));
+    if (json) return { ...(await compared(doc, json, ydocFile)), problems: [] };
+  } catch (error) {
+    doc.destroy();
+    throw error;
+  }
+  doc.destroy();
+  return undefined;
 }

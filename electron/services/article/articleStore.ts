@@ -17,7 +17,7 @@ import { ARTICLE_JSON, ARTICLE_YDOC, slugForHeadline } from '../library/projectF
 import { readArticle } from '../../contract/article/readArticle';
 import { deskSummaryOf } from '../../contract/article/deskSummary';
 import { creditAuthors, mayCreditSomeone } from '../../contract/article/authorship';
-import { loadArticle } from './articleLoader';
+import { loadArticle, readWholeArticle } from './articleLoader';
 import { readableCopyOf } from './readableCopy';
 import type { ReadableCopy } from './readableCopy';
 import { writeRescueCopy } from './rescueCopy';
@@ -34,6 +34,8 @@ export interface ArticleStoreOptions {
   /** Called after each durable save, to update the library index and search. */
   onSaved: (summary: ArticleSummary, readable: ReadableCopy) => Promise<void>;
   onProblem: (problem: Problem) => void;
+  /** Told when an article was read from disk to open it or for its readable copy: what loading found (damage, a copy a save behind) is dealt with. */
+  onLoaded?: (id: string) => void;
   /** The clock saves are dated by, the log, and the actor added to the authors of an article it edits. */
   context: ServiceContext;
   /** Where to drop a last copy of unsaved documents when the app quits and the library is gone. */
@@ -86,6 +88,9 @@ interface OpenArticle {
   staleBackupsRemoved?: boolean;
 }
 
+/** What the library's start did with an article whose files say a save was cut short. */
+export type CatchUp = { outcome: 'written' | 'skipped' } | { outcome: 'same'; summary: ArticleSummary; readable: ReadableCopy };
+
 /** Only articles with desk information carry it: an empty summary says nothing. */
 const withDesk = (desk: ReturnType<typeof deskSummaryOf>) => (Object.keys(desk).length ? { desk } : {});
 
@@ -134,9 +139,34 @@ export class ArticleStore {
         entry.dirty = true;
         await this.writeFiles(entry, folder).catch(() => {}); // best effort; the index still learns of it
       } else if (loaded.readableBehind) await this.rewriteReadableCopy(entry, folder);
+      this.options.onLoaded?.(id);
       const result = withReadableCopy(entry);
       loaded.doc.destroy();
       return result;
+    });
+  }
+
+  /**
+   * article.json written again from article.ydoc when it is a save behind (a crash cut the save
+   * short), as opening does — for the library's start, without opening the article. Reads only
+   * whole files: a damaged one throws (DamagedFile, or the disk's error) and nothing is moved
+   * or written; opening recovers it. An article open here is skipped: its saves write article.json.
+   * Answers `written`; `same`, with what article.json says (the index may still be behind it);
+   * or `skipped` (open, a file missing, or article.json not written: the next save writes it).
+   */
+  async catchUpReadableCopy(id: string, folder: string): Promise<CatchUp> {
+    return this.options.queue.run(id, async (): Promise<CatchUp> => {
+      if (this.open.has(id)) return { outcome: 'skipped' };
+      const loaded = await readWholeArticle(id, folder);
+      if (!loaded) return { outcome: 'skipped' };
+      try {
+        const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
+        if (loaded.readableBehind) return { outcome: (await this.rewriteReadableCopy(entry, folder)) ? 'written' : 'skipped' };
+        const summary = this.summaryOf(entry);
+        return { outcome: 'same', summary, readable: readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt }) };
+      } finally {
+        loaded.doc.destroy();
+      }
     });
   }
 
@@ -256,6 +286,7 @@ export class ArticleStore {
       context: this.options.context,
     });
     loaded.problems.forEach(this.options.onProblem);
+    this.options.onLoaded?.(id);
     const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
     entry.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       entry.dirty = true;
@@ -378,16 +409,17 @@ export class ArticleStore {
    * nothing changed, so no version, and updatedAt stays when article.ydoc was written. Best
    * effort: article.ydoc holds the article, and the next save writes article.json anyway.
    */
-  private async rewriteReadableCopy(entry: OpenArticle, folder: string): Promise<void> {
+  private async rewriteReadableCopy(entry: OpenArticle, folder: string): Promise<boolean> {
     const summary = this.summaryOf(entry);
     const readable = readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt });
     try {
       await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(readable));
     } catch (error) {
       this.options.context.log.problem(`article.json of ${entry.id} is a save behind and could not be written again`, error);
-      return;
+      return false;
     }
     await this.tellIndex(summary, readable);
+    return true;
   }
 
   private async tellIndex(summary: ArticleSummary, readable: ReadableCopy): Promise<void> {

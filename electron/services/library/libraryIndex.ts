@@ -38,6 +38,12 @@ const IndexEntry = z.object({
     })
     .optional()
     .catch(undefined),
+  /**
+   * article.ydoc's time (ms) when article.json, though older, was found to say the same (a copy
+   * that wrote article.ydoc last): the start does not read the article again until article.ydoc
+   * changes. Gone with the next save, which writes article.json after article.ydoc.
+   */
+  sameAsYdocAt: z.number().optional().catch(undefined),
 });
 export type IndexEntry = z.infer<typeof IndexEntry>;
 
@@ -134,6 +140,12 @@ export class LibraryIndex {
     const { id, ...rest } = summary;
     const known = furniture ?? this.db.data.articles[id]?.furniture;
     this.db.data.articles[id] = { ...rest, authors: [...rest.authors], folder, ...(known ? { furniture: known } : {}) };
+  }
+
+  /** In memory only; the next write() saves it (see IndexEntry.sameAsYdocAt). */
+  noteSameAsYdoc(id: string, ydocModifiedMs: number): void {
+    const entry = this.db.data.articles[id];
+    if (entry) entry.sameAsYdocAt = ydocModifiedMs;
   }
 
   forget(id: string): void {

@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { SoanError } from '../../contract/errors';
+import { SoanError, type Problem } from '../../contract/errors';
 import type { ArticleSummary, LibraryListing, MediaInfo, OpenedArticle, SaveReport } from '../../contract/types';
 import { copyArticleDoc, createArticleDoc, setHeadline } from '../article/articleYDoc';
 import { readArticle } from '../../contract/article/readArticle';
@@ -17,10 +17,11 @@ import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue';
 import { removeLeftoverTempFiles } from '../fs/atomicWrite';
 import { errnoOf, folderExists, pathExists, isPermissionError, libraryReadError, libraryWriteError, plainReason } from '../fs/diskErrors';
 import { MediaStore } from '../media/mediaStore';
-import { LibraryIndex } from './libraryIndex';
+import { INDEX_FILE, LibraryIndex } from './libraryIndex';
 import { LOCK_FILE, LibraryLock } from './libraryLock';
 import { reconcileIndex } from './libraryScan';
 import { ProblemLog } from './problemLog';
+import { catchUpReadableCopies } from './readableCopyCatchUp';
 import { MEDIA_FOLDER, MEDIA_JSON, newArticleId, projectFolderName } from './projectFolder';
 import { TrashBin } from './trashBin';
 import { ArticleHistory } from '../history/articleHistory';
@@ -61,6 +62,8 @@ export class Library {
   private readonly editing = new Set<string>();
   /** What workflow moves need of the library. */
   readonly workflow: WorkflowDeps;
+  /** Articles whose files could not be read at start, told until each is read again (opening says what it recovered). */
+  private readonly unreadAtStart = new Map<string, Problem>();
 
   /** The library folder (absolute). */
   readonly path: string;
@@ -84,6 +87,7 @@ export class Library {
         await this.index.updateSummary(summary, digest.furniture);
       },
       onProblem: this.problems.add,
+      onLoaded: (id) => this.withdrawStartNotice(id),
       context,
       rescueFolder: options.rescueFolder,
       saveDelayMs: options.saveDelayMs,
@@ -149,6 +153,7 @@ export class Library {
       });
       library.searchIndex = await LibrarySearch.open({ soanFolder, context: options.context, onProblem: library.problems.add });
       if (!library.index.trustworthy || library.index.lacksFurniture || library.index.lacksReviewCounts) await library.rescan();
+      else await library.catchUpReadableCopies(); // a rescan has just read every article
       await library.catchUpSearch();
     } catch (error) {
       await lock.release();
@@ -401,6 +406,28 @@ export class Library {
       onRemoved: (id) => this.searchIndex?.remove(id),
       context: this.context,
     });
+  }
+
+  /** Articles whose last save a crash cut short, caught up so the list and search show it (readableCopyCatchUp.ts). */
+  private catchUpReadableCopies(): Promise<void> {
+    return catchUpReadableCopies({
+      libraryPath: this.path,
+      index: this.index,
+      indexFile: path.join(this.path, SOAN_FOLDER, INDEX_FILE),
+      store: this.store,
+      onUnreadable: (id, problem) => {
+        this.unreadAtStart.set(id, problem);
+        this.problems.add(problem);
+      },
+      context: this.context,
+    });
+  }
+
+  private withdrawStartNotice(id: string): void {
+    const notice = this.unreadAtStart.get(id);
+    if (!notice) return;
+    this.unreadAtStart.delete(id);
+    this.problems.withdraw(notice);
   }
 
   private catchUpSearch(): Promise<void> {

@@ -6,11 +6,18 @@ export class ProblemLog {
   private readonly problems = new Map<string, Problem>();
 
   readonly add = (problem: Problem): void => {
-    const key = `${problem.code} ${JSON.stringify(Object.entries(problem.params).sort())}`;
+    const key = keyOf(problem);
     if (!this.problems.has(key)) this.problems.set(key, { code: problem.code, params: { ...problem.params } });
   };
+
+  /** Take back a problem later news replaces (the article it was about has been opened since). */
+  withdraw(problem: Problem): void {
+    this.problems.delete(keyOf(problem));
+  }
 
   list(): Problem[] {
     return [...this.problems.values()].map((p) => ({ code: p.code, params: { ...p.params } }));
   }
 }
+
+const keyOf = (problem: Problem) => `${problem.code} ${JSON.stringify(Object.entries(problem.params).sort())}`;
