@@ -4,10 +4,11 @@
 import type { BodyBlock, Paragraph } from '../../contract/article/articleContent';
 import { setCaption } from './captionAfterImage';
 import { cleanLine } from './cleanText';
-import { fontMarks, parseDeclarations, STRUCTURAL_CLASS, type ClassMarks, type Declarations } from './cssDeclarations';
+import { parseDeclarations, type ClassMarks, type ClassRules, type Declarations } from './cssDeclarations';
 import { asParagraphs, BlockSink, joinParagraphs } from './htmlBlockSink';
 import { COMMENT_NODE, FRAGMENT_NODE, hasClass, isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './htmlDom';
-import { BLOCK_CONTAINERS, BOLD_ELEMENTS, DROPPED_WITH_CONTENT, HEADINGS, ITALIC_ELEMENTS, REPORTED_WHEN_DROPPED } from './htmlElementRules';
+import { BLOCK_CONTAINERS, DROPPED_WITH_CONTENT, HEADINGS, REPORTED_WHEN_DROPPED } from './htmlElementRules';
+import { isTrackedDeletion, RunStyles } from './htmlRunStyle';
 import { collectListEntries } from './htmlListEntries';
 import { tableBlocks } from './htmlTables';
 import type { ImportWarning } from './importedArticle';
@@ -15,10 +16,10 @@ import { NO_MARKS, runsText, type ActiveMarks } from './inlineRuns';
 import { listsFromEntries } from './listEntries';
 import { noteAnchorOf, noteBlockOf, referenceTarget, type NoteAnchor, type NoteBlock } from './officeNotes';
 import type { FurnitureMatchers } from './plainTextFurniture';
-import { safeLinkHref } from './safeUrl';
 import { newHints } from './sanitizeHints';
 import type { SanitizeOptions } from './sanitizeHtmlToArticle';
 import { figureFor, firstImage } from './htmlFigures';
+import { RunTexts } from './runText';
 import { readListMarker, wordListStyle } from './wordListParagraph';
 
 export interface WalkContext {
@@ -35,6 +36,8 @@ const MAX_COMMENT_CHARS = 300;
 export interface WalkerSource {
   /** Bold and italic set by the class rules of the document's stylesheet (Word). */
   classMarks: ClassMarks;
+  /** Every declaration of those class rules (lists, superscript, strike set by a style). */
+  classRules: ClassRules;
   /** LibreOffice writes its comments as HTML comments in the text. */
   commentsInHtmlComments: boolean;
 }
@@ -53,19 +56,23 @@ export class HtmlWalker {
   /** In a numbered Word heading the number is part of the heading's text. */
   private markersAsText = false;
   private lists = 0;
+  private readonly styles: RunStyles;
+  private readonly runTexts = new RunTexts();
 
   constructor(
     private readonly options: SanitizeOptions,
     readonly matchers: FurnitureMatchers,
     private readonly source: WalkerSource,
-  ) {}
+  ) {
+    this.styles = new RunStyles(source.classMarks, source.classRules, (w) => this.warn(w));
+  }
 
   warn(warning: ImportWarning): void {
     this.warnings.set(`${warning.code} ${JSON.stringify(warning.params)}`, warning);
   }
 
   allWarnings(): ImportWarning[] {
-    return [...this.warnings.values()];
+    return [...this.warnings.values(), ...this.runTexts.warnings()];
   }
 
   newSink(): BlockSink {
@@ -93,6 +100,7 @@ export class HtmlWalker {
     const name = tagOf(el);
     const declarations = parseDeclarations(el.getAttribute('style'));
     if (this.isDropped(el, name, declarations)) return;
+    if (isTrackedDeletion(el)) return this.runTexts.deleted(el.textContent ?? '');
     if (declarations.get('mso-list') === 'ignore') return this.listMarker(el, sink, ctx);
     const anchor = noteAnchorOf(el, declarations);
     if (anchor) return this.noteAnchor(el, anchor, sink, ctx);
@@ -132,8 +140,9 @@ export class HtmlWalker {
       this.marker += text;
       return;
     }
-    if (ctx.pre) sink.runs.addPreformatted(text, ctx.marks);
-    else sink.runs.addText(text, ctx.marks);
+    const shown = this.runTexts.read(text, ctx.marks);
+    if (ctx.pre) sink.runs.addPreformatted(shown, ctx.marks);
+    else sink.runs.addText(shown, ctx.marks);
   }
 
   private comment(data: string): void {
@@ -236,28 +245,7 @@ export class HtmlWalker {
   }
 
   marksFor(el: DomElement, name: string, declarations: Declarations, marks: ActiveMarks): ActiveMarks {
-    const next = { ...marks };
-    if (BOLD_ELEMENTS.has(name)) next.bold = true;
-    if (ITALIC_ELEMENTS.has(name)) next.italic = true;
-    for (const className of (el.getAttribute('class') ?? '').split(/\s+/)) {
-      const fromClass = className && !STRUCTURAL_CLASS.test(className) ? this.source.classMarks.get(className) : undefined;
-      if (fromClass?.bold !== undefined) next.bold = fromClass.bold;
-      if (fromClass?.italic !== undefined) next.italic = fromClass.italic;
-    }
-    // Google Docs wraps whole pastes in <b style="font-weight:normal">; Docs, Word and web
-    // pages mark formatting with inline styles.
-    const fromStyle = fontMarks(declarations);
-    if (fromStyle.bold !== undefined) next.bold = fromStyle.bold;
-    if (fromStyle.italic !== undefined) next.italic = fromStyle.italic;
-    if (name === 'a') {
-      const raw = el.getAttribute('href');
-      const href = safeLinkHref(raw);
-      if (raw && !href && !raw.trim().startsWith('#')) {
-        this.warn({ code: 'import-link-dropped', params: { href: raw.trim().slice(0, 200) } });
-      }
-      next.href = href;
-    }
-    return next;
+    return this.styles.marksFor(el, name, declarations, marks);
   }
 
   private image(img: DomElement, sink: BlockSink): void {

@@ -3,14 +3,19 @@
 // merged so that equal neighbours become one text node.
 import type { Inline, Mark } from '../../contract/article/articleContent';
 import { cleanText, cleanTextAsPasted } from './cleanText';
+import type { SymbolFont } from './symbolFonts';
 
 export interface ActiveMarks {
   bold: boolean;
   italic: boolean;
   href: string | null;
+  /** How the text is read rather than marked (runText): raised, lowered, struck, a symbol font. */
+  script: 'super' | 'sub' | null;
+  struck: boolean;
+  symbolFont: SymbolFont | null;
 }
 
-export const NO_MARKS: ActiveMarks = { bold: false, italic: false, href: null };
+export const NO_MARKS: ActiveMarks = { bold: false, italic: false, href: null, script: null, struck: false, symbolFont: null };
 
 /** Marks in a fixed order (bold, italic, link) so equal formatting compares equal. */
 function marksOf(active: ActiveMarks): Mark[] {

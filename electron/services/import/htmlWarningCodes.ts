@@ -1,0 +1,9 @@
+// The notices of the HTML conversion (paste, and .docx through mammoth's HTML) about text
+// that could not come in exactly as the reporter saw it. Listed with the other import
+// notices in importedArticle.importWarningCodes.
+export const htmlWarningCodes = [
+  'import-tracked-deletion-left-out', // params.text: text Word showed as a tracked deletion, left out
+  'import-strike-kept', // params.text: struck-out text, kept as ordinary text (the article has no strike)
+  'import-script-kept-on-line', // params.text: superscript/subscript with no raised/lowered form, kept on the line
+  'import-symbol-unknown', // params.text: a sign in a symbol font with no known Unicode character, kept as it came
+] as const;
