@@ -47,7 +47,10 @@ function withoutBold(content: Inline[]): Inline[] {
   });
 }
 
-/** Any text block as plain paragraphs (inside quotes and list items). */
+/**
+ * Any text block as plain paragraphs (inside quotes, list items, table cells): a list's items
+ * keep their number or bullet as text ("1. ", "• "), since a quote cannot hold a list.
+ */
 export function asParagraphs(block: BodyBlock): Paragraph[] {
   switch (block.type) {
     case 'paragraph':
@@ -57,11 +60,22 @@ export function asParagraphs(block: BodyBlock): Paragraph[] {
     case 'blockquote':
       return block.content;
     case 'bulletList':
-    case 'orderedList':
-      return block.content.flatMap((item) => item.content.flatMap(asParagraphs));
+    case 'orderedList': {
+      let number = block.type === 'orderedList' ? (block.attrs?.start ?? 1) : null;
+      return block.content.flatMap((item) => {
+        const marker = number === null ? '• ' : `${number++}. `;
+        return item.content.flatMap(asParagraphs).map((p, i) => (i === 0 ? withMarker(p, marker) : p));
+      });
+    }
     case 'figure':
       return [];
   }
+}
+
+function withMarker(paragraph: Paragraph, marker: string): Paragraph {
+  const [first, ...rest] = paragraph.content ?? [];
+  if (first?.type === 'text' && !first.marks?.length) return { ...paragraph, content: [{ ...first, text: marker + first.text }, ...rest] };
+  return { ...paragraph, content: [{ type: 'text', text: marker }, ...(paragraph.content ?? [])] };
 }
 
 /** Blocks as one run of inline content, a line break between paragraphs. */

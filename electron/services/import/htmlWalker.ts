@@ -4,7 +4,7 @@
 import type { BodyBlock, Paragraph } from '../../contract/article/articleContent';
 import { setCaption } from './captionAfterImage';
 import { cleanLine } from './cleanText';
-import { parseDeclarations, type ClassMarks, type ClassRules, type Declarations } from './cssDeclarations';
+import { declared, parseDeclarations, type ClassMarks, type ClassRules, type Declarations } from './cssDeclarations';
 import { asParagraphs, BlockSink, joinParagraphs } from './htmlBlockSink';
 import { COMMENT_NODE, FRAGMENT_NODE, hasClass, isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './htmlDom';
 import { BLOCK_CONTAINERS, DROPPED_WITH_CONTENT, HEADINGS, REPORTED_WHEN_DROPPED } from './htmlElementRules';
@@ -20,7 +20,8 @@ import { newHints } from './sanitizeHints';
 import type { SanitizeOptions } from './sanitizeHtmlToArticle';
 import { figureFor, firstImage } from './htmlFigures';
 import { RunTexts } from './runText';
-import { readListMarker, wordListStyle } from './wordListParagraph';
+import { listLabelToKeep, readListMarker, wordListStyle } from './wordListParagraph';
+import { groupWordParagraphs } from './wordParagraphRuns';
 
 export interface WalkContext {
   marks: ActiveMarks;
@@ -83,12 +84,13 @@ export class HtmlWalker {
     for (const child of Array.from(node.childNodes)) this.walk(child, sink, ctx);
   }
 
-  /** An element's content as blocks of their own (a list item, a cell, a note). */
+  /** An element's content as blocks of their own (a list item, a cell, a note, a quote). */
   blocksOf(node: DomNode, ctx: WalkContext): BodyBlock[] {
     const inner = this.newSink();
     this.walkChildren(node, inner, ctx);
     inner.flush();
-    return inner.blocks;
+    // Word's list paragraphs in a cell or a quote are a list there too (numbers kept).
+    return groupWordParagraphs(inner.blocks, this.hints);
   }
 
   walk(node: DomNode, sink: BlockSink, ctx: WalkContext): void {
@@ -215,7 +217,8 @@ export class HtmlWalker {
     sink.flush();
     const outer = { level: sink.headingLevel, markersAsText: this.markersAsText };
     sink.headingLevel = level;
-    this.markersAsText = declarations.has('mso-list');
+    // A heading's number (Word numbers headings through their style too) is part of its text.
+    this.markersAsText = true;
     this.walkChildren(el, sink, { ...ctx, marks: this.marksFor(el, tagOf(el), declarations, ctx.marks) });
     sink.flush();
     sink.headingLevel = outer.level;
@@ -225,7 +228,9 @@ export class HtmlWalker {
   private block(el: DomElement, name: string, declarations: Declarations, sink: BlockSink, ctx: WalkContext): void {
     const className = el.getAttribute('class') ?? '';
     const isCaption = /caption/i.test(className);
-    const listStyle = !ctx.inList && name !== 'li' ? wordListStyle(declarations.get('mso-list')) : null;
+    // Word's List Number and List Bullet styles set the list in their stylesheet rule.
+    const msoList = declared(declarations, this.styles.classDeclarations(el), 'mso-list');
+    const listStyle = !ctx.inList && name !== 'li' ? wordListStyle(msoList) : null;
     sink.flush();
     if (isCaption) sink.captionDepth++;
     const outerTag = sink.tag;
@@ -236,7 +241,12 @@ export class HtmlWalker {
     if (listStyle) this.marker = '';
     const marks = this.marksFor(el, name, declarations, ctx.marks);
     this.walkChildren(el, sink, { ...ctx, marks, pre: ctx.pre || name === 'pre' });
-    if (listStyle) sink.tag = { kind: 'wordList', mark: { ...listStyle, ...readListMarker(this.marker ?? '') } };
+    const label = listStyle ? listLabelToKeep(this.marker ?? '') : null;
+    if (label) {
+      // "Điều 1.", "a)", "II.": an article list would show 1, 2, 3; the paragraph keeps its label.
+      sink.runs.prependText(label);
+      sink.tag = { kind: 'labelledListItem', level: listStyle!.level };
+    } else if (listStyle) sink.tag = { kind: 'wordList', mark: { ...listStyle, ...readListMarker(this.marker ?? '') } };
     sink.flush();
     this.marker = outerMarker;
     this.inMarkerComment = false;

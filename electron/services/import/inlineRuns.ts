@@ -43,6 +43,11 @@ export class InlineRuns {
     this.nodes.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });
   }
 
+  /** Text before everything gathered so far (a list label read after its paragraph). */
+  prependText(text: string): void {
+    this.nodes.unshift({ type: 'text', text: `${text} ` });
+  }
+
   /** Text kept as written, line breaks becoming hard breaks (for `pre`). */
   addPreformatted(raw: string, active: ActiveMarks): void {
     cleanText(raw)
