@@ -4,8 +4,9 @@
 // - the headline takes the first paragraph, its lines joined by a space; what came after it
 //   (a sapo and body copied with the headline) goes into the sapo when that is empty, and
 //   the rest at the start of the body, and the paste notes say so;
-// - the byline takes every line, joined by " - " when each is a name ("Thu Hà - Thiên Vỹ"),
-//   else by a space; photos in such a paste go at the end of the body, and the notes say so.
+// - the byline takes every line, joined by ", " when each is a name ("Thu Hà, Thiên Vỹ", as
+//   the Byline panel writes authors), else by a space; photos in such a paste go at the end of
+//   the body, and the notes say so.
 import type { Node as PmNode, Schema, Slice } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { nodeNames } from '../../../electron/contract/article/articleNames';
@@ -25,11 +26,11 @@ function plainFieldAt(state: EditorState): PlainField | null {
   return name === nodeNames.headline || name === nodeNames.byline ? name : null;
 }
 
-/** A textblock's text, its line breaks as spaces. */
+/** A textblock's text, its line breaks as spaces (a space at its edges kept: " mới" pasted after a word). */
 function lineOf(block: PmNode): string {
   let text = '';
   block.forEach((child) => (text += child.isText ? child.text : ' '));
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ');
 }
 
 /** The textblocks of a paste in reading order (list items, quotes and captions included). */
@@ -61,7 +62,7 @@ function asBodyBlock(schema: Schema, node: PmNode): PmNode {
  * list item's sublists, left without their item's paragraph, come out as lists of their own.
  */
 function takeFirstLine(schema: Schema, blocks: PmNode[]): { line: string; rest: PmNode[] } {
-  const index = blocks.findIndex((b) => b.type.name !== nodeNames.figure && lineOf(textblocksOf([b])[0] ?? b) !== '');
+  const index = blocks.findIndex((b) => b.type.name !== nodeNames.figure && lineOf(textblocksOf([b])[0] ?? b).trim() !== '');
   if (index < 0) return { line: '', rest: blocks };
   const block = blocks[index];
   const before = blocks.slice(0, index);
@@ -101,7 +102,7 @@ function isPersonalName(line: string): boolean {
 }
 
 function bylineText(lines: string[]): string {
-  return lines.join(lines.length > 1 && lines.every(isPersonalName) ? ' - ' : ' ');
+  return lines.join(lines.length > 1 && lines.every(isPersonalName) ? ', ' : ' ');
 }
 
 /** Where body blocks go in: at the start of the body, or over its one empty paragraph. */
@@ -117,19 +118,24 @@ function intoHeadline(state: EditorState, blocks: PmNode[]): SlicePaste {
   const { line, rest } = takeFirstLine(schema, blocks);
   const tr = state.tr;
   const notes: CodedMessage[] = [];
-  if (line) tr.insertText(line, tr.selection.from, tr.selection.to);
+  const headlineEmpty = state.doc.firstChild!.content.size === 0;
+  const text = headlineEmpty ? line.trim() : line;
+  if (text) tr.insertText(text, tr.selection.from, tr.selection.to);
   let body = rest.map((node) => asBodyBlock(schema, node));
   const sapo = tr.doc.child(1);
+  let inSapo = false;
   if (body[0]?.type.name === nodeNames.paragraph && sapo.type.name === nodeNames.sapo && sapo.content.size === 0) {
-    const sapoStart = tr.doc.child(0).nodeSize + 1;
-    tr.insert(sapoStart, body[0].content);
-    notes.push({ code: 'paste-headline-rest-in-sapo', params: {} });
+    tr.insert(tr.doc.child(0).nodeSize + 1, body[0].content);
+    inSapo = true;
     body = body.slice(1);
   }
   if (body.length) {
     const { from, to } = bodyStart(tr.doc);
     tr.replaceWith(from, to, body);
-    notes.push({ code: 'paste-headline-rest-in-body', params: { count: body.length } });
+  }
+  if (inSapo || body.length) {
+    const code = !body.length ? 'paste-headline-rest-in-sapo' : inSapo ? 'paste-headline-rest-in-sapo-and-body' : 'paste-headline-rest-in-body';
+    notes.push({ code, params: body.length ? { count: body.length } : {} });
   }
   return { tr, notes };
 }

@@ -54,7 +54,7 @@ describe('pasting into the headline', () => {
     const html = '<p>Tít bài</p><p>Sapo của bài.</p><p>Đoạn một.</p><ul><li>Ý một</li></ul><p>Đoạn hai.</p>';
     const { parts, notes } = pasteInto('headline', html, { body: [''] });
     expect(parts).toEqual({ headline: 'Tít bài', sapo: 'Sapo của bài.', body: ['Đoạn một.', 'Ý một', 'Đoạn hai.'], byline: '' });
-    expect(notes).toEqual(['paste-headline-rest-in-sapo', 'paste-headline-rest-in-body']);
+    expect(notes).toEqual(['paste-headline-rest-in-sapo-and-body']);
   });
 
   it('leaves a sapo already written alone: the rest goes at the start of the body', () => {
@@ -85,9 +85,9 @@ describe('pasting into the headline', () => {
 });
 
 describe('pasting into the byline', () => {
-  it('keeps two names on two lines apart, as the house writes them', () => {
+  it('keeps two names on two lines apart, as the Byline panel writes authors', () => {
     const { parts } = pasteInto('byline', '<p class=MsoNormal>Thu Hà<br>Thiên Vỹ</p>');
-    expect(parts.byline).toBe('Thu Hà - Thiên Vỹ');
+    expect(parts.byline).toBe('Thu Hà, Thiên Vỹ');
   });
 
   it('joins a role Word wrapped on two paragraphs with a space', () => {
