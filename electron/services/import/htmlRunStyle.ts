@@ -7,7 +7,7 @@ import { hasClass, tagOf, type DomElement } from './htmlDom';
 import { BOLD_ELEMENTS, ITALIC_ELEMENTS } from './htmlElementRules';
 import type { ImportWarning } from './importedArticle';
 import type { ActiveMarks } from './inlineRuns';
-import { safeLinkHref } from './safeUrl';
+import { importedLinkHref } from './safeUrl';
 import { symbolFontOf } from './symbolFonts';
 
 const STRUCK_ELEMENTS = new Set(['s', 'strike', 'del']);
@@ -49,15 +49,19 @@ export class RunStyles {
     if (fromStyle.bold !== undefined) next.bold = fromStyle.bold;
     if (fromStyle.italic !== undefined) next.italic = fromStyle.italic;
     this.readShape(el, name, declarations, next);
-    if (name === 'a') {
-      const raw = el.getAttribute('href');
-      const href = safeLinkHref(raw);
-      if (raw && !href && !raw.trim().startsWith('#')) {
-        this.warn({ code: 'import-link-dropped', params: { href: raw.trim().slice(0, 200) } });
-      }
-      next.href = href;
-    }
+    if (name === 'a') next.href = this.linkOf(el.getAttribute('href'));
     return next;
+  }
+
+  /** A link's target, or null with a notice saying why it was dropped (a link within the page is no link to keep). */
+  private linkOf(raw: string | null): string | null {
+    if (!raw?.trim() || raw.trim().startsWith('#')) return null;
+    const link = importedLinkHref(raw);
+    if (link.href !== null) return link.href;
+    const href = raw.trim().slice(0, 200);
+    const code = link.reason === 'relative' ? 'import-link-relative-dropped' : link.reason === 'local-file' ? 'import-link-local-file-dropped' : 'import-link-dropped';
+    this.warn({ code, params: { href } });
+    return null;
   }
 
   /** Superscript, subscript, strike-through and symbol fonts. */

@@ -6,4 +6,6 @@ export const htmlWarningCodes = [
   'import-strike-kept', // params.text: struck-out text, kept as ordinary text (the article has no strike)
   'import-script-kept-on-line', // params.text: superscript/subscript with no raised/lowered form, kept on the line
   'import-symbol-unknown', // params.text: a sign in a symbol font with no known Unicode character, kept as it came
+  'import-link-relative-dropped', // params.href: a link naming no site ("/tin-tuc/bai.html"), dropped, text kept
+  'import-link-local-file-dropped', // params.href: a link to a file on the sender's computer, dropped, text kept
 ] as const;
