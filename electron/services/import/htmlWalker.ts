@@ -73,8 +73,12 @@ export class HtmlWalker {
   }
 
   allWarnings(): ImportWarning[] {
-    return [...this.warnings.values(), ...this.runTexts.warnings()];
+    const small: ImportWarning[] = this.smallImages ? [{ code: 'import-small-images-left-out', params: { count: this.smallImages } }] : [];
+    return [...this.warnings.values(), ...this.runTexts.warnings(), ...small];
   }
+
+  private smallImages = 0;
+  private readonly countSmallImage = () => void this.smallImages++;
 
   newSink(): BlockSink {
     return new BlockSink(this.hints, this.options.asPasted);
@@ -259,14 +263,14 @@ export class HtmlWalker {
   }
 
   private image(img: DomElement, sink: BlockSink): void {
-    const figure = figureFor(img, this.options.resolveImage);
+    const figure = figureFor(img, this.options.resolveImage, this.countSmallImage);
     if (!figure) return;
     this.hints.bareImages.add(figure);
     sink.push(figure);
   }
 
   private figure(el: DomElement, sink: BlockSink, ctx: WalkContext): void {
-    const figure = figureFor(firstImage(el)!, this.options.resolveImage);
+    const figure = figureFor(firstImage(el)!, this.options.resolveImage, this.countSmallImage);
     if (!figure) return;
     const captionEl = Array.from(el.childNodes).find((c) => isElement(c) && tagOf(c) === 'figcaption');
     if (captionEl) setCaption(figure, joinParagraphs(this.blocksOf(captionEl, { ...ctx, marks: NO_MARKS })), this.matchers);

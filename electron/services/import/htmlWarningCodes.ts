@@ -8,4 +8,6 @@ export const htmlWarningCodes = [
   'import-symbol-unknown', // params.text: a sign in a symbol font with no known Unicode character, kept as it came
   'import-link-relative-dropped', // params.href: a link naming no site ("/tin-tuc/bai.html"), dropped, text kept
   'import-link-local-file-dropped', // params.href: a link to a file on the sender's computer, dropped, text kept
+  'import-image-browser-only', // params.alt: a blob: picture (only in the copying page's memory): placeholder
+  'import-small-images-left-out', // params.count: images under 48 px (icons, buttons), left out
 ] as const;

@@ -101,7 +101,29 @@ function tidy(nodes: Inline[]): Inline[] {
     if (last.type === 'text' && last.text) break;
     out.pop();
   }
-  return out.map((n) => (n.type === 'text' ? { ...n, text: n.text.normalize('NFC') } : n));
+  return composeAcrossRuns(out).map((n) => (n.type === 'text' ? { ...n, text: n.text.normalize('NFC') } : n));
+}
+
+const LEADING_MARKS = /^\p{M}+/u;
+
+/**
+ * An accent typed as its own code point can land in a run of other formatting than its
+ * letter (Word does this): it goes with its letter, so NFC makes one character of the two.
+ */
+function composeAcrossRuns(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    const prev = out.at(-1);
+    const marks = node.type === 'text' ? LEADING_MARKS.exec(node.text)?.[0] : undefined;
+    if (node.type === 'text' && marks && prev?.type === 'text') {
+      prev.text += marks;
+      const rest = node.text.slice(marks.length);
+      if (rest) out.push({ ...node, text: rest });
+      continue;
+    }
+    out.push(node.type === 'text' ? { ...node } : node);
+  }
+  return out;
 }
 
 /** Plain text of inline content. */
