@@ -128,8 +128,9 @@ export class HtmlWalker {
     if (name === 'blockquote') return this.blockquote(el, sink, ctx);
     if (name === 'table') {
       sink.flush();
-      const { blocks, flattened } = tableBlocks(el, this, { ...ctx, marks: this.marksFor(el, name, declarations, ctx.marks) });
+      const { blocks, flattened, mergedCells } = tableBlocks(el, this, { ...ctx, marks: this.marksFor(el, name, declarations, ctx.marks) });
       if (flattened) this.warn({ code: 'import-table-flattened', params: flattened });
+      if (mergedCells) this.warn({ code: 'import-table-merged-cells', params: { count: mergedCells } });
       return blocks.forEach((b) => sink.push(b));
     }
     if (name in HEADINGS) return this.heading(el, HEADINGS[name], declarations, sink, ctx);

@@ -10,4 +10,5 @@ export const htmlWarningCodes = [
   'import-link-local-file-dropped', // params.href: a link to a file on the sender's computer, dropped, text kept
   'import-image-browser-only', // params.alt: a blob: picture (only in the copying page's memory): placeholder
   'import-small-images-left-out', // params.count: images under 48 px (icons, buttons), left out
+  'import-table-merged-cells', // params.count: merged cells of a flattened table, written once, their other places left empty
 ] as const;
