@@ -167,6 +167,8 @@ export class HtmlWalker {
       if (REPORTED_WHEN_DROPPED.has(name) && !quietMeta) this.warn({ code: 'import-content-dropped', params: { element: name } });
       return true;
     }
+    // Word's hidden text (Font › Hidden) is left out and told; a web page's hidden parts (share bars, menus) just go.
+    if (declarations.get('mso-hide') === 'all') this.runTexts.hidden(el.textContent ?? '');
     return declarations.get('display') === 'none' || declarations.get('mso-hide') === 'all';
   }
 

@@ -11,4 +11,5 @@ export const htmlWarningCodes = [
   'import-image-browser-only', // params.alt: a blob: picture (only in the copying page's memory): placeholder
   'import-small-images-left-out', // params.count: images under 48 px (icons, buttons), left out
   'import-table-merged-cells', // params.count: merged cells of a flattened table, written once, their other places left empty
+  'import-hidden-text-left-out', // params.text: text Word hides (Font › Hidden), left out
 ] as const;

@@ -1,8 +1,8 @@
 // What a run of text shows the reader, as letters: signs typed in a symbol font as their
 // Unicode characters, superscript and subscript as raised and lowered characters. What could
 // not be shown as it was — struck-out text that comes in as ordinary text, a superscript
-// with letters, a sign of an unknown symbol — and tracked deletions left out, each make one
-// notice quoting what they concern.
+// with letters, a sign of an unknown symbol — and tracked deletions and Word's hidden text
+// left out, each make one notice quoting what they concern.
 import type { ImportWarning } from './importedArticle';
 import type { ActiveMarks } from './inlineRuns';
 import { readSymbolText } from './symbolFonts';
@@ -22,6 +22,7 @@ export class RunTexts {
   private readonly flatScripts: string[] = [];
   private readonly unknownSigns: string[] = [];
   private readonly deletions: string[] = [];
+  private readonly hiddenTexts: string[] = [];
   private inStruck = false;
 
   read(raw: string, marks: ActiveMarks): string {
@@ -51,9 +52,16 @@ export class RunTexts {
     if (trimmed) this.deletions.push(trimmed);
   }
 
+  /** Text Word's Font › Hidden hides, left out. */
+  hidden(text: string): void {
+    const trimmed = text.replace(/\s+/g, ' ').trim();
+    if (trimmed) this.hiddenTexts.push(trimmed);
+  }
+
   warnings(): ImportWarning[] {
     const out: ImportWarning[] = [];
     if (this.deletions.length) out.push({ code: 'import-tracked-deletion-left-out', params: { text: quoted(this.deletions) } });
+    if (this.hiddenTexts.length) out.push({ code: 'import-hidden-text-left-out', params: { text: quoted(this.hiddenTexts) } });
     if (this.struck.length) out.push({ code: 'import-strike-kept', params: { text: quoted(this.struck) } });
     if (this.flatScripts.length) out.push({ code: 'import-script-kept-on-line', params: { text: quoted(this.flatScripts) } });
     if (this.unknownSigns.length) out.push({ code: 'import-symbol-unknown', params: { text: quoted(this.unknownSigns) } });

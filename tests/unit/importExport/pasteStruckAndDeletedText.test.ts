@@ -1,7 +1,7 @@
-// Struck-out text and Word's tracked changes in a paste: a tracked deletion is left out, as
+// Struck-out, deleted and hidden text in a paste: a tracked deletion is left out, as
 // the .docx import leaves it out, and the insertion next to it kept; text struck through for
 // the reader comes in as ordinary text (the article has no strike-through) and the paste
-// notes quote it, so the reporter can delete it.
+// notes quote it, so the reporter can delete it; Word's hidden text is left out, and quoted.
 import { describe, expect, it } from 'vitest';
 import { convertPastedHtml } from '../../../electron/services/import/convertPastedHtml';
 import { importDocx } from '../../../electron/services/import/importDocx';
@@ -66,5 +66,18 @@ describe('struck-out text', () => {
     const docx = rawDocx(para(run('Tít bài')) + para(run('Sapo bài.')) + para(run('Giá ') + run('25.000', '<w:strike/>') + run(' 30.000 đồng/kg.')));
     const imported = await importDocx(docx, 'gia.docx');
     expect(imported.warnings).toContainEqual({ code: 'import-strike-kept', params: { text: '“25.000”' } });
+  });
+});
+
+describe('hidden text', () => {
+  it('leaves out text Word hides (Font › Hidden) and quotes it', () => {
+    const body = "<p class=MsoNormal>Cầu dài 1,2 km. <span style='display:none;mso-hide:all'>GHI CHÚ: chưa xác minh với Sở GTVT. </span>Vốn 300 tỷ đồng.</p>";
+    const { text, warnings } = paste(wordClipboard(body));
+    expect(text).toBe('Cầu dài 1,2 km. Vốn 300 tỷ đồng.');
+    expect(warnings).toEqual([{ code: 'import-hidden-text-left-out', params: { text: '“GHI CHÚ: chưa xác minh với Sở GTVT.”' } }]);
+  });
+
+  it('leaves a web page’s hidden share bar out without a word', () => {
+    expect(paste('<p>Tin chính.</p><div style="display:none">Chia sẻ Facebook</div>').warnings).toEqual([]);
   });
 });
