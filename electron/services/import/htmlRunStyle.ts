@@ -1,5 +1,5 @@
 // The formatting an element gives the text inside it: bold, italic and links become marks;
-// superscript, subscript, strike-through and symbol fonts change how its text is read
+// superscript, subscript, strike-through, All Caps and symbol fonts change how its text is read
 // (runText). Read from the tag, the element's `style` and, in Word's clipboard, the class
 // rules of its stylesheet. Styles are only read here, never copied.
 import { declared, fontMarks, isLineThrough, scriptOf, STRUCTURAL_CLASS, type ClassMarks, type ClassRules, type Declarations } from './cssDeclarations';
@@ -64,7 +64,7 @@ export class RunStyles {
     return null;
   }
 
-  /** Superscript, subscript, strike-through and symbol fonts. */
+  /** Superscript, subscript, strike-through, capitals and symbol fonts. */
   private readShape(el: DomElement, name: string, declarations: Declarations, next: ActiveMarks): void {
     const classes = this.classDeclarations(el);
     if (name === 'sup') next.script = 'super';
@@ -72,6 +72,9 @@ export class RunStyles {
     const script = scriptOf(declared(declarations, classes, 'vertical-align'));
     if (script) next.script = script === 'baseline' ? null : script;
     if (STRUCK_ELEMENTS.has(name) || isLineThrough(declarations) || classes.some(isLineThrough)) next.struck = true;
+    const transform = declared(declarations, classes, 'text-transform');
+    if (transform === 'uppercase') next.caps = true;
+    else if (transform === 'none' || transform === 'lowercase' || transform === 'capitalize') next.caps = false;
     const family = declared(declarations, classes, 'mso-symbol-font-family') ?? declared(declarations, classes, 'font-family');
     if (family) next.symbolFont = symbolFontOf(family);
   }

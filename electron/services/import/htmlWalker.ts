@@ -128,7 +128,7 @@ export class HtmlWalker {
     if (name === 'blockquote') return this.blockquote(el, sink, ctx);
     if (name === 'table') {
       sink.flush();
-      const { blocks, flattened, mergedCells } = tableBlocks(el, this, { ...ctx, marks: this.marksFor(el, name, declarations, ctx.marks) });
+      const { blocks, flattened, mergedCells } = tableBlocks(el, this, { ...ctx, marks: this.styles.marksFor(el, name, declarations, ctx.marks) });
       if (flattened) this.warn({ code: 'import-table-flattened', params: flattened });
       if (mergedCells) this.warn({ code: 'import-table-merged-cells', params: { count: mergedCells } });
       return blocks.forEach((b) => sink.push(b));
@@ -139,7 +139,11 @@ export class HtmlWalker {
     if (BLOCK_CONTAINERS.has(name) || name === 'li' || name === 'figcaption' || name === 'figure') {
       return this.block(el, name, declarations, sink, ctx);
     }
-    this.walkChildren(el, sink, { ...ctx, marks: this.marksFor(el, name, declarations, ctx.marks) });
+    const marks = this.styles.marksFor(el, name, declarations, ctx.marks);
+    // An inline quotation is shown between quotation marks: they are part of the text.
+    if (name === 'q') sink.runs.addText('“', marks);
+    this.walkChildren(el, sink, { ...ctx, marks });
+    if (name === 'q') sink.runs.addText('”', marks);
   }
 
   private text(text: string, sink: BlockSink, ctx: WalkContext): void {
@@ -226,7 +230,7 @@ export class HtmlWalker {
     sink.headingLevel = level;
     // A heading's number (Word numbers headings through their style too) is part of its text.
     this.markersAsText = true;
-    this.walkChildren(el, sink, { ...ctx, marks: this.marksFor(el, tagOf(el), declarations, ctx.marks) });
+    this.walkChildren(el, sink, { ...ctx, marks: this.styles.marksFor(el, tagOf(el), declarations, ctx.marks) });
     sink.flush();
     sink.headingLevel = outer.level;
     this.markersAsText = outer.markersAsText;
@@ -246,7 +250,7 @@ export class HtmlWalker {
     else if (!listStyle) sink.tag = null;
     const outerMarker = this.marker;
     if (listStyle) this.marker = '';
-    const marks = this.marksFor(el, name, declarations, ctx.marks);
+    const marks = this.styles.marksFor(el, name, declarations, ctx.marks);
     this.walkChildren(el, sink, { ...ctx, marks, pre: ctx.pre || name === 'pre' });
     const label = listStyle ? listLabelToKeep(this.marker ?? '') : null;
     if (label) {
@@ -259,10 +263,6 @@ export class HtmlWalker {
     this.inMarkerComment = false;
     sink.tag = outerTag;
     if (isCaption) sink.captionDepth--;
-  }
-
-  marksFor(el: DomElement, name: string, declarations: Declarations, marks: ActiveMarks): ActiveMarks {
-    return this.styles.marksFor(el, name, declarations, marks);
   }
 
   private image(img: DomElement, sink: BlockSink): void {

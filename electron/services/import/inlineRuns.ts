@@ -9,13 +9,15 @@ export interface ActiveMarks {
   bold: boolean;
   italic: boolean;
   href: string | null;
-  /** How the text is read rather than marked (runText): raised, lowered, struck, a symbol font. */
+  /** How the text is read rather than marked (runText): raised, lowered, struck, a symbol font, capitals. */
   script: 'super' | 'sub' | null;
   struck: boolean;
   symbolFont: SymbolFont | null;
+  /** Word's All Caps (`text-transform: uppercase`): the reader saw capitals. */
+  caps: boolean;
 }
 
-export const NO_MARKS: ActiveMarks = { bold: false, italic: false, href: null, script: null, struck: false, symbolFont: null };
+export const NO_MARKS: ActiveMarks = { bold: false, italic: false, href: null, script: null, struck: false, symbolFont: null, caps: false };
 
 /** Marks in a fixed order (bold, italic, link) so equal formatting compares equal. */
 function marksOf(active: ActiveMarks): Mark[] {

@@ -1,5 +1,6 @@
 // What a run of text shows the reader, as letters: signs typed in a symbol font as their
-// Unicode characters, superscript and subscript as raised and lowered characters. What could
+// Unicode characters, superscript and subscript as raised and lowered characters, All Caps
+// as capitals. What could
 // not be shown as it was — struck-out text that comes in as ordinary text, a superscript
 // with letters, a sign of an unknown symbol — and tracked deletions and Word's hidden text
 // left out, each make one notice quoting what they concern.
@@ -32,6 +33,7 @@ export class RunTexts {
       text = read.text;
       if (read.unknown) this.unknownSigns.push(read.unknown);
     }
+    if (marks.caps) text = text.toLocaleUpperCase('vi');
     if (marks.script && text.trim()) {
       const raised = toScriptCharacters(text, marks.script);
       if (raised === null) this.flatScripts.push(text.trim());
