@@ -1,7 +1,7 @@
 // Collecting article blocks while walking HTML: the inline buffer becomes a paragraph (or a
 // heading) at every block edge, and the article schema's limits are applied — quotes and
 // list items made only of paragraphs, headings without bold (a heading is bold already).
-import type { BodyBlock, Inline, Paragraph } from '../../contract/article/articleContent';
+import type { BodyBlock, Figure, Inline, Paragraph } from '../../contract/article/articleContent';
 import type { ParagraphTag, SanitizeHints } from './sanitizeHints';
 import { InlineRuns } from './inlineRuns';
 
@@ -12,6 +12,8 @@ export class BlockSink {
   captionDepth = 0;
   /** What the paragraph being read is, for the passes after the walk. */
   tag: ParagraphTag | null = null;
+  /** Photos met inside a sentence: they go after its paragraph, which stays whole. */
+  private readonly figuresAfter: Figure[] = [];
 
   constructor(
     readonly hints: SanitizeHints,
@@ -20,7 +22,17 @@ export class BlockSink {
     this.runs = new InlineRuns(asPasted);
   }
 
+  /** A photo in the middle of the paragraph being read, put after it. */
+  pushAfterParagraph(figure: Figure): void {
+    this.figuresAfter.push(figure);
+  }
+
   flush(): void {
+    this.flushText();
+    this.blocks.push(...this.figuresAfter.splice(0));
+  }
+
+  private flushText(): void {
     const content = this.runs.take();
     if (!content.length) return;
     if (this.headingLevel) {

@@ -39,6 +39,8 @@ export function collectListEntries(
   const addItem = (blocks: BodyBlock[], ordered: boolean, level: number, number: number | null, from = source, label: string | null = null) => {
     const paragraphs: Paragraph[] = [];
     for (const block of blocks) {
+      // A photo in a list item goes after the list; the paragraph after the list is no caption of it.
+      if (block.type === 'figure') walker.hints.bareImages.delete(block);
       if (block.type === 'figure') figures.push(block);
       else paragraphs.push(...asParagraphs(block));
     }

@@ -268,6 +268,9 @@ export class HtmlWalker {
   private image(img: DomElement, sink: BlockSink): void {
     const figure = figureFor(img, this.options.resolveImage, this.countSmallImage);
     if (!figure) return;
+    // A photo after words of its paragraph sits inside a sentence: the sentence stays whole,
+    // the photo goes after it, and the paragraph after that is not its caption.
+    if (sink.runs.hasText()) return sink.pushAfterParagraph(figure);
     this.hints.bareImages.add(figure);
     sink.push(figure);
   }

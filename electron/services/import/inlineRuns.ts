@@ -64,6 +64,11 @@ export class InlineRuns {
     this.nodes.push({ type: 'hardBreak' });
   }
 
+  /** Whether text was gathered (more than spaces and line breaks). */
+  hasText(): boolean {
+    return this.nodes.some((n) => n.type === 'text' && n.text.trim() !== '');
+  }
+
   endsWithBreak(): boolean {
     return this.nodes.at(-1)?.type === 'hardBreak';
   }
