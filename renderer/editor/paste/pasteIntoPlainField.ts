@@ -7,6 +7,8 @@
 // - the byline takes every line, joined by ", " when each is a name ("Thu Hà, Thiên Vỹ", as
 //   the Byline panel writes authors), else by a space; photos in such a paste go at the end of
 //   the body, and the notes say so.
+// The sapo and a caption take a paste as ProseMirror puts it (the first paragraph there, the
+// rest in the body after them); the notes say where the rest went.
 import type { Node as PmNode, Schema, Slice } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { nodeNames } from '../../../electron/contract/article/articleNames';
@@ -162,6 +164,19 @@ function intoByline(state: EditorState, blocks: PmNode[]): SlicePaste {
   return { tr, notes };
 }
 
+/**
+ * The sapo and a caption are one paragraph: ProseMirror puts a paste's later blocks into the
+ * body after them (nothing lost); the notes say so.
+ */
+function restAfterOneParagraph(state: EditorState, slice: Slice): CodedMessage[] {
+  const name = state.selection.$from.parent.type.name;
+  if (name !== nodeNames.sapo && name !== nodeNames.figcaption) return [];
+  let blocks = 0;
+  slice.content.forEach((node) => (blocks += node.isBlock ? 1 : 0));
+  if (blocks <= 1) return [];
+  return [{ code: name === nodeNames.sapo ? 'paste-sapo-rest-in-body' : 'paste-caption-rest-in-body', params: { count: blocks - 1 } }];
+}
+
 export function isInPlainField(state: EditorState): boolean {
   return plainFieldAt(state) !== null;
 }
@@ -169,7 +184,7 @@ export function isInPlainField(state: EditorState): boolean {
 /** The transaction that puts a paste in where the selection is, and what to tell about it. */
 export function pasteSlice(state: EditorState, slice: Slice): SlicePaste {
   const field = plainFieldAt(state);
-  if (!field) return { tr: state.tr.replaceSelection(slice), notes: [] };
+  if (!field) return { tr: state.tr.replaceSelection(slice), notes: restAfterOneParagraph(state, slice) };
   const blocks = blocksOf(state.schema, slice);
   return field === nodeNames.headline ? intoHeadline(state, blocks) : intoByline(state, blocks);
 }

@@ -1,6 +1,7 @@
 // A paste from Word or Google Docs into the headline or the byline, which hold one line of
-// plain text: the converted paste goes in as the editor puts it in (pasteSlice, the same call
-// the paste plugin makes), and nothing is lost, glued or silently moved.
+// plain text, and into the sapo or a caption, which are one paragraph: the converted paste
+// goes in as the editor puts it in (pasteSlice, the same call the paste plugin makes), and
+// nothing is lost, glued or silently moved.
 import { getSchema } from '@tiptap/core';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ interface Article {
 }
 
 /** An article (by default new: empty headline and sapo, one body paragraph, empty byline) with the paste put in at `where`. */
-function pasteInto(where: 'headline' | 'byline', html: string, article: Article = {}) {
+function pasteInto(where: 'headline' | 'sapo' | 'caption' | 'byline', html: string, article: Article = {}) {
   const text = (t?: string) => (t ? [{ type: 'text', text: t }] : undefined);
   const doc = schema.nodeFromJSON({
     type: 'doc',
@@ -26,18 +27,21 @@ function pasteInto(where: 'headline' | 'byline', html: string, article: Article 
       { type: 'headline', content: text(article.headline) },
       { type: 'sapo', content: text(article.sapo) },
       ...(article.body ?? ['Thân bài.']).map((p) => ({ type: 'paragraph', content: text(p) })),
+      ...(where === 'caption' ? [{ type: 'figure', attrs: { src: null }, content: [{ type: 'figcaption' }] }] : []),
       { type: 'byline' },
     ],
   });
   const state = EditorState.create({ schema, doc });
-  const pos = where === 'headline' ? 1 + (article.headline?.length ?? 0) : doc.content.size - 1;
+  const sapoEnd = doc.child(0).nodeSize + 1 + (article.sapo?.length ?? 0);
+  const positions = { headline: 1 + (article.headline?.length ?? 0), sapo: sapoEnd, caption: doc.content.size - doc.lastChild!.nodeSize - 2, byline: doc.content.size - 1 };
+  const pos = positions[where];
   const at = state.apply(state.tr.setSelection(TextSelection.create(state.doc, pos)));
   const slice = pastedSlice(schema, convertPastedHtml(html).blocks);
   expect(slice).not.toBeNull();
   const { tr, notes } = pasteSlice(at, slice!);
   const out = tr.doc;
   const parts = { headline: out.firstChild!.textContent, sapo: out.child(1).textContent, byline: out.lastChild!.textContent, body: [] as string[] };
-  for (let i = 2; i < out.childCount - 1; i++) parts.body.push(out.child(i).type.name === 'figure' ? '[ảnh]' : out.child(i).textContent);
+  for (let i = 2; i < out.childCount - 1; i++) parts.body.push(out.child(i).type.name === 'figure' ? `[ảnh ${out.child(i).textContent}]`.replace(' ]', ']') : out.child(i).textContent);
   return { parts, notes: notes.map((n) => n.code) };
 }
 
@@ -102,5 +106,24 @@ describe('pasting into the byline', () => {
     expect(parts.byline).toBe('Thu Hà');
     expect(parts.body).toEqual(['Thân bài.', '[ảnh]']);
     expect(notes).toEqual(['paste-byline-photos-in-body']);
+  });
+});
+
+describe('pasting into the sapo or a caption', () => {
+  it('keeps the first paragraph in the sapo, the rest in the body after it, and says so', () => {
+    const { parts, notes } = pasteInto('sapo', '<p>Sáng 1/5, cầu thông xe.</p><p>Cầu dài 1,2 km.</p>');
+    expect(parts.sapo).toBe('Sáng 1/5, cầu thông xe.');
+    expect(parts.body).toEqual(['Cầu dài 1,2 km.', 'Thân bài.']);
+    expect(notes).toEqual(['paste-sapo-rest-in-body']);
+  });
+
+  it('keeps the first paragraph in the caption, the rest in the body after the photo, and says so', () => {
+    const { parts, notes } = pasteInto('caption', '<p>Cầu Cửa Sót ngày thông xe.</p><p>Đoạn thêm.</p>');
+    expect(parts.body).toEqual(['Thân bài.', '[ảnh Cầu Cửa Sót ngày thông xe.]', 'Đoạn thêm.']);
+    expect(notes).toEqual(['paste-caption-rest-in-body']);
+  });
+
+  it('says nothing when one paragraph goes into the sapo', () => {
+    expect(pasteInto('sapo', '<p>Sáng 1/5.</p>').notes).toEqual([]);
   });
 });
