@@ -1,11 +1,13 @@
-// Which link targets an article may carry: web pages and e-mail addresses, nothing that
-// runs code or reads local files. A bare "baohatinh.vn/…" is taken to mean https.
+// Which link targets an article may carry: web pages, e-mail addresses and phone numbers
+// (tel:), nothing that runs code or reads local files. A bare "baohatinh.vn/…" is taken to
+// mean https.
 
 export type LinkCheck =
   | { ok: true; href: string }
   | { ok: false; reason: 'empty' | 'invalid' | 'scheme' };
 
-const allowedSchemes = new Set(['http:', 'https:', 'mailto:']);
+const allowedSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const PHONE = /^\+?[\d\s().-]{3,30}$/;
 
 export function checkLinkTarget(input: string): LinkCheck {
   const text = input.trim();
@@ -20,6 +22,7 @@ export function checkLinkTarget(input: string): LinkCheck {
     return { ok: false, reason: 'invalid' };
   }
   if (!allowedSchemes.has(url.protocol)) return { ok: false, reason: 'scheme' };
+  if (url.protocol === 'tel:') return PHONE.test(decodeURIComponent(url.pathname)) ? { ok: true, href: url.href } : { ok: false, reason: 'invalid' };
   if (url.protocol === 'mailto:') {
     return /^[^\s@]+@[^\s@]+$/.test(decodeURIComponent(url.pathname)) ? { ok: true, href: url.href } : { ok: false, reason: 'invalid' };
   }
@@ -32,7 +35,7 @@ export function checkLinkTarget(input: string): LinkCheck {
   return { ok: true, href: url.href };
 }
 
-/** For pasted and autolinked URLs: only absolute http(s)/mailto survive. */
+/** For pasted and autolinked URLs: only absolute http(s)/mailto/tel survive. */
 export function isAllowedLinkHref(href: string): boolean {
-  return /^(https?:|mailto:)/i.test(href.trim()) && checkLinkTarget(href).ok;
+  return /^(https?:|mailto:|tel:)/i.test(href.trim()) && checkLinkTarget(href).ok;
 }

@@ -26,6 +26,19 @@ export function convertPastedHtml(html: string, options: PasteOptions = {}): Pas
     blocks,
     media: [...images.media.values()].filter((m) => used.has(m.fileName)),
     // Two images with the same trouble make one notice.
-    warnings: [...new Map([...warnings, ...images.warnings].map((w) => [`${w.code} ${JSON.stringify(w.params)}`, w])).values()],
+    warnings: [...new Map([...withSmallImages(warnings, images.smallImages).map(asPasteWarning), ...images.warnings].map((w) => [`${w.code} ${JSON.stringify(w.params)}`, w])).values()],
   };
+}
+
+/** A paste's footnotes land right after the pasted text, not at the end of the article: the notice says so (its "paste" wording). */
+function asPasteWarning(warning: ImportWarning): ImportWarning {
+  return warning.code === 'import-notes-at-end' ? { ...warning, params: { ...warning.params, context: 'paste' } } : warning;
+}
+
+/** Small images the walk left out (by their size attributes) and those the clipboard carried, in one notice. */
+function withSmallImages(warnings: ImportWarning[], carried: number): ImportWarning[] {
+  if (!carried) return warnings;
+  const walked = warnings.find((w) => w.code === 'import-small-images-left-out');
+  const count = Number(walked?.params.count ?? 0) + carried;
+  return [...warnings.filter((w) => w !== walked), { code: 'import-small-images-left-out', params: { count } }];
 }

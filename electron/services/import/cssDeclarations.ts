@@ -73,6 +73,41 @@ export function classMarksFromCss(css: string): ClassMarks {
   return out;
 }
 
+/** Class name → the declarations of its rules in a stylesheet, later rules winning (Word's styles). */
+export type ClassRules = Map<string, Declarations>;
+
+/** `p.MsoNormal, li.MsoNormal {font-family:".VnTime"}` → MsoNormal: {font-family: ".vntime"}. */
+export function classRulesFromCss(css: string): ClassRules {
+  const out: ClassRules = new Map();
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--|-->/g, '');
+  for (const [, selectors, body] of text.matchAll(RULE)) {
+    if (selectors.trim().startsWith('@')) continue;
+    const declarations = parseDeclarations(body);
+    for (const selector of selectors.split(',')) {
+      const match = CLASS_SELECTOR.exec(selector.trim());
+      if (match) out.set(match[1], new Map([...(out.get(match[1]) ?? []), ...declarations]));
+    }
+  }
+  return out;
+}
+
+/** A declaration as an element's classes set it, its own `style` winning. */
+export function declared(declarations: Declarations, classes: Declarations[], name: string): string | undefined {
+  return declarations.get(name) ?? classes.findLast((c) => c.has(name))?.get(name);
+}
+
+/** `vertical-align: super|sub` (Word, Google Docs); `baseline` puts text back on the line. */
+export function scriptOf(value: string | undefined): 'super' | 'sub' | 'baseline' | undefined {
+  if (!value) return undefined;
+  if (value === 'super' || value === 'sub') return value;
+  return value === 'baseline' ? 'baseline' : undefined;
+}
+
+/** `text-decoration: line-through` (or its -line longhand). */
+export function isLineThrough(declarations: Declarations): boolean {
+  return /\bline-through\b/.test(`${declarations.get('text-decoration') ?? ''} ${declarations.get('text-decoration-line') ?? ''}`);
+}
+
 /**
  * Classes whose bold is the look of a kind of block the article has anyway (titles,
  * headings, captions): their paragraphs are not marked bold on top.

@@ -1,7 +1,7 @@
 // Collecting article blocks while walking HTML: the inline buffer becomes a paragraph (or a
 // heading) at every block edge, and the article schema's limits are applied — quotes and
 // list items made only of paragraphs, headings without bold (a heading is bold already).
-import type { BodyBlock, Inline, Paragraph } from '../../contract/article/articleContent';
+import type { BodyBlock, Figure, Inline, Paragraph } from '../../contract/article/articleContent';
 import type { ParagraphTag, SanitizeHints } from './sanitizeHints';
 import { InlineRuns } from './inlineRuns';
 
@@ -12,6 +12,8 @@ export class BlockSink {
   captionDepth = 0;
   /** What the paragraph being read is, for the passes after the walk. */
   tag: ParagraphTag | null = null;
+  /** Photos met inside a sentence: they go after its paragraph, which stays whole. */
+  private readonly figuresAfter: Figure[] = [];
 
   constructor(
     readonly hints: SanitizeHints,
@@ -20,7 +22,17 @@ export class BlockSink {
     this.runs = new InlineRuns(asPasted);
   }
 
+  /** A photo in the middle of the paragraph being read, put after it. */
+  pushAfterParagraph(figure: Figure): void {
+    this.figuresAfter.push(figure);
+  }
+
   flush(): void {
+    this.flushText();
+    this.blocks.push(...this.figuresAfter.splice(0));
+  }
+
+  private flushText(): void {
     const content = this.runs.take();
     if (!content.length) return;
     if (this.headingLevel) {
@@ -47,7 +59,10 @@ function withoutBold(content: Inline[]): Inline[] {
   });
 }
 
-/** Any text block as plain paragraphs (inside quotes and list items). */
+/**
+ * Any text block as plain paragraphs (inside quotes, list items, table cells): a list's items
+ * keep their number or bullet as text ("1. ", "• "), since a quote cannot hold a list.
+ */
 export function asParagraphs(block: BodyBlock): Paragraph[] {
   switch (block.type) {
     case 'paragraph':
@@ -57,11 +72,22 @@ export function asParagraphs(block: BodyBlock): Paragraph[] {
     case 'blockquote':
       return block.content;
     case 'bulletList':
-    case 'orderedList':
-      return block.content.flatMap((item) => item.content.flatMap(asParagraphs));
+    case 'orderedList': {
+      let number = block.type === 'orderedList' ? (block.attrs?.start ?? 1) : null;
+      return block.content.flatMap((item) => {
+        const marker = number === null ? '• ' : `${number++}. `;
+        return item.content.flatMap(asParagraphs).map((p, i) => (i === 0 ? withMarker(p, marker) : p));
+      });
+    }
     case 'figure':
       return [];
   }
+}
+
+function withMarker(paragraph: Paragraph, marker: string): Paragraph {
+  const [first, ...rest] = paragraph.content ?? [];
+  if (first?.type === 'text' && !first.marks?.length) return { ...paragraph, content: [{ ...first, text: marker + first.text }, ...rest] };
+  return { ...paragraph, content: [{ type: 'text', text: marker }, ...(paragraph.content ?? [])] };
 }
 
 /** Blocks as one run of inline content, a line break between paragraphs. */

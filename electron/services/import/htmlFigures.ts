@@ -22,7 +22,8 @@ export function firstImage(el: DomElement): DomElement | null {
   return null;
 }
 
-export function figureFor(img: DomElement, resolveImage: SanitizeOptions['resolveImage']): Figure | null {
+/** `onSmall`: told of an image too small to be a photo (not of a 1–2 px tracking pixel or spacer). */
+export function figureFor(img: DomElement, resolveImage: SanitizeOptions['resolveImage'], onSmall?: () => void): Figure | null {
   const size = (attr: string) => {
     const n = Number.parseInt(img.getAttribute(attr) ?? '', 10);
     return Number.isFinite(n) && n > 0 ? n : null;
@@ -35,6 +36,7 @@ export function figureFor(img: DomElement, resolveImage: SanitizeOptions['resolv
     lazySrc: LAZY_SOURCE_ATTRIBUTES.map((a) => img.getAttribute(a)).find((v) => v?.trim()) ?? null,
   };
   if ((image.width !== null && image.width < MIN_FIGURE_PIXELS) || (image.height !== null && image.height < MIN_FIGURE_PIXELS)) {
+    if ((image.width ?? 3) > 2 && (image.height ?? 3) > 2) onSmall?.();
     return null;
   }
   // By default nothing is fetched or stored: the figure waits for its photo.

@@ -4,10 +4,11 @@
 import type { BodyBlock, Paragraph } from '../../contract/article/articleContent';
 import { setCaption } from './captionAfterImage';
 import { cleanLine } from './cleanText';
-import { fontMarks, parseDeclarations, STRUCTURAL_CLASS, type ClassMarks, type Declarations } from './cssDeclarations';
+import { declared, parseDeclarations, type ClassMarks, type ClassRules, type Declarations } from './cssDeclarations';
 import { asParagraphs, BlockSink, joinParagraphs } from './htmlBlockSink';
 import { COMMENT_NODE, FRAGMENT_NODE, hasClass, isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './htmlDom';
-import { BLOCK_CONTAINERS, BOLD_ELEMENTS, DROPPED_WITH_CONTENT, HEADINGS, ITALIC_ELEMENTS, REPORTED_WHEN_DROPPED } from './htmlElementRules';
+import { BLOCK_CONTAINERS, DROPPED_WITH_CONTENT, HEADINGS, REPORTED_WHEN_DROPPED } from './htmlElementRules';
+import { isTrackedDeletion, RunStyles } from './htmlRunStyle';
 import { collectListEntries } from './htmlListEntries';
 import { tableBlocks } from './htmlTables';
 import type { ImportWarning } from './importedArticle';
@@ -15,11 +16,12 @@ import { NO_MARKS, runsText, type ActiveMarks } from './inlineRuns';
 import { listsFromEntries } from './listEntries';
 import { noteAnchorOf, noteBlockOf, referenceTarget, type NoteAnchor, type NoteBlock } from './officeNotes';
 import type { FurnitureMatchers } from './plainTextFurniture';
-import { safeLinkHref } from './safeUrl';
 import { newHints } from './sanitizeHints';
 import type { SanitizeOptions } from './sanitizeHtmlToArticle';
 import { figureFor, firstImage } from './htmlFigures';
-import { readListMarker, wordListStyle } from './wordListParagraph';
+import { RunTexts } from './runText';
+import { listLabelToKeep, readListMarker, wordListStyle } from './wordListParagraph';
+import { groupWordParagraphs } from './wordParagraphRuns';
 
 export interface WalkContext {
   marks: ActiveMarks;
@@ -35,6 +37,8 @@ const MAX_COMMENT_CHARS = 300;
 export interface WalkerSource {
   /** Bold and italic set by the class rules of the document's stylesheet (Word). */
   classMarks: ClassMarks;
+  /** Every declaration of those class rules (lists, superscript, strike set by a style). */
+  classRules: ClassRules;
   /** LibreOffice writes its comments as HTML comments in the text. */
   commentsInHtmlComments: boolean;
 }
@@ -53,20 +57,28 @@ export class HtmlWalker {
   /** In a numbered Word heading the number is part of the heading's text. */
   private markersAsText = false;
   private lists = 0;
+  private readonly styles: RunStyles;
+  private readonly runTexts = new RunTexts();
 
   constructor(
     private readonly options: SanitizeOptions,
     readonly matchers: FurnitureMatchers,
     private readonly source: WalkerSource,
-  ) {}
+  ) {
+    this.styles = new RunStyles(source.classMarks, source.classRules, (w) => this.warn(w));
+  }
 
   warn(warning: ImportWarning): void {
     this.warnings.set(`${warning.code} ${JSON.stringify(warning.params)}`, warning);
   }
 
   allWarnings(): ImportWarning[] {
-    return [...this.warnings.values()];
+    const small: ImportWarning[] = this.smallImages ? [{ code: 'import-small-images-left-out', params: { count: this.smallImages } }] : [];
+    return [...this.warnings.values(), ...this.runTexts.warnings(), ...small];
   }
+
+  private smallImages = 0;
+  private readonly countSmallImage = () => void this.smallImages++;
 
   newSink(): BlockSink {
     return new BlockSink(this.hints, this.options.asPasted);
@@ -76,12 +88,13 @@ export class HtmlWalker {
     for (const child of Array.from(node.childNodes)) this.walk(child, sink, ctx);
   }
 
-  /** An element's content as blocks of their own (a list item, a cell, a note). */
+  /** An element's content as blocks of their own (a list item, a cell, a note, a quote). */
   blocksOf(node: DomNode, ctx: WalkContext): BodyBlock[] {
     const inner = this.newSink();
     this.walkChildren(node, inner, ctx);
     inner.flush();
-    return inner.blocks;
+    // Word's list paragraphs in a cell or a quote are a list there too (numbers kept).
+    return groupWordParagraphs(inner.blocks, this.hints);
   }
 
   walk(node: DomNode, sink: BlockSink, ctx: WalkContext): void {
@@ -93,6 +106,7 @@ export class HtmlWalker {
     const name = tagOf(el);
     const declarations = parseDeclarations(el.getAttribute('style'));
     if (this.isDropped(el, name, declarations)) return;
+    if (isTrackedDeletion(el)) return this.runTexts.deleted(el.textContent ?? '');
     if (declarations.get('mso-list') === 'ignore') return this.listMarker(el, sink, ctx);
     const anchor = noteAnchorOf(el, declarations);
     if (anchor) return this.noteAnchor(el, anchor, sink, ctx);
@@ -114,8 +128,9 @@ export class HtmlWalker {
     if (name === 'blockquote') return this.blockquote(el, sink, ctx);
     if (name === 'table') {
       sink.flush();
-      const { blocks, flattened } = tableBlocks(el, this, { ...ctx, marks: this.marksFor(el, name, declarations, ctx.marks) });
+      const { blocks, flattened, mergedCells } = tableBlocks(el, this, { ...ctx, marks: this.styles.marksFor(el, name, declarations, ctx.marks) });
       if (flattened) this.warn({ code: 'import-table-flattened', params: flattened });
+      if (mergedCells) this.warn({ code: 'import-table-merged-cells', params: { count: mergedCells } });
       return blocks.forEach((b) => sink.push(b));
     }
     if (name in HEADINGS) return this.heading(el, HEADINGS[name], declarations, sink, ctx);
@@ -124,7 +139,11 @@ export class HtmlWalker {
     if (BLOCK_CONTAINERS.has(name) || name === 'li' || name === 'figcaption' || name === 'figure') {
       return this.block(el, name, declarations, sink, ctx);
     }
-    this.walkChildren(el, sink, { ...ctx, marks: this.marksFor(el, name, declarations, ctx.marks) });
+    const marks = this.styles.marksFor(el, name, declarations, ctx.marks);
+    // An inline quotation is shown between quotation marks: they are part of the text.
+    if (name === 'q') sink.runs.addText('“', marks);
+    this.walkChildren(el, sink, { ...ctx, marks });
+    if (name === 'q') sink.runs.addText('”', marks);
   }
 
   private text(text: string, sink: BlockSink, ctx: WalkContext): void {
@@ -132,8 +151,9 @@ export class HtmlWalker {
       this.marker += text;
       return;
     }
-    if (ctx.pre) sink.runs.addPreformatted(text, ctx.marks);
-    else sink.runs.addText(text, ctx.marks);
+    const shown = this.runTexts.read(text, ctx.marks);
+    if (ctx.pre) sink.runs.addPreformatted(shown, ctx.marks);
+    else sink.runs.addText(shown, ctx.marks);
   }
 
   private comment(data: string): void {
@@ -151,6 +171,8 @@ export class HtmlWalker {
       if (REPORTED_WHEN_DROPPED.has(name) && !quietMeta) this.warn({ code: 'import-content-dropped', params: { element: name } });
       return true;
     }
+    // Word's hidden text (Font › Hidden) is left out and told; a web page's hidden parts (share bars, menus) just go.
+    if (declarations.get('mso-hide') === 'all') this.runTexts.hidden(el.textContent ?? '');
     return declarations.get('display') === 'none' || declarations.get('mso-hide') === 'all';
   }
 
@@ -206,8 +228,9 @@ export class HtmlWalker {
     sink.flush();
     const outer = { level: sink.headingLevel, markersAsText: this.markersAsText };
     sink.headingLevel = level;
-    this.markersAsText = declarations.has('mso-list');
-    this.walkChildren(el, sink, { ...ctx, marks: this.marksFor(el, tagOf(el), declarations, ctx.marks) });
+    // A heading's number (Word numbers headings through their style too) is part of its text.
+    this.markersAsText = true;
+    this.walkChildren(el, sink, { ...ctx, marks: this.styles.marksFor(el, tagOf(el), declarations, ctx.marks) });
     sink.flush();
     sink.headingLevel = outer.level;
     this.markersAsText = outer.markersAsText;
@@ -216,7 +239,9 @@ export class HtmlWalker {
   private block(el: DomElement, name: string, declarations: Declarations, sink: BlockSink, ctx: WalkContext): void {
     const className = el.getAttribute('class') ?? '';
     const isCaption = /caption/i.test(className);
-    const listStyle = !ctx.inList && name !== 'li' ? wordListStyle(declarations.get('mso-list')) : null;
+    // Word's List Number and List Bullet styles set the list in their stylesheet rule.
+    const msoList = declared(declarations, this.styles.classDeclarations(el), 'mso-list');
+    const listStyle = !ctx.inList && name !== 'li' ? wordListStyle(msoList) : null;
     sink.flush();
     if (isCaption) sink.captionDepth++;
     const outerTag = sink.tag;
@@ -225,9 +250,14 @@ export class HtmlWalker {
     else if (!listStyle) sink.tag = null;
     const outerMarker = this.marker;
     if (listStyle) this.marker = '';
-    const marks = this.marksFor(el, name, declarations, ctx.marks);
+    const marks = this.styles.marksFor(el, name, declarations, ctx.marks);
     this.walkChildren(el, sink, { ...ctx, marks, pre: ctx.pre || name === 'pre' });
-    if (listStyle) sink.tag = { kind: 'wordList', mark: { ...listStyle, ...readListMarker(this.marker ?? '') } };
+    const label = listStyle ? listLabelToKeep(this.marker ?? '') : null;
+    if (label) {
+      // "Điều 1.", "a)", "II.": an article list would show 1, 2, 3; the paragraph keeps its label.
+      sink.runs.prependText(label);
+      sink.tag = { kind: 'labelledListItem', level: listStyle!.level };
+    } else if (listStyle) sink.tag = { kind: 'wordList', mark: { ...listStyle, ...readListMarker(this.marker ?? '') } };
     sink.flush();
     this.marker = outerMarker;
     this.inMarkerComment = false;
@@ -235,40 +265,18 @@ export class HtmlWalker {
     if (isCaption) sink.captionDepth--;
   }
 
-  marksFor(el: DomElement, name: string, declarations: Declarations, marks: ActiveMarks): ActiveMarks {
-    const next = { ...marks };
-    if (BOLD_ELEMENTS.has(name)) next.bold = true;
-    if (ITALIC_ELEMENTS.has(name)) next.italic = true;
-    for (const className of (el.getAttribute('class') ?? '').split(/\s+/)) {
-      const fromClass = className && !STRUCTURAL_CLASS.test(className) ? this.source.classMarks.get(className) : undefined;
-      if (fromClass?.bold !== undefined) next.bold = fromClass.bold;
-      if (fromClass?.italic !== undefined) next.italic = fromClass.italic;
-    }
-    // Google Docs wraps whole pastes in <b style="font-weight:normal">; Docs, Word and web
-    // pages mark formatting with inline styles.
-    const fromStyle = fontMarks(declarations);
-    if (fromStyle.bold !== undefined) next.bold = fromStyle.bold;
-    if (fromStyle.italic !== undefined) next.italic = fromStyle.italic;
-    if (name === 'a') {
-      const raw = el.getAttribute('href');
-      const href = safeLinkHref(raw);
-      if (raw && !href && !raw.trim().startsWith('#')) {
-        this.warn({ code: 'import-link-dropped', params: { href: raw.trim().slice(0, 200) } });
-      }
-      next.href = href;
-    }
-    return next;
-  }
-
   private image(img: DomElement, sink: BlockSink): void {
-    const figure = figureFor(img, this.options.resolveImage);
+    const figure = figureFor(img, this.options.resolveImage, this.countSmallImage);
     if (!figure) return;
+    // A photo after words of its paragraph sits inside a sentence: the sentence stays whole,
+    // the photo goes after it, and the paragraph after that is not its caption.
+    if (sink.runs.hasText()) return sink.pushAfterParagraph(figure);
     this.hints.bareImages.add(figure);
     sink.push(figure);
   }
 
   private figure(el: DomElement, sink: BlockSink, ctx: WalkContext): void {
-    const figure = figureFor(firstImage(el)!, this.options.resolveImage);
+    const figure = figureFor(firstImage(el)!, this.options.resolveImage, this.countSmallImage);
     if (!figure) return;
     const captionEl = Array.from(el.childNodes).find((c) => isElement(c) && tagOf(c) === 'figcaption');
     if (captionEl) setCaption(figure, joinParagraphs(this.blocksOf(captionEl, { ...ctx, marks: NO_MARKS })), this.matchers);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Params } from '../../contract/errors';
 import { ArticleDocSchema } from '../../contract/article/articleContent';
 import type { ArticleDoc } from '../../contract/article/articleContent';
+import { htmlWarningCodes } from './htmlWarningCodes';
 
 export interface RelatedLink {
   title: string;
@@ -45,6 +46,7 @@ export interface ImportedMedia {
 }
 
 export const importWarningCodes = [
+  ...htmlWarningCodes, // the HTML conversion's own (htmlWarningCodes.ts)
   'import-site-chrome-removed', // params.text: a navigation line that was not article text
   'import-related-found', // params.count: "read more" links moved to the related list
   'import-figure-placeholder', // params.index: a figure without its photo (to be filled in)

@@ -3,14 +3,21 @@
 // merged so that equal neighbours become one text node.
 import type { Inline, Mark } from '../../contract/article/articleContent';
 import { cleanText, cleanTextAsPasted } from './cleanText';
+import type { SymbolFont } from './symbolFonts';
 
 export interface ActiveMarks {
   bold: boolean;
   italic: boolean;
   href: string | null;
+  /** How the text is read rather than marked (runText): raised, lowered, struck, a symbol font, capitals. */
+  script: 'super' | 'sub' | null;
+  struck: boolean;
+  symbolFont: SymbolFont | null;
+  /** Word's All Caps (`text-transform: uppercase`): the reader saw capitals. */
+  caps: boolean;
 }
 
-export const NO_MARKS: ActiveMarks = { bold: false, italic: false, href: null };
+export const NO_MARKS: ActiveMarks = { bold: false, italic: false, href: null, script: null, struck: false, symbolFont: null, caps: false };
 
 /** Marks in a fixed order (bold, italic, link) so equal formatting compares equal. */
 function marksOf(active: ActiveMarks): Mark[] {
@@ -38,6 +45,11 @@ export class InlineRuns {
     this.nodes.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });
   }
 
+  /** Text before everything gathered so far (a list label read after its paragraph). */
+  prependText(text: string): void {
+    this.nodes.unshift({ type: 'text', text: `${text} ` });
+  }
+
   /** Text kept as written, line breaks becoming hard breaks (for `pre`). */
   addPreformatted(raw: string, active: ActiveMarks): void {
     cleanText(raw)
@@ -50,6 +62,11 @@ export class InlineRuns {
 
   addBreak(): void {
     this.nodes.push({ type: 'hardBreak' });
+  }
+
+  /** Whether text was gathered (more than spaces and line breaks). */
+  hasText(): boolean {
+    return this.nodes.some((n) => n.type === 'text' && n.text.trim() !== '');
   }
 
   endsWithBreak(): boolean {
@@ -91,7 +108,29 @@ function tidy(nodes: Inline[]): Inline[] {
     if (last.type === 'text' && last.text) break;
     out.pop();
   }
-  return out.map((n) => (n.type === 'text' ? { ...n, text: n.text.normalize('NFC') } : n));
+  return composeAcrossRuns(out).map((n) => (n.type === 'text' ? { ...n, text: n.text.normalize('NFC') } : n));
+}
+
+const LEADING_MARKS = /^\p{M}+/u;
+
+/**
+ * An accent typed as its own code point can land in a run of other formatting than its
+ * letter (Word does this): it goes with its letter, so NFC makes one character of the two.
+ */
+function composeAcrossRuns(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    const prev = out.at(-1);
+    const marks = node.type === 'text' ? LEADING_MARKS.exec(node.text)?.[0] : undefined;
+    if (node.type === 'text' && marks && prev?.type === 'text') {
+      prev.text += marks;
+      const rest = node.text.slice(marks.length);
+      if (rest) out.push({ ...node, text: rest });
+      continue;
+    }
+    out.push(node.type === 'text' ? { ...node } : node);
+  }
+  return out;
 }
 
 /** Plain text of inline content. */

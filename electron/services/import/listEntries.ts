@@ -4,7 +4,9 @@
 //   levels nests one level; a list that starts deep starts at the outer level);
 // - levels past the article's deepest (MAX_LIST_DEPTH) join the deepest level;
 // - a list of the other kind at the same level, a number that does not follow on, or a new
-//   list in the source (another <ol>, another Word list instance) starts a new list there.
+//   list in the source (another <ol>, another Word list instance) starts a new list there;
+// - an item labelled in a way the article cannot show ("a.", "iv.") is a paragraph with its
+//   label, in the item above it when there is one.
 import { MAX_LIST_DEPTH, type BodyBlock, type BulletList, type ListItem, type OrderedList, type Paragraph } from '../../contract/article/articleContent';
 
 export interface ListEntry {
@@ -16,6 +18,11 @@ export interface ListEntry {
   number: number | null;
   /** Which list of the source the item belongs to. */
   source: string;
+  /**
+   * A label an article list cannot show ("a.", "iv."): the item becomes a paragraph opening
+   * with it, inside the item above when that is shallower, so the list around it goes on.
+   */
+  label?: string;
 }
 
 interface OpenList {
@@ -41,6 +48,15 @@ export function listsFromEntries(entries: ListEntry[]): BodyBlock[] {
   const counters = new Map<string, number>();
   for (const entry of entries) {
     if (!entry.paragraphs.length) continue;
+    if (entry.label) {
+      while (open.length && open[open.length - 1].level >= entry.level) open.pop();
+      const [first, ...rest] = entry.paragraphs;
+      const labelled: Paragraph[] = [{ ...first, content: [{ type: 'text', text: `${entry.label} ` }, ...(first.content ?? [])] }, ...rest];
+      const host = open.at(-1)?.lastItem;
+      if (host) host.content.push(...labelled);
+      else out.push(...labelled);
+      continue;
+    }
     const key = `${entry.source} ${entry.level}`;
     // An item starts its sublists' numbering again.
     for (const k of counters.keys()) if (k.startsWith(`${entry.source} `) && Number(k.split(' ').pop()) > entry.level) counters.delete(k);

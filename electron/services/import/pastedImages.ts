@@ -42,6 +42,8 @@ function fileNameOf(src: string): string {
 export class PastedImages {
   readonly media = new Map<string, ImportedMedia>();
   readonly warnings: ImportWarning[] = [];
+  /** Pictures carried in the clipboard too small to be photos (icons), left out. */
+  smallImages = 0;
 
   resolve = (image: HtmlImage): ResolvedImage | null => {
     const src = image.src.trim();
@@ -60,7 +62,11 @@ export class PastedImages {
     }
     // A spacer standing in for a lazily loaded photo: the photo is at its real address.
     if (info && image.lazySrc) return this.placeholder(image.lazySrc.trim(), image);
-    if (info) return null; // a tracking pixel or an icon
+    if (info) {
+      // A tracking pixel or a spacer is nothing; an icon or a signature is worth a word.
+      if (info.width > 2 && info.height > 2) this.smallImages++;
+      return null;
+    }
     this.warnings.push({ code: 'import-image-dropped', params: { reason: 'unsupported-format', type: decoded?.mime.slice(0, 100) ?? 'unknown' } });
     return { src: null, width: null, height: null };
   }
@@ -73,6 +79,8 @@ export class PastedImages {
     }
     if (/^https?:/i.test(src)) {
       this.warnings.push({ code: 'import-image-not-fetched', params: { url: src.slice(0, 300), alt: image.alt.slice(0, 200) } });
+    } else if (/^blob:/i.test(src)) {
+      this.warnings.push({ code: 'import-image-browser-only', params: { alt: image.alt.slice(0, 200) } });
     } else {
       this.warnings.push({ code: 'import-image-local-file', params: { name: fileNameOf(src), alt: image.alt.slice(0, 200) } });
     }

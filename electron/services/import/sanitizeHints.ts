@@ -11,6 +11,8 @@ export type ParagraphTag =
   | { kind: 'wordList'; mark: WordListMark }
   /** An indented "List Paragraph" with no marker: more text of the item above it. */
   | { kind: 'listContinuation' }
+  /** A Word list paragraph whose label stays in its text ("a)", "Điều 1."): a paragraph, in the item above when deeper. */
+  | { kind: 'labelledListItem'; level: number }
   /** Word's Quote and Intense Quote styles. */
   | { kind: 'quote' };
 

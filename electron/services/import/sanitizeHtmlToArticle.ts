@@ -7,7 +7,7 @@
 import { parseHTML } from 'linkedom';
 import type { BodyBlock } from '../../contract/article/articleContent';
 import { applyCaptionsAfterImages } from './captionAfterImage';
-import { classMarksFromCss } from './cssDeclarations';
+import { classMarksFromCss, classRulesFromCss } from './cssDeclarations';
 import type { DomNode } from './htmlDom';
 import { HtmlWalker, START } from './htmlWalker';
 import type { ImportWarning } from './importedArticle';
@@ -84,6 +84,7 @@ export function sanitizeHtmlToArticle(html: string, options: SanitizeOptions = {
   const { root, css, generator } = parse(html);
   const walker = new HtmlWalker(options, furnitureMatchers(loadFurniture(options.furniture)), {
     classMarks: classMarksFromCss(css),
+    classRules: classRulesFromCss(css),
     commentsInHtmlComments: /\b(?:LibreOffice|OpenOffice)\b/i.test(generator),
   });
   const sink = walker.newSink();

@@ -55,3 +55,17 @@ export function readListMarker(raw: string): ListMarker {
   if (letter) return { ordered: true, number: letter[1].toLowerCase().charCodeAt(0) - 96 };
   return { ordered: false, number: null };
 }
+
+const PLAIN_NUMBER = /^\d+[.)]?$/;
+
+/**
+ * The marker as text to keep at the start of the paragraph, when an article list could not
+ * show it: words ("Điều 1.", "Khoản 2"), several levels ("1.1."), letters ("a)") and Roman
+ * numerals ("II."). Null for a plain number ("3.", "3)") or a one-glyph bullet.
+ */
+export function listLabelToKeep(raw: string): string | null {
+  const marker = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+  const compact = marker.replace(/ /g, '');
+  if ([...compact].length <= 1 || PLAIN_NUMBER.test(compact)) return null;
+  return marker.normalize('NFC');
+}

@@ -1,6 +1,7 @@
 // After the walk: Word's list paragraphs in a row become article lists (through the same
-// rules as <ul>/<ol>), an indented "List Paragraph" without a marker joins the item above it,
-// and Quote-styled paragraphs in a row become one quote.
+// rules as <ul>/<ol>), an indented "List Paragraph" without a marker — or with a label the
+// list cannot show, deeper than the item above ("a) …") — joins the item above it, and
+// Quote-styled paragraphs in a row become one quote.
 import type { BodyBlock, Paragraph } from '../../contract/article/articleContent';
 import { listsFromEntries, type ListEntry } from './listEntries';
 import type { SanitizeHints } from './sanitizeHints';
@@ -19,7 +20,9 @@ export function groupWordParagraphs(blocks: BodyBlock[], hints: SanitizeHints): 
       entries.push({ paragraphs: [block as Paragraph], ordered: mark.ordered, level: mark.level, number: mark.number, source: mark.instance });
       continue;
     }
-    if (tag?.kind === 'listContinuation' && entries.length) {
+    // "a) …" under "2. …": a paragraph of that item, so the numbered list goes on after it.
+    const deeperLabelled = tag?.kind === 'labelledListItem' && (entries.at(-1)?.level ?? Infinity) < tag.level;
+    if ((tag?.kind === 'listContinuation' || deeperLabelled) && entries.length) {
       entries[entries.length - 1].paragraphs.push(block as Paragraph);
       continue;
     }

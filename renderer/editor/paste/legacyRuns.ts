@@ -1,10 +1,12 @@
 // The text runs of a paste that may be in a legacy Vietnamese encoding: set in a .VnTime or
-// VNI font, or holding letters Unicode Vietnamese never uses. List markers and text set in
+// VNI font (on the run, or through its paragraph's style in the clipboard's stylesheet), or
+// holding letters Unicode Vietnamese never uses. List markers and text set in
 // symbol fonts are glyphs, not text (Word's "·" bullet in Symbol would otherwise read as
 // TCVN3), and so are left alone.
 import type { LegacyRun } from './convertLegacyRuns';
 import { fontFamilyOf, isLegacyFont, isSymbolFont, looksLegacy } from './legacyFontHint';
 import { parsePastedHtml } from './sanitizePastedHtml';
+import { classFontsOf } from './stylesheetFonts';
 
 export interface Clipboard {
   html: string;
@@ -33,11 +35,12 @@ export function findLegacyRuns(clipboard: Clipboard): LegacyPaste | null {
     const doc = parsePastedHtml(clipboard.html);
     const nodes: Text[] = [];
     const runs: LegacyRun[] = [];
+    const classFonts = classFontsOf(doc);
     const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const text = node.data;
       if (!text.trim() || isMarkerOrNotText(node)) continue;
-      const family = fontFamilyOf(node);
+      const family = fontFamilyOf(node, classFonts);
       if (family && isSymbolFont(family)) continue;
       const fontName = family && isLegacyFont(family) ? family : undefined;
       if (fontName || looksLegacy(text)) {

@@ -7,16 +7,18 @@
 // offering one-step undo. Plain text is NFC without invisible junk; the editor's own copies
 // and any paste the services cannot answer are sanitized here, as before.
 import { Extension } from '@tiptap/core';
+import type { Slice } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { toNfc } from '../../../electron/contract/text/normalize';
-import type { PastedBlocks } from '../../../electron/contract/types';
+import type { CodedMessage, PastedBlocks } from '../../../electron/contract/types';
 import { call } from '../../platform/soanClient';
 import { convertLegacyRuns, type RunConversion } from './convertLegacyRuns';
 import { ConversionNoticeStore, previewOf } from './conversionNotice';
 import { htmlHasText, pastedSlice } from './insertPastedBlocks';
 import { findLegacyRuns, type Clipboard, type LegacyPaste } from './legacyRuns';
-import { PasteNoteStore } from './pasteNotes';
+import { isInPlainField, pasteSlice } from './pasteIntoPlainField';
+import { PasteNoteStore, type PasteNote } from './pasteNotes';
 import { removeInvisibleJunk } from './removeInvisibleJunk';
 import { sanitizePastedHtml } from './sanitizePastedHtml';
 import { dropTrackedRange, setTrackedRange, trackedRange, trackedRangesPlugin } from './trackedRanges';
@@ -90,18 +92,26 @@ export const PasteCleaning = Extension.create<PasteCleaningOptions, PasteCleanin
       }
     };
 
+    /** Puts a slice in over the selection (as text in the headline and byline); what to tell. */
+    const putSlice = (view: EditorView, slice: Slice): CodedMessage[] => {
+      const { tr, notes } = pasteSlice(view.state, slice);
+      view.dispatch(tr.scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'));
+      return notes;
+    };
+
     /** Puts converted blocks in over the selection; without an answer, the sanitized HTML. */
-    const insert = (view: EditorView, clipboard: Clipboard, pasted: PastedBlocks | null, asIs: boolean) => {
+    const insert = (view: EditorView, clipboard: Clipboard, pasted: PastedBlocks | null, asIs: boolean): CodedMessage[] => {
       const slice = pasted ? pastedSlice(view.state.schema, pasted.blocks) : null;
       if (slice) {
         replaying = true;
         try {
-          view.dispatch(view.state.tr.replaceSelection(slice).scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'));
+          return putSlice(view, slice);
         } finally {
           replaying = false;
         }
       } else if (!pasted) replay(view, clipboard, asIs);
       // An answer with no blocks: nothing in the HTML was article content (a lone <script>).
+      return [];
     };
 
     const legacyConversion = async (legacy: LegacyPaste | null): Promise<{ converted: Clipboard; answer: RunConversion } | null> => {
@@ -138,8 +148,8 @@ export const PasteCleaning = Extension.create<PasteCleaningOptions, PasteCleanin
       const pasted = await convertHtml(source.html, false);
       if (view.isDestroyed || !selectRange(view, id)) return;
       const start = view.state.selection.from;
-      insert(view, source, pasted, false);
-      pasteNotes.show(pasted?.notes.length ? { id, notes: pasted.notes } : null);
+      const notes = [...(pasted?.notes ?? []), ...insert(view, source, pasted, false)];
+      pasteNotes.show(notes.length ? { id, notes } : null);
       if (!legacy || !done) return;
       offerUndo(view, id, start, legacy, done, async () => {
         const original = await convertHtml(clipboard.html, true);
@@ -169,16 +179,25 @@ export const PasteCleaning = Extension.create<PasteCleaningOptions, PasteCleanin
         props: {
           transformPastedHTML: (html) => (raw ? sanitizeAsIs(html) : sanitizePastedHtml(html)),
           transformPastedText: (text) => (raw ? text : removeInvisibleJunk(toNfc(text))),
-          handlePaste(view, event) {
+          handlePaste(view, event, slice) {
             const data = event.clipboardData;
-            if (replaying || !data) return false;
+            // The headline and byline take any paste (the editor's own copies, plain text,
+            // a replayed one) as one line of text.
+            const inPlainField = isInPlainField(view.state);
+            if (replaying || !data) {
+              if (inPlainField) pasteNotes.show(withNotes(putSlice(view, slice)));
+              return inPlainField;
+            }
             const clipboard = { html: data.getData('text/html'), text: data.getData('text/plain') };
             const outsideHtml = Boolean(articleId) && Boolean(clipboard.html) && !fromThisEditor(clipboard.html);
             // A copied picture comes as a file (imageDrop); Word's clipboard may carry a picture of
             // the text too, but then its HTML has the text itself.
             if (data.files.length > 0 && !(outsideHtml && htmlHasText(clipboard.html))) return false;
             const legacy = outsideHtml ? null : findLegacyRuns(clipboard);
-            if (!outsideHtml && !legacy) return false;
+            if (!outsideHtml && !legacy) {
+              if (inPlainField) pasteNotes.show(withNotes(putSlice(view, slice)));
+              return inPlainField;
+            }
             event.preventDefault();
             const id = `paste-${++pasteCounter}`;
             const { from, to } = view.state.selection;
@@ -191,6 +210,10 @@ export const PasteCleaning = Extension.create<PasteCleaningOptions, PasteCleanin
     ];
   },
 });
+
+function withNotes(notes: CodedMessage[]): PasteNote | null {
+  return notes.length ? { id: `paste-${++pasteCounter}`, notes } : null;
+}
 
 /** Undo puts back the text exactly as pasted: still sanitized, but no character removed. */
 function sanitizeAsIs(html: string): string {
