@@ -3,35 +3,46 @@
 // tries each incoming change on the shadow first: the article read before and after decides
 // (changeRules.ts). A refused change never reaches the live document; the shadow is then
 // rebuilt from it, so what was tried leaves no trace.
+// A part of a change that waits for changes the server does not have is never kept (trial.ts):
+// what Yjs applied of it is judged and stored, the rest forgotten.
 import * as Y from 'yjs';
 import type { SyncRefusal } from '../../electron/contract/sync';
 import type { Identity } from '../serverUsers';
 import { judgeChange, readForRole } from './changeRules';
+import { forgetWaiting, tryChange } from './trial';
 
 const TRIAL = 'soan-guard-trial';
 
-export type Verdict = { ok: true } | { ok: false; refusal: SyncRefusal };
+/** `store`: what to store of an accepted change — the change itself, or only what was applied of it (null: nothing). */
+export type Verdict = { ok: true; store: Uint8Array | null } | { ok: false; refusal: SyncRefusal };
 
 export class ArticleGuard {
   private shadow: Y.Doc;
   private readonly follow = (update: Uint8Array) => Y.applyUpdate(this.shadow, update);
+  // Hocuspocus applies an accepted change to the live document whole: what it parks there is
+  // forgotten as on the shadow (so is anything a store written before this check held parked).
+  private readonly forgetParked = () => forgetWaiting(this.live);
 
   constructor(private readonly live: Y.Doc) {
+    forgetWaiting(live);
     this.shadow = this.copyOfLive();
     live.on('update', this.follow);
+    live.on('afterTransaction', this.forgetParked);
   }
 
   /** Synchronous from start to verdict, so two checks never interleave. */
   check(update: Uint8Array, user: Identity): Verdict {
     let refusal: SyncRefusal | null = null;
+    let store: Uint8Array | null = update;
     try {
       const before = readForRole(this.shadow, user.role);
-      Y.applyUpdate(this.shadow, update, TRIAL);
+      const trial = tryChange(this.shadow, update, TRIAL);
+      if (trial.setAside) store = trial.applied;
       refusal = judgeChange(user, before, readForRole(this.shadow, user.role));
     } catch {
       refusal = { code: 'invalid-update' };
     }
-    if (!refusal) return { ok: true };
+    if (!refusal) return { ok: true, store };
     this.shadow.destroy();
     this.shadow = this.copyOfLive();
     return { ok: false, refusal };
@@ -45,6 +56,7 @@ export class ArticleGuard {
 
   destroy(): void {
     this.live.off('update', this.follow);
+    this.live.off('afterTransaction', this.forgetParked);
     this.shadow.destroy();
   }
 
