@@ -3,12 +3,15 @@
 // tries each incoming change on the shadow first: the article read before and after decides
 // (changeRules.ts). A refused change never reaches the live document; the shadow is then
 // rebuilt from it, so what was tried leaves no trace.
+// A change that nests the document deeper than anyone can read (documentDepth.ts) is refused
+// as a change that does not read, whoever sends it.
 // A part of a change that waits for changes the server does not have is never kept (trial.ts):
 // what Yjs applied of it is judged and stored, the rest forgotten.
 import * as Y from 'yjs';
 import type { SyncRefusal } from '../../electron/contract/sync';
 import type { Identity } from '../serverUsers';
 import { judgeChange, readForRole } from './changeRules';
+import { nestsTooDeep } from './documentDepth';
 import { forgetWaiting, tryChange } from './trial';
 
 const TRIAL = 'soan-guard-trial';
@@ -38,7 +41,9 @@ export class ArticleGuard {
       const before = readForRole(this.shadow, user.role);
       const trial = tryChange(this.shadow, update, TRIAL);
       if (trial.setAside) store = trial.applied;
-      refusal = judgeChange(user, before, readForRole(this.shadow, user.role));
+      // Too deep to read: refused before any rule reads it (the reading would overflow the stack).
+      if (trial.transaction && nestsTooDeep(trial.transaction)) refusal = { code: 'invalid-update' };
+      else refusal = judgeChange(user, before, readForRole(this.shadow, user.role));
     } catch {
       refusal = { code: 'invalid-update' };
     }
