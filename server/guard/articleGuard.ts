@@ -1,7 +1,7 @@
 // Checks each change a client sends before Hocuspocus applies it. The guard keeps a second
 // copy of the document (the "shadow"), follows every change the live document takes, and
 // tries each incoming change on the shadow first: the article read before and after decides
-// (changeRules.ts). A refused change never reaches the live document; the shadow is then
+// (changeRules.ts), and what the change did to the comment maps (commentRules.ts). A refused change never reaches the live document; the shadow is then
 // rebuilt from it, so what was tried leaves no trace.
 // A change that nests the document deeper than anyone can read (documentDepth.ts) is refused
 // as a change that does not read, whoever sends it.
@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import type { SyncRefusal } from '../../electron/contract/sync';
 import type { Identity } from '../serverUsers';
 import { judgeChange, readForRole } from './changeRules';
+import { judgeComments, watchComments } from './commentRules';
 import { nestsTooDeep } from './documentDepth';
 import { forgetWaiting, tryChange } from './trial';
 
@@ -39,11 +40,13 @@ export class ArticleGuard {
     let store: Uint8Array | null = update;
     try {
       const before = readForRole(this.shadow, user.role);
-      const trial = tryChange(this.shadow, update, TRIAL);
-      if (trial.setAside) store = trial.applied;
+      let trial: ReturnType<typeof tryChange> | undefined;
+      const comments = watchComments(this.shadow, () => (trial = tryChange(this.shadow, update, TRIAL)));
+      const { setAside, applied, transaction } = trial!;
+      if (setAside) store = applied;
       // Too deep to read: refused before any rule reads it (the reading would overflow the stack).
-      if (trial.transaction && nestsTooDeep(trial.transaction)) refusal = { code: 'invalid-update' };
-      else refusal = judgeChange(user, before, readForRole(this.shadow, user.role));
+      if (transaction && nestsTooDeep(transaction)) refusal = { code: 'invalid-update' };
+      else refusal = judgeChange(user, before, readForRole(this.shadow, user.role)) ?? judgeComments(user, comments);
     } catch {
       refusal = { code: 'invalid-update' };
     }

@@ -1,0 +1,82 @@
+// Who a comment names, judged on what a change does to the comment maps (contract/review.ts).
+// Every workstation shows a thread or a message under the name it carries, so the server holds
+// each token to its user's name: nobody may change or take away someone else's message or
+// rewrite someone else's thread, resolve a thread in another's name, or give their own away.
+// Anyone may reopen a thread, reply to it, or move its anchor (its own map), as the app lets
+// them. New threads and messages from a review-only token must be in its user's name. Other
+// tokens may bring new ones in others' names: a package merged on a workstation, or a laptop
+// refilling a server that lost its data, carries everyone's comments in one change, and the
+// server cannot tell those from forged ones.
+import type * as Y from 'yjs';
+import { COMMENTS_MAP, COMMENT_MESSAGES_MAP } from '../../electron/contract/review';
+import type { SyncRefusal } from '../../electron/contract/sync';
+import type { Identity } from '../serverUsers';
+
+type Entries = Map<string, { before: unknown; after: unknown }>;
+
+/** What a change did to the comment maps: each key it touched, with its value before and after (undefined: none). */
+export interface CommentChanges {
+  threads: Entries;
+  messages: Entries;
+}
+
+/** Runs `change` on `doc` and returns what it did to the comment maps. */
+export function watchComments(doc: Y.Doc, change: () => void): CommentChanges {
+  const changes: CommentChanges = { threads: new Map(), messages: new Map() };
+  const watch = (name: string, into: Entries) => {
+    const map = doc.getMap<unknown>(name);
+    // Read inside the observer: Yjs computes a change's old values only while it is being applied.
+    const observer = (event: Y.YMapEvent<unknown>) => {
+      for (const [key, { action, oldValue }] of event.changes.keys) into.set(key, { before: action === 'add' ? undefined : oldValue, after: map.get(key) });
+    };
+    map.observe(observer);
+    return () => map.unobserve(observer);
+  };
+  const stops = [watch(COMMENTS_MAP, changes.threads), watch(COMMENT_MESSAGES_MAP, changes.messages)];
+  try {
+    change();
+  } finally {
+    stops.forEach((stop) => stop());
+  }
+  return changes;
+}
+
+const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+const nameIn = (value: unknown): unknown => field(field(value, 'by'), 'name');
+/** JSON with every object's keys in order: the app rewrites a thread with its keys in another order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+
+/** A thread's value without its `resolved` part. */
+function withoutResolved(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const { resolved: _resolved, ...rest } = value as Record<string, unknown>;
+  return rest;
+}
+
+function entryRefused(user: Identity, before: unknown, after: unknown, isThread: boolean): boolean {
+  if (same(before, after)) return false;
+  const mine = (value: unknown) => nameIn(value) === user.name;
+  if (before === undefined) return user.role === 'reviewer' && !mine(after); // new
+  if (after === undefined) return !mine(before); // taken away
+  if (isThread && same(withoutResolved(before), withoutResolved(after))) {
+    // Resolved or reopened: a resolve names who did it; reopening names nobody.
+    const resolved = field(after, 'resolved');
+    return resolved !== null && resolved !== undefined && nameIn(resolved) !== user.name;
+  }
+  return !mine(before) || !mine(after);
+}
+
+export function judgeComments(user: Identity, changes: CommentChanges): Extract<SyncRefusal, { code: 'forbidden-comment-name' }> | null {
+  for (const { before, after } of changes.threads.values()) {
+    if (entryRefused(user, before, after, true)) return { code: 'forbidden-comment-name' };
+  }
+  for (const { before, after } of changes.messages.values()) {
+    if (entryRefused(user, before, after, false)) return { code: 'forbidden-comment-name' };
+  }
+  return null;
+}

@@ -1,0 +1,143 @@
+// Review finding: the server checks who a presence or a trash mark names, but not who a
+// comment names. Any token (here a review-only one) can write a comment in the editor's name
+// and rewrite the words of a comment the reporter wrote; every workstation shows them as theirs.
+// Fixed in server/guard/commentRules.ts; what the app lets others do to a comment still works.
+import { afterEach, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addThread,
+  anchorsMap,
+  deleteMessage,
+  messagesMap,
+  moveAnchor,
+  readThreads,
+  reopenThread,
+  reply,
+  resolveThread,
+  threadsMap,
+} from '../../../renderer/review/comments/commentStore';
+import { connect, newArticle, people, startTestServer, waitFor, type TestClient } from '../server/serverSupport';
+
+const open: TestClient[] = [];
+const servers: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  open.splice(0).forEach((c) => c.destroy());
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+type Message = { by: { name: string; role: string }; text: string };
+const messages = (doc: Y.Doc) => [...messagesMap(doc).values()] as Message[];
+
+it("a review-only token cannot write a comment in the editor's name", async () => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000902';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  await reporter.settled();
+  const reviewer = connect(server.url, id, people.reviewer.token);
+  open.push(reviewer);
+  await reviewer.settled();
+
+  addThread(reviewer.doc, { anchor: { from: null, to: null }, quote: 'ven biển', piece: 'headline' }, 'Đã duyệt, cho đăng.', {
+    name: people.editor.name,
+    role: 'editor',
+  });
+  await reviewer.settled().catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(messages(reporter.doc).filter((m) => m.by.name === people.editor.name)).toEqual([]);
+});
+
+it('a review-only token cannot change the words of a comment the reporter wrote', async () => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000903';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  addThread(reporter.doc, { anchor: { from: null, to: null }, quote: 'ven biển', piece: 'headline' }, 'Chưa kiểm chứng, đừng đăng.', {
+    name: people.reporter.name,
+    role: 'reporter',
+  });
+  await reporter.settled();
+  const reviewer = connect(server.url, id, people.reviewer.token);
+  open.push(reviewer);
+  await reviewer.settled();
+  await waitFor(() => messagesMap(reviewer.doc).size === 1, 5000, 'the comment to reach the reviewer');
+
+  const [messageId, message] = [...messagesMap(reviewer.doc).entries()][0] as [string, Message];
+  messagesMap(reviewer.doc).set(messageId, { ...message, text: 'Đã kiểm chứng, đăng ngay.' });
+  await reviewer.settled().catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(messages(reporter.doc).map((m) => `${m.by.name}: ${m.text}`)).toEqual([`${people.reporter.name}: Chưa kiểm chứng, đừng đăng.`]);
+});
+
+it('what the app lets others do to a comment still goes through: reply, resolve, reopen, move its anchor, delete one’s own', async () => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000904';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  const asReporter = { name: people.reporter.name, role: 'reporter' as const };
+  const threadId = addThread(reporter.doc, { anchor: { from: null, to: null }, quote: 'ven biển', piece: 'headline' }, 'Nguồn ở đâu?', asReporter);
+  await reporter.settled();
+  const editor = connect(server.url, id, people.editor.token);
+  const reviewer = connect(server.url, id, people.reviewer.token);
+  open.push(editor, reviewer);
+  await Promise.all([editor.settled(), reviewer.settled()]);
+  await waitFor(() => threadsMap(reviewer.doc).size === 1 && threadsMap(editor.doc).size === 1, 5000, 'the thread to reach both');
+
+  const replyId = reply(reviewer.doc, threadId, 'Sở Giao thông.', { name: people.reviewer.name, role: 'editor' });
+  await reviewer.settled();
+  resolveThread(editor.doc, threadId, { name: people.editor.name, role: 'editor' });
+  await editor.settled();
+  await waitFor(() => (readThreads(reviewer.doc)[0]?.thread.resolved ?? null) !== null, 5000, 'the resolve to reach the reviewer');
+  reopenThread(reviewer.doc, threadId);
+  moveAnchor(reviewer.doc, threadId, { from: 'moved', to: 'moved' });
+  await reviewer.settled();
+  deleteMessage(reviewer.doc, replyId, { name: people.reviewer.name, role: 'editor' });
+  await reviewer.settled();
+
+  await waitFor(() => readThreads(reporter.doc)[0]?.messages.some((m) => m.deleted) ?? false, 5000, 'everything to reach the reporter');
+  expect([...reporter.refusals, ...editor.refusals, ...reviewer.refusals]).toEqual([]);
+  const [view] = readThreads(reporter.doc);
+  expect(view.thread.resolved).toBeNull();
+  expect(view.messages.map((m) => [m.by.name, m.deleted ?? false])).toEqual([
+    [people.reporter.name, false],
+    [people.reviewer.name, true],
+  ]);
+  expect(anchorsMap(reporter.doc).get(threadId)).toEqual({ from: 'moved', to: 'moved' });
+});
+
+it.each([
+  ['an editor changes the words of the reporter’s message', 'editor', 'edit'],
+  ['an editor deletes the reporter’s message', 'editor', 'delete'],
+  ['a desk token resolves a thread in the editor’s name', 'desk', 'resolve'],
+  ['a reviewer rewrites the reporter’s thread', 'reviewer', 'rewrite'],
+] as const)('refused: %s', async (_what, who, act) => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000905';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  const threadId = addThread(reporter.doc, { anchor: { from: null, to: null }, quote: 'ven biển', piece: 'headline' }, 'Chưa kiểm chứng.', {
+    name: people.reporter.name,
+    role: 'reporter',
+  });
+  await reporter.settled();
+  const other = connect(server.url, id, people[who].token);
+  open.push(other);
+  await other.settled();
+  await waitFor(() => messagesMap(other.doc).size === 1, 5000, 'the comment to arrive');
+  const before = JSON.stringify([threadsMap(reporter.doc).toJSON(), messagesMap(reporter.doc).toJSON()]);
+
+  const [messageId, message] = [...messagesMap(other.doc).entries()][0] as [string, Message];
+  const thread = threadsMap(other.doc).get(threadId) as Record<string, unknown>;
+  if (act === 'edit') messagesMap(other.doc).set(messageId, { ...message, text: 'Đã kiểm chứng.' });
+  if (act === 'delete') messagesMap(other.doc).delete(messageId);
+  if (act === 'resolve') threadsMap(other.doc).set(threadId, { ...thread, resolved: { by: { name: people.editor.name, role: 'editor' }, at: '2026-12-07T10:00:00Z' } });
+  if (act === 'rewrite') threadsMap(other.doc).set(threadId, { ...thread, quote: 'thông xe' });
+  await waitFor(() => other.refusals.length > 0, 10_000, 'the refusal');
+  expect(other.refusals).toEqual([{ code: 'forbidden-comment-name' }]);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(JSON.stringify([threadsMap(reporter.doc).toJSON(), messagesMap(reporter.doc).toJSON()])).toBe(before);
+});
