@@ -1,7 +1,8 @@
 // Checks each change a client sends before Hocuspocus applies it. The guard keeps a second
 // copy of the document (the "shadow"), follows every change the live document takes, and
 // tries each incoming change on the shadow first: the article read before and after decides
-// (changeRules.ts), and what the change did to the comment maps (commentRules.ts). A refused change never reaches the live document; the shadow is then
+// (changeRules.ts), and what the change did to the comment maps and suggestion marks
+// (commentRules.ts, suggestionRules.ts). A refused change never reaches the live document; the shadow is then
 // rebuilt from it, so what was tried leaves no trace.
 // A change that nests the document deeper than anyone can read (documentDepth.ts) is refused
 // as a change that does not read, whoever sends it.
@@ -13,6 +14,7 @@ import type { Identity } from '../serverUsers';
 import { judgeChange, readForRole } from './changeRules';
 import { judgeComments, watchComments } from './commentRules';
 import { nestsTooDeep } from './documentDepth';
+import { suggestsInAnotherName } from './suggestionRules';
 import { forgetWaiting, tryChange } from './trial';
 
 const TRIAL = 'soan-guard-trial';
@@ -46,6 +48,7 @@ export class ArticleGuard {
       if (setAside) store = applied;
       // Too deep to read: refused before any rule reads it (the reading would overflow the stack).
       if (transaction && nestsTooDeep(transaction)) refusal = { code: 'invalid-update' };
+      else if (transaction && suggestsInAnotherName(transaction, user)) refusal = { code: 'forbidden-comment-name' };
       else refusal = judgeChange(user, before, readForRole(this.shadow, user.role)) ?? judgeComments(user, comments);
     } catch {
       refusal = { code: 'invalid-update' };

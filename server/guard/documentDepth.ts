@@ -6,6 +6,7 @@
 // Only what the change added is looked at, each walk upward stopping past the limit, so a
 // keystroke costs a few steps whatever the article's size.
 import * as Y from 'yjs';
+import { addedItems } from './trial';
 
 export const MAX_TYPE_DEPTH = 64;
 
@@ -22,14 +23,8 @@ function depthOf(type: Y.AbstractType<unknown>, limit: number): number {
 
 /** Whether a type the transaction added lies deeper than `limit`. */
 export function nestsTooDeep(transaction: Y.Transaction, limit = MAX_TYPE_DEPTH): boolean {
-  for (const [client, after] of transaction.afterState) {
-    const before = transaction.beforeState.get(client) ?? 0;
-    if (after <= before) continue;
-    const structs = transaction.doc.store.clients.get(client) ?? [];
-    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
-      const struct = structs[i];
-      if (struct instanceof Y.Item && struct.content instanceof Y.ContentType && depthOf(struct.content.type as Y.AbstractType<unknown>, limit) > limit) return true;
-    }
+  for (const item of addedItems(transaction)) {
+    if (item.content instanceof Y.ContentType && depthOf(item.content.type as Y.AbstractType<unknown>, limit) > limit) return true;
   }
   return false;
 }

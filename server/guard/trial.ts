@@ -39,3 +39,16 @@ export function tryChange(doc: Y.Doc, update: Uint8Array, origin: string): Trial
   }
   return { applied, transaction, setAside: forgetWaiting(doc) };
 }
+
+/** Every struct the transaction added, in the order of each client's clock. */
+export function* addedItems(transaction: Y.Transaction): Generator<Y.Item> {
+  for (const [client, after] of transaction.afterState) {
+    const before = transaction.beforeState.get(client) ?? 0;
+    if (after <= before) continue;
+    const structs = transaction.doc.store.clients.get(client) ?? [];
+    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
+      const struct = structs[i];
+      if (struct instanceof Y.Item) yield struct;
+    }
+  }
+}

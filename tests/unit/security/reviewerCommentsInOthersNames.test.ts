@@ -4,6 +4,7 @@
 // Fixed in server/guard/commentRules.ts; what the app lets others do to a comment still works.
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { readArticle } from '../../../electron/contract/article/readArticle';
 import {
   addThread,
   anchorsMap,
@@ -140,4 +141,66 @@ it.each([
   expect(other.refusals).toEqual([{ code: 'forbidden-comment-name' }]);
   await new Promise((resolve) => setTimeout(resolve, 200));
   expect(JSON.stringify([threadsMap(reporter.doc).toJSON(), messagesMap(reporter.doc).toJSON()])).toBe(before);
+});
+
+function headlineText(doc: Y.Doc): Y.XmlText {
+  return (doc.getXmlFragment('article').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+}
+
+it.each([
+  ['an insertion', (text: Y.XmlText, mark: object) => text.insert(text.length, ' sớm', { insertion: mark })],
+  ['a deletion', (text: Y.XmlText, mark: object) => text.format(0, 5, { deletion: mark })],
+])("a review-only token cannot suggest %s in the editor's name, only in its own", async (_kind, suggest) => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000907';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  await reporter.settled();
+  const reviewer = connect(server.url, id, people.reviewer.token);
+  open.push(reviewer);
+  await reviewer.settled();
+
+  suggest(headlineText(reviewer.doc), { id: 's1', author: people.editor.name, role: 'editor', at: '2026-12-07T09:00:00Z' });
+  await waitFor(() => reviewer.refusals.length > 0, 10_000, 'the refusal');
+  expect(reviewer.refusals).toEqual([{ code: 'forbidden-comment-name' }]);
+
+  const own = connect(server.url, id, people.reviewer.token);
+  open.push(own);
+  await own.settled();
+  suggest(headlineText(own.doc), { id: 's2', author: people.reviewer.name, role: 'editor', at: '2026-12-07T09:00:00Z' });
+  await own.settled();
+  expect(own.refusals).toEqual([]);
+  await waitFor(() => readArticle(reporter.doc).suggestions.length === 1, 5000, 'the suggestion to reach the reporter');
+  expect(readArticle(reporter.doc).suggestions.map((s) => s.author)).toEqual([people.reviewer.name]);
+});
+
+it("a review-only token may carry someone's suggestion over when it re-creates the text (a split), as it was", async () => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000912';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  const mark = { id: 's7', author: people.reporter.name, role: 'reporter', at: '2026-12-07T09:00:00Z' };
+  const sapo = reporter.doc.getXmlFragment('article').get(1) as Y.XmlElement;
+  sapo.insert(0, [new Y.XmlText()]);
+  (sapo.get(0) as Y.XmlText).insert(0, 'Đoạn đề xuất.', { insertion: mark });
+  await reporter.settled();
+  const reviewer = connect(server.url, id, people.reviewer.token);
+  open.push(reviewer);
+  await reviewer.settled();
+
+  // Text re-created with the reporter's suggestion mark written anew (same suggestion, same
+  // writer; a later time makes Yjs write the mark again rather than extend the one there).
+  const run = (reviewer.doc.getXmlFragment('article').get(1) as Y.XmlElement).get(0) as Y.XmlText;
+  reviewer.doc.transact(() => {
+    run.delete(0, 5);
+    run.insert(0, 'Đoạn ', { insertion: { ...mark, at: '2026-12-07T09:30:00Z' } });
+  });
+  await reviewer.settled();
+  expect(reviewer.refusals).toEqual([]);
+  // A mark of the reporter's that was not there before is still refused.
+  run.insert(run.length, ' Thêm.', { insertion: { ...mark, id: 's8' } });
+  await waitFor(() => reviewer.refusals.length > 0, 10_000, 'the refusal');
+  expect(reviewer.refusals).toEqual([{ code: 'forbidden-comment-name' }]);
 });
