@@ -1,13 +1,15 @@
 // Checks each change a client sends before Hocuspocus applies it. The guard keeps a second
 // copy of the document (the "shadow"), follows every change the live document takes, and
-// tries each incoming change on the shadow first: the article read before and after decides
-// (changeRules.ts), and what the change did to the comment maps and suggestion marks
-// (commentRules.ts, suggestionRules.ts). A refused change never reaches the live document; the shadow is then
-// rebuilt from it, so what was tried leaves no trace.
-// A change that nests the document deeper than anyone can read (documentDepth.ts) is refused
-// as a change that does not read, whoever sends it.
-// A part of a change that waits for changes the server does not have is never kept (trial.ts):
-// what Yjs applied of it is judged and stored, the rest forgotten.
+// tries each incoming change on the shadow first. Then, in this order:
+// - a part of it that waits for changes the server does not have is forgotten, never kept
+//   (trial.ts): what Yjs applied of it is what is judged and stored;
+// - a change nesting the document deeper than anyone can read is refused, whoever sends it
+//   (documentDepth.ts);
+// - a review-only token's suggestion in another's name is refused (suggestionRules.ts);
+// - the article read before and after decides (changeRules.ts), and then what the change did
+//   to the comment maps (commentRules.ts).
+// A refused change never reaches the live document; the shadow is then rebuilt from it, so
+// what was tried leaves no trace.
 import * as Y from 'yjs';
 import type { SyncRefusal } from '../../electron/contract/sync';
 import type { Identity } from '../serverUsers';

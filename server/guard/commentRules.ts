@@ -1,12 +1,12 @@
 // Who a comment names, judged on what a change does to the comment maps (contract/review.ts).
 // Every workstation shows a thread or a message under the name it carries, so the server holds
 // each token to its user's name: nobody may change or take away someone else's message or
-// rewrite someone else's thread, resolve a thread in another's name, or give their own away.
-// Anyone may reopen a thread, reply to it, or move its anchor (its own map), as the app lets
-// them. New threads and messages from a review-only token must be in its user's name. Other
-// tokens may bring new ones in others' names: a package merged on a workstation, or a laptop
-// refilling a server that lost its data, carries everyone's comments in one change, and the
-// server cannot tell those from forged ones.
+// rewrite someone else's thread, or give their own away. Anyone may reply, reopen a thread or
+// move its anchor (its own map), as the app lets them. A review-only token's new threads and
+// messages, and its resolves, must be in its user's name. Other tokens may bring new ones and
+// resolves in others' names: a package merged on a workstation, or a laptop refilling a server
+// that lost its data, carries everyone's comments in one change, and the server cannot tell
+// those from forged ones.
 import type * as Y from 'yjs';
 import { COMMENTS_MAP, COMMENT_MESSAGES_MAP } from '../../electron/contract/review';
 import type { SyncRefusal } from '../../electron/contract/sync';
@@ -64,9 +64,11 @@ function entryRefused(user: Identity, before: unknown, after: unknown, isThread:
   if (before === undefined) return user.role === 'reviewer' && !mine(after); // new
   if (after === undefined) return !mine(before); // taken away
   if (isThread && same(withoutResolved(before), withoutResolved(after))) {
-    // Resolved or reopened: a resolve names who did it; reopening names nobody.
+    // Resolved or reopened. A review-only token resolves in its own name; other tokens may carry
+    // others' resolves (merged packages), and a workstation resolves in its profile name, which
+    // need not be the server's name for its token — a refused resolve would stop the article's sync.
     const resolved = field(after, 'resolved');
-    return resolved !== null && resolved !== undefined && nameIn(resolved) !== user.name;
+    return user.role === 'reviewer' && resolved !== null && resolved !== undefined && nameIn(resolved) !== user.name;
   }
   return !mine(before) || !mine(after);
 }

@@ -112,7 +112,7 @@ it('what the app lets others do to a comment still goes through: reply, resolve,
 it.each([
   ['an editor changes the words of the reporter’s message', 'editor', 'edit'],
   ['an editor deletes the reporter’s message', 'editor', 'delete'],
-  ['a desk token resolves a thread in the editor’s name', 'desk', 'resolve'],
+  ['a review-only token resolves a thread in the editor’s name', 'reviewer', 'resolve'],
   ['a reviewer rewrites the reporter’s thread', 'reviewer', 'rewrite'],
 ] as const)('refused: %s', async (_what, who, act) => {
   const { server } = await startTestServer();
@@ -203,4 +203,27 @@ it("a review-only token may carry someone's suggestion over when it re-creates t
   run.insert(run.length, ' Thêm.', { insertion: { ...mark, id: 's8' } });
   await waitFor(() => reviewer.refusals.length > 0, 10_000, 'the refusal');
   expect(reviewer.refusals).toEqual([{ code: 'forbidden-comment-name' }]);
+});
+
+it("an editor's workstation may bring others' comments and resolves, as a merged package carries them", async () => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000913';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  await reporter.settled();
+  const editor = connect(server.url, id, people.editor.token);
+  open.push(editor);
+  await editor.settled();
+
+  // The package's copy: a thread a freelancer wrote, resolved by the desk, merged in one change.
+  const sender = new Y.Doc();
+  Y.applyUpdate(sender, Y.encodeStateAsUpdate(editor.doc));
+  const threadId = addThread(sender, { anchor: { from: null, to: null }, quote: 'ven biển', piece: 'headline' }, 'Ảnh của tôi.', { name: 'Cộng tác viên', role: 'reporter' });
+  resolveThread(sender, threadId, { name: people.desk.name, role: 'desk' });
+  Y.applyUpdate(editor.doc, Y.encodeStateAsUpdate(sender, Y.encodeStateVector(editor.doc)));
+  await editor.settled();
+  expect(editor.refusals).toEqual([]);
+  await waitFor(() => readThreads(reporter.doc).length === 1, 5000, 'the thread to reach the reporter');
+  expect(readThreads(reporter.doc)[0].thread.resolved?.by.name).toBe(people.desk.name);
 });
