@@ -4,7 +4,10 @@
 // Fixed in server/guard/commentRules.ts; what the app lets others do to a comment still works.
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { metaKeys } from '../../../electron/contract/article/articleNames';
+import { readMetaValue } from '../../../electron/contract/article/metaStore';
 import { readArticle } from '../../../electron/contract/article/readArticle';
+import { assignThread, recordMentions } from '../../../renderer/review/comments/commentDesk';
 import {
   addThread,
   anchorsMap,
@@ -226,4 +229,31 @@ it("an editor's workstation may bring others' comments and resolves, as a merged
   expect(editor.refusals).toEqual([]);
   await waitFor(() => readThreads(reporter.doc).length === 1, 5000, 'the thread to reach the reporter');
   expect(readThreads(reporter.doc)[0].thread.resolved?.by.name).toBe(people.desk.name);
+});
+
+it('a review-only token may @mention people and give a thread to someone, in its own name only', async () => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000914';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  await reporter.settled();
+  const reviewer = connect(server.url, id, people.reviewer.token);
+  open.push(reviewer);
+  await reviewer.settled();
+
+  const asReviewer = { name: people.reviewer.name, role: 'editor' as const };
+  const threadId = addThread(reviewer.doc, { anchor: { from: null, to: null }, quote: 'ven biển', piece: 'headline' }, '@Thu Hà xem lại nguồn.', asReviewer);
+  recordMentions(reviewer.doc, threadId, '@Thu Hà xem lại nguồn.', [people.reporter.name], asReviewer);
+  assignThread(reviewer.doc, threadId, people.reporter.name, asReviewer);
+  await reviewer.settled();
+  expect(reviewer.refusals).toEqual([]);
+  await waitFor(() => (readMetaValue(reporter.doc, metaKeys.commentAssignments) as unknown[]).length === 1, 5000, 'the assignment to reach the reporter');
+  expect((readMetaValue(reporter.doc, metaKeys.mentions) as Array<{ name: string }>).map((m) => m.name)).toEqual([people.reporter.name]);
+
+  assignThread(reviewer.doc, threadId, people.desk.name, { name: people.editor.name, role: 'editor' });
+  await waitFor(() => reviewer.refusals.length > 0, 10_000, 'the refusal');
+  expect(reviewer.refusals).toEqual([{ code: 'forbidden-comment-name' }]);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect((readMetaValue(reporter.doc, metaKeys.commentAssignments) as Array<{ to: string }>).map((a) => a.to)).toEqual([people.reporter.name]);
 });
