@@ -75,6 +75,41 @@ it.each(['editor', 'desk', 'reviewer'] as const)('a %s token is refused too, and
   expect(stored.getMap('meta').has('x')).toBe(false);
 });
 
+it('the deepest article a workstation takes — 100 elements, its text inside — is taken; one element deeper is refused', async () => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000916';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  await reporter.settled();
+  const deepest = () => {
+    let element = reporter.doc.getXmlFragment('article').get(2) as Y.XmlElement;
+    while (element.length > 0 && element.get(0) instanceof Y.XmlElement) element = element.get(0) as Y.XmlElement;
+    return element;
+  };
+  reporter.doc.transact(() => {
+    const top = new Y.XmlElement('blockquote');
+    reporter.doc.getXmlFragment('article').insert(2, [top]);
+    let parent = top;
+    for (let level = 2; level <= 100; level++) {
+      const child = new Y.XmlElement(level === 100 ? 'paragraph' : 'blockquote');
+      parent.insert(0, [child]);
+      parent = child;
+    }
+    parent.insert(0, [new Y.XmlText('Ý sâu nhất')]);
+  });
+  await reporter.settled();
+  expect(reporter.refusals).toEqual([]);
+  const stored = new Y.Doc();
+  Y.applyUpdate(stored, (await server.store.read(id))!);
+  expect(readArticle(stored).text).toContain('Ý sâu nhất');
+
+  const paragraph = deepest();
+  paragraph.insert(0, [new Y.XmlElement('paragraph')]); // the 101st
+  await waitFor(() => reporter.refusals.length > 0, 10_000, 'the refusal');
+  expect(reporter.refusals.map((r) => r.code)).toEqual(['invalid-update']);
+});
+
 it('the deepest article the editor makes — lists six deep in a quote — is taken as it is', async () => {
   const { server } = await startTestServer();
   servers.push(server);
