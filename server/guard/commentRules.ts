@@ -41,7 +41,10 @@ export function watchComments(doc: Y.Doc, change: () => void): CommentChanges {
   return changes;
 }
 
-const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+// Own keys only: Yjs decodes a value by assignment, so a "__proto__" key in it would otherwise
+// answer for keys the value does not have (the readers read own keys only, too).
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 const nameIn = (value: unknown): unknown => field(field(value, 'by'), 'name');
 /** JSON with every object's keys in order: the app rewrites a thread with its keys in another order. */
 function canonical(value: unknown): string {

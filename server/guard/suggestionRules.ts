@@ -19,8 +19,11 @@ interface Mark {
 
 const markOf = (item: Y.Item): Mark | null => {
   if (!(item.content instanceof Y.ContentFormat) || !markNames.has(item.content.key)) return null;
-  const value = item.content.value as { id?: unknown; author?: unknown } | null;
-  return typeof value === 'object' && value !== null ? { key: item.content.key, id: value.id, author: value.author } : null;
+  const value: unknown = item.content.value;
+  if (typeof value !== 'object' || value === null) return null;
+  // Own keys only (a "__proto__" key decoded by assignment must not answer for them).
+  const own = (key: string) => (Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined);
+  return { key: item.content.key, id: own('id'), author: own('author') };
 };
 const sameMark = (a: Mark, b: Mark) => a.key === b.key && a.id === b.id && a.author === b.author;
 
