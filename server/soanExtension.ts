@@ -123,7 +123,7 @@ export function soanExtension(options: { users: ServerUsers; store: UpdateLog; l
       }
       if (empty) return;
       const guard = guardOf(document);
-      const verdict = guard.check(message.update, user);
+      const verdict = guard.check(message.update, user, users.names);
       if (!verdict.ok) {
         log.warn(`a change to ${document.name} by ${user.name} (${user.role}) was refused: ${verdict.refusal.code}`);
         throw refuse(verdict.refusal);

@@ -38,8 +38,11 @@ export class ArticleGuard {
     live.on('afterTransaction', this.forgetParked);
   }
 
-  /** Synchronous from start to verdict, so two checks never interleave. */
-  check(update: Uint8Array, user: Identity): Verdict {
+  /**
+   * Synchronous from start to verdict, so two checks never interleave. `colleagues`: every
+   * user's name, whose comments nobody else may change.
+   */
+  check(update: Uint8Array, user: Identity, colleagues: ReadonlySet<string>): Verdict {
     let refusal: SyncRefusal | null = null;
     let store: Uint8Array | null = update;
     try {
@@ -51,7 +54,7 @@ export class ArticleGuard {
       // Too deep to read: refused before any rule reads it (the reading would overflow the stack).
       if (transaction && nestsTooDeep(transaction)) refusal = { code: 'invalid-update' };
       else if (transaction && suggestsInAnotherName(transaction, user)) refusal = { code: 'forbidden-comment-name' };
-      else refusal = judgeChange(user, before, readForRole(this.shadow, user.role)) ?? judgeComments(user, comments);
+      else refusal = judgeChange(user, before, readForRole(this.shadow, user.role)) ?? judgeComments(user, comments, colleagues);
     } catch {
       refusal = { code: 'invalid-update' };
     }

@@ -1,12 +1,14 @@
 // Who a comment names, judged on what a change does to the comment maps (contract/review.ts).
-// Every workstation shows a thread or a message under the name it carries, so the server holds
-// each token to its user's name: nobody may change or take away someone else's message or
-// rewrite someone else's thread, or give their own away. Anyone may reply, reopen a thread or
-// move its anchor (its own map), as the app lets them. A review-only token's new threads and
-// messages, and its resolves, must be in its user's name. Other tokens may bring new ones and
-// resolves in others' names: a package merged on a workstation, or a laptop refilling a server
-// that lost its data, carries everyone's comments in one change, and the server cannot tell
-// those from forged ones.
+// Every workstation shows a thread or a message under the name it carries, so nobody may change
+// or take away a message, or rewrite a thread, that carries a colleague's name (another user of
+// this server), nor put a colleague's name on their own. A workstation writes comments in its
+// profile name, which need not be the name the server knows its token by: a name no user of the
+// server has is taken as the writer's own, so their older comments stay theirs to edit. Anyone
+// may reply, reopen a thread or move its anchor (its own map), as the app lets them. A
+// review-only token's new threads and messages, and its resolves, must carry its user's name
+// exactly. Other tokens may bring new ones and resolves in others' names: a package merged on a
+// workstation, or a laptop refilling a server that lost its data, carries everyone's comments
+// in one change, and the server cannot tell those from forged ones.
 import type * as Y from 'yjs';
 import { COMMENTS_MAP, COMMENT_MESSAGES_MAP } from '../../electron/contract/review';
 import type { SyncRefusal } from '../../electron/contract/sync';
@@ -61,11 +63,12 @@ function withoutResolved(value: unknown): unknown {
   return rest;
 }
 
-function entryRefused(user: Identity, before: unknown, after: unknown, isThread: boolean): boolean {
+function entryRefused(user: Identity, colleagues: ReadonlySet<string>, before: unknown, after: unknown, isThread: boolean): boolean {
   if (same(before, after)) return false;
   const mine = (value: unknown) => nameIn(value) === user.name;
+  const othersOf = (value: unknown) => !mine(value) && colleagues.has(nameIn(value) as string);
   if (before === undefined) return user.role === 'reviewer' && !mine(after); // new
-  if (after === undefined) return !mine(before); // taken away
+  if (after === undefined) return othersOf(before); // taken away
   if (isThread && same(withoutResolved(before), withoutResolved(after))) {
     // Resolved or reopened. A review-only token resolves in its own name; other tokens may carry
     // others' resolves (merged packages), and a workstation resolves in its profile name, which
@@ -73,15 +76,19 @@ function entryRefused(user: Identity, before: unknown, after: unknown, isThread:
     const resolved = field(after, 'resolved');
     return user.role === 'reviewer' && resolved !== null && resolved !== undefined && nameIn(resolved) !== user.name;
   }
-  return !mine(before) || !mine(after);
+  return othersOf(before) || othersOf(after);
 }
 
-export function judgeComments(user: Identity, changes: CommentChanges): Extract<SyncRefusal, { code: 'forbidden-comment-name' }> | null {
+export function judgeComments(
+  user: Identity,
+  changes: CommentChanges,
+  colleagues: ReadonlySet<string>,
+): Extract<SyncRefusal, { code: 'forbidden-comment-name' }> | null {
   for (const { before, after } of changes.threads.values()) {
-    if (entryRefused(user, before, after, true)) return { code: 'forbidden-comment-name' };
+    if (entryRefused(user, colleagues, before, after, true)) return { code: 'forbidden-comment-name' };
   }
   for (const { before, after } of changes.messages.values()) {
-    if (entryRefused(user, before, after, false)) return { code: 'forbidden-comment-name' };
+    if (entryRefused(user, colleagues, before, after, false)) return { code: 'forbidden-comment-name' };
   }
   return null;
 }

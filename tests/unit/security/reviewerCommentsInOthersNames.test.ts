@@ -12,6 +12,7 @@ import {
   addThread,
   anchorsMap,
   deleteMessage,
+  editMessage,
   messagesMap,
   moveAnchor,
   readThreads,
@@ -256,4 +257,32 @@ it('a review-only token may @mention people and give a thread to someone, in its
   expect(reviewer.refusals).toEqual([{ code: 'forbidden-comment-name' }]);
   await new Promise((resolve) => setTimeout(resolve, 200));
   expect((readMetaValue(reporter.doc, metaKeys.commentAssignments) as Array<{ to: string }>).map((a) => a.to)).toEqual([people.reporter.name]);
+});
+
+it('a workstation whose profile name is not its server name still edits and deletes the comments it wrote', async () => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000917';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  await reporter.settled();
+  const editor = connect(server.url, id, people.editor.token);
+  open.push(editor);
+  await editor.settled();
+
+  const profile = { name: 'Minh', role: 'editor' as const }; // the server knows this token as "Minh Biên"
+  const threadId = addThread(editor.doc, { anchor: { from: null, to: null }, quote: 'ven biển', piece: 'headline' }, 'Cần ảnh.', profile);
+  const second = reply(editor.doc, threadId, 'Ảnh ngang.', profile);
+  await editor.settled();
+  const [first] = readThreads(editor.doc)[0].messages;
+  editMessage(editor.doc, first.id, 'Cần ảnh ngang.', profile);
+  deleteMessage(editor.doc, second, profile);
+  resolveThread(editor.doc, threadId, profile);
+  await editor.settled();
+  expect(editor.refusals).toEqual([]);
+  await waitFor(() => readThreads(reporter.doc)[0]?.thread.resolved !== null, 5000, 'everything to reach the reporter');
+  expect(readThreads(reporter.doc)[0].messages.map((m) => [m.text, m.deleted ?? false])).toEqual([
+    ['Cần ảnh ngang.', false],
+    ['', true],
+  ]);
 });
