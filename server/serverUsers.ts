@@ -13,8 +13,12 @@ const hashOf = (token: string) => crypto.createHash('sha256').update(token, 'utf
 export class ServerUsers {
   private readonly byHash: Array<{ hash: Buffer; identity: Identity }>;
 
+  /** Every user's name: whose names a comment may not take (server/guard/commentRules.ts). */
+  readonly names: ReadonlySet<string>;
+
   constructor(users: readonly ServerUser[]) {
     this.byHash = users.map((u) => ({ hash: hashOf(u.token), identity: { name: u.name, role: u.role } }));
+    this.names = new Set(users.map((u) => u.name));
   }
 
   /** The user a token names, or undefined. Every user is compared, so timing tells nothing. */

@@ -52,6 +52,7 @@ export type SyncRefusal =
   | { code: 'forbidden-meta' } // a review-only token changed the metadata
   | { code: 'forbidden-presence' } // presence claiming to be someone else
   | { code: 'forbidden-trash-name' } // a trash mark in a name other than the token's user
+  | { code: 'forbidden-comment-name' } // a comment or suggestion in another's name, or a change to another's comment
   | { code: 'invalid-update' } // a change that does not decode
   | { code: 'not-stored' } // the server could not store the change (its disk); sent again later
   | { code: 'unreadable' }; // the server could not read its copy of the article: it leaves it untouched

@@ -2,7 +2,8 @@
 // the same rules the workstation follows, checked again on the server because a client's
 // own word is never proof. Anyone may move the workflow only as contract/workflow.ts allows
 // their role (so a reporter cannot approve); a reviewer may add comments and suggestions but
-// not change the text as it stands or its metadata, nor mark an article of the server's list
+// not change the text as it stands or its metadata (beyond the @mentions and thread assignments
+// commenting records, in its own name), nor mark an article of the server's list
 // as moved to the trash (every workstation would follow that mark). Whoever may mark does so in
 // their own name only: the mark's `by` is the name of the token's user, told to every
 // workstation that follows it, so it may not be someone else's.
@@ -17,7 +18,7 @@ import type { ServerRole } from '../serverConfig';
 import type { Identity } from '../serverUsers';
 
 /** Why the server refused a change (contract/sync.ts); the workstation puts it into words. */
-export type Refusal = Extract<SyncRefusal, { code: 'forbidden-move' | 'forbidden-text' | 'forbidden-meta' | 'forbidden-trash-name' }>;
+export type Refusal = Extract<SyncRefusal, { code: 'forbidden-move' | 'forbidden-text' | 'forbidden-meta' | 'forbidden-trash-name' | 'forbidden-comment-name' }>;
 
 function statusOf(doc: Y.Doc): WorkflowState | undefined {
   const value = readMetaValue(doc, metaKeys.status);
@@ -51,6 +52,28 @@ export function readForRole(doc: Y.Doc, role: ServerRole): Reading {
   return role === 'reviewer' ? { status: statusOf(doc), article: readArticle(doc), ...marks } : { status: statusOf(doc), ...marks };
 }
 
+// Commenting writes two sets of the metadata (renderer/review/comments/commentDesk.ts): the
+// people a comment @mentions and who a thread is given to. A reviewer may add to them — in its
+// own name, as every entry says who made it — but not take anything out of them.
+const COMMENT_DESK_KEYS: readonly string[] = [metaKeys.mentions, metaKeys.commentAssignments];
+
+function withoutCommentDesk(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !COMMENT_DESK_KEYS.includes(key)));
+}
+
+function commentDeskChange(user: Identity, before: Record<string, unknown>, after: Record<string, unknown>): Refusal | null {
+  const entries = (record: Record<string, unknown>, key: string) => (Array.isArray(record[key]) ? (record[key] as unknown[]) : []).map((e) => JSON.stringify(e));
+  for (const key of COMMENT_DESK_KEYS) {
+    const had = entries(before, key);
+    const has = entries(after, key);
+    if (had.some((entry) => !has.includes(entry))) return { code: 'forbidden-meta' };
+    for (const entry of has) {
+      if (!had.includes(entry) && markedBy(entry) !== user.name) return { code: 'forbidden-comment-name' };
+    }
+  }
+  return null;
+}
+
 /** The name a trash mark (as JSON) gives as who trashed the article, if it gives one. */
 function markedBy(mark: string, field: 'by' | 'keptBy' = 'by'): unknown {
   const parsed = JSON.parse(mark) as Record<string, unknown> | null;
@@ -67,7 +90,11 @@ export function judgeChange(user: Identity, before: Reading, after: Reading): Re
   }
   if (role === 'reviewer' && before.article && after.article) {
     if (changesText(before.article, after.article)) return { code: 'forbidden-text' };
-    if (JSON.stringify(before.article.metaRecord) !== JSON.stringify(after.article.metaRecord)) return { code: 'forbidden-meta' };
+    const desk = commentDeskChange(user, before.article.metaRecord, after.article.metaRecord);
+    if (desk) return desk;
+    if (JSON.stringify(withoutCommentDesk(before.article.metaRecord)) !== JSON.stringify(withoutCommentDesk(after.article.metaRecord))) {
+      return { code: 'forbidden-meta' };
+    }
   }
   // A mark taken off (an article kept) moves nothing; a new or changed one would, and names who did it.
   for (const [id, mark] of after.trashMarks) {
