@@ -53,7 +53,7 @@ export class ArticleGuard {
       if (setAside) store = applied;
       // Too deep to read: refused before any rule reads it (the reading would overflow the stack).
       if (transaction && nestsTooDeep(transaction)) refusal = { code: 'invalid-update' };
-      else if (transaction && suggestsInAnotherName(transaction, user)) refusal = { code: 'forbidden-comment-name' };
+      else if (transaction && suggestsInAnotherName(transaction, user, colleagues)) refusal = { code: 'forbidden-comment-name' };
       else refusal = judgeChange(user, before, readForRole(this.shadow, user.role)) ?? judgeComments(user, comments, colleagues);
     } catch {
       refusal = { code: 'invalid-update' };

@@ -5,10 +5,12 @@
 // profile name, which need not be the name the server knows its token by: a name no user of the
 // server has is taken as the writer's own, so their older comments stay theirs to edit. Anyone
 // may reply, reopen a thread or move its anchor (its own map), as the app lets them. A
-// review-only token's new threads and messages, and its resolves, must carry its user's name
-// exactly. Other tokens may bring new ones and resolves in others' names: a package merged on a
-// workstation, or a laptop refilling a server that lost its data, carries everyone's comments
-// in one change, and the server cannot tell those from forged ones.
+// review-only token's new threads and messages, and its resolves, may not carry a colleague's
+// name (its own, or its profile's if that is no user's of this server: refusing it would stop
+// the article's sync for a reviewer whose profile name differs from the server's). Other tokens
+// may bring new ones and resolves in others' names: a package merged on a workstation, or a
+// laptop refilling a server that lost its data, carries everyone's comments in one change, and
+// the server cannot tell those from forged ones.
 import type * as Y from 'yjs';
 import { COMMENTS_MAP, COMMENT_MESSAGES_MAP } from '../../electron/contract/review';
 import type { SyncRefusal } from '../../electron/contract/sync';
@@ -67,14 +69,14 @@ function entryRefused(user: Identity, colleagues: ReadonlySet<string>, before: u
   if (same(before, after)) return false;
   const mine = (value: unknown) => nameIn(value) === user.name;
   const othersOf = (value: unknown) => !mine(value) && colleagues.has(nameIn(value) as string);
-  if (before === undefined) return user.role === 'reviewer' && !mine(after); // new
+  if (before === undefined) return user.role === 'reviewer' && othersOf(after); // new
   if (after === undefined) return othersOf(before); // taken away
   if (isThread && same(withoutResolved(before), withoutResolved(after))) {
     // Resolved or reopened. A review-only token resolves in its own name; other tokens may carry
     // others' resolves (merged packages), and a workstation resolves in its profile name, which
     // need not be the server's name for its token — a refused resolve would stop the article's sync.
     const resolved = field(after, 'resolved');
-    return user.role === 'reviewer' && resolved !== null && resolved !== undefined && nameIn(resolved) !== user.name;
+    return user.role === 'reviewer' && resolved !== null && resolved !== undefined && othersOf(resolved);
   }
   return othersOf(before) || othersOf(after);
 }

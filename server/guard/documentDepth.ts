@@ -8,10 +8,11 @@
 // Only what the change added is looked at, each walk upward stopping past the limit, so a
 // keystroke costs a few steps whatever the article's size.
 import * as Y from 'yjs';
+import { MAX_ARTICLE_NESTING } from '../../electron/contract/article/articleNesting';
 import { addedItems } from './trial';
 
-/** MAX_ARTICLE_NESTING of electron/contract/article/articleNesting.ts (on main; import it once both meet). */
-export const MAX_ELEMENT_DEPTH = 100;
+/** The workstation's own limit. */
+export const MAX_ELEMENT_DEPTH = MAX_ARTICLE_NESTING;
 
 /** How many types hold `type`, itself included (a top-level block is 1), counting at most to `limit + 1`. */
 function depthOf(type: Y.AbstractType<unknown>, limit: number): number {

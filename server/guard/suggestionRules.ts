@@ -27,13 +27,17 @@ const markOf = (item: Y.Item): Mark | null => {
 };
 const sameMark = (a: Mark, b: Mark) => a.key === b.key && a.id === b.id && a.author === b.author;
 
-/** Whether the transaction added a suggestion in a name other than the token's user's that is not a copy of one there before. */
-export function suggestsInAnotherName(transaction: Y.Transaction, user: Identity): boolean {
+/**
+ * Whether a review-only token's transaction added a suggestion in a colleague's name (another
+ * user of this server) that is not a copy of one there before. A name no user has is taken as
+ * the writer's profile name, as for comments.
+ */
+export function suggestsInAnotherName(transaction: Y.Transaction, user: Identity, colleagues: ReadonlySet<string>): boolean {
   if (user.role !== 'reviewer') return false;
   const foreign: Mark[] = [];
   for (const item of addedItems(transaction)) {
     const mark = markOf(item);
-    if (mark && mark.author !== user.name) foreign.push(mark);
+    if (mark && mark.author !== user.name && colleagues.has(mark.author as string)) foreign.push(mark);
   }
   if (foreign.length === 0) return false;
   // Rare (a split across someone's suggestion): look through what the document held before.

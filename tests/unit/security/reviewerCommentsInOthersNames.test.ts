@@ -286,3 +286,26 @@ it('a workstation whose profile name is not its server name still edits and dele
     ['', true],
   ]);
 });
+
+it('a reviewer whose profile name is not the server’s writes and resolves comments in it, and keeps syncing', async () => {
+  const { server } = await startTestServer();
+  servers.push(server);
+  const id = 'art0000000907';
+  const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
+  open.push(reporter);
+  await reporter.settled();
+  const reviewer = connect(server.url, id, people.reviewer.token);
+  open.push(reviewer);
+  await reviewer.settled();
+
+  // The laptop's profile says the full name; the server's config the short one.
+  const profile = { name: `${people.reviewer.name} (Sở GTVT)`, role: 'editor' as const };
+  const threadId = addThread(reviewer.doc, { anchor: { from: null, to: null }, quote: 'ven biển', piece: 'headline' }, 'Nên ghi rõ km.', profile);
+  await reviewer.settled();
+  resolveThread(reviewer.doc, threadId, profile);
+  await reviewer.settled();
+
+  await waitFor(() => (readThreads(reporter.doc)[0]?.thread.resolved ?? null) !== null, 5000, 'the resolved thread to reach the reporter');
+  expect(reviewer.refusals).toEqual([]);
+  expect(readThreads(reporter.doc)[0]?.messages.map((m) => [m.by.name, m.text])).toEqual([[profile.name, 'Nên ghi rõ km.']]);
+});
