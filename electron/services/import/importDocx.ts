@@ -6,8 +6,10 @@ import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { inspectImage } from '../media/imageFormat';
+import { LEGACY_ENCODING_NAMES } from '../../contract/text/legacyText';
 import { articleFromBlocks } from './articleFromBlocks';
 import { checkDocxContainer } from './docxContainer';
+import { convertDocxLegacyText, readDocxFonts } from './docxLegacyText';
 import { numbersFromMarkers, tagDocxNumbering } from './docxNumbering';
 import { applyStyleMarks, readStyleMarks } from './docxStyleMarks';
 import { ImportError } from './importError';
@@ -49,7 +51,7 @@ interface PreparedDocx {
 }
 
 /** Reads the styles and numbering parts; the numbering part is tagged (docxNumbering). */
-function prepareDocx(bytes: Uint8Array): PreparedDocx {
+function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): PreparedDocx {
   const asIs = { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), transformDocument: (d: MammothNode) => d };
   let files: Record<string, Uint8Array>;
   try {
@@ -57,7 +59,8 @@ function prepareDocx(bytes: Uint8Array): PreparedDocx {
   } catch {
     return asIs; // mammoth says what is wrong with it
   }
-  const styleMarks = applyStyleMarks(readStyleMarks(files['word/styles.xml'] && strFromU8(files['word/styles.xml'])));
+  const stylesXml = files['word/styles.xml'] && strFromU8(files['word/styles.xml']);
+  const styleMarks = applyStyleMarks(readStyleMarks(stylesXml));
   const numberParagraph = tagDocxNumbering(files);
   // In document order, as Word counts.
   const number = (node: MammothNode) => {
@@ -65,6 +68,9 @@ function prepareDocx(bytes: Uint8Array): PreparedDocx {
     node.children?.forEach(number);
   };
   const transformDocument = (document: MammothNode) => {
+    // Before anything reads or cleans the text: in TCVN3, "ư" is a soft hyphen's code.
+    const legacy = convertDocxLegacyText(document, readDocxFonts(stylesXml));
+    if (legacy) warnings.push({ code: 'import-legacy-converted', params: { encoding: LEGACY_ENCODING_NAMES[legacy.encoding], font: legacy.fontName ?? '' } });
     styleMarks(document);
     number(document);
     return document;
@@ -102,7 +108,7 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
 
   let html: string;
   try {
-    const prepared = prepareDocx(bytes);
+    const prepared = prepareDocx(bytes, warnings);
     const result = await mammoth.convertToHtml(
       { buffer: prepared.buffer },
       { styleMap: STYLE_MAP, convertImage, externalFileAccess: false, transformDocument: prepared.transformDocument },

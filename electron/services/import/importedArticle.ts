@@ -57,6 +57,13 @@ export const importWarningCodes = [
   'import-comment-left-out', // params.text: a Word comment, not article text, left out
   'import-image-local-file', // params.name: Word gave only a path on its own computer: placeholder
   'import-image-not-fetched', // params.url: an image on the web, not downloaded: placeholder
+  // .docx/.txt review fixes:
+  'import-legacy-converted', // params.encoding, params.font: text in a legacy Vietnamese encoding converted to Unicode
+  'import-hidden-text-left-out', // params.text: text hidden in Word (not printed) left out
+  'import-drawing-placeholder', // params.kind (diagram|chart), params.text: a SmartArt diagram or chart: a photo frame holds its place
+  'import-image-placeholder', // params.type: a picture in a format the article cannot show (EMF, WMF…): a photo frame holds its place
+  'import-equation-left-out', // params.count: Word equations, which articles cannot show, left out
+  'import-docx-part-left-out', // params.part: a part of the Word file that could not be read, left out
 ] as const;
 export type ImportWarningCode = (typeof importWarningCodes)[number];
 
