@@ -9,6 +9,7 @@ import { inspectImage } from '../media/imageFormat';
 import { LEGACY_ENCODING_NAMES } from '../../contract/text/legacyText';
 import { articleFromBlocks } from './articleFromBlocks';
 import { checkDocxContainer } from './docxContainer';
+import { movePhotosOutOfSentences } from './docxInlinePhotos';
 import { convertDocxLegacyText, readDocxFonts } from './docxLegacyText';
 import { numbersFromMarkers, tagDocxNumbering } from './docxNumbering';
 import { applyStyleMarks, readStyleMarks } from './docxStyleMarks';
@@ -72,6 +73,7 @@ function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): PreparedDocx
     const legacy = convertDocxLegacyText(document, readDocxFonts(stylesXml));
     if (legacy) warnings.push({ code: 'import-legacy-converted', params: { encoding: LEGACY_ENCODING_NAMES[legacy.encoding], font: legacy.fontName ?? '' } });
     styleMarks(document);
+    movePhotosOutOfSentences(document);
     number(document);
     return document;
   };
