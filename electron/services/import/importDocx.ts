@@ -3,16 +3,12 @@
 // its bold/italic styles are read (docxNumbering, docxStyleMarks); its photos are taken out
 // as content-addressed bytes for media/; the HTML then goes through the same conversion as paste.
 import { createHash } from 'node:crypto';
-import { strFromU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { inspectImage } from '../media/imageFormat';
-import { LEGACY_ENCODING_NAMES } from '../../contract/text/legacyText';
 import { articleFromBlocks } from './articleFromBlocks';
 import { checkDocxContainer } from './docxContainer';
-import { movePhotosOutOfSentences } from './docxInlinePhotos';
-import { convertDocxLegacyText, readDocxFonts } from './docxLegacyText';
-import { numbersFromMarkers, tagDocxNumbering } from './docxNumbering';
-import { applyStyleMarks, readStyleMarks } from './docxStyleMarks';
+import { numbersFromMarkers } from './docxNumbering';
+import { prepareDocx } from './docxPrepare';
 import { ImportError } from './importError';
 import { validateImportedArticle } from './importedArticle';
 import type { ImportedArticle, ImportedMedia, ImportWarning } from './importedArticle';
@@ -40,46 +36,6 @@ const STYLE_MAP = [
 
 /** mammoth's notes about styles it has no rule for are about our style map, not the user's file. */
 const QUIET_NOTE = /^(?:Unrecognised (?:paragraph|run|table|numbering) style|(?:Paragraph|Run|Table|Numbering) style with ID \S+ was referenced but not defined|An unrecognised element was ignored: (?:v:|w14:|o:|wp14:|w:proofErr|w:lastRenderedPageBreak))/;
-
-interface MammothNode {
-  type: string;
-  children?: MammothNode[];
-}
-
-interface PreparedDocx {
-  buffer: Buffer;
-  transformDocument: (document: MammothNode) => MammothNode;
-}
-
-/** Reads the styles and numbering parts; the numbering part is tagged (docxNumbering). */
-function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): PreparedDocx {
-  const asIs = { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), transformDocument: (d: MammothNode) => d };
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    return asIs; // mammoth says what is wrong with it
-  }
-  const stylesXml = files['word/styles.xml'] && strFromU8(files['word/styles.xml']);
-  const styleMarks = applyStyleMarks(readStyleMarks(stylesXml));
-  const numberParagraph = tagDocxNumbering(files);
-  // In document order, as Word counts.
-  const number = (node: MammothNode) => {
-    numberParagraph?.(node as never);
-    node.children?.forEach(number);
-  };
-  const transformDocument = (document: MammothNode) => {
-    // Before anything reads or cleans the text: in TCVN3, "ư" is a soft hyphen's code.
-    const legacy = convertDocxLegacyText(document, readDocxFonts(stylesXml));
-    if (legacy) warnings.push({ code: 'import-legacy-converted', params: { encoding: LEGACY_ENCODING_NAMES[legacy.encoding], font: legacy.fontName ?? '' } });
-    styleMarks(document);
-    movePhotosOutOfSentences(document);
-    number(document);
-    return document;
-  };
-  // Stored, not compressed again: mammoth unpacks it straight away.
-  return { buffer: numberParagraph ? Buffer.from(zipSync(files, { level: 0 })) : asIs.buffer, transformDocument };
-}
 
 const MEDIA_SRC = 'soan-media:';
 const MAX_NOTES = 10;
@@ -109,8 +65,8 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
   });
 
   let html: string;
+  const prepared = prepareDocx(bytes, warnings);
   try {
-    const prepared = prepareDocx(bytes, warnings);
     const result = await mammoth.convertToHtml(
       { buffer: prepared.buffer },
       { styleMap: STYLE_MAP, convertImage, externalFileAccess: false, transformDocument: prepared.transformDocument },
@@ -134,7 +90,10 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
   warnings.push(...sanitized.warnings);
 
   const bodyEnd = sanitized.blocks.length - sanitized.noteBlocks;
-  const assembled = articleFromBlocks(sanitized.blocks.slice(0, bodyEnd), options.language ?? 'vi', sanitized.blocks.slice(bodyEnd));
+  const assembled = articleFromBlocks(sanitized.blocks.slice(0, bodyEnd), options.language ?? 'vi', sanitized.blocks.slice(bodyEnd), {
+    // A boxed note closing the document is not its byline.
+    guessByline: !prepared.endsInTextBox(),
+  });
   if (!assembled) throw new ImportError('import-no-content', { name });
 
   const used = usedMedia(assembled.doc.content.filter((n): n is BodyBlock => n.type === 'figure'));

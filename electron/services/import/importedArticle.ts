@@ -62,7 +62,7 @@ export const importWarningCodes = [
   'import-hidden-text-left-out', // params.text: text hidden in Word (not printed) left out
   'import-drawing-placeholder', // params.kind (diagram|chart), params.text: a SmartArt diagram or chart: a photo frame holds its place
   'import-image-placeholder', // params.type: a picture in a format the article cannot show (EMF, WMF…): a photo frame holds its place
-  'import-equation-left-out', // params.count: Word equations, which articles cannot show, left out
+  'import-equation-as-text', // params.count: Word equations, which articles cannot show, kept as plain letters
   'import-docx-part-left-out', // params.part: a part of the Word file that could not be read, left out
 ] as const;
 export type ImportWarningCode = (typeof importWarningCodes)[number];

@@ -1,0 +1,59 @@
+// Text in a .docx's document.xml that mammoth would lose or publish wrongly, rewritten before
+// mammoth reads the part:
+//   simple fields (<w:fldSimple>: Insert Caption's "Ảnh 1", dates, hyperlink fields) → the
+//     text Word shows, kept as ordinary runs (mammoth skips the element and its text);
+//   hidden text (<w:vanish/>, not printed) → left out, its words reported, as a paste does;
+//   equations (<m:oMath>) → their letters as plain text, reported (mammoth drops them);
+//   text-box paragraphs → tagged, so that a boxed note is never taken for the byline.
+
+/** The style id given to paragraphs inside text boxes; mammoth hands it back. */
+export const TEXT_BOX_STYLE = 'SoanTextBox';
+
+const SIMPLE_FIELD_EMPTY = /<w:fldSimple\b[^>]*\/>/g;
+const SIMPLE_FIELD_OPEN = /<w:fldSimple\b[^>]*>/g;
+// A run with its own properties and no run inside it (text-box runs hold whole paragraphs).
+const RUN_WITH_PROPS = /<w:r(?:\s[^>]*)?>\s*<w:rPr>((?:(?!<\/w:rPr>)[\s\S])*)<\/w:rPr>((?:(?!<w:r[\s>])[\s\S])*?)<\/w:r>/g;
+const VANISH = /<w:vanish(?:\s+w:val="([^"]*)")?\s*\/>/;
+const TEXT = /<w:(?:t|delText)\b[^>]*>([^<]*)<\/w:(?:t|delText)>/g;
+const MATH = /<m:oMath\b[^>]*>[\s\S]*?<\/m:oMath>/g;
+const MATH_PARAGRAPH = /<m:oMathParaPr\b[^>]*\/>|<m:oMathParaPr\b[^>]*>[\s\S]*?<\/m:oMathParaPr>|<\/?m:oMathPara\b[^>]*>/g;
+const MATH_TEXT = /<m:t\b[^>]*>([^<]*)<\/m:t>/g;
+const TEXT_BOX = /<w:txbxContent\b[^>]*>[\s\S]*?<\/w:txbxContent>/g;
+
+export interface BodyTextChanges {
+  xml: string;
+  /** The words of each hidden run left out. */
+  hidden: string[];
+  equations: number;
+}
+
+const unescapeXml = (text: string) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+function isOn(vanish: RegExpExecArray | null): boolean {
+  return Boolean(vanish) && !/^(?:0|false|off)$/i.test(vanish![1] ?? '');
+}
+
+export function rewriteBodyText(documentXml: string): BodyTextChanges {
+  const hidden: string[] = [];
+  let equations = 0;
+  let xml = documentXml.replace(SIMPLE_FIELD_EMPTY, '').replace(SIMPLE_FIELD_OPEN, '').replace(/<\/w:fldSimple>/g, '');
+  xml = xml.replace(RUN_WITH_PROPS, (run, rPr: string, inner: string) => {
+    if (!isOn(VANISH.exec(rPr))) return run;
+    const words = [...inner.matchAll(TEXT)].map((m) => unescapeXml(m[1])).join('');
+    if (words.trim()) hidden.push(words.trim());
+    return '';
+  });
+  xml = xml.replace(MATH_PARAGRAPH, '').replace(MATH, (math) => {
+    equations++;
+    const letters = [...math.matchAll(MATH_TEXT)].map((m) => m[1]).join('');
+    return letters ? `<w:r><w:t xml:space="preserve">${letters}</w:t></w:r>` : '';
+  });
+  xml = xml.replace(TEXT_BOX, (box) =>
+    box.replace(/<w:p((?:\s[^>]*?)?)(?<!\/)>(\s*<w:pPr>[\s\S]*?<\/w:pPr>)?/g, (_p, attrs: string, pPr: string | undefined) => {
+      const props = (pPr ?? '<w:pPr></w:pPr>').replace(/<w:pStyle\b[^>]*\/>/, '').replace('<w:pPr>', `<w:pPr><w:pStyle w:val="${TEXT_BOX_STYLE}"/>`);
+      return `<w:p${attrs}>${props}`;
+    }),
+  );
+  return { xml, hidden, equations };
+}
