@@ -5,14 +5,16 @@
 // tagged so that mammoth hands the instance back; counting follows Word: instances of the
 // same definition share their counters unless one overrides its start, and an item restarts
 // the levels below it. The number travels to the HTML as a marker run turned into `value`.
+// A numbered heading ("I. Kinh tế"), or an item whose label the article's list cannot show
+// ("Điều 3.", "1.2.", "a)", "II."), becomes a paragraph opening with Word's label instead.
 import { strFromU8, strToU8 } from 'fflate';
+import { articleListShowsIt, listLabel, type LabelLevel } from './docxListLabel';
 
 const TAG = 'soan-num-';
 const MARK_OPEN = '\uE000soan-list:';
 const MARK_CLOSE = '\uE001';
 
-interface Level {
-  start: number;
+interface Level extends LabelLevel {
   ordered: boolean;
 }
 
@@ -23,6 +25,7 @@ interface NumberingParts {
 
 const attr = (xml: string, name: string) => new RegExp(`\\bw:${name}="([^"]*)"`).exec(xml)?.[1];
 const childVal = (xml: string, element: string) => attr(new RegExp(`<w:${element}\\b[^>]*>`).exec(xml)?.[0] ?? '', 'val');
+const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 const ABSTRACT = /<w:abstractNum\b[^>]*>[\s\S]*?<\/w:abstractNum>/g;
 const NUM = /<w:num\b[^>]*>[\s\S]*?<\/w:num>/g;
 const LEVEL = /<w:lvl\b[^>]*>[\s\S]*?<\/w:lvl>/g;
@@ -34,7 +37,12 @@ function readParts(xml: string): NumberingParts {
     const byLevel = new Map<number, Level>();
     for (const [lvl] of abstract.matchAll(LEVEL)) {
       const format = childVal(lvl, 'numFmt') ?? 'decimal';
-      byLevel.set(Number(attr(lvl, 'ilvl') ?? 0), { start: Number(childVal(lvl, 'start') ?? 1), ordered: format !== 'bullet' && format !== 'none' });
+      byLevel.set(Number(attr(lvl, 'ilvl') ?? 0), {
+        start: Number(childVal(lvl, 'start') ?? 1),
+        ordered: format !== 'bullet' && format !== 'none',
+        format,
+        text: unescapeXml(childVal(lvl, 'lvlText') ?? ''),
+      });
     }
     levels.set(attr(abstract, 'abstractNumId') ?? '', byLevel);
   }
@@ -74,8 +82,14 @@ function taggedNumbering(xml: string, parts: NumberingParts): string {
 interface MammothElement {
   type: string;
   children?: MammothElement[];
+  styleName?: string | null;
   numbering?: { level?: string; isOrdered?: boolean; paragraphStyleId?: string } | null;
 }
+
+/** Paragraphs the style map makes something other than a list item. */
+const NOT_A_LIST_ITEM = /^(?:title|subtitle|heading \d|caption|quote|intense quote|quotations)$/i;
+
+const textRun = (value: string) => ({ type: 'run', children: [{ type: 'text', value }], styleId: null, styleName: null, isBold: false, isItalic: false, isUnderline: false, isStrikethrough: false, isAllCaps: false, isSmallCaps: false, verticalAlignment: 'baseline', font: null, fontSize: null, highlight: null });
 
 /** Puts a marker run with the item's number at the start of a numbered paragraph. */
 export type ParagraphTransform = (paragraph: MammothElement) => void;
@@ -113,9 +127,15 @@ export function tagDocxNumbering(files: Record<string, Uint8Array>): ParagraphTr
     }
     levels.set(level, number);
     for (const deeper of [...levels.keys()]) if (deeper > level) levels.delete(deeper);
+    const definition = parts.levels.get(num.abstractId) ?? new Map<number, Level>();
+    if (NOT_A_LIST_ITEM.test(paragraph.styleName ?? '') || !articleListShowsIt(definition, level)) {
+      const label = listLabel(definition, levels, level);
+      paragraph.numbering = null;
+      if (label) paragraph.children = [textRun(`${label} `) as MammothElement, ...(paragraph.children ?? [])];
+      return;
+    }
     const marker = `${MARK_OPEN}${num.abstractId}-${level}:${number}${MARK_CLOSE}`;
-    const run = { type: 'run', children: [{ type: 'text', value: marker }], styleId: null, styleName: null, isBold: false, isItalic: false, isUnderline: false, isStrikethrough: false, isAllCaps: false, isSmallCaps: false, verticalAlignment: 'baseline', font: null, fontSize: null, highlight: null };
-    paragraph.children = [run as MammothElement, ...(paragraph.children ?? [])];
+    paragraph.children = [textRun(marker) as MammothElement, ...(paragraph.children ?? [])];
   };
   return transform;
 }
