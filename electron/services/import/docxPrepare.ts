@@ -6,6 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { LEGACY_ENCODING_NAMES } from '../../contract/text/legacyText';
 import { rewriteBodyText, TEXT_BOX_STYLE } from './docxBodyText';
 import { pageBreaksBetweenWords } from './docxBreaks';
+import { rewriteEmbeddedParts, type EmbeddedParts } from './docxEmbeddedParts';
 import { movePhotosOutOfSentences } from './docxInlinePhotos';
 import { convertDocxLegacyText, readDocxFonts } from './docxLegacyText';
 import { tagDocxNumbering } from './docxNumbering';
@@ -24,6 +25,8 @@ export interface PreparedDocx {
   transformDocument: (document: MammothNode) => MammothNode;
   /** After the transform: the document's last words are in a text box (a boxed note). */
   endsInTextBox: () => boolean;
+  /** SmartArt diagrams and charts, marked in the text for docxEmbeddedParts.drawingPlaceholders. */
+  drawings: EmbeddedParts['drawings'];
 }
 
 const MAX_HIDDEN_NOTES = 5;
@@ -47,7 +50,12 @@ function lastParagraphWithText(node: MammothNode): MammothNode | undefined {
 }
 
 export function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): PreparedDocx {
-  const asIs: PreparedDocx = { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), transformDocument: (d) => d, endsInTextBox: () => false };
+  const asIs: PreparedDocx = {
+    buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    transformDocument: (d) => d,
+    endsInTextBox: () => false,
+    drawings: [],
+  };
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
@@ -55,7 +63,9 @@ export function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): Prepa
     return asIs; // mammoth says what is wrong with it
   }
   const body = rewriteBodyText(strFromU8(files['word/document.xml']));
-  files['word/document.xml'] = strToU8(body.xml);
+  const embedded = rewriteEmbeddedParts(body.xml, files);
+  files['word/document.xml'] = strToU8(embedded.xml);
+  for (const part of embedded.leftOut) warnings.push({ code: 'import-docx-part-left-out', params: { part } });
   for (const text of body.hidden.slice(0, MAX_HIDDEN_NOTES)) {
     warnings.push({ code: 'import-hidden-text-left-out', params: { text: text.slice(0, NOTE_CHARS) } });
   }
@@ -82,5 +92,5 @@ export function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): Prepa
     return document;
   };
   // Stored, not compressed again: mammoth unpacks it straight away.
-  return { buffer: Buffer.from(zipSync(files, { level: 0 })), transformDocument, endsInTextBox: () => endsInTextBox };
+  return { buffer: Buffer.from(zipSync(files, { level: 0 })), transformDocument, endsInTextBox: () => endsInTextBox, drawings: embedded.drawings };
 }

@@ -8,7 +8,8 @@ import { inspectImage } from '../media/imageFormat';
 import { articleFromBlocks } from './articleFromBlocks';
 import { checkDocxContainer } from './docxContainer';
 import { numbersFromMarkers } from './docxNumbering';
-import { prepareDocx } from './docxPrepare';
+import { drawingPlaceholders } from './docxEmbeddedParts';
+import { prepareDocx, type PreparedDocx } from './docxPrepare';
 import { ImportError } from './importError';
 import { validateImportedArticle } from './importedArticle';
 import type { ImportedArticle, ImportedMedia, ImportWarning } from './importedArticle';
@@ -34,11 +35,24 @@ const STYLE_MAP = [
   'comment-reference => sup',
 ];
 
-/** mammoth's notes about styles it has no rule for are about our style map, not the user's file. */
-const QUIET_NOTE = /^(?:Unrecognised (?:paragraph|run|table|numbering) style|(?:Paragraph|Run|Table|Numbering) style with ID \S+ was referenced but not defined|An unrecognised element was ignored: (?:v:|w14:|o:|wp14:|w:proofErr|w:lastRenderedPageBreak))/;
+/**
+ * mammoth's notes about styles it has no rule for are about our style map, not the user's
+ * file; those about pictures are told by convertImage, in the reporter's words.
+ */
+const QUIET_NOTE =
+  /^(?:Unrecognised (?:paragraph|run|table|numbering) style|(?:Paragraph|Run|Table|Numbering) style with ID \S+ was referenced but not defined|An unrecognised element was ignored: (?:v:|w14:|o:|wp14:|w:proofErr|w:lastRenderedPageBreak)|Image of type .* is unlikely to display|.*external file access is disabled)/;
+const IGNORED_ELEMENT = /^An unrecognised element was ignored: (?:\{[^}]*\})?(.+)$/;
+
+/** A mammoth message as the part of the file it is about ("oMath", "w:altChunk"). */
+function partOf(message: string): string {
+  return (IGNORED_ELEMENT.exec(message)?.[1] ?? message).slice(0, 120);
+}
 
 const MEDIA_SRC = 'soan-media:';
+const PLACEHOLDER_SRC = 'soan-placeholder:';
 const MAX_NOTES = 10;
+/** EMF and WMF are Word's and Windows' own drawings: they have a name people know. */
+const FORMAT_NAMES: Record<string, string> = { 'image/x-emf': 'EMF', 'image/emf': 'EMF', 'image/x-wmf': 'WMF', 'image/wmf': 'WMF', 'image/tiff': 'TIFF', 'image/svg+xml': 'SVG', 'image/bmp': 'BMP' };
 
 interface FoundImage {
   media: ImportedMedia;
@@ -52,11 +66,24 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
   const images = new Map<string, FoundImage>();
 
   const convertImage = mammoth.images.imgElement(async (image) => {
-    const data = new Uint8Array(await image.readAsBuffer());
-    const info = data.length <= importLimits.imageBytes ? inspectImage(data) : undefined;
-    if (!info) {
-      warnings.push({ code: 'import-image-dropped', params: { reason: 'unsupported-format', type: image.contentType ?? 'unknown' } });
+    let data: Uint8Array;
+    try {
+      data = new Uint8Array(await image.readAsBuffer());
+    } catch {
+      // Linked, not embedded: the picture is a file on the author's computer.
+      warnings.push({ code: 'import-image-linked', params: { name: (image as { altText?: string }).altText ?? '' } });
+      return { src: `${PLACEHOLDER_SRC}linked` };
+    }
+    if (data.length > importLimits.imageBytes) {
+      warnings.push({ code: 'import-image-dropped', params: { reason: 'too-large' } });
       return { src: '' };
+    }
+    const info = inspectImage(data);
+    if (!info) {
+      // The article cannot show it, but the reporter must see where it was.
+      const type = FORMAT_NAMES[image.contentType ?? ''] ?? (image.contentType ?? '?').replace(/^image\//, '').toUpperCase();
+      warnings.push({ code: 'import-image-placeholder', params: { type } });
+      return { src: `${PLACEHOLDER_SRC}${type}` };
     }
     const sha256 = createHash('sha256').update(data).digest('hex');
     const fileName = `${sha256}.${info.ext}`;
@@ -65,16 +92,17 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
   });
 
   let html: string;
-  const prepared = prepareDocx(bytes, warnings);
+  let prepared: PreparedDocx;
   try {
+    prepared = prepareDocx(bytes, warnings);
     const result = await mammoth.convertToHtml(
       { buffer: prepared.buffer },
       { styleMap: STYLE_MAP, convertImage, externalFileAccess: false, transformDocument: prepared.transformDocument },
     );
-    html = numbersFromMarkers(result.value);
-    for (const message of result.messages.filter((m) => !QUIET_NOTE.test(m.message)).slice(0, MAX_NOTES)) {
-      warnings.push({ code: 'import-docx-note', params: { message: message.message.slice(0, 300) } });
-    }
+    html = drawingPlaceholders(numbersFromMarkers(result.value), prepared.drawings, PLACEHOLDER_SRC);
+    for (const drawing of prepared.drawings) warnings.push({ code: 'import-drawing-placeholder', params: { kind: drawing.kind === 'diagram' ? 'SmartArt' : 'chart' } });
+    const parts = new Set(result.messages.filter((m) => !QUIET_NOTE.test(m.message)).map((m) => partOf(m.message)));
+    for (const part of [...parts].slice(0, MAX_NOTES)) warnings.push({ code: 'import-docx-part-left-out', params: { part } });
   } catch (error) {
     throw new ImportError('import-not-docx', { name, reason: error instanceof Error ? error.message.slice(0, 200) : 'unreadable' });
   }
@@ -82,6 +110,7 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
   const sanitized = sanitizeHtmlToArticle(html, {
     furniture: options.furniture,
     resolveImage(image) {
+      if (image.src.startsWith(PLACEHOLDER_SRC)) return { src: null, width: null, height: null };
       const found = image.src.startsWith(MEDIA_SRC) ? images.get(image.src.slice(MEDIA_SRC.length)) : undefined;
       if (!found) return null; // unsupported format (already reported) or an outside link
       return { src: found.media.fileName, width: found.width, height: found.height };

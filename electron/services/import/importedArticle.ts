@@ -60,10 +60,11 @@ export const importWarningCodes = [
   // .docx/.txt review fixes:
   'import-legacy-converted', // params.encoding, params.font: text in a legacy Vietnamese encoding converted to Unicode
   'import-hidden-text-left-out', // params.text: text hidden in Word (not printed) left out
-  'import-drawing-placeholder', // params.kind (diagram|chart), params.text: a SmartArt diagram or chart: a photo frame holds its place
+  'import-drawing-placeholder', // params.kind (SmartArt|chart): a diagram or chart: a photo frame holds its place, its words as the description
   'import-image-placeholder', // params.type: a picture in a format the article cannot show (EMF, WMF…): a photo frame holds its place
   'import-equation-as-text', // params.count: Word equations, which articles cannot show, kept as plain letters
   'import-docx-part-left-out', // params.part: a part of the Word file that could not be read, left out
+  'import-image-linked', // params.name: a picture only linked from the .docx, not in it: placeholder
 ] as const;
 export type ImportWarningCode = (typeof importWarningCodes)[number];
 
