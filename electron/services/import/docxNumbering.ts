@@ -21,6 +21,8 @@ interface Level extends LabelLevel {
 interface NumberingParts {
   levels: Map<string, Map<number, Level>>; // abstractNumId → ilvl → level
   nums: Map<string, { abstractId: string; startOverrides: Map<number, number> }>;
+  /** Paragraph styles numbered by a level (Word's numbered "Heading 1"): styleId → its list. */
+  styleLevels: Map<string, string>;
 }
 
 const attr = (xml: string, name: string) => new RegExp(`\\bw:${name}="([^"]*)"`).exec(xml)?.[1];
@@ -33,9 +35,12 @@ const OVERRIDE = /<w:lvlOverride\b[^>]*>[\s\S]*?<\/w:lvlOverride>/g;
 
 function readParts(xml: string): NumberingParts {
   const levels = new Map<string, Map<number, Level>>();
+  const styleLevels = new Map<string, string>();
   for (const [abstract] of xml.matchAll(ABSTRACT)) {
     const byLevel = new Map<number, Level>();
     for (const [lvl] of abstract.matchAll(LEVEL)) {
+      const linkedStyle = childVal(lvl, 'pStyle');
+      if (linkedStyle) styleLevels.set(linkedStyle, attr(abstract, 'abstractNumId') ?? '');
       const format = childVal(lvl, 'numFmt') ?? 'decimal';
       byLevel.set(Number(attr(lvl, 'ilvl') ?? 0), {
         start: Number(childVal(lvl, 'start') ?? 1),
@@ -55,7 +60,7 @@ function readParts(xml: string): NumberingParts {
     }
     nums.set(attr(num, 'numId') ?? '', { abstractId: childVal(num, 'abstractNumId') ?? '', startOverrides });
   }
-  return { levels, nums };
+  return { levels, nums, styleLevels };
 }
 
 /** Each instance gets its own tagged copy of its definition (mammoth then tells them apart). */
@@ -110,9 +115,11 @@ export function tagDocxNumbering(files: Record<string, Uint8Array>): ParagraphTr
   const overridden = new Set<string>();
   const transform = (paragraph: MammothElement): void => {
     const tag = paragraph.numbering?.paragraphStyleId;
-    if (paragraph.type !== 'paragraph' || !tag?.startsWith(TAG) || !paragraph.numbering?.isOrdered) return;
-    const numId = tag.slice(TAG.length);
-    const num = parts.nums.get(numId);
+    if (paragraph.type !== 'paragraph' || !tag || !paragraph.numbering?.isOrdered) return;
+    // Numbered through its paragraph style (Word's numbered headings), or tagged above.
+    const styleLinked = !tag.startsWith(TAG);
+    const numId = styleLinked ? '' : tag.slice(TAG.length);
+    const num = styleLinked ? (parts.styleLevels.has(tag) ? { abstractId: parts.styleLevels.get(tag)!, startOverrides: new Map<number, number>() } : undefined) : parts.nums.get(numId);
     if (!num) return;
     const level = Number(paragraph.numbering.level ?? 0);
     const levels = counters.get(num.abstractId) ?? new Map<number, number>();
@@ -134,6 +141,7 @@ export function tagDocxNumbering(files: Record<string, Uint8Array>): ParagraphTr
       if (label) paragraph.children = [textRun(`${label} `) as MammothElement, ...(paragraph.children ?? [])];
       return;
     }
+    if (styleLinked) return; // a list item as mammoth numbers it
     const marker = `${MARK_OPEN}${num.abstractId}-${level}:${number}${MARK_CLOSE}`;
     paragraph.children = [textRun(marker) as MammothElement, ...(paragraph.children ?? [])];
   };

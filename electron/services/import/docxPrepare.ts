@@ -62,9 +62,13 @@ export function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): Prepa
   } catch {
     return asIs; // mammoth says what is wrong with it
   }
-  const body = rewriteBodyText(strFromU8(files['word/document.xml']));
+  const original = files['word/document.xml'];
+  // Word writes UTF-8; a part in another encoding goes to mammoth as it is.
+  const utf8 = !(original[0] === 0xff && original[1] === 0xfe) && !(original[0] === 0xfe && original[1] === 0xff);
+  const originalXml = utf8 ? strFromU8(original) : '';
+  const body = rewriteBodyText(originalXml);
   const embedded = rewriteEmbeddedParts(body.xml, files);
-  files['word/document.xml'] = strToU8(embedded.xml);
+  if (embedded.xml !== originalXml) files['word/document.xml'] = strToU8(embedded.xml);
   for (const part of embedded.leftOut) warnings.push({ code: 'import-docx-part-left-out', params: { part } });
   for (const text of body.hidden.slice(0, MAX_HIDDEN_NOTES)) {
     warnings.push({ code: 'import-hidden-text-left-out', params: { text: text.slice(0, NOTE_CHARS) } });

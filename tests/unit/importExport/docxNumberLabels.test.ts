@@ -53,3 +53,24 @@ describe('.docx numbers and labels', () => {
     expect(articleLines(doc)).toContain('Gặt bằng máy');
   });
 });
+
+describe('.docx headings numbered through their style', () => {
+  it('keeps "Chương 1." and "1.1." on headings whose Word style carries the numbering', async () => {
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+    const linked = (ilvl: number, text: string, style: string) =>
+      `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="${style}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const docx = rawDocx(
+      HEAD +
+        para(run('Tổng quan'), '<w:pStyle w:val="Heading1"/>') +
+        para(run('Bối cảnh'), '<w:pStyle w:val="Heading2"/>') +
+        para(run('Nội dung.')) +
+        para(run('Mục tiêu'), '<w:pStyle w:val="Heading2"/>') +
+        para(run('Giải pháp'), '<w:pStyle w:val="Heading1"/>'),
+      { styles, numbering: numbering(linked(0, 'Chương %1.', 'Heading1'), linked(1, '%1.%2.', 'Heading2')) },
+    );
+    const lines = articleLines((await importDocx(docx, 'de-an.docx')).doc);
+    expect(lines).toEqual(expect.arrayContaining(['Chương 1. Tổng quan', '1.1. Bối cảnh', '1.2. Mục tiêu', 'Chương 2. Giải pháp']));
+  });
+});
