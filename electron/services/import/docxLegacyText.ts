@@ -56,6 +56,16 @@ interface MammothNode {
   font?: string | null;
   value?: string;
   children?: MammothNode[];
+  /** The document's footnotes and endnotes (mammoth's Notes) and comments. */
+  notes?: { _notes?: Record<string, { body?: MammothNode[] }> };
+  comments?: Array<{ body?: MammothNode[] }>;
+}
+
+/** The body, then each note's and comment's paragraphs: all the text mammoth writes out. */
+function textRoots(document: MammothNode): MammothNode[] {
+  const notes = Object.values(document.notes?._notes ?? {}).flatMap((note) => note.body ?? []);
+  const comments = (document.comments ?? []).flatMap((comment) => comment.body ?? []);
+  return [document, ...notes, ...comments];
 }
 
 export interface LegacyConversion {
@@ -89,7 +99,7 @@ export function convertDocxLegacyText(document: MammothNode, fonts: DocxFonts): 
     }
     node.children?.forEach((child) => visit(child, paragraphFont));
   };
-  visit(document, fonts.fallback);
+  for (const root of textRoots(document)) visit(root, fonts.fallback);
 
   if (unhinted.length) {
     // Together, as a paste sends them: one verdict on all the evidence.

@@ -69,6 +69,15 @@ export function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): Prepa
   const body = rewriteBodyText(originalXml);
   const embedded = rewriteEmbeddedParts(body.xml, files);
   if (embedded.xml !== originalXml) files['word/document.xml'] = strToU8(embedded.xml);
+  // Footnotes and endnotes hold fields and hidden text too.
+  for (const notesPart of ['word/footnotes.xml', 'word/endnotes.xml']) {
+    const bytes = files[notesPart];
+    if (!bytes || bytes[0] === 0xff || bytes[0] === 0xfe) continue;
+    const notes = rewriteBodyText(strFromU8(bytes));
+    files[notesPart] = strToU8(notes.xml);
+    body.hidden.push(...notes.hidden);
+    body.equations += notes.equations;
+  }
   for (const part of embedded.leftOut) warnings.push({ code: 'import-docx-part-left-out', params: { part } });
   for (const text of body.hidden.slice(0, MAX_HIDDEN_NOTES)) {
     warnings.push({ code: 'import-hidden-text-left-out', params: { text: text.slice(0, NOTE_CHARS) } });

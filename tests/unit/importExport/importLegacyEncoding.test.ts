@@ -81,3 +81,17 @@ describe('.txt typed in a legacy encoding', () => {
     expect(imported.warnings.map((w) => w.code)).not.toContain('import-legacy-converted');
   });
 });
+
+describe('.docx footnotes in a legacy encoding', () => {
+  it('converts the footnotes along with the body', async () => {
+    const { buildDocx } = await import('./docxFixture');
+    const note = 'Số liệu của Sở Nông nghiệp tỉnh Hà Tĩnh năm nay.';
+    const docx = buildDocx(
+      [{ runs: [encodeTcvn3(HEADLINE)] }, { runs: [encodeTcvn3(SAPO)] }, { runs: [encodeTcvn3(BODY), { footnote: encodeTcvn3(note) }] }],
+      new Uint8Array(),
+    );
+    const lines = articleLines((await importDocx(docx, 'chu-thich.docx')).doc);
+    expect(lines.slice(0, 2)).toEqual([HEADLINE, SAPO]);
+    expect(lines.join('\n')).toContain(note);
+  });
+});
