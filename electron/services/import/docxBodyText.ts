@@ -6,19 +6,20 @@
 //   equations (<m:oMath>) → their letters as plain text, reported (mammoth drops them);
 //   text-box paragraphs → tagged, so that a boxed note is never taken for the byline.
 
+import { replaceElements } from './xmlElements';
+
 /** The style id given to paragraphs inside text boxes; mammoth hands it back. */
 export const TEXT_BOX_STYLE = 'SoanTextBox';
 
 const SIMPLE_FIELD_EMPTY = /<w:fldSimple\b[^>]*\/>/g;
 const SIMPLE_FIELD_OPEN = /<w:fldSimple\b[^>]*>/g;
 // A run with its own properties and no run inside it (text-box runs hold whole paragraphs).
-const RUN_WITH_PROPS = /<w:r(?:\s[^>]*)?>\s*<w:rPr>((?:(?!<\/w:rPr>)[\s\S])*)<\/w:rPr>((?:(?!<w:r[\s>])[\s\S])*?)<\/w:r>/g;
+// Neither part looks past the next run's start, so a damaged file costs one pass.
+const RUN_WITH_PROPS = /<w:r(?:\s[^>]*)?>\s*<w:rPr>((?:(?!<\/w:rPr>|<w:r[\s>])[\s\S])*)<\/w:rPr>((?:(?!<w:r[\s>])[\s\S])*?)<\/w:r>/g;
 const VANISH = /<w:vanish(?:\s+w:val="([^"]*)")?\s*\/>/;
 const TEXT = /<w:(?:t|delText)\b[^>]*>([^<]*)<\/w:(?:t|delText)>/g;
-const MATH = /<m:oMath\b[^>]*>[\s\S]*?<\/m:oMath>/g;
-const MATH_PARAGRAPH = /<m:oMathParaPr\b[^>]*\/>|<m:oMathParaPr\b[^>]*>[\s\S]*?<\/m:oMathParaPr>|<\/?m:oMathPara\b[^>]*>/g;
+const MATH_PARAGRAPH = /<\/?m:oMathPara(?:\s[^>]*)?>/g;
 const MATH_TEXT = /<m:t\b[^>]*>([^<]*)<\/m:t>/g;
-const TEXT_BOX = /<w:txbxContent\b[^>]*>[\s\S]*?<\/w:txbxContent>/g;
 
 export interface BodyTextChanges {
   xml: string;
@@ -44,16 +45,16 @@ export function rewriteBodyText(documentXml: string): BodyTextChanges {
     if (words.trim()) hidden.push(words.trim());
     return '';
   });
-  xml = xml.replace(MATH_PARAGRAPH, '').replace(MATH, (math) => {
+  xml = replaceElements(xml, 'm:oMathParaPr', () => '').replace(MATH_PARAGRAPH, '');
+  xml = replaceElements(xml, 'm:oMath', (math) => {
     equations++;
     const letters = [...math.matchAll(MATH_TEXT)].map((m) => m[1]).join('');
     return letters ? `<w:r><w:t xml:space="preserve">${letters}</w:t></w:r>` : '';
   });
-  xml = xml.replace(TEXT_BOX, (box) =>
-    box.replace(/<w:p((?:\s[^>]*?)?)(?<!\/)>(\s*<w:pPr>[\s\S]*?<\/w:pPr>)?/g, (_p, attrs: string, pPr: string | undefined) => {
-      const props = (pPr ?? '<w:pPr></w:pPr>').replace(/<w:pStyle\b[^>]*\/>/, '').replace('<w:pPr>', `<w:pPr><w:pStyle w:val="${TEXT_BOX_STYLE}"/>`);
-      return `<w:p${attrs}>${props}`;
-    }),
+  xml = replaceElements(xml, 'w:txbxContent', (box) =>
+    // Each paragraph's own style gives way to the text-box tag (a new pPr where it has none).
+    replaceElements(box, 'w:pPr', (pPr) => (pPr.endsWith('/>') ? `<w:pPr><w:pStyle w:val="${TEXT_BOX_STYLE}"/></w:pPr>` : pPr.replace(/<w:pStyle\b[^>]*\/>/, '').replace(/^<w:pPr\b[^>]*>/, (open) => `${open}<w:pStyle w:val="${TEXT_BOX_STYLE}"/>`)))
+      .replace(/<w:p((?:\s[^>]*?)?)(?<!\/)>(?!\s*<w:pPr)/g, (_p, attrs: string) => `<w:p${attrs}><w:pPr><w:pStyle w:val="${TEXT_BOX_STYLE}"/></w:pPr>`),
   );
   return { xml, hidden, equations };
 }
