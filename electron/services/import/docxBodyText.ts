@@ -38,13 +38,28 @@ function isOn(vanish: RegExpExecArray | null): boolean {
 export function rewriteBodyText(documentXml: string): BodyTextChanges {
   const hidden: string[] = [];
   let equations = 0;
-  let xml = documentXml.replace(SIMPLE_FIELD_EMPTY, '').replace(SIMPLE_FIELD_OPEN, '').replace(/<\/w:fldSimple>/g, '');
-  xml = xml.replace(RUN_WITH_PROPS, (run, rPr: string, inner: string) => {
+  const documentWithFields = documentXml.replace(SIMPLE_FIELD_EMPTY, '').replace(SIMPLE_FIELD_OPEN, '').replace(/<\/w:fldSimple>/g, '');
+  let xml = documentWithFields;
+  // Word splits one hidden phrase into several runs: runs with only markup between them
+  // (proofing marks, bookmarks) are one phrase, one note.
+  let previousEnd = -1;
+  let previousWords = '';
+  const phrases: string[] = [];
+  xml = xml.replace(RUN_WITH_PROPS, (run, rPr: string, inner: string, offset: number) => {
     if (!isOn(VANISH.exec(rPr))) return run;
     const words = [...inner.matchAll(TEXT)].map((m) => unescapeXml(m[1])).join('');
-    if (words.trim()) hidden.push(words.trim());
+    const between = previousEnd >= 0 ? documentWithFields.slice(previousEnd, offset) : '<w:t>';
+    if (/<w:(?:t|p|tab|br)\b/.test(between)) {
+      if (previousWords.trim()) phrases.push(previousWords.trim());
+      previousWords = words;
+    } else {
+      previousWords += words;
+    }
+    previousEnd = offset + run.length;
     return '';
   });
+  if (previousWords.trim()) phrases.push(previousWords.trim());
+  hidden.push(...phrases);
   xml = replaceElements(xml, 'm:oMathParaPr', () => '').replace(MATH_PARAGRAPH, '');
   xml = replaceElements(xml, 'm:oMath', (math) => {
     equations++;

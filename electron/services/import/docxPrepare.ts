@@ -96,7 +96,7 @@ export function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): Prepa
   const transformDocument = (document: MammothNode) => {
     // Before anything reads or cleans the text: in TCVN3, "ư" is a soft hyphen's code.
     const legacy = convertDocxLegacyText(document, readDocxFonts(stylesXml));
-    if (legacy) warnings.push({ code: 'import-legacy-converted', params: { encoding: LEGACY_ENCODING_NAMES[legacy.encoding], font: legacy.fontName ?? '' } });
+    if (legacy) warnings.push({ code: 'import-legacy-converted', params: { encoding: LEGACY_ENCODING_NAMES[legacy.encoding] } });
     styleMarks(document);
     movePhotosOutOfSentences(document);
     pageBreaksBetweenWords(document);

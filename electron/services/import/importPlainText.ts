@@ -44,7 +44,7 @@ export function importPlainText(text: string, options: PlainTextImportOptions = 
   const verdict = looksLegacy(text) ? detectEncoding(text) : undefined;
   if (verdict && verdict.encoding !== 'unicode') {
     text = verdict.text;
-    warnings.push({ code: 'import-legacy-converted', params: { encoding: LEGACY_ENCODING_NAMES[verdict.encoding], font: '' } });
+    warnings.push({ code: 'import-legacy-converted', params: { encoding: LEGACY_ENCODING_NAMES[verdict.encoding] } });
   }
   const allLines = cleanText(text)
     .split(/\r\n|\r|\n/)

@@ -58,7 +58,7 @@ export const importWarningCodes = [
   'import-image-local-file', // params.name: Word gave only a path on its own computer: placeholder
   'import-image-not-fetched', // params.url: an image on the web, not downloaded: placeholder
   // .docx/.txt review fixes:
-  'import-legacy-converted', // params.encoding, params.font: text in a legacy Vietnamese encoding converted to Unicode
+  'import-legacy-converted', // params.encoding: text in a legacy Vietnamese encoding converted to Unicode
   'import-hidden-text-left-out', // params.text: text hidden in Word (not printed) left out
   'import-drawing-placeholder', // params.kind (SmartArt|chart): a diagram or chart: a photo frame holds its place, its words as the description
   'import-image-placeholder', // params.type: a picture in a format the article cannot show (EMF, WMF…): a photo frame holds its place

@@ -95,3 +95,15 @@ describe('.docx text boxes', () => {
     expect(result.doc.content.filter((n) => n.type === 'byline')).toHaveLength(1);
   });
 });
+
+describe('.docx hidden text split into runs', () => {
+  it('tells one hidden phrase once, even when Word split it into runs', async () => {
+    const hidden = '<w:vanish/>';
+    const { text, warnings } = await imported(
+      para(run('Cầu dài 1,2 km. ') + run('GHI CHÚ: ', hidden) + '<w:proofErr w:type="spellStart"/>' + run('chưa xác minh.', hidden) + run(' Vốn 300 tỷ đồng.')) +
+        para(run('Ghi chú thứ hai.', hidden) + run('Thân bài.')),
+    );
+    expect(text).toContain('Cầu dài 1,2 km.  Vốn 300 tỷ đồng.'.replace('  ', ' '));
+    expect(warnings.filter((w) => w.code === 'import-hidden-text-left-out').map((w) => w.params.text)).toEqual(['GHI CHÚ: chưa xác minh.', 'Ghi chú thứ hai.']);
+  });
+});
