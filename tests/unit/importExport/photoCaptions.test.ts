@@ -1,4 +1,4 @@
-// A paragraph after a photo in a .docx becomes the photo's caption only with a real caption
+// A paragraph after a photo (in a .docx or a paste) becomes the photo's caption only with a real caption
 // signal (Word's Caption style, all italic, an "Ảnh:"/"Ảnh minh họa" label, a closing
 // "Ảnh: <name>" credit); being short is not one. The sapo after a lead photo stays the sapo,
 // body text stays body text, and a photo inside a sentence does not cut it in two.
@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDoc, Figure } from '../../../electron/contract/article/articleContent';
 import { importDocx } from '../../../electron/services/import/importDocx';
 import { runsText } from '../../../electron/services/import/inlineRuns';
+import { sanitizeHtmlToArticle } from '../../../electron/services/import/sanitizeHtmlToArticle';
 import { buildDocx, type DocxParagraph } from './docxFixture';
 import { makePhoto } from './sampleArticle';
 
@@ -68,5 +69,22 @@ describe('.docx: what becomes a photo caption', () => {
     expect(textOf(doc, 'paragraph')).toEqual(['Cây cầu như  trong ảnh nối hai bờ sông.'.replace('  ', ' '), BODY_2]);
     expect(figures(doc)).toHaveLength(1);
     expect(captionOf(figures(doc)[0])).toBe('');
+  });
+});
+
+describe('pasted HTML: what becomes a photo caption', () => {
+  const paste = (html: string) => sanitizeHtmlToArticle(html).blocks;
+  const img = '<p><img src="https://baohatinh.vn/anh.jpg" alt="" width="640" height="400"></p>';
+
+  it('keeps a short paragraph after a photo as body text', () => {
+    const blocks = paste(`<p>${BODY_1}</p>${img}<p>Cầu mở cửa từ hôm nay.</p><p>${BODY_2}</p>`);
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'figure', 'paragraph', 'paragraph']);
+  });
+
+  it('takes an italic paragraph, or one closing with the credit, as the caption', () => {
+    const italic = paste(`${img}<p><em>Cầu Cửa Sót ngày thông xe</em></p><p>${BODY_1}</p>`);
+    expect(captionOf(italic[0] as Figure)).toBe('Cầu Cửa Sót ngày thông xe');
+    const credited = paste(`${img}<p>Cầu Cửa Sót ngày thông xe. Ảnh: Thu Hà</p><p>${BODY_1}</p>`);
+    expect((credited[0] as Figure).attrs.credit).toBe('Thu Hà');
   });
 });
