@@ -1,7 +1,7 @@
 // Text in a .docx's document.xml that mammoth would lose or publish wrongly, rewritten before
 // mammoth reads the part:
-//   simple fields (<w:fldSimple>: Insert Caption's "Ảnh 1", dates, hyperlink fields) → the
-//     text Word shows, kept as ordinary runs (mammoth skips the element and its text);
+//   simple fields (<w:fldSimple>: Insert Caption's "Ảnh 1", dates) → the text Word shows,
+//     kept as ordinary runs (mammoth skips the element and its text); a hyperlink field → a link;
 //   hidden text (<w:vanish/>, not printed) → left out, its words reported, as a paste does;
 //   equations (<m:oMath>) → their letters as plain text, reported (mammoth drops them);
 //   text-box paragraphs → tagged, so that a boxed note is never taken for the byline.
@@ -26,6 +26,24 @@ export interface BodyTextChanges {
   /** The words of each hidden run left out. */
   hidden: string[];
   equations: number;
+  /** Relationships the hyperlink fields now point at (id → address), to add to document.xml.rels. */
+  links: Map<string, string>;
+}
+
+const HYPERLINK_FIELD = /^\s*HYPERLINK\s+(\\l\s+)?"([^"]+)"/i;
+
+/** A simple field as what it shows; a HYPERLINK field as a link (mammoth reads w:hyperlink). */
+function unwrapField(field: string, links: Map<string, string>): string {
+  if (field.endsWith('/>')) return '';
+  const open = /^<w:fldSimple\b[^>]*>/.exec(field)?.[0] ?? '';
+  const inner = field.slice(open.length, field.length - '</w:fldSimple>'.length);
+  const link = HYPERLINK_FIELD.exec(unescapeXml(/\bw:instr="([^"]*)"/.exec(open)?.[1] ?? ''));
+  if (!link) return inner;
+  const target = link[2].replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  if (link[1]) return `<w:hyperlink w:anchor="${target}">${inner}</w:hyperlink>`;
+  const id = `soanFieldLink${links.size + 1}`;
+  links.set(id, link[2]);
+  return `<w:hyperlink r:id="${id}">${inner}</w:hyperlink>`;
 }
 
 const unescapeXml = (text: string) =>
@@ -38,7 +56,12 @@ function isOn(vanish: RegExpExecArray | null): boolean {
 export function rewriteBodyText(documentXml: string): BodyTextChanges {
   const hidden: string[] = [];
   let equations = 0;
-  const documentWithFields = documentXml.replace(SIMPLE_FIELD_EMPTY, '').replace(SIMPLE_FIELD_OPEN, '').replace(/<\/w:fldSimple>/g, '');
+  const links = new Map<string, string>();
+  // Fields inside fields are rare: what the outer one left is unwrapped as plain text.
+  const documentWithFields = replaceElements(documentXml, 'w:fldSimple', (field) => unwrapField(field, links))
+    .replace(SIMPLE_FIELD_EMPTY, '')
+    .replace(SIMPLE_FIELD_OPEN, '')
+    .replace(/<\/w:fldSimple>/g, '');
   let xml = documentWithFields;
   // Word splits one hidden phrase into several runs: runs with only markup between them
   // (proofing marks, bookmarks) are one phrase, one note.
@@ -71,5 +94,5 @@ export function rewriteBodyText(documentXml: string): BodyTextChanges {
     replaceElements(box, 'w:pPr', (pPr) => (pPr.endsWith('/>') ? `<w:pPr><w:pStyle w:val="${TEXT_BOX_STYLE}"/></w:pPr>` : pPr.replace(/<w:pStyle\b[^>]*\/>/, '').replace(/^<w:pPr\b[^>]*>/, (open) => `${open}<w:pStyle w:val="${TEXT_BOX_STYLE}"/>`)))
       .replace(/<w:p((?:\s[^>]*?)?)(?<!\/)>(?!\s*<w:pPr)/g, (_p, attrs: string) => `<w:p${attrs}><w:pPr><w:pStyle w:val="${TEXT_BOX_STYLE}"/></w:pPr>`),
   );
-  return { xml, hidden, equations };
+  return { xml, hidden, equations, links };
 }

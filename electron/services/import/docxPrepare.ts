@@ -49,6 +49,19 @@ function lastParagraphWithText(node: MammothNode): MammothNode | undefined {
   return last;
 }
 
+const RELS = 'word/_rels/document.xml.rels';
+const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
+/** Hyperlink fields' addresses as relationships of the document (mammoth resolves links through them). */
+function addLinkRelationships(files: Record<string, Uint8Array>, links: Map<string, string>): void {
+  if (!links.size) return;
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const added = [...links].map(([id, url]) => `<Relationship Id="${id}" Type="${HYPERLINK_TYPE}" Target="${escape(url)}" TargetMode="External"/>`).join('');
+  const rels = files[RELS] ? strFromU8(files[RELS]) : '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const end = rels.lastIndexOf('</Relationships>');
+  if (end >= 0) files[RELS] = strToU8(rels.slice(0, end) + added + rels.slice(end));
+}
+
 export function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): PreparedDocx {
   const asIs: PreparedDocx = {
     buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -69,6 +82,7 @@ export function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): Prepa
   const body = rewriteBodyText(originalXml);
   const embedded = rewriteEmbeddedParts(body.xml, files);
   if (embedded.xml !== originalXml) files['word/document.xml'] = strToU8(embedded.xml);
+  addLinkRelationships(files, body.links);
   // Footnotes and endnotes hold fields and hidden text too.
   for (const notesPart of ['word/footnotes.xml', 'word/endnotes.xml']) {
     const bytes = files[notesPart];

@@ -9,6 +9,7 @@ import { articleFromBlocks } from './articleFromBlocks';
 import { checkDocxContainer } from './docxContainer';
 import { numbersFromMarkers } from './docxNumbering';
 import { drawingPlaceholders } from './docxEmbeddedParts';
+import { notesFromMammoth } from './docxMessages';
 import { prepareDocx, type PreparedDocx } from './docxPrepare';
 import { ImportError } from './importError';
 import { validateImportedArticle } from './importedArticle';
@@ -35,22 +36,8 @@ const STYLE_MAP = [
   'comment-reference => sup',
 ];
 
-/**
- * mammoth's notes about styles it has no rule for are about our style map, not the user's
- * file; those about pictures are told by convertImage, in the reporter's words.
- */
-const QUIET_NOTE =
-  /^(?:Unrecognised (?:paragraph|run|table|numbering) style|(?:Paragraph|Run|Table|Numbering) style with ID \S+ was referenced but not defined|An unrecognised element was ignored: (?:v:|w14:|o:|wp14:|w:proofErr|w:lastRenderedPageBreak)|Image of type .* is unlikely to display|.*external file access is disabled)/;
-const IGNORED_ELEMENT = /^An unrecognised element was ignored: (?:\{[^}]*\})?(.+)$/;
-
-/** A mammoth message as the part of the file it is about ("oMath", "w:altChunk"). */
-function partOf(message: string): string {
-  return (IGNORED_ELEMENT.exec(message)?.[1] ?? message).slice(0, 120);
-}
-
 const MEDIA_SRC = 'soan-media:';
 const PLACEHOLDER_SRC = 'soan-placeholder:';
-const MAX_NOTES = 10;
 /** EMF and WMF are Word's and Windows' own drawings: they have a name people know. */
 const FORMAT_NAMES: Record<string, string> = { 'image/x-emf': 'EMF', 'image/emf': 'EMF', 'image/x-wmf': 'WMF', 'image/wmf': 'WMF', 'image/tiff': 'TIFF', 'image/svg+xml': 'SVG', 'image/bmp': 'BMP' };
 
@@ -101,8 +88,7 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
     );
     html = drawingPlaceholders(numbersFromMarkers(result.value), prepared.drawings, PLACEHOLDER_SRC);
     for (const drawing of prepared.drawings) warnings.push({ code: 'import-drawing-placeholder', params: { kind: drawing.kind === 'diagram' ? 'SmartArt' : 'chart' } });
-    const parts = new Set(result.messages.filter((m) => !QUIET_NOTE.test(m.message)).map((m) => partOf(m.message)));
-    for (const part of [...parts].slice(0, MAX_NOTES)) warnings.push({ code: 'import-docx-part-left-out', params: { part } });
+    warnings.push(...notesFromMammoth(result.messages));
   } catch (error) {
     throw new ImportError('import-not-docx', { name, reason: error instanceof Error ? error.message.slice(0, 200) : 'unreadable' });
   }

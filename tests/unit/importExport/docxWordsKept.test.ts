@@ -11,12 +11,12 @@ const field = (instr: string, shown: string) => `<w:fldSimple w:instr="${instr}"
 
 async function imported(body: string) {
   const result = await importDocx(rawDocx(HEAD + body), 'bai.docx');
-  return { text: articleLines(result.doc).join('\n'), codes: result.warnings.map((w) => w.code), warnings: result.warnings };
+  return { text: articleLines(result.doc).join('\n'), codes: result.warnings.map((w) => w.code), warnings: result.warnings, doc: result.doc };
 }
 
 describe('.docx simple fields', () => {
   it('keeps the text Word shows for Insert Caption numbers, dates and hyperlink fields', async () => {
-    const { text, warnings } = await imported(
+    const { text, warnings, doc } = await imported(
       para(run('Ảnh ') + field(' SEQ Ảnh \\* ARABIC ', '1') + run(': Cầu Cửa Sót ngày thông xe')) +
         para(run('Thông xe ngày ') + field(' DATE \\@ &quot;dd/MM/yyyy&quot; ', '01/05/2024') + run(', sớm hai tháng.')) +
         para(run('Xem thêm tại ') + field(' HYPERLINK &quot;https://baohatinh.vn&quot; ', 'Báo Hà Tĩnh') + run('.')) +
@@ -25,6 +25,7 @@ describe('.docx simple fields', () => {
     expect(text).toContain('Ảnh 1: Cầu Cửa Sót ngày thông xe');
     expect(text).toContain('Thông xe ngày 01/05/2024, sớm hai tháng.');
     expect(text).toContain('Xem thêm tại Báo Hà Tĩnh.');
+    expect(JSON.stringify(doc.content)).toContain('"href":"https://baohatinh.vn/"');
     expect(text).toContain('Trường rỗng không làm mất chữ.');
     expect(JSON.stringify(warnings)).not.toMatch(/fldSimple|unrecognised/i);
   });
