@@ -49,17 +49,17 @@ function lastParagraphWithText(node: MammothNode): MammothNode | undefined {
   return last;
 }
 
-const RELS = 'word/_rels/document.xml.rels';
 const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
-/** Hyperlink fields' addresses as relationships of the document (mammoth resolves links through them). */
-function addLinkRelationships(files: Record<string, Uint8Array>, links: Map<string, string>): void {
+/** Hyperlink fields' addresses as relationships of their part (mammoth resolves links through them). */
+function addLinkRelationships(files: Record<string, Uint8Array>, part: string, links: Map<string, string>): void {
   if (!links.size) return;
+  const rels = part.replace(/^word\/(.*)$/, 'word/_rels/$1.rels');
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const added = [...links].map(([id, url]) => `<Relationship Id="${id}" Type="${HYPERLINK_TYPE}" Target="${escape(url)}" TargetMode="External"/>`).join('');
-  const rels = files[RELS] ? strFromU8(files[RELS]) : '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  const end = rels.lastIndexOf('</Relationships>');
-  if (end >= 0) files[RELS] = strToU8(rels.slice(0, end) + added + rels.slice(end));
+  const xml = files[rels] ? strFromU8(files[rels]) : '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const end = xml.lastIndexOf('</Relationships>');
+  if (end >= 0) files[rels] = strToU8(xml.slice(0, end) + added + xml.slice(end));
 }
 
 export function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): PreparedDocx {
@@ -82,13 +82,14 @@ export function prepareDocx(bytes: Uint8Array, warnings: ImportWarning[]): Prepa
   const body = rewriteBodyText(originalXml);
   const embedded = rewriteEmbeddedParts(body.xml, files);
   if (embedded.xml !== originalXml) files['word/document.xml'] = strToU8(embedded.xml);
-  addLinkRelationships(files, body.links);
+  addLinkRelationships(files, 'word/document.xml', body.links);
   // Footnotes and endnotes hold fields and hidden text too.
   for (const notesPart of ['word/footnotes.xml', 'word/endnotes.xml']) {
     const bytes = files[notesPart];
     if (!bytes || bytes[0] === 0xff || bytes[0] === 0xfe) continue;
     const notes = rewriteBodyText(strFromU8(bytes));
     files[notesPart] = strToU8(notes.xml);
+    addLinkRelationships(files, notesPart, notes.links);
     body.hidden.push(...notes.hidden);
     body.equations += notes.equations;
   }

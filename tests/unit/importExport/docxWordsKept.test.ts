@@ -108,3 +108,23 @@ describe('.docx hidden text split into runs', () => {
     expect(warnings.filter((w) => w.code === 'import-hidden-text-left-out').map((w) => w.params.text)).toEqual(['GHI CHÚ: chưa xác minh.', 'Ghi chú thứ hai.']);
   });
 });
+
+describe('.docx footnotes with fields and hidden text', () => {
+  it('keeps a hyperlink field in a footnote as a link and leaves its hidden text out', async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const footnotes =
+      `<w:footnotes xmlns:w="${W}" xmlns:r="${R}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+      `<w:footnote w:id="1"><w:p>${run('Nguồn: ')}${field(' HYPERLINK &quot;https://baohatinh.vn/so-lieu&quot; ', 'Báo Hà Tĩnh')}${run(' nháp', '<w:vanish/>')}</w:p></w:footnote></w:footnotes>`;
+    const docx = rawDocx(HEAD + para(run('Cầu dài 1,2 km.') + '<w:r><w:footnoteReference w:id="1"/></w:r>') + para(run('Thân bài.')), {
+      files: { 'word/footnotes.xml': new TextEncoder().encode(footnotes) },
+      relationships: [{ id: 'rIdFootnotes', type: 'footnotes', target: 'footnotes.xml' }],
+    });
+    const result = await importDocx(docx, 'chu-thich.docx');
+    const json = JSON.stringify(result.doc.content);
+    expect(json).toContain('Báo Hà Tĩnh');
+    expect(json).toContain('"href":"https://baohatinh.vn/so-lieu"');
+    expect(json).not.toContain('nháp');
+    expect(result.warnings).toContainEqual({ code: 'import-hidden-text-left-out', params: { text: 'nháp' } });
+  });
+});
