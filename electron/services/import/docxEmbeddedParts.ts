@@ -58,12 +58,28 @@ function drawingsToMarkers(xml: string, files: Record<string, Uint8Array>, rels:
   });
 }
 
+/** HTML without its <script>, <style> and <head> elements (one pass; an unclosed one ends the text). */
+function withoutNonText(html: string): string {
+  const opening = /<(script|style|head)\b/gi;
+  let out = '';
+  let at = 0;
+  for (let match = opening.exec(html); match; match = opening.exec(html)) {
+    out += html.slice(at, match.index);
+    const closing = new RegExp(`</${match[1]}[^>]*>`, 'gi');
+    closing.lastIndex = opening.lastIndex;
+    const close = closing.exec(html);
+    if (!close) return out;
+    at = closing.lastIndex;
+    opening.lastIndex = at;
+  }
+  return out + html.slice(at);
+}
+
 /** The paragraphs of an HTML or plain-text chunk, as WordprocessingML. */
 function chunkParagraphs(content: string, isHtml: boolean): string {
   const text = isHtml
     ? unescapeXml(
-        content
-          .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, '')
+        withoutNonText(content)
           .replace(/<(?:br|\/p|\/div|\/h\d|\/li|\/tr|\/blockquote)\b[^>]*>/gi, '\n')
           .replace(/<[^>]*>/g, '')
           .replace(/&nbsp;/g, ' '),

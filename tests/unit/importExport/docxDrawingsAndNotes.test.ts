@@ -73,11 +73,12 @@ describe('.docx drawings the article cannot show', () => {
 describe('.docx chunks and unknown parts', () => {
   it('brings in the text of an HTML chunk (w:altChunk)', async () => {
     const docx = rawDocx(HEAD + '<w:altChunk r:id="rIdChunk"/>' + para(run('Đoạn cuối.')), {
-      files: { 'word/chunk1.htm': strToU8('<html><body><p>Đoạn chèn thứ nhất &amp; thứ hai.</p><p>Đoạn chèn <b>tiếp</b>.</p></body></html>') },
+      files: { 'word/chunk1.htm': strToU8('<html><head><style>p{color:red}</style><title>Không phải chữ bài</title></head><body><p>Đoạn chèn thứ nhất &amp; thứ hai.</p><script>alert(1)</script><p>Đoạn chèn <b>tiếp</b>.</p></body></html>') },
       relationships: [{ id: 'rIdChunk', type: 'aFChunk', target: 'chunk1.htm' }],
     });
     const imported = await importDocx(docx, 'chunk.docx');
     expect(articleLines(imported.doc)).toEqual(expect.arrayContaining(['Đoạn chèn thứ nhất & thứ hai.', 'Đoạn chèn tiếp.', 'Đoạn cuối.']));
+    expect(articleLines(imported.doc).join('\n')).not.toMatch(/alert|color|Không phải chữ bài/);
     expect(JSON.stringify(imported.warnings)).not.toMatch(RAW_ENGLISH);
   });
 
