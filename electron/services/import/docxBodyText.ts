@@ -2,7 +2,7 @@
 // mammoth reads the part:
 //   simple fields (<w:fldSimple>: Insert Caption's "Ảnh 1", dates) → the text Word shows,
 //     kept as ordinary runs (mammoth skips the element and its text); a hyperlink field → a link;
-//   hidden text (<w:vanish/>, not printed) → left out, its words reported, as a paste does;
+//   hidden text (<w:vanish/>, not printed) → left out as a paste leaves it out, its words reported;
 //   equations (<m:oMath>) → their letters as plain text, reported (mammoth drops them);
 //   text-box paragraphs → tagged, so that a boxed note is never taken for the byline.
 
@@ -53,6 +53,19 @@ function isOn(vanish: RegExpExecArray | null): boolean {
   return Boolean(vanish) && !/^(?:0|false|off)$/i.test(vanish![1] ?? '');
 }
 
+const TEXT_BOX_PSTYLE = `<w:pStyle w:val="${TEXT_BOX_STYLE}"/>`;
+
+/** Each paragraph of a text box styled TEXT_BOX_STYLE, in place of its own style. */
+function tagTextBoxParagraphs(box: string): string {
+  const tagged = replaceElements(box, 'w:pPr', (pPr) =>
+    pPr.endsWith('/>')
+      ? `<w:pPr>${TEXT_BOX_PSTYLE}</w:pPr>`
+      : pPr.replace(/<w:pStyle\b[^>]*\/>/, '').replace(/^<w:pPr\b[^>]*>/, (open) => open + TEXT_BOX_PSTYLE),
+  );
+  // Paragraphs with no properties at all get some.
+  return tagged.replace(/<w:p((?:\s[^>]*?)?)(?<!\/)>(?!\s*<w:pPr)/g, (_p, attrs: string) => `<w:p${attrs}><w:pPr>${TEXT_BOX_PSTYLE}</w:pPr>`);
+}
+
 export function rewriteBodyText(documentXml: string): BodyTextChanges {
   const hidden: string[] = [];
   let equations = 0;
@@ -89,10 +102,6 @@ export function rewriteBodyText(documentXml: string): BodyTextChanges {
     const letters = [...math.matchAll(MATH_TEXT)].map((m) => m[1]).join('');
     return letters ? `<w:r><w:t xml:space="preserve">${letters}</w:t></w:r>` : '';
   });
-  xml = replaceElements(xml, 'w:txbxContent', (box) =>
-    // Each paragraph's own style gives way to the text-box tag (a new pPr where it has none).
-    replaceElements(box, 'w:pPr', (pPr) => (pPr.endsWith('/>') ? `<w:pPr><w:pStyle w:val="${TEXT_BOX_STYLE}"/></w:pPr>` : pPr.replace(/<w:pStyle\b[^>]*\/>/, '').replace(/^<w:pPr\b[^>]*>/, (open) => `${open}<w:pStyle w:val="${TEXT_BOX_STYLE}"/>`)))
-      .replace(/<w:p((?:\s[^>]*?)?)(?<!\/)>(?!\s*<w:pPr)/g, (_p, attrs: string) => `<w:p${attrs}><w:pPr><w:pStyle w:val="${TEXT_BOX_STYLE}"/></w:pPr>`),
-  );
+  xml = replaceElements(xml, 'w:txbxContent', tagTextBoxParagraphs);
   return { xml, hidden, equations, links };
 }
