@@ -6,7 +6,7 @@
 //   equations (<m:oMath>) → their letters as plain text, reported (mammoth drops them);
 //   text-box paragraphs → tagged, so that a boxed note is never taken for the byline.
 
-import { replaceElements } from './xmlElements';
+import { replaceElementsOrEmpty } from './xmlElementsOrEmpty';
 
 /** The style id given to paragraphs inside text boxes; mammoth hands it back. */
 export const TEXT_BOX_STYLE = 'SoanTextBox';
@@ -57,7 +57,7 @@ const TEXT_BOX_PSTYLE = `<w:pStyle w:val="${TEXT_BOX_STYLE}"/>`;
 
 /** Each paragraph of a text box styled TEXT_BOX_STYLE, in place of its own style. */
 function tagTextBoxParagraphs(box: string): string {
-  const tagged = replaceElements(box, 'w:pPr', (pPr) =>
+  const tagged = replaceElementsOrEmpty(box, 'w:pPr', (pPr) =>
     pPr.endsWith('/>')
       ? `<w:pPr>${TEXT_BOX_PSTYLE}</w:pPr>`
       : pPr.replace(/<w:pStyle\b[^>]*\/>/, '').replace(/^<w:pPr\b[^>]*>/, (open) => open + TEXT_BOX_PSTYLE),
@@ -71,7 +71,7 @@ export function rewriteBodyText(documentXml: string): BodyTextChanges {
   let equations = 0;
   const links = new Map<string, string>();
   // Fields inside fields are rare: what the outer one left is unwrapped as plain text.
-  const documentWithFields = replaceElements(documentXml, 'w:fldSimple', (field) => unwrapField(field, links))
+  const documentWithFields = replaceElementsOrEmpty(documentXml, 'w:fldSimple', (field) => unwrapField(field, links))
     .replace(SIMPLE_FIELD_EMPTY, '')
     .replace(SIMPLE_FIELD_OPEN, '')
     .replace(/<\/w:fldSimple>/g, '');
@@ -96,12 +96,12 @@ export function rewriteBodyText(documentXml: string): BodyTextChanges {
   });
   if (previousWords.trim()) phrases.push(previousWords.trim());
   hidden.push(...phrases);
-  xml = replaceElements(xml, 'm:oMathParaPr', () => '').replace(MATH_PARAGRAPH, '');
-  xml = replaceElements(xml, 'm:oMath', (math) => {
+  xml = replaceElementsOrEmpty(xml, 'm:oMathParaPr', () => '').replace(MATH_PARAGRAPH, '');
+  xml = replaceElementsOrEmpty(xml, 'm:oMath', (math) => {
     equations++;
     const letters = [...math.matchAll(MATH_TEXT)].map((m) => m[1]).join('');
     return letters ? `<w:r><w:t xml:space="preserve">${letters}</w:t></w:r>` : '';
   });
-  xml = replaceElements(xml, 'w:txbxContent', tagTextBoxParagraphs);
+  xml = replaceElementsOrEmpty(xml, 'w:txbxContent', tagTextBoxParagraphs);
   return { xml, hidden, equations, links };
 }

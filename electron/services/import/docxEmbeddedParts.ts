@@ -4,7 +4,7 @@
 //   alternative-format chunks (<w:altChunk>, text pasted in as HTML or plain text by some
 //     tools) → their text as paragraphs; other formats are reported as left out.
 import { strFromU8 } from 'fflate';
-import { replaceElements } from './xmlElements';
+import { replaceElementsOrEmpty } from './xmlElementsOrEmpty';
 
 const MARK_OPEN = '\uE002soan-drawing:';
 const MARK_CLOSE = '\uE003';
@@ -47,7 +47,7 @@ const MAX_DESCRIPTION = 300;
 
 function drawingsToMarkers(xml: string, files: Record<string, Uint8Array>, rels: Map<string, string>, found: EmbeddedParts['drawings']): string {
   const part = (id: string | undefined) => (id && rels.has(id) && files[rels.get(id)!] ? strFromU8(files[rels.get(id)!]) : undefined);
-  return replaceElements(xml, 'w:drawing', (drawing) => {
+  return replaceElementsOrEmpty(xml, 'w:drawing', (drawing) => {
     const uri = DIAGRAM_OR_CHART.exec(drawing);
     if (!uri) return drawing;
     const kind: DrawingKind = uri[1] === 'diagram' ? 'diagram' : 'chart';
@@ -99,9 +99,9 @@ export function rewriteEmbeddedParts(documentXml: string, files: Record<string, 
   const leftOut: string[] = [];
   // What Word offers newer readers (mc:Choice) is not what mammoth reads (the fallback).
   const choices: string[] = [];
-  let xml = replaceElements(documentXml, 'mc:Choice', (choice) => `\uE004${choices.push(choice) - 1}\uE005`);
+  let xml = replaceElementsOrEmpty(documentXml, 'mc:Choice', (choice) => `\uE004${choices.push(choice) - 1}\uE005`);
   xml = drawingsToMarkers(xml, files, rels, drawings);
-  xml = replaceElements(xml, 'w:altChunk', (chunk) => {
+  xml = replaceElementsOrEmpty(xml, 'w:altChunk', (chunk) => {
     const path = rels.get(attr(chunk, 'r:id') ?? '') ?? '';
     const bytes = files[path];
     const isHtml = /\.(?:html?|xhtml)$/i.test(path);

@@ -7,7 +7,7 @@
 // the syllable test (detectEncoding) says so.
 import { isLegacyFont, isSymbolFont, looksLegacy } from '../../contract/text/legacyText';
 import { decodeLegacy, detectEncoding, encodingFromFontName, type LegacyEncoding } from '../language/legacy/detectEncoding';
-import { findElements } from './xmlElements';
+import { elementsNamed } from './xmlElements';
 
 const attr = (xml: string, name: string) => new RegExp(`\\bw:${name}="([^"]*)"`).exec(xml)?.[1];
 const childVal = (xml: string, element: string) => attr(new RegExp(`<w:${element}\\b[^>]*>`).exec(xml)?.[0] ?? '', 'val');
@@ -29,7 +29,7 @@ export function readDocxFonts(stylesXml: string | undefined): DocxFonts {
   const xml = stylesXml ?? '';
   const own = new Map<string, { font?: string; basedOn?: string }>();
   let defaultStyle: string | undefined;
-  for (const { xml: style } of findElements(xml, 'w:style')) {
+  for (const style of elementsNamed(xml, 'w:style')) {
     const id = attr(style, 'styleId');
     if (!id) continue;
     own.set(id, { font: fontOf(style), basedOn: childVal(style, 'basedOn') });

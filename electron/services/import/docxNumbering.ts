@@ -9,7 +9,7 @@
 // ("Điều 3.", "1.2.", "a)", "II."), becomes a paragraph opening with Word's label instead.
 import { strFromU8, strToU8 } from 'fflate';
 import { articleListShowsIt, listLabel, type LabelLevel } from './docxListLabel';
-import { findElements, replaceElements } from './xmlElements';
+import { elementsNamed, replaceElements } from './xmlElements';
 
 const TAG = 'soan-num-';
 const MARK_OPEN = '\uE000soan-list:';
@@ -29,14 +29,13 @@ interface NumberingParts {
 const attr = (xml: string, name: string) => new RegExp(`\\bw:${name}="([^"]*)"`).exec(xml)?.[1];
 const childVal = (xml: string, element: string) => attr(new RegExp(`<w:${element}\\b[^>]*>`).exec(xml)?.[0] ?? '', 'val');
 const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const elements = (xml: string, name: string) => findElements(xml, name).map((e) => e.xml);
 
 function readParts(xml: string): NumberingParts {
   const levels = new Map<string, Map<number, Level>>();
   const styleLevels = new Map<string, string>();
-  for (const abstract of elements(xml, 'w:abstractNum')) {
+  for (const abstract of elementsNamed(xml, 'w:abstractNum')) {
     const byLevel = new Map<number, Level>();
-    for (const lvl of elements(abstract, 'w:lvl')) {
+    for (const lvl of elementsNamed(abstract, 'w:lvl')) {
       const linkedStyle = childVal(lvl, 'pStyle');
       if (linkedStyle) styleLevels.set(linkedStyle, attr(abstract, 'abstractNumId') ?? '');
       const format = childVal(lvl, 'numFmt') ?? 'decimal';
@@ -50,9 +49,9 @@ function readParts(xml: string): NumberingParts {
     levels.set(attr(abstract, 'abstractNumId') ?? '', byLevel);
   }
   const nums: NumberingParts['nums'] = new Map();
-  for (const num of elements(xml, 'w:num')) {
+  for (const num of elementsNamed(xml, 'w:num')) {
     const startOverrides = new Map<number, number>();
-    for (const override of elements(num, 'w:lvlOverride')) {
+    for (const override of elementsNamed(num, 'w:lvlOverride')) {
       const start = childVal(override, 'startOverride');
       if (start !== undefined) startOverrides.set(Number(attr(override, 'ilvl') ?? 0), Number(start));
     }
@@ -63,7 +62,7 @@ function readParts(xml: string): NumberingParts {
 
 /** Each instance gets its own tagged copy of its definition (mammoth then tells them apart). */
 function taggedNumbering(xml: string, parts: NumberingParts): string {
-  const abstracts = new Map(elements(xml, 'w:abstractNum').map((a) => [attr(a, 'abstractNumId') ?? '', a]));
+  const abstracts = new Map(elementsNamed(xml, 'w:abstractNum').map((a) => [attr(a, 'abstractNumId') ?? '', a]));
   const copies: string[] = [];
   let next = 1_000_000;
   const rewritten = replaceElements(xml, 'w:num', (num) => {

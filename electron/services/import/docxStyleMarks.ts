@@ -2,7 +2,7 @@
 // "Emphasis" character style in italic): mammoth reads only bold and italic set on the text
 // itself, so the styles part is read here and the runs marked before mammoth writes HTML.
 import type { FontMarks } from './cssDeclarations';
-import { findElements } from './xmlElements';
+import { elementsNamed } from './xmlElements';
 
 interface StyleEntry {
   type: string;
@@ -32,7 +32,7 @@ export interface DocxStyleMarks {
 
 export function readStyleMarks(stylesXml: string | undefined): DocxStyleMarks {
   const entries = new Map<string, StyleEntry>();
-  for (const { xml: style } of findElements(stylesXml ?? '', 'w:style')) {
+  for (const style of elementsNamed(stylesXml ?? '', 'w:style')) {
     const id = attr(style, 'styleId');
     if (!id) continue;
     const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(style)?.[1] ?? '';

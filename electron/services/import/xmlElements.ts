@@ -1,52 +1,58 @@
-// Finding the elements of one name in WordprocessingML text without a regular expression
-// that can backtrack: a damaged or hostile file (thousands of opening tags never closed)
-// must cost one pass over the text, not one pass per tag. Elements of the same name are
-// taken as not nested, which is how Word writes the ones read here.
+// Word's XML parts read in one pass. A pattern like /<w:num\b[^>]*>[\s\S]*?<\/w:num>/g scans
+// to the end of the text from every opening that never closes, so a small .docx whose
+// numbering.xml or styles.xml unpacks to a few MB of such openings kept the services (and
+// every save with them) busy for minutes. Here each opening is followed by one search for its
+// closing, and the first opening without one ends the search: no later one can close either.
 
-export interface XmlElementAt {
+export interface ElementSpan {
+  /** Where the element's opening `<` is. */
   start: number;
+  /** Just after its closing tag. */
   end: number;
-  xml: string;
+  text: string;
 }
 
-/** `<name …>…</name>` and `<name …/>`, in order; an opening tag never closed ends the search. */
-export function findElements(xml: string, name: string): XmlElementAt[] {
-  const found: XmlElementAt[] = [];
-  const open = `<${name}`;
-  const close = `</${name}>`;
+const isNameChar = (char: string | undefined) => char !== undefined && /\w/.test(char);
+
+/**
+ * Every `<name …>…</name>` of `xml` in order, the first closing tag after an opening ending it
+ * (as the lazy pattern does; Word does not nest these elements in themselves).
+ */
+export function elementSpans(xml: string, name: string): ElementSpan[] {
+  const opening = `<${name}`;
+  const closing = `</${name}>`;
+  const spans: ElementSpan[] = [];
   let from = 0;
   for (;;) {
-    const start = xml.indexOf(open, from);
-    if (start < 0) return found;
-    const after = xml.charAt(start + open.length);
-    if (after !== '>' && after !== '/' && !/\s/.test(after)) {
-      from = start + open.length; // a longer name (<m:oMathPara> when looking for <m:oMath>)
+    const start = xml.indexOf(opening, from);
+    if (start < 0) return spans;
+    if (isNameChar(xml[start + opening.length])) {
+      // `<w:numbering` is not `<w:num`.
+      from = start + opening.length;
       continue;
     }
-    const tagEnd = xml.indexOf('>', start);
-    if (tagEnd < 0) return found;
-    if (xml.charAt(tagEnd - 1) === '/') {
-      found.push({ start, end: tagEnd + 1, xml: xml.slice(start, tagEnd + 1) });
-      from = tagEnd + 1;
-      continue;
-    }
-    const closeAt = xml.indexOf(close, tagEnd);
-    if (closeAt < 0) return found;
-    const end = closeAt + close.length;
-    found.push({ start, end, xml: xml.slice(start, end) });
+    const tagEnd = xml.indexOf('>', start + opening.length);
+    if (tagEnd < 0) return spans;
+    const close = xml.indexOf(closing, tagEnd + 1);
+    if (close < 0) return spans;
+    const end = close + closing.length;
+    spans.push({ start, end, text: xml.slice(start, end) });
     from = end;
   }
 }
 
-/** The text with each element of `name` replaced by what `replace` returns for it. */
+/** The text of every `<name …>…</name>` of `xml`. */
+export function elementsNamed(xml: string, name: string): string[] {
+  return elementSpans(xml, name).map((span) => span.text);
+}
+
+/** `xml` with every `<name …>…</name>` replaced by what `replace` makes of it. */
 export function replaceElements(xml: string, name: string, replace: (element: string) => string): string {
-  const elements = findElements(xml, name);
-  if (!elements.length) return xml;
   let out = '';
   let at = 0;
-  for (const element of elements) {
-    out += xml.slice(at, element.start) + replace(element.xml);
-    at = element.end;
+  for (const span of elementSpans(xml, name)) {
+    out += xml.slice(at, span.start) + replace(span.text);
+    at = span.end;
   }
   return out + xml.slice(at);
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleDoc, Figure } from '../../../electron/contract/article/articleContent';
 import { importDocx } from '../../../electron/services/import/importDocx';
 import { articleLines } from './support/articleLines';
+import { withDocxParts } from './support/docxParts';
 import { para, rawDocx, run } from './support/rawDocx';
 
 const HEAD = para(run('Hà Tĩnh khánh thành cầu Cửa Sót')) + para(run('Sáng 1/5, cây cầu dài nhất tỉnh chính thức thông xe.'));
@@ -21,7 +22,7 @@ describe('.docx drawings the article cannot show', () => {
   it('leaves a frame for a SmartArt diagram, its words as the description, and says so once', async () => {
     const smartArt = drawing(`<a:graphicData uri="${DGM}"><dgm:relIds xmlns:dgm="${DGM}" r:dm="rId9" r:lo="rId10" r:qs="rId11" r:cs="rId12"/></a:graphicData>`);
     const data = `<dgm:dataModel xmlns:dgm="${DGM}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst><dgm:pt><dgm:t><a:p><a:r><a:t>Ban quản lý</a:t></a:r></a:p></dgm:t></dgm:pt><dgm:pt><dgm:t><a:p><a:r><a:t>Phòng kỹ thuật</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>`;
-    const docx = rawDocx(HEAD + para(run('Bộ máy gồm:')) + para(smartArt) + para(run('Các phòng ban phối hợp chặt chẽ.')), {
+    const docx = withDocxParts(rawDocx(HEAD + para(run('Bộ máy gồm:')) + para(smartArt) + para(run('Các phòng ban phối hợp chặt chẽ.'))), {
       files: { 'word/diagrams/data1.xml': strToU8(data) },
       relationships: [{ id: 'rId9', type: 'diagramData', target: 'diagrams/data1.xml' }],
     });
@@ -45,7 +46,7 @@ describe('.docx drawings the article cannot show', () => {
       '<w:r><w:drawing><wp:inline><wp:extent cx="3000000" cy="2000000"/><wp:docPr id="2" name="Picture 2" descr="Sơ đồ tuyến"/><a:graphic>' +
       '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="2" name="image1.emf" descr="Sơ đồ tuyến"/><pic:cNvPicPr/></pic:nvPicPr>' +
       '<pic:blipFill><a:blip r:embed="rIdEmf"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
-    const docx = rawDocx(HEAD + para(picture) + para(run('Thân bài.')), {
+    const docx = withDocxParts(rawDocx(HEAD + para(picture) + para(run('Thân bài.'))), {
       files: { 'word/media/image1.emf': emf },
       relationships: [{ id: 'rIdEmf', type: 'image', target: 'media/image1.emf' }],
     });
@@ -60,7 +61,7 @@ describe('.docx drawings the article cannot show', () => {
       '<w:r><w:drawing><wp:inline><wp:extent cx="3000000" cy="2000000"/><wp:docPr id="3" name="Picture 3" descr="Cầu"/><a:graphic>' +
       '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="3" name="cau.jpg"/><pic:cNvPicPr/></pic:nvPicPr>' +
       '<pic:blipFill><a:blip r:link="rIdLinked"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
-    const docx = rawDocx(HEAD + para(linked) + para(run('Thân bài.')), {
+    const docx = withDocxParts(rawDocx(HEAD + para(linked) + para(run('Thân bài.'))), {
       relationships: [{ id: 'rIdLinked', type: 'image', target: 'file:///C:/Anh/cau.jpg', external: true }],
     });
     const imported = await importDocx(docx, 'lien-ket.docx');
@@ -72,7 +73,7 @@ describe('.docx drawings the article cannot show', () => {
 
 describe('.docx chunks and unknown parts', () => {
   it('brings in the text of an HTML chunk (w:altChunk)', async () => {
-    const docx = rawDocx(HEAD + '<w:altChunk r:id="rIdChunk"/>' + para(run('Đoạn cuối.')), {
+    const docx = withDocxParts(rawDocx(HEAD + '<w:altChunk r:id="rIdChunk"/>' + para(run('Đoạn cuối.'))), {
       files: { 'word/chunk1.htm': strToU8('<html><head><style>p{color:red}</style><title>Không phải chữ bài</title></head><body><p>Đoạn chèn thứ nhất &amp; thứ hai.</p><script>alert(1)</script><p>Đoạn chèn <b>tiếp</b>.</p></body></html>') },
       relationships: [{ id: 'rIdChunk', type: 'aFChunk', target: 'chunk1.htm' }],
     });

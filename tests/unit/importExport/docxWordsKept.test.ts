@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../electron/services/import/importDocx';
 import { articleLines } from './support/articleLines';
+import { withDocxParts } from './support/docxParts';
 import { para, rawDocx, run } from './support/rawDocx';
 
 const HEAD = para(run('Hà Tĩnh khánh thành cầu Cửa Sót')) + para(run('Sáng 1/5, cây cầu dài nhất tỉnh chính thức thông xe.'));
@@ -116,7 +117,7 @@ describe('.docx footnotes with fields and hidden text', () => {
     const footnotes =
       `<w:footnotes xmlns:w="${W}" xmlns:r="${R}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
       `<w:footnote w:id="1"><w:p>${run('Nguồn: ')}${field(' HYPERLINK &quot;https://baohatinh.vn/so-lieu&quot; ', 'Báo Hà Tĩnh')}${run(' nháp', '<w:vanish/>')}</w:p></w:footnote></w:footnotes>`;
-    const docx = rawDocx(HEAD + para(run('Cầu dài 1,2 km.') + '<w:r><w:footnoteReference w:id="1"/></w:r>') + para(run('Thân bài.')), {
+    const docx = withDocxParts(rawDocx(HEAD + para(run('Cầu dài 1,2 km.') + '<w:r><w:footnoteReference w:id="1"/></w:r>') + para(run('Thân bài.'))), {
       files: { 'word/footnotes.xml': new TextEncoder().encode(footnotes) },
       relationships: [{ id: 'rIdFootnotes', type: 'footnotes', target: 'footnotes.xml' }],
     });

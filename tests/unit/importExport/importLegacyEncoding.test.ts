@@ -7,6 +7,7 @@ import { importPlainTextFile } from '../../../electron/services/import/importPla
 import { encodeTcvn3 } from '../../../electron/services/language/legacy/tcvn3';
 import { encodeVni } from '../../../electron/services/language/legacy/vni';
 import { articleLines } from './support/articleLines';
+import { withDocxParts } from './support/docxParts';
 import { para, rawDocx, run } from './support/rawDocx';
 
 const HEADLINE = 'Hà Tĩnh đưa nước sạch về bản';
@@ -27,8 +28,7 @@ describe('.docx typed in a legacy font', () => {
   });
 
   it('converts text whose .VnTime font comes from the Normal style, not the runs', async () => {
-    const docx = rawDocx([HEADLINE, SAPO, BODY].map((t) => para(run(xml(encodeTcvn3(t))))).join(''), {
-      styles: '',
+    const docx = withDocxParts(rawDocx([HEADLINE, SAPO, BODY].map((t) => para(run(xml(encodeTcvn3(t))))).join('')), {
       normalRunProperties: vnTime,
     });
     expect(articleLines((await importDocx(docx, 'normal.docx')).doc)).toEqual([HEADLINE, SAPO, BODY]);

@@ -15,11 +15,6 @@ export interface RawDocxParts {
   styles?: string;
   /** <w:abstractNum> and <w:num> elements; numbering.xml is written only when given. */
   numbering?: string;
-  /** The inside of the Normal style's <w:rPr> (a document whose default font is .VnTime). */
-  normalRunProperties?: string;
-  /** More parts (pictures, diagram data, chunks), by path in the zip, and their relationships from document.xml. */
-  files?: Record<string, Uint8Array>;
-  relationships?: Array<{ id: string; type: string; target: string; external?: boolean }>;
 }
 
 export function rawDocx(body: string, parts: RawDocxParts = {}): Uint8Array {
@@ -28,20 +23,16 @@ export function rawDocx(body: string, parts: RawDocxParts = {}): Uint8Array {
     '[Content_Types].xml': strToU8(
       `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-        '<Default Extension="png" ContentType="image/png"/><Default Extension="emf" ContentType="image/x-emf"/><Default Extension="htm" ContentType="text/html"/>' +
         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     ),
     '_rels/.rels': strToU8(`${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'officeDocument', 'word/document.xml')}</Relationships>`),
     'word/document.xml': strToU8(`${XML}<w:document ${NAMESPACES}><w:body>${body}<w:sectPr/></w:body></w:document>`),
-    'word/styles.xml': strToU8(`${XML}<w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>${parts.normalRunProperties ? `<w:rPr>${parts.normalRunProperties}</w:rPr>` : ''}</w:style>${parts.styles ?? ''}</w:styles>`),
+    'word/styles.xml': strToU8(`${XML}<w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${parts.styles ?? ''}</w:styles>`),
     'word/_rels/document.xml.rels': strToU8(
       `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rIdStyles', 'styles', 'styles.xml')}` +
-        `${parts.numbering ? rel('rIdNumbering', 'numbering', 'numbering.xml') : ''}` +
-        (parts.relationships ?? []).map((r) => rel(r.id, r.type, r.target).replace('/>', r.external ? ' TargetMode="External"/>' : '/>')).join('') +
-        '</Relationships>',
+        `${parts.numbering ? rel('rIdNumbering', 'numbering', 'numbering.xml') : ''}</Relationships>`,
     ),
   };
-  Object.assign(files, parts.files ?? {});
   if (parts.numbering) files['word/numbering.xml'] = strToU8(`${XML}<w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`);
   return zipSync(files, { mtime: new Date(2020, 0, 1) });
 }
