@@ -38,8 +38,13 @@ function hasText(block: BodyBlock): boolean {
   return block.content.length > 0;
 }
 
+export interface AssembleOptions {
+  /** Take a closing byline-shaped paragraph as the byline (default true). */
+  guessByline?: boolean;
+}
+
 /** `notes`: footnotes and endnotes, after the body and before the byline. */
-export function articleFromBlocks(input: BodyBlock[], language: string, notes: BodyBlock[] = []): AssembledArticle | null {
+export function articleFromBlocks(input: BodyBlock[], language: string, notes: BodyBlock[] = [], options: AssembleOptions = {}): AssembledArticle | null {
   const blocks = [...input];
   if (!blocks.some(hasText) && !notes.length) return null;
   const headlineAt = blocks.findIndex((b) => (b.type === 'paragraph' || b.type === 'heading') && oneLine(b.content));
@@ -59,7 +64,7 @@ export function articleFromBlocks(input: BodyBlock[], language: string, notes: B
 
   let bylineText = '';
   const last = blocks.at(-1);
-  if (blocks.length > 1 && last?.type === 'paragraph' && looksLikeByline(oneLine(last.content))) {
+  if (options.guessByline !== false && blocks.length > 1 && last?.type === 'paragraph' && looksLikeByline(oneLine(last.content))) {
     bylineText = oneLine(last.content);
     blocks.pop();
   }

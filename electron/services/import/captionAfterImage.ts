@@ -1,6 +1,9 @@
 // Word has no figure element: a photo is a paragraph holding an image, and its caption is the
-// paragraph after it — styled "Caption", or simply looking like one (short, or all italic, or
-// opening with `Ảnh`/`Hình`). That paragraph moves under the photo as its figcaption.
+// paragraph after it. Only a paragraph with a real caption signal moves under the photo as its
+// figcaption: styled "Caption" (or "Chú thích"), set all in italic, labelled (`Ảnh:`,
+// `Ảnh 2:`, `Ảnh minh họa`, `Hình 1.`, `Sơ đồ 1:`), closing with the newsroom's credit
+// (`… Ảnh: Thu Hà`) or opening with the photo's description (alt text). Being short is no signal: a sapo or a body paragraph after a lead photo
+// is often short, and taking it as a caption would move article text out of place.
 import { countWords } from '../../contract/text/wordCount';
 import type { BodyBlock, Figure, Inline, Paragraph } from '../../contract/article/articleContent';
 import { runsText } from './inlineRuns';
@@ -20,17 +23,32 @@ export function setCaption(figure: Figure, content: Inline[], matchers: Furnitur
 }
 
 const MAX_CAPTION_WORDS = 60;
-const SHORT_CAPTION_WORDS = 25;
-const CAPTION_OPENING = /^(?:ảnh|hình|photo|figure|fig\.|caption|chú thích)\b/iu;
+// A label, not a word that starts the same ("Ảnh hưởng của bão…", "Hình thức…").
+const CAPTION_LABEL = /^(?:(?:ảnh|hình|sơ đồ|biểu đồ|đồ họa|đồ hoạ|photo|figure|fig\.|caption|chú thích)(?:\s*\d+)?\s*[:.)–-]|ảnh minh (?:họa|hoạ))/iu;
+const MIN_ALT_WORDS = 2;
 
-export function looksLikeCaption(paragraph: Paragraph, hints: SanitizeHints): boolean {
+/** The caption repeats the photo's description: "Công nhân thi công cầu" → "Công nhân thi công cầu vượt sông Nghèn." */
+function startsWithAlt(text: string, alt: string): boolean {
+  const words = (s: string) => s.toLocaleLowerCase('vi').normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const altWords = words(alt);
+  const textWords = words(text);
+  return altWords.length >= MIN_ALT_WORDS && altWords.every((w, i) => textWords[i] === w);
+}
+
+export function looksLikeCaption(paragraph: Paragraph, hints: SanitizeHints, matchers: FurnitureMatchers, figure?: Figure): boolean {
   if (hints.captions.has(paragraph)) return true;
-  const text = runsText(paragraph.content).trim();
+  const text = runsText(paragraph.content).trim().normalize('NFC');
   const words = countWords(text);
   if (words === 0 || words > MAX_CAPTION_WORDS || text.endsWith(':')) return false;
-  const textRuns = (paragraph.content ?? []).filter((n) => n.type === 'text');
+  const textRuns = (paragraph.content ?? []).flatMap((n) => (n.type === 'text' && n.text.trim() ? [n] : []));
   const allItalic = textRuns.length > 0 && textRuns.every((n) => n.marks?.some((m) => m.type === 'italic'));
-  return allItalic || CAPTION_OPENING.test(text) || words <= SHORT_CAPTION_WORDS;
+  return (
+    allItalic ||
+    CAPTION_LABEL.test(text) ||
+    Boolean(matchers.splitCredit(text).credit) ||
+    matchers.creditLine(text) !== null ||
+    startsWithAlt(text, figure?.attrs.alt ?? '')
+  );
 }
 
 export function applyCaptionsAfterImages(blocks: BodyBlock[], hints: SanitizeHints, matchers: FurnitureMatchers): BodyBlock[] {
@@ -40,7 +58,7 @@ export function applyCaptionsAfterImages(blocks: BodyBlock[], hints: SanitizeHin
     out.push(block);
     if (block.type !== 'figure' || !hints.bareImages.has(block) || block.content[0].content?.length) continue;
     const next = blocks[i + 1];
-    if (next?.type === 'paragraph' && looksLikeCaption(next, hints)) {
+    if (next?.type === 'paragraph' && looksLikeCaption(next, hints, matchers, block)) {
       setCaption(block, next.content ?? [], matchers);
       i++;
     }

@@ -1,5 +1,7 @@
 // Bytes of a .txt file → text, or a clear error: empty, binary, or not UTF-8.
-// UTF-8 (with or without BOM) and UTF-16 with a BOM (Windows Notepad's "Unicode") are read.
+// UTF-8 (with or without BOM) and UTF-16 with a BOM (Windows Notepad's "Unicode") are read,
+// and 8-bit files in a legacy Vietnamese encoding (TCVN3, VNI), which importPlainText converts.
+import { detectEncoding, scoreSyllables } from '../language/legacy/detectEncoding';
 import { ImportError } from './importError';
 import { importLimits, megabytes } from './importLimits';
 
@@ -16,6 +18,24 @@ function looksBinary(bytes: Uint8Array): boolean {
   let controls = 0;
   for (const b of head) if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
   return controls > head.length / 100;
+}
+
+// A handful of words cannot tell TCVN3 from Windows-1258 or Latin-1; an article has hundreds.
+const MIN_LEGACY_SYLLABLES = 5;
+
+/**
+ * A file saved from a .VnTime or VNI editor is 8-bit: its bytes read as Windows reads them,
+ * kept only when that is clearly legacy Vietnamese (importPlainText converts it) and not
+ * Windows-1258 Vietnamese, which is refused like any other non-UTF-8 text.
+ */
+function legacyVietnamese(bytes: Uint8Array): string | undefined {
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  const verdict = detectEncoding(text);
+  if (verdict.encoding === 'unicode') return undefined;
+  const legacy = verdict.scores[verdict.encoding];
+  const asWindows1258 = scoreSyllables(new TextDecoder('windows-1258').decode(bytes));
+  if (!legacy || legacy.valid < MIN_LEGACY_SYLLABLES || asWindows1258.score >= legacy.score) return undefined;
+  return text;
 }
 
 export function decodeTextFile(bytes: Uint8Array, name: string): string {
@@ -38,7 +58,8 @@ export function decodeTextFile(bytes: Uint8Array, name: string): string {
       // TextDecoder drops a UTF-8 BOM itself.
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new ImportError('import-not-utf8', { name });
+      text = legacyVietnamese(bytes) ?? '';
+      if (!text) throw new ImportError('import-not-utf8', { name });
     }
   }
   if (text.trim() === '') throw new ImportError('import-empty-file', { name });

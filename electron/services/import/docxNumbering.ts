@@ -5,65 +5,73 @@
 // tagged so that mammoth hands the instance back; counting follows Word: instances of the
 // same definition share their counters unless one overrides its start, and an item restarts
 // the levels below it. The number travels to the HTML as a marker run turned into `value`.
+// A numbered heading ("I. Kinh tế"), or an item whose label the article's list cannot show
+// ("Điều 3.", "1.2.", "a)", "II."), becomes a paragraph opening with Word's label instead.
 import { strFromU8, strToU8 } from 'fflate';
+import { articleListShowsIt, listLabel, type LabelLevel } from './docxListLabel';
+import { elementsNamed, replaceElements } from './xmlElements';
 
 const TAG = 'soan-num-';
 const MARK_OPEN = '\uE000soan-list:';
 const MARK_CLOSE = '\uE001';
 
-interface Level {
-  start: number;
+interface Level extends LabelLevel {
   ordered: boolean;
 }
 
 interface NumberingParts {
   levels: Map<string, Map<number, Level>>; // abstractNumId → ilvl → level
   nums: Map<string, { abstractId: string; startOverrides: Map<number, number> }>;
+  /** Paragraph styles numbered by a level (Word's numbered "Heading 1"): styleId → its list. */
+  styleLevels: Map<string, string>;
 }
 
 const attr = (xml: string, name: string) => new RegExp(`\\bw:${name}="([^"]*)"`).exec(xml)?.[1];
 const childVal = (xml: string, element: string) => attr(new RegExp(`<w:${element}\\b[^>]*>`).exec(xml)?.[0] ?? '', 'val');
-const ABSTRACT = /<w:abstractNum\b[^>]*>[\s\S]*?<\/w:abstractNum>/g;
-const NUM = /<w:num\b[^>]*>[\s\S]*?<\/w:num>/g;
-const LEVEL = /<w:lvl\b[^>]*>[\s\S]*?<\/w:lvl>/g;
-const OVERRIDE = /<w:lvlOverride\b[^>]*>[\s\S]*?<\/w:lvlOverride>/g;
+const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 function readParts(xml: string): NumberingParts {
   const levels = new Map<string, Map<number, Level>>();
-  for (const [abstract] of xml.matchAll(ABSTRACT)) {
+  const styleLevels = new Map<string, string>();
+  for (const abstract of elementsNamed(xml, 'w:abstractNum')) {
     const byLevel = new Map<number, Level>();
-    for (const [lvl] of abstract.matchAll(LEVEL)) {
+    for (const lvl of elementsNamed(abstract, 'w:lvl')) {
+      const linkedStyle = childVal(lvl, 'pStyle');
+      if (linkedStyle) styleLevels.set(linkedStyle, attr(abstract, 'abstractNumId') ?? '');
       const format = childVal(lvl, 'numFmt') ?? 'decimal';
-      byLevel.set(Number(attr(lvl, 'ilvl') ?? 0), { start: Number(childVal(lvl, 'start') ?? 1), ordered: format !== 'bullet' && format !== 'none' });
+      byLevel.set(Number(attr(lvl, 'ilvl') ?? 0), {
+        start: Number(childVal(lvl, 'start') ?? 1),
+        ordered: format !== 'bullet' && format !== 'none',
+        format,
+        text: unescapeXml(childVal(lvl, 'lvlText') ?? ''),
+      });
     }
     levels.set(attr(abstract, 'abstractNumId') ?? '', byLevel);
   }
   const nums: NumberingParts['nums'] = new Map();
-  for (const [num] of xml.matchAll(NUM)) {
+  for (const num of elementsNamed(xml, 'w:num')) {
     const startOverrides = new Map<number, number>();
-    for (const [override] of num.matchAll(OVERRIDE)) {
+    for (const override of elementsNamed(num, 'w:lvlOverride')) {
       const start = childVal(override, 'startOverride');
       if (start !== undefined) startOverrides.set(Number(attr(override, 'ilvl') ?? 0), Number(start));
     }
     nums.set(attr(num, 'numId') ?? '', { abstractId: childVal(num, 'abstractNumId') ?? '', startOverrides });
   }
-  return { levels, nums };
+  return { levels, nums, styleLevels };
 }
 
 /** Each instance gets its own tagged copy of its definition (mammoth then tells them apart). */
 function taggedNumbering(xml: string, parts: NumberingParts): string {
-  const abstracts = new Map([...xml.matchAll(ABSTRACT)].map(([a]) => [attr(a, 'abstractNumId') ?? '', a]));
+  const abstracts = new Map(elementsNamed(xml, 'w:abstractNum').map((a) => [attr(a, 'abstractNumId') ?? '', a]));
   const copies: string[] = [];
   let next = 1_000_000;
-  const rewritten = xml.replace(NUM, (num) => {
+  const rewritten = replaceElements(xml, 'w:num', (num) => {
     const numId = attr(num, 'numId') ?? '';
     const original = abstracts.get(parts.nums.get(numId)?.abstractId ?? '');
     if (!original || /<w:numStyleLink\b/.test(original)) return num;
     const copyId = String(next++);
     copies.push(
-      original
-        .replace(/\bw:abstractNumId="[^"]*"/, `w:abstractNumId="${copyId}"`)
-        .replace(LEVEL, (lvl) => (/<w:pStyle\b/.test(lvl) ? lvl : lvl.replace(/^<w:lvl\b[^>]*>/, (open) => `${open}<w:pStyle w:val="${TAG}${numId}"/>`))),
+      replaceElements(original.replace(/\bw:abstractNumId="[^"]*"/, `w:abstractNumId="${copyId}"`), 'w:lvl', (lvl) => (/<w:pStyle\b/.test(lvl) ? lvl : lvl.replace(/^<w:lvl\b[^>]*>/, (open) => `${open}<w:pStyle w:val="${TAG}${numId}"/>`))),
     );
     return num.replace(/(<w:abstractNumId\b[^>]*\bw:val=")[^"]*"/, `$1${copyId}"`);
   });
@@ -74,8 +82,14 @@ function taggedNumbering(xml: string, parts: NumberingParts): string {
 interface MammothElement {
   type: string;
   children?: MammothElement[];
+  styleName?: string | null;
   numbering?: { level?: string; isOrdered?: boolean; paragraphStyleId?: string } | null;
 }
+
+/** Paragraphs the style map makes something other than a list item. */
+const NOT_A_LIST_ITEM = /^(?:title|subtitle|heading \d|caption|quote|intense quote|quotations)$/i;
+
+const textRun = (value: string) => ({ type: 'run', children: [{ type: 'text', value }], styleId: null, styleName: null, isBold: false, isItalic: false, isUnderline: false, isStrikethrough: false, isAllCaps: false, isSmallCaps: false, verticalAlignment: 'baseline', font: null, fontSize: null, highlight: null });
 
 /** Puts a marker run with the item's number at the start of a numbered paragraph. */
 export type ParagraphTransform = (paragraph: MammothElement) => void;
@@ -96,9 +110,11 @@ export function tagDocxNumbering(files: Record<string, Uint8Array>): ParagraphTr
   const overridden = new Set<string>();
   const transform = (paragraph: MammothElement): void => {
     const tag = paragraph.numbering?.paragraphStyleId;
-    if (paragraph.type !== 'paragraph' || !tag?.startsWith(TAG) || !paragraph.numbering?.isOrdered) return;
-    const numId = tag.slice(TAG.length);
-    const num = parts.nums.get(numId);
+    if (paragraph.type !== 'paragraph' || !tag || !paragraph.numbering?.isOrdered) return;
+    // Numbered through its paragraph style (Word's numbered headings), or tagged above.
+    const styleLinked = !tag.startsWith(TAG);
+    const numId = styleLinked ? '' : tag.slice(TAG.length);
+    const num = styleLinked ? (parts.styleLevels.has(tag) ? { abstractId: parts.styleLevels.get(tag)!, startOverrides: new Map<number, number>() } : undefined) : parts.nums.get(numId);
     if (!num) return;
     const level = Number(paragraph.numbering.level ?? 0);
     const levels = counters.get(num.abstractId) ?? new Map<number, number>();
@@ -113,9 +129,16 @@ export function tagDocxNumbering(files: Record<string, Uint8Array>): ParagraphTr
     }
     levels.set(level, number);
     for (const deeper of [...levels.keys()]) if (deeper > level) levels.delete(deeper);
+    const definition = parts.levels.get(num.abstractId) ?? new Map<number, Level>();
+    if (NOT_A_LIST_ITEM.test(paragraph.styleName ?? '') || !articleListShowsIt(definition, level)) {
+      const label = listLabel(definition, levels, level);
+      paragraph.numbering = null;
+      if (label) paragraph.children = [textRun(`${label} `) as MammothElement, ...(paragraph.children ?? [])];
+      return;
+    }
+    if (styleLinked) return; // a list item as mammoth numbers it
     const marker = `${MARK_OPEN}${num.abstractId}-${level}:${number}${MARK_CLOSE}`;
-    const run = { type: 'run', children: [{ type: 'text', value: marker }], styleId: null, styleName: null, isBold: false, isItalic: false, isUnderline: false, isStrikethrough: false, isAllCaps: false, isSmallCaps: false, verticalAlignment: 'baseline', font: null, fontSize: null, highlight: null };
-    paragraph.children = [run as MammothElement, ...(paragraph.children ?? [])];
+    paragraph.children = [textRun(marker) as MammothElement, ...(paragraph.children ?? [])];
   };
   return transform;
 }

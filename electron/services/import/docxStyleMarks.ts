@@ -2,6 +2,7 @@
 // "Emphasis" character style in italic): mammoth reads only bold and italic set on the text
 // itself, so the styles part is read here and the runs marked before mammoth writes HTML.
 import type { FontMarks } from './cssDeclarations';
+import { elementsNamed } from './xmlElements';
 
 interface StyleEntry {
   type: string;
@@ -10,7 +11,6 @@ interface StyleEntry {
   marks: FontMarks;
 }
 
-const STYLE = /<w:style\b[^>]*>[\s\S]*?<\/w:style>/g;
 const attr = (xml: string, name: string) => new RegExp(`\\bw:${name}="([^"]*)"`).exec(xml)?.[1];
 const childVal = (xml: string, element: string) => attr(new RegExp(`<w:${element}\\b[^>]*>`).exec(xml)?.[0] ?? '', 'val');
 
@@ -32,7 +32,7 @@ export interface DocxStyleMarks {
 
 export function readStyleMarks(stylesXml: string | undefined): DocxStyleMarks {
   const entries = new Map<string, StyleEntry>();
-  for (const [style] of (stylesXml ?? '').matchAll(STYLE)) {
+  for (const style of elementsNamed(stylesXml ?? '', 'w:style')) {
     const id = attr(style, 'styleId');
     if (!id) continue;
     const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(style)?.[1] ?? '';

@@ -3,13 +3,14 @@
 // its bold/italic styles are read (docxNumbering, docxStyleMarks); its photos are taken out
 // as content-addressed bytes for media/; the HTML then goes through the same conversion as paste.
 import { createHash } from 'node:crypto';
-import { strFromU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { inspectImage } from '../media/imageFormat';
 import { articleFromBlocks } from './articleFromBlocks';
 import { checkDocxContainer } from './docxContainer';
-import { numbersFromMarkers, tagDocxNumbering } from './docxNumbering';
-import { applyStyleMarks, readStyleMarks } from './docxStyleMarks';
+import { numbersFromMarkers } from './docxNumbering';
+import { drawingPlaceholders } from './docxEmbeddedParts';
+import { notesFromMammoth } from './docxMessages';
+import { prepareDocx, type PreparedDocx } from './docxPrepare';
 import { ImportError } from './importError';
 import { validateImportedArticle } from './importedArticle';
 import type { ImportedArticle, ImportedMedia, ImportWarning } from './importedArticle';
@@ -35,46 +36,10 @@ const STYLE_MAP = [
   'comment-reference => sup',
 ];
 
-/** mammoth's notes about styles it has no rule for are about our style map, not the user's file. */
-const QUIET_NOTE = /^(?:Unrecognised (?:paragraph|run|table|numbering) style|(?:Paragraph|Run|Table|Numbering) style with ID \S+ was referenced but not defined|An unrecognised element was ignored: (?:v:|w14:|o:|wp14:|w:proofErr|w:lastRenderedPageBreak))/;
-
-interface MammothNode {
-  type: string;
-  children?: MammothNode[];
-}
-
-interface PreparedDocx {
-  buffer: Buffer;
-  transformDocument: (document: MammothNode) => MammothNode;
-}
-
-/** Reads the styles and numbering parts; the numbering part is tagged (docxNumbering). */
-function prepareDocx(bytes: Uint8Array): PreparedDocx {
-  const asIs = { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), transformDocument: (d: MammothNode) => d };
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    return asIs; // mammoth says what is wrong with it
-  }
-  const styleMarks = applyStyleMarks(readStyleMarks(files['word/styles.xml'] && strFromU8(files['word/styles.xml'])));
-  const numberParagraph = tagDocxNumbering(files);
-  // In document order, as Word counts.
-  const number = (node: MammothNode) => {
-    numberParagraph?.(node as never);
-    node.children?.forEach(number);
-  };
-  const transformDocument = (document: MammothNode) => {
-    styleMarks(document);
-    number(document);
-    return document;
-  };
-  // Stored, not compressed again: mammoth unpacks it straight away.
-  return { buffer: numberParagraph ? Buffer.from(zipSync(files, { level: 0 })) : asIs.buffer, transformDocument };
-}
-
 const MEDIA_SRC = 'soan-media:';
-const MAX_NOTES = 10;
+const PLACEHOLDER_SRC = 'soan-placeholder:';
+/** EMF and WMF are Word's and Windows' own drawings: they have a name people know. */
+const FORMAT_NAMES: Record<string, string> = { 'image/x-emf': 'EMF', 'image/emf': 'EMF', 'image/x-wmf': 'WMF', 'image/wmf': 'WMF', 'image/tiff': 'TIFF', 'image/svg+xml': 'SVG', 'image/bmp': 'BMP' };
 
 interface FoundImage {
   media: ImportedMedia;
@@ -88,11 +53,24 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
   const images = new Map<string, FoundImage>();
 
   const convertImage = mammoth.images.imgElement(async (image) => {
-    const data = new Uint8Array(await image.readAsBuffer());
-    const info = data.length <= importLimits.imageBytes ? inspectImage(data) : undefined;
-    if (!info) {
-      warnings.push({ code: 'import-image-dropped', params: { reason: 'unsupported-format', type: image.contentType ?? 'unknown' } });
+    let data: Uint8Array;
+    try {
+      data = new Uint8Array(await image.readAsBuffer());
+    } catch {
+      // Linked, not embedded: the picture is a file on the author's computer.
+      warnings.push({ code: 'import-image-linked', params: { name: (image as { altText?: string }).altText ?? '' } });
+      return { src: `${PLACEHOLDER_SRC}linked` };
+    }
+    if (data.length > importLimits.imageBytes) {
+      warnings.push({ code: 'import-image-dropped', params: { reason: 'too-large' } });
       return { src: '' };
+    }
+    const info = inspectImage(data);
+    if (!info) {
+      // The article cannot show it, but the reporter must see where it was.
+      const type = FORMAT_NAMES[image.contentType ?? ''] ?? (image.contentType ?? '?').replace(/^image\//, '').toUpperCase();
+      warnings.push({ code: 'import-image-placeholder', params: { type } });
+      return { src: `${PLACEHOLDER_SRC}${type}` };
     }
     const sha256 = createHash('sha256').update(data).digest('hex');
     const fileName = `${sha256}.${info.ext}`;
@@ -101,16 +79,16 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
   });
 
   let html: string;
+  let prepared: PreparedDocx;
   try {
-    const prepared = prepareDocx(bytes);
+    prepared = prepareDocx(bytes, warnings);
     const result = await mammoth.convertToHtml(
       { buffer: prepared.buffer },
       { styleMap: STYLE_MAP, convertImage, externalFileAccess: false, transformDocument: prepared.transformDocument },
     );
-    html = numbersFromMarkers(result.value);
-    for (const message of result.messages.filter((m) => !QUIET_NOTE.test(m.message)).slice(0, MAX_NOTES)) {
-      warnings.push({ code: 'import-docx-note', params: { message: message.message.slice(0, 300) } });
-    }
+    html = drawingPlaceholders(numbersFromMarkers(result.value), prepared.drawings, PLACEHOLDER_SRC);
+    for (const drawing of prepared.drawings) warnings.push({ code: 'import-drawing-placeholder', params: { kind: drawing.kind === 'diagram' ? 'SmartArt' : 'chart' } });
+    warnings.push(...notesFromMammoth(result.messages));
   } catch (error) {
     throw new ImportError('import-not-docx', { name, reason: error instanceof Error ? error.message.slice(0, 200) : 'unreadable' });
   }
@@ -118,6 +96,7 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
   const sanitized = sanitizeHtmlToArticle(html, {
     furniture: options.furniture,
     resolveImage(image) {
+      if (image.src.startsWith(PLACEHOLDER_SRC)) return { src: null, width: null, height: null };
       const found = image.src.startsWith(MEDIA_SRC) ? images.get(image.src.slice(MEDIA_SRC.length)) : undefined;
       if (!found) return null; // unsupported format (already reported) or an outside link
       return { src: found.media.fileName, width: found.width, height: found.height };
@@ -126,7 +105,10 @@ export async function importDocx(bytes: Uint8Array, name: string, options: DocxI
   warnings.push(...sanitized.warnings);
 
   const bodyEnd = sanitized.blocks.length - sanitized.noteBlocks;
-  const assembled = articleFromBlocks(sanitized.blocks.slice(0, bodyEnd), options.language ?? 'vi', sanitized.blocks.slice(bodyEnd));
+  const assembled = articleFromBlocks(sanitized.blocks.slice(0, bodyEnd), options.language ?? 'vi', sanitized.blocks.slice(bodyEnd), {
+    // A boxed note closing the document is not its byline.
+    guessByline: !prepared.endsInTextBox(),
+  });
   if (!assembled) throw new ImportError('import-no-content', { name });
 
   const used = usedMedia(assembled.doc.content.filter((n): n is BodyBlock => n.type === 'figure'));

@@ -9,6 +9,8 @@
 //   navigation lines                → dropped
 import { slugify } from '../../contract/text/slug';
 import type { ArticleDoc, BodyBlock, Byline, Inline, Paragraph } from '../../contract/article/articleContent';
+import { LEGACY_ENCODING_NAMES, looksLegacy } from '../../contract/text/legacyText';
+import { detectEncoding } from '../language/legacy/detectEncoding';
 import { cleanLine, cleanText } from './cleanText';
 import { decodeTextFile } from './decodeTextFile';
 import { ImportError } from './importError';
@@ -38,6 +40,12 @@ export function importPlainText(text: string, options: PlainTextImportOptions = 
   const matchers = furnitureMatchers(loadFurniture(options.furniture));
   const warnings: ImportWarning[] = [];
 
+  // Before cleaning: in TCVN3, "ư" is a soft hyphen's code, which cleaning deletes.
+  const verdict = looksLegacy(text) ? detectEncoding(text) : undefined;
+  if (verdict && verdict.encoding !== 'unicode') {
+    text = verdict.text;
+    warnings.push({ code: 'import-legacy-converted', params: { encoding: LEGACY_ENCODING_NAMES[verdict.encoding] } });
+  }
   const allLines = cleanText(text)
     .split(/\r\n|\r|\n/)
     .map(cleanLine)

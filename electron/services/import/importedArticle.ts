@@ -59,6 +59,13 @@ export const importWarningCodes = [
   'import-comment-left-out', // params.text: a Word comment, not article text, left out
   'import-image-local-file', // params.name: Word gave only a path on its own computer: placeholder
   'import-image-not-fetched', // params.url: an image on the web, not downloaded: placeholder
+  // .docx/.txt review fixes:
+  'import-legacy-converted', // params.encoding: text in a legacy Vietnamese encoding converted to Unicode
+  'import-drawing-placeholder', // params.kind (SmartArt|chart): a diagram or chart: a photo frame holds its place, its words as the description
+  'import-image-placeholder', // params.type: a picture in a format the article cannot show (EMF, WMF…): a photo frame holds its place
+  'import-equation-as-text', // params.count: Word equations, which articles cannot show, kept as plain letters
+  'import-docx-part-left-out', // params.part: a part of the Word file that could not be read, left out
+  'import-image-linked', // params.name: a picture only linked from the .docx, not in it: placeholder
 ] as const;
 export type ImportWarningCode = (typeof importWarningCodes)[number];
 

@@ -16,7 +16,9 @@ export type Run =
   | string
   | { text: string; bold?: boolean; italic?: boolean; link?: string; style?: string }
   | { footnote: string }
-  | { comment: string; author: string; on: string };
+  | { comment: string; author: string; on: string }
+  /** A photo among the words of a paragraph. */
+  | { inlineImage: { rel: string; alt: string; cx: number; cy: number } };
 export type DocxParagraph =
   | { style?: string; runs: Run[]; list?: 'bullet' | 'number'; numId?: number; level?: number }
   | { image: { rel: string; alt: string; cx: number; cy: number } }
@@ -47,6 +49,7 @@ function runXml(run: Run, linkIds: Map<string, string>, notes: Notes): string {
       `<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${id}"/></w:r>`
     );
   }
+  if (typeof run !== 'string' && 'inlineImage' in run) return imageXml(run.inlineImage);
   const r = typeof run === 'string' ? { text: run } : run;
   const style = 'style' in r && r.style ? `<w:rStyle w:val="${r.style}"/>` : '';
   const bold = 'bold' in r && r.bold !== undefined ? (r.bold ? '<w:b/>' : '<w:b w:val="0"/>') : '';
