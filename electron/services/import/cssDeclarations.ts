@@ -1,6 +1,7 @@
 // Bold and italic as Word, Google Docs, LibreOffice and web pages say them in CSS: inline
 // `style` attributes and, in Word's clipboard, the class rules of its <style> element (a
 // character or paragraph style that is bold). Styles are only read here, never copied.
+import { cssRules, withoutCssComments } from './cssRules';
 
 export type Declarations = Map<string, string>;
 
@@ -53,15 +54,14 @@ export function fontMarks(declarations: Declarations): FontMarks {
 /** Class name → the bold/italic its rule sets, from a stylesheet's simple class selectors. */
 export type ClassMarks = Map<string, FontMarks>;
 
-const RULE = /([^{}]+)\{([^{}]*)\}/g;
+// A pasted sheet's rules: its comments (Word's Style Definitions note, `<!-- -->` wrappers) are not rules.
+const sheetRules = (css: string) => cssRules(withoutCssComments(css).replace(/<!--|-->/g, ''));
 const CLASS_SELECTOR = /^(?:[a-z][a-z0-9]*)?\.([\w-]+)$/i;
 
 /** Word writes `span.Nhnmnh {mso-style-name:"Nhấn mạnh"; font-weight:bold}` for a bold style. */
 export function classMarksFromCss(css: string): ClassMarks {
   const out: ClassMarks = new Map();
-  // Comments (`/* Style Definitions */`, `<!-- -->` wrappers) are not rules.
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--|-->/g, '');
-  for (const [, selectors, body] of text.matchAll(RULE)) {
+  for (const { selectors, body } of sheetRules(css)) {
     if (selectors.trim().startsWith('@')) continue;
     const marks = fontMarks(parseDeclarations(body));
     if (marks.bold === undefined && marks.italic === undefined) continue;
@@ -79,8 +79,7 @@ export type ClassRules = Map<string, Declarations>;
 /** `p.MsoNormal, li.MsoNormal {font-family:".VnTime"}` → MsoNormal: {font-family: ".vntime"}. */
 export function classRulesFromCss(css: string): ClassRules {
   const out: ClassRules = new Map();
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--|-->/g, '');
-  for (const [, selectors, body] of text.matchAll(RULE)) {
+  for (const { selectors, body } of sheetRules(css)) {
     if (selectors.trim().startsWith('@')) continue;
     const declarations = parseDeclarations(body);
     for (const selector of selectors.split(',')) {
