@@ -280,7 +280,8 @@ it('a workstation whose profile name is not its server name still edits and dele
   resolveThread(editor.doc, threadId, profile);
   await editor.settled();
   expect(editor.refusals).toEqual([]);
-  await waitFor(() => readThreads(reporter.doc)[0]?.thread.resolved !== null, 5000, 'everything to reach the reporter');
+  // The resolve was sent last: once it is there, the edit and the deletion are too.
+  await waitFor(() => (readThreads(reporter.doc)[0]?.thread.resolved ?? null) !== null, 5000, 'everything to reach the reporter');
   expect(readThreads(reporter.doc)[0].messages.map((m) => [m.text, m.deleted ?? false])).toEqual([
     ['Cần ảnh ngang.', false],
     ['', true],
