@@ -38,7 +38,8 @@ export async function runServer(options: RunServerOptions): Promise<void> {
     throw startFailure(error, config.dataFolder);
   }
   options.onListening?.(server.url);
-  await options.stopRequested;
+  const stoppedItself = await Promise.race([options.stopRequested.then(() => undefined), server.stoppedByItself]);
   log.info('stopping: storing open documents');
   await server.close();
+  if (stoppedItself) throw new ServerConfigError(stoppedItself);
 }

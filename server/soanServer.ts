@@ -17,7 +17,7 @@ import { MediaFiles, type ServerMedia } from './media/mediaFiles';
 import { PostgresMedia } from './media/postgresMedia';
 import { answerMediaRequest, isMediaRequest } from './media/mediaRoutes';
 import { refuse, soanExtension } from './soanExtension';
-import { holdInstanceLock } from './storage/instanceLock';
+import { holdInstanceLock, type InstanceLock } from './storage/instanceLock';
 import { PostgresUpdateLog } from './storage/postgresUpdateLog';
 import { SqliteUpdateLog } from './storage/sqliteUpdateLog';
 import type { UpdateLog } from './storage/updateLog';
@@ -30,6 +30,8 @@ export interface SoanServer {
   store: UpdateLog;
   /** Stores what is pending, closes every connection and the store, releases the data folder. */
   close(): Promise<void>;
+  /** Settles once the instance stopped by itself: it lost its database lock to prune-media. */
+  stoppedByItself: Promise<string>;
 }
 
 export interface StartOptions {
@@ -38,14 +40,29 @@ export interface StartOptions {
   compactDelayMs?: number;
 }
 
-async function openStore(config: ServerConfig, log: ServerLog): Promise<{ store: UpdateLog; release: () => Promise<void> }> {
+async function openStore(config: ServerConfig, log: ServerLog, stop: (why: string) => void): Promise<{ store: UpdateLog; release: () => Promise<void> }> {
   if (config.postgres) {
     // No data folder to lock: a shared lock in the database keeps prune-media away while this runs.
-    const lock = await holdInstanceLock(config.postgres.url, () =>
-      log.warn('lost the database connection that keeps prune-media away while this instance runs; restart this instance before pruning images'),
-    );
+    const url = config.postgres.url;
+    let lock: InstanceLock;
+    // The lock's connection dropped (PostgreSQL restarted, a network blip): take the lock again
+    // at once. If prune-media took it meanwhile, this instance stops rather than serve beside
+    // it (a change stored now could use an image the prune is moving aside).
+    const onLost = () => {
+      void holdInstanceLock(url, onLost)
+        .then((again) => {
+          lock = again;
+          log.warn('the database connection that keeps prune-media away was lost and has been taken again');
+        })
+        .catch((error: unknown) => {
+          const why = `lost the database lock that keeps prune-media away, and could not take it again (${(error as Error).message}); this instance stopped`;
+          log.error(why);
+          stop(why);
+        });
+    };
+    lock = await holdInstanceLock(url, onLost);
     try {
-      const store = await PostgresUpdateLog.open(config.postgres.url);
+      const store = await PostgresUpdateLog.open(url);
       return { store, release: async () => (await store.close(), await lock.release()) };
     } catch (error) {
       await lock.release();
@@ -78,7 +95,10 @@ async function redisReady(redis: Redis, where: string): Promise<void> {
 
 export async function startSoanServer(config: ServerConfig, options: StartOptions = {}): Promise<SoanServer> {
   const log = options.log ?? stderrLog();
-  const opened = await openStore(config, log);
+  let stopNow = () => {};
+  let stoppedBecause: (why: string) => void = () => {};
+  const stoppedByItself = new Promise<string>((resolve) => (stoppedBecause = resolve));
+  const opened = await openStore(config, log, (why) => (stoppedBecause(why), stopNow()));
   const { store } = opened;
   // Images beside the data (contract/syncMedia.ts): in PostgreSQL when instances share it.
   let media: ServerMedia;
@@ -164,7 +184,8 @@ export async function startSoanServer(config: ServerConfig, options: StartOption
   log.info(`listening on ${config.host}:${port} (${config.postgres ? 'PostgreSQL' : `SQLite in ${config.dataFolder}`}${config.redis ? ', Redis relay' : ''})`);
 
   let closing: Promise<void> | undefined;
-  return {
+  const running: SoanServer = {
+    stoppedByItself,
     url: `ws://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     port,
     hocuspocus: server.hocuspocus,
@@ -177,4 +198,6 @@ export async function startSoanServer(config: ServerConfig, options: StartOption
         await release();
       })()),
   };
+  stopNow = () => void running.close().catch((error: unknown) => log.error(`could not stop cleanly: ${(error as Error).message}`));
+  return running;
 }

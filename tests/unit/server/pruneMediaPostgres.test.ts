@@ -82,9 +82,10 @@ describe.skipIf(missing.length > 0)('prune-media on PostgreSQL', () => {
     const result = await prune('--config', configFile, '--dry-run');
     expect(result.code).toBe(3);
     expect(result.err).toBe('soan-server prune-media: a sync server instance is running on this PostgreSQL database; stop every instance first, then prune. Nothing was changed.');
-    // The lock's connection dropped (as when PostgreSQL restarts): the instance says so.
+    // The lock's connection dropped (as when PostgreSQL restarts): the instance takes the lock again and says so.
     await db.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'soan-server'");
-    await waitFor(() => instanceLog.lines.some((line) => line.includes('lost the database connection that keeps prune-media away')), 10_000, 'the warning');
+    await waitFor(() => instanceLog.lines.some((line) => line.includes('keeps prune-media away was lost and has been taken again')), 10_000, 'the lock taken again');
+    expect((await prune('--config', configFile, '--dry-run')).code).toBe(3);
     await instance!.close();
     instance = undefined;
 
