@@ -2,6 +2,7 @@
 // and saved within a few hundred milliseconds (coalesced); the answer to an update arrives
 // when its content is durably on disk. A failed save keeps the document in memory and is
 // retried, so nothing typed is lost while a drive is unplugged or full.
+import { keepReplacedCopy } from './replacedCopy';
 import { MAX_ARTICLE_NESTING, wouldNestTooDeep } from '../../contract/article/articleNesting';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -413,6 +414,9 @@ export class ArticleStore {
     const summary = this.summaryOf(entry);
     const readable = readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt });
     try {
+      // Usually a save behind; but an article.ydoc put back from a backup with a new time looks
+      // the same, and then article.json holds the newer text: it is kept beside, never lost.
+      await keepReplacedCopy(folder, this.options.context.clock.iso());
       await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(readable));
     } catch (error) {
       this.options.context.log.problem(`article.json of ${entry.id} is a save behind and could not be written again`, error);
