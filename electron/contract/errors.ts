@@ -58,6 +58,7 @@ export const problemCodes = [
   'file-damaged-moved', // params.article?, params.file, params.movedTo (nothing to recover from)
   'article-opened-at-version', // params.article, file, movedTo, at: neither article.ydoc nor article.json readable (one damaged); the newest version (saved at `at`) opened; one notice for both
   'article-file-unreadable', // params.article, file: at start, article.ydoc was newer than article.json (a save a crash cut short?) but one of them could not be read; nothing changed, opening recovers it
+  'readable-copy-replaced', // params.article, file: at start, article.json was written again from a newer-looking article.ydoc; the replaced article.json is kept as `file`
   'project-skipped', // params.folder, params.reason: a folder in the library that is not a readable project
   'history-folder-set-aside', // params.article, file, movedTo: something else stood where the history folder belongs
   'history-rebuilt', // params.article, file, movedTo, versions: the list of versions rebuilt from the version files

@@ -69,7 +69,9 @@ describe('a save a crash cut short, in Chromium', () => {
     await page.getByTestId('library-filter').fill('thach linh khanh thanh');
     await expect.poll(() => page.getByTestId('search-result').count()).toBe(1);
     await expect(page.getByTestId('search-result').textContent()).resolves.toContain('Cầu Cửa Hội thông xe mới');
-    await expect(page.getByTestId('problems-banner').count()).resolves.toBe(0); // nothing lost, nothing to tell
+    // Told once, with where the replaced readable copy is kept.
+    await expect.poll(() => page.getByTestId('problems-banner').textContent()).toContain('Bản cũ được giữ ở');
+    await expect(page.getByTestId('problems-banner').textContent()).resolves.toMatch(/article\.json\.replaced-/);
     await screenshot(page, 'crash-cut-save-caught-up');
     expect(s.pageErrors).toEqual([]);
   });

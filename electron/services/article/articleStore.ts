@@ -90,7 +90,11 @@ interface OpenArticle {
 }
 
 /** What the library's start did with an article whose files say a save was cut short. */
-export type CatchUp = { outcome: 'written' | 'skipped' } | { outcome: 'same'; summary: ArticleSummary; readable: ReadableCopy };
+export type CatchUp =
+  | { outcome: 'skipped' }
+  /** `keptAs`: the replaced article.json's name beside it (none when there was none). */
+  | { outcome: 'written'; keptAs?: string }
+  | { outcome: 'same'; summary: ArticleSummary; readable: ReadableCopy };
 
 /** Only articles with desk information carry it: an empty summary says nothing. */
 const withDesk = (desk: ReturnType<typeof deskSummaryOf>) => (Object.keys(desk).length ? { desk } : {});
@@ -162,7 +166,10 @@ export class ArticleStore {
       if (!loaded) return { outcome: 'skipped' };
       try {
         const entry = this.entryFor(id, loaded.doc, loaded.updatedAt);
-        if (loaded.readableBehind) return { outcome: (await this.rewriteReadableCopy(entry, folder)) ? 'written' : 'skipped' };
+        if (loaded.readableBehind) {
+          const rewritten = await this.rewriteReadableCopy(entry, folder);
+          return rewritten ? { outcome: 'written', ...(rewritten.keptAs ? { keptAs: rewritten.keptAs } : {}) } : { outcome: 'skipped' };
+        }
         const summary = this.summaryOf(entry);
         return { outcome: 'same', summary, readable: readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt }) };
       } finally {
@@ -409,21 +416,24 @@ export class ArticleStore {
    * article.ydoc; then the index and search, which learnt of that save from it. Not a save:
    * nothing changed, so no version, and updatedAt stays when article.ydoc was written. Best
    * effort: article.ydoc holds the article, and the next save writes article.json anyway.
+   * Answers the name the replaced article.json is kept under (if there was one); null when
+   * nothing was written.
    */
-  private async rewriteReadableCopy(entry: OpenArticle, folder: string): Promise<boolean> {
+  private async rewriteReadableCopy(entry: OpenArticle, folder: string): Promise<{ keptAs?: string } | null> {
     const summary = this.summaryOf(entry);
     const readable = readableCopyOf(entry.doc, { slug: summary.slug, updatedAt: summary.updatedAt });
+    let keptAs: string | undefined;
     try {
       // Usually a save behind; but an article.ydoc put back from a backup with a new time looks
       // the same, and then article.json holds the newer text: it is kept beside, never lost.
-      await keepReplacedCopy(folder, this.options.context.clock.iso());
+      keptAs = await keepReplacedCopy(folder, this.options.context.clock.iso());
       await writeFileAtomic(path.join(folder, ARTICLE_JSON), formatJson(readable));
     } catch (error) {
       this.options.context.log.problem(`article.json of ${entry.id} is a save behind and could not be written again`, error);
-      return false;
+      return null;
     }
     await this.tellIndex(summary, readable);
-    return true;
+    return keptAs ? { keptAs } : {};
   }
 
   private async tellIndex(summary: ArticleSummary, readable: ReadableCopy): Promise<void> {

@@ -11,11 +11,14 @@ import { ARTICLE_JSON } from '../library/projectFolder';
 /** The name a replaced article.json is kept under (colons left out: Windows forbids them). */
 export const replacedCopyName = (at: string) => `${ARTICLE_JSON}.replaced-${at.replace(/:/g, '-')}`;
 
-/** Copies `folder`'s article.json aside before it is written again; nothing to keep when it is missing. */
-export async function keepReplacedCopy(folder: string, at: string): Promise<void> {
+/** Copies `folder`'s article.json aside before it is written again: the copy's name, or undefined when there was none. */
+export async function keepReplacedCopy(folder: string, at: string): Promise<string | undefined> {
+  const name = replacedCopyName(at);
   try {
-    await fs.copyFile(path.join(folder, ARTICLE_JSON), path.join(folder, replacedCopyName(at)));
+    await fs.copyFile(path.join(folder, ARTICLE_JSON), path.join(folder, name));
+    return name;
   } catch (error) {
     if (errnoOf(error) !== 'ENOENT') throw error;
+    return undefined;
   }
 }

@@ -419,6 +419,7 @@ export class Library {
         this.unreadAtStart.set(id, problem);
         this.problems.add(problem);
       },
+      onNotice: (_id, problem) => this.problems.add(problem),
       context: this.context,
     });
   }

@@ -68,6 +68,8 @@ export async function catchUpReadableCopies(options: {
   store: ArticleStore;
   /** An article one of whose files could not be read: nothing was changed, opening recovers it. */
   onUnreadable: (id: string, problem: Problem) => void;
+  /** What the user should know of an article caught up (its replaced article.json kept beside it). */
+  onNotice: (id: string, problem: Problem) => void;
   context: ServiceContext;
 }): Promise<void> {
   const { store, index, libraryPath, context } = options;
@@ -81,7 +83,15 @@ export async function catchUpReadableCopies(options: {
   for (const { project, ydocAt } of await projectsCutShort(projects, indexWrittenAt)) {
     try {
       const caughtUp = await store.catchUpReadableCopy(project.id, project.folder);
-      if (caughtUp.outcome !== 'same') continue; // written: the index and search learnt it as a save does
+      if (caughtUp.outcome === 'written' && caughtUp.keptAs) {
+        // Written: the index and search learnt it as a save does. Said, with where the replaced
+        // copy is: a backup put back looks like a save cut short, and the newer text is then there.
+        options.onNotice(project.id, {
+          code: 'readable-copy-replaced',
+          params: { article: project.headline || path.basename(project.folder), file: path.relative(libraryPath, path.join(project.folder, caughtUp.keptAs)) },
+        });
+      }
+      if (caughtUp.outcome !== 'same') continue;
       // article.json says what article.ydoc holds: the index learns it if it was behind (search
       // follows by the updatedAt it now has), and a copy that wrote article.ydoc last is not read
       // again at every start.

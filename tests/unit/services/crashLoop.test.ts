@@ -110,7 +110,8 @@ describe('killed mid-save', () => {
       // Through the services: the stale lock is taken over, nothing is damaged, both articles open.
       const check = await setUpBackend({ userDataDir: setup.userDataDir, libraryPath: setup.libraryPath });
       const listing = await check.call('library:list', {});
-      expect(listing.problems).toEqual([]);
+      // A kill between a save's two writes is caught up at start and said so (the replaced copy kept); nothing else.
+      expect(listing.problems.filter((p) => p.code !== 'readable-copy-replaced')).toEqual([]);
       expect(listing.articles.map((a) => a.id).sort()).toEqual([written.id, renamed.id].sort());
       const opened = await check.call('article:open', { id: written.id });
       const doc = new Y.Doc();

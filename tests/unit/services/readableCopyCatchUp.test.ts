@@ -134,7 +134,10 @@ describe('the library catches up with a save a crash cut short, without the arti
       wordCount: onDisk.counts.words,
       updatedAt: ydoc.mtime.toISOString(), // when that save was written, not now
     });
-    expect(listing.problems).toEqual([]); // nothing was lost: nothing to tell
+    // Told once, with where the replaced copy is kept (a backup put back looks the same: it would hold the newer text).
+    expect(listing.problems.map((p) => p.code)).toEqual(['readable-copy-replaced']);
+    const kept = String(listing.problems[0]!.params?.file);
+    expect(JSON.parse(await fs.readFile(path.join(libraryPath, kept), 'utf8')).text).not.toContain('Thạch Linh');
     expect((await t.call('library:search', { query: 'thach linh' })).map((hit) => hit.id)).toEqual([id]);
 
     const json = await readJson(folder);

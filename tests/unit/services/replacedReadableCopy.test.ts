@@ -39,6 +39,7 @@ it('the article.json a library start replaces, newer than an article.ydoc restor
   const third = await setUpBackend({ libraryPath: first.libraryPath, userDataDir: first.userDataDir });
   const listing = await third.call('library:list', {});
   expect(listing.articles.map((a) => a.id)).toContain(id);
+  expect(listing.problems.map((p) => p.code)).toEqual(['readable-copy-replaced']);
   // Nobody opened the article; the newer text is still on disk beside it, in a file a person reads
   // (the search cache does not count: it is rebuilt from article.json).
   const kept = (await filesHolding(first.libraryPath, LATER)).filter((f) => !f.startsWith('.soan'));
