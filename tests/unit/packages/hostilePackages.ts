@@ -6,9 +6,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { deflateSync, unzipSync, Zip, ZipDeflate, ZipPassThrough, zipSync, type Zippable } from 'fflate';
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../../../electron/contract/article/articleNames';
 import type { PackageRefusal } from '../../../electron/contract/packages';
 import { writePackage, type PackageContents } from '../../../electron/services/package/writePackage';
+import { nestQuotes } from '../security/support/nestedQuotes';
 import { ARTICLE_ID, firstCopy } from './articleCopies';
 
 export const photoFile = async () => {
@@ -118,14 +118,7 @@ export interface Hostile {
 function nestedTooDeep(update: Uint8Array): Uint8Array {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, update);
-  doc.transact(() => {
-    let parent: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment(ARTICLE_FRAGMENT);
-    for (let i = 0; i < 20_000; i++) {
-      const quote = new Y.XmlElement('blockquote');
-      parent.insert(parent.length, [quote]);
-      parent = quote;
-    }
-  });
+  nestQuotes(doc, 20_000);
   return Y.encodeStateAsUpdate(doc);
 }
 

@@ -5,18 +5,8 @@
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setUpBackend } from '../services/support';
+import { nestQuotes } from './support/nestedQuotes';
 
-
-function nest(doc: Y.Doc, depth: number): void {
-  let parent: Y.XmlElement | Y.XmlFragment = doc.getXmlFragment('article');
-  doc.transact(() => {
-    for (let i = 0; i < depth; i++) {
-      const element = new Y.XmlElement('blockquote');
-      parent.insert(parent.length, [element]);
-      parent = element;
-    }
-  });
-}
 
 it('the services refuse a change that leaves the article unreadable, and keep saving it', async () => {
   const t = await setUpBackend();
@@ -25,7 +15,7 @@ it('the services refuse a change that leaves the article unreadable, and keep sa
   const doc = new Y.Doc();
   Y.applyUpdate(doc, opened.state);
   const known = Y.encodeStateVector(doc);
-  nest(doc, 20_000);
+  nestQuotes(doc, 20_000);
   const noAnswer = new Promise((resolve) => setTimeout(() => resolve('no answer in 10 s'), 10_000));
   const answer = await Promise.race([t.backend.dispatch('article:update', { id: summary.id, update: Y.encodeStateAsUpdate(doc, known) }), noAnswer]);
   expect(answer).toMatchObject({ ok: false });
@@ -40,10 +30,10 @@ it('a change nesting sixty levels deep is still taken, and the next one too', as
   const doc = new Y.Doc();
   Y.applyUpdate(doc, opened.state);
   let known = Y.encodeStateVector(doc);
-  nest(doc, 60);
+  nestQuotes(doc, 60);
   expect(await t.backend.dispatch('article:update', { id: summary.id, update: Y.encodeStateAsUpdate(doc, known) })).toMatchObject({ ok: true });
   known = Y.encodeStateVector(doc);
-  nest(doc, 2);
+  nestQuotes(doc, 2);
   expect(await t.backend.dispatch('article:update', { id: summary.id, update: Y.encodeStateAsUpdate(doc, known) })).toMatchObject({ ok: true });
   expect(await t.backend.dispatch('article:close', { id: summary.id })).toMatchObject({ ok: true });
 }, 30_000);

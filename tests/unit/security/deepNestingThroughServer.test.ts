@@ -9,6 +9,7 @@ import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readArticle } from '../../../electron/contract/article/readArticle';
 import { connect, newArticle, people, startTestServer, waitFor, type TestClient } from '../server/serverSupport';
+import { nestQuotes } from './support/nestedQuotes';
 
 const open: TestClient[] = [];
 const servers: Array<{ close(): Promise<void> }> = [];
@@ -17,17 +18,6 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-function nest(doc: Y.Doc, depth: number): void {
-  let parent: Y.XmlElement | Y.XmlFragment = doc.getXmlFragment('article');
-  doc.transact(() => {
-    for (let i = 0; i < depth; i++) {
-      const element = new Y.XmlElement('blockquote');
-      parent.insert(parent.length, [element]);
-      parent = element;
-    }
-  });
-}
-
 it('the server refuses a change that leaves the article unreadable, whoever sends it', async () => {
   const { server } = await startTestServer();
   servers.push(server);
@@ -35,7 +25,7 @@ it('the server refuses a change that leaves the article unreadable, whoever send
   const reporter = connect(server.url, id, people.reporter.token, newArticle(id, 'Thu Hà', 'Đường ven biển thông xe'));
   open.push(reporter);
   await reporter.settled();
-  nest(reporter.doc, 20_000);
+  nestQuotes(reporter.doc, 20_000);
   await reporter.settled().catch(() => {});
   await new Promise((resolve) => setTimeout(resolve, 500));
 
@@ -55,7 +45,7 @@ it.each(['editor', 'desk', 'reviewer'] as const)('a %s token is refused too, and
   const other = connect(server.url, id, people[who].token);
   open.push(other);
   await other.settled();
-  nest(other.doc, 500);
+  nestQuotes(other.doc, 500);
   await waitFor(() => other.refusals.length > 0, 10_000, 'the refusal');
   expect(other.refusals.map((r) => r.code)).toEqual(['invalid-update']);
 
